@@ -1,0 +1,38 @@
+namespace ChatBot.Core.Tasks;
+
+public enum DocumentState { Draft, Assigned, Cancelled }
+
+/// <summary>An imported notice: metadata, the original file and text. Content hash makes re-imports idempotent.</summary>
+public sealed class NoticeDocument
+{
+    public int Id { get; set; }
+    public int WardId { get; set; }
+    public required string ContentHash { get; set; }
+    public required string FileName { get; set; }
+    public string? Kind { get; set; }
+    public string? Symbol { get; set; }
+    public string? Number { get; set; }
+    public string? Place { get; set; }
+    public DateOnly? IssuedOn { get; set; }
+    public DateOnly? MeetingOn { get; set; }
+    public string? ChairedBy { get; set; }
+    public string? SignedBy { get; set; }
+    public string? Subject { get; set; }
+    public byte[] Original { get; set; } = [];
+    public string Text { get; set; } = "";
+    public DocumentState State { get; set; }
+    public DateTimeOffset ImportedAt { get; set; }
+    public int? ImportedByOfficialId { get; set; }
+    public DateTimeOffset? AssignedAt { get; set; }
+    public List<WorkTask> Tasks { get; set; } = [];
+
+    /// <summary>A short name for messages: "TB số 12/TB-UBND ngày 03/06/2026" or the subject.</summary>
+    public string Title()
+    {
+        var kind = Kind switch { "thong_bao" => "Thông báo", "cong_van" => "Công văn", "ke_hoach" => "Kế hoạch", "quyet_dinh" => "Quyết định", _ => "Văn bản" };
+        var symbol = Symbol is null ? "" : $" số {(Number is null ? "" : Number)}/{Symbol}";
+        var date = (IssuedOn ?? MeetingOn) is { } d ? $" ngày {d:dd/MM/yyyy}" : "";
+        var title = $"{kind}{symbol}{date}";
+        return Subject is { Length: > 0 } s && Symbol is null ? $"{kind}: {s}" : title;
+    }
+}

@@ -1,0 +1,50 @@
+using ChatBot.Core.Conversation;
+using ChatBot.Outbox;
+
+namespace ChatBot.Channels;
+
+/// <summary>One chat platform as the rest of the host sees it. No platform type crosses this line.</summary>
+public interface IChatChannel
+{
+    /// <summary>"telegram", "zalo" or "sim": the value stored in ChatAccount.Channel and OutboxMessage.Channel.</summary>
+    string Name { get; }
+
+    ChannelLimits Limits { get; }
+
+    /// <summary>Sends one stored message; never throws for platform errors, it reports them.</summary>
+    Task<SendOutcome> SendAsync(OutboxMessage message, CancellationToken ct);
+
+    /// <summary>Downloads a file a user sent; throws <see cref="ChannelFileException"/> with a Vietnamese message.</summary>
+    Task<byte[]> DownloadAsync(InboundFile file, long maxBytes, CancellationToken ct);
+}
+
+/// <summary>The platform's limits, honoured by the outbox dispatcher.</summary>
+/// <param name="MaxTextLength">Longest text of one message (Telegram 4096, Zalo 2000).</param>
+/// <param name="PerChatInterval">Minimum gap between two messages to one chat.</param>
+/// <param name="GlobalPerSecond">Messages per second over all chats.</param>
+/// <param name="GroupPerMinute">Messages per minute to one group chat.</param>
+public sealed record ChannelLimits(
+    int MaxTextLength,
+    bool SupportsButtons,
+    TimeSpan PerChatInterval,
+    int GlobalPerSecond,
+    int GroupPerMinute);
+
+public enum SendStatus
+{
+    Sent,
+    /// <summary>Rate-limited (429) or temporarily failing (5xx, timeout): try again later.</summary>
+    RetryLater,
+    /// <summary>The user blocked the bot (403): stop sending to this chat until they write again.</summary>
+    Forbidden,
+    /// <summary>The platform refused this message for good (400): retrying cannot help.</summary>
+    Rejected,
+}
+
+public sealed record SendOutcome(SendStatus Status, string? PlatformMessageId = null, TimeSpan? RetryAfter = null, string? Error = null)
+{
+    public static SendOutcome Sent(string? id) => new(SendStatus.Sent, id);
+    public static SendOutcome Retry(string error, TimeSpan? after = null) => new(SendStatus.RetryLater, RetryAfter: after, Error: error);
+}
+
+public sealed class ChannelFileException(string message) : Exception(message);

@@ -1,0 +1,111 @@
+using ChatBot.Core.Directory;
+using ChatBot.Core.Parsing;
+using ChatBot.Core.Tasks;
+using ChatBot.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatBot.Storage;
+
+/// <summary>The one database: directory, documents, tasks, history, outbox, reminders.
+/// Each provider has its own subclass only so that each keeps its own migrations.</summary>
+public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Ward> Wards => Set<Ward>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<UnitAlias> UnitAliases => Set<UnitAlias>();
+    public DbSet<Official> Officials => Set<Official>();
+    public DbSet<ChatAccount> ChatAccounts => Set<ChatAccount>();
+    public DbSet<Invite> Invites => Set<Invite>();
+    public DbSet<NoticeDocument> Documents => Set<NoticeDocument>();
+    public DbSet<WorkTask> Tasks => Set<WorkTask>();
+    public DbSet<TaskHistory> TaskHistory => Set<TaskHistory>();
+    public DbSet<ExtensionRequest> Extensions => Set<ExtensionRequest>();
+    public DbSet<TaskOccurrence> Occurrences => Set<TaskOccurrence>();
+    public DbSet<ReminderDispatch> ReminderDispatches => Set<ReminderDispatch>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<Ward>(e =>
+        {
+            e.HasIndex(x => x.Key).IsUnique();
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Key).HasMaxLength(200);
+        });
+        b.Entity<Unit>(e =>
+        {
+            e.HasIndex(x => new { x.WardId, x.Key }).IsUnique();
+            e.Property(x => x.Name).HasMaxLength(300);
+            e.Property(x => x.Key).HasMaxLength(300);
+            e.HasMany(x => x.Aliases).WithOne().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<UnitAlias>(e => e.Property(x => x.Alias).HasMaxLength(300));
+        b.Entity<Official>(e =>
+        {
+            e.Property(x => x.Role).HasConversion<string>().HasMaxLength(16);
+            e.HasMany(x => x.Accounts).WithOne(x => x.Official).HasForeignKey(x => x.OfficialId);
+        });
+        b.Entity<ChatAccount>(e =>
+        {
+            e.HasIndex(x => new { x.Channel, x.UserId, x.ChatId }).IsUnique();
+            e.HasIndex(x => new { x.Channel, x.ChatId });
+        });
+        b.Entity<Invite>(e =>
+        {
+            e.HasIndex(x => x.CodeHash).IsUnique();
+            e.Property(x => x.Role).HasConversion<string>().HasMaxLength(16);
+        });
+        b.Entity<NoticeDocument>(e =>
+        {
+            e.HasIndex(x => new { x.WardId, x.ContentHash }).IsUnique();
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+            e.HasMany(x => x.Tasks).WithOne(x => x.Document).HasForeignKey(x => x.DocumentId);
+        });
+        b.Entity<WorkTask>(e =>
+        {
+            e.ToTable("Tasks");
+            e.HasIndex(x => new { x.WardId, x.Status, x.Deadline });
+            e.HasIndex(x => x.UnitId);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Recurrence).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasMany(x => x.History).WithOne().HasForeignKey(x => x.TaskId);
+        });
+        b.Entity<TaskHistory>(e => e.HasIndex(x => new { x.TaskId, x.At }));
+        b.Entity<ExtensionRequest>(e =>
+        {
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => new { x.TaskId, x.State });
+        });
+        b.Entity<TaskOccurrence>(e => e.HasIndex(x => new { x.TaskId, x.DueOn }).IsUnique());
+        b.Entity<ReminderDispatch>(e =>
+            e.HasIndex(x => new { x.TaskId, x.Kind, x.Occurrence, x.RecipientId }).IsUnique());
+        b.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("Outbox");
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => new { x.State, x.NextAttemptAt });
+            e.HasIndex(x => new { x.Channel, x.ChatId, x.Id });
+            e.HasIndex(x => new { x.Channel, x.ChatId, x.PlatformMessageId });
+        });
+        b.Entity<ProcessedUpdate>(e => e.HasKey(x => new { x.Channel, x.UpdateId }));
+
+        // SQLite cannot order or compare DateTimeOffset; store UTC ticks so sweeps run in SQL on both providers.
+        if (Database.IsSqlite())
+        {
+            foreach (var entity in b.Model.GetEntityTypes())
+            foreach (var prop in entity.GetProperties())
+            {
+                if (prop.ClrType == typeof(DateTimeOffset))
+                    prop.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
+                else if (prop.ClrType == typeof(DateTimeOffset?))
+                    prop.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
+            }
+        }
+    }
+}
+
+public sealed class SqliteChatBotDb(DbContextOptions<SqliteChatBotDb> options) : ChatBotDb(options);
+
+public sealed class PostgresChatBotDb(DbContextOptions<PostgresChatBotDb> options) : ChatBotDb(options);
