@@ -1,0 +1,11 @@
+namespace ChatBot.Conversation;
+
+public static class ConversationSetup
+{
+    public static IServiceCollection AddConversation(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddScoped<ConversationService>();
+        services.AddScoped<Outbox.Notifier>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using ChatBot.Channels.Simulator;
+using ChatBot.Channels.Telegram;
+using ChatBot.Channels.Zalo;
+using ChatBot.Conversation;
+using ChatBot.Outbox;
+using ChatBot.Reminders;
+using ChatBot.Storage;
+
+namespace ChatBot.Hosting;
+
+/// <summary>Composition of the service: each feature registers and maps itself.</summary>
+public static class ChatBotHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddChatBotCore(builder.Configuration);
+        builder.Services.AddOutbox(builder.Configuration);
+        builder.Services.AddTelegramChannel(builder.Configuration);
+        builder.Services.AddZaloChannel(builder.Configuration);
+        builder.Services.AddSimulator(builder.Configuration);
+        builder.Services.AddReminders(builder.Configuration);
+        builder.Services.AddHostedService<DatabaseMigrator>();
+
+        var app = builder.Build();
+        app.MapGet("/healthz", HealthCheck.Handle);
+        app.MapTelegramEndpoints();
+        app.MapZaloEndpoints();
+        app.MapSimulator();
+        return app;
+    }
+
+    /// <summary>What both the service and the CLI need: storage, clock, domain services.</summary>
+    public static IServiceCollection AddChatBotCore(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddStorage(config);
+        services.AddConversation(config);
+        return services;
+    }
+}

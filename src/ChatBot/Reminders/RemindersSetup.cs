@@ -1,0 +1,6 @@
+namespace ChatBot.Reminders;
+
+public static class RemindersSetup
+{
+    public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration config) => services;
+}
