@@ -6,6 +6,9 @@ public static class ConversationSetup
     {
         services.AddScoped<ConversationService>();
         services.AddScoped<Outbox.Notifier>();
+        services.AddScoped<Directory.DirectoryService>();
+        services.AddScoped<Tasks.ImportService>();
+        services.AddSingleton<Tasks.NoticeReader>();
         return services;
     }
 }

@@ -1,0 +1,129 @@
+using System.Security.Cryptography;
+using ChatBot.Core.Conversation;
+using ChatBot.Core.Directory;
+using ChatBot.Core.Parsing;
+using ChatBot.Core.Tasks;
+using ChatBot.Directory;
+using ChatBot.Outbox;
+using ChatBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatBot.Tasks;
+
+public sealed record ImportResult(NoticeDocument Document, bool AlreadyImported, IReadOnlyList<string> UnmatchedUnits)
+{
+    public int TaskCount => Document.Tasks.Count;
+    public int UnitCount => Document.Tasks.Select(t => t.UnitId?.ToString() ?? t.UnitName).Where(u => u is not null).Distinct().Count();
+    public int WithDeadline => Document.Tasks.Count(t => t.Deadline is not null);
+    public int WithoutUnit => Document.Tasks.Count(t => t.UnitId is null);
+
+    /// <summary>"27 nhiệm vụ, 7 đơn vị, 9 có hạn" (+ what needs the clerk's eye).</summary>
+    public string Summary()
+    {
+        var s = $"{TaskCount} nhiệm vụ, {UnitCount} đơn vị, {WithDeadline} có hạn";
+        if (WithoutUnit > 0) s += $"; {WithoutUnit} chưa xác định đơn vị";
+        if (UnmatchedUnits.Count > 0) s += $"\nĐơn vị chưa có trong danh bạ: {string.Join("; ", UnmatchedUnits)}";
+        return s;
+    }
+}
+
+/// <summary>Imports a notice as draft tasks, and assigns (pushes) them once confirmed. Same file twice → same document.</summary>
+public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier notifier, TimeProvider clock)
+{
+    public async Task<ImportResult> ImportAsync(Ward ward, string fileName, byte[] content, Actor actor, CancellationToken ct)
+    {
+        var hash = Convert.ToHexString(SHA256.HashData(content));
+        var existing = await db.Documents.Include(d => d.Tasks).FirstOrDefaultAsync(d => d.WardId == ward.Id && d.ContentHash == hash, ct);
+        if (existing is not null) return new ImportResult(existing, true, []);
+
+        var units = await db.Units.Include(u => u.Aliases).Where(u => u.WardId == ward.Id).ToListAsync(ct);
+        var directory = units.Select(u => new DirectoryUnit(u.Id.ToString(), u.Name, u.Aliases.Select(a => a.Alias).ToList())).ToList();
+        var parsed = reader.Read(content, fileName, directory);
+        if (parsed.Tasks.Count == 0)
+            throw new UserFacingException("Không tìm thấy nhiệm vụ nào trong văn bản này. Xin kiểm tra lại tệp.");
+
+        var now = clock.GetUtcNow();
+        var m = parsed.Document;
+        var doc = new NoticeDocument
+        {
+            WardId = ward.Id, ContentHash = hash, FileName = Path.GetFileName(fileName), Original = content,
+            Kind = m.Kind, Symbol = m.Symbol, Number = m.Number, Place = m.Place, IssuedOn = m.IssuedOn, MeetingOn = m.MeetingOn,
+            ChairedBy = m.ChairedBy, SignedBy = m.SignedBy, Subject = m.Subject, State = DocumentState.Draft,
+            ImportedAt = now, ImportedByOfficialId = actor.OfficialId, Text = "",
+        };
+        var ordinal = 0;
+        foreach (var t in parsed.Tasks)
+        {
+            doc.Tasks.Add(new WorkTask
+            {
+                WardId = ward.Id, UnitId = t.UnitKey is { } k && int.TryParse(k, out var uid) ? uid : null,
+                UnitName = t.Unit, Cooperating = t.Cooperating.Count > 0 ? string.Join("\n", t.Cooperating) : null,
+                Text = t.Text, Section = t.Section, Ordinal = ++ordinal, Deadline = t.Deadline, OriginalDeadline = t.Deadline,
+                Recurrence = t.Recurrence, Urgent = t.Urgent, Supervisor = t.Supervisor, Status = WorkStatus.New, CreatedAt = now,
+            });
+        }
+        db.Documents.Add(doc);
+        await db.SaveChangesAsync(ct);
+        return new ImportResult(doc, false, parsed.UnmatchedUnits);
+    }
+
+    /// <summary>Confirms a draft: tasks become assigned and each unit's officials get their tasks. Idempotent.</summary>
+    public async Task<int> AssignAsync(NoticeDocument doc, Actor actor, CancellationToken ct)
+    {
+        if (doc.State == DocumentState.Assigned) return 0;
+        if (doc.State == DocumentState.Cancelled) throw new UserFacingException("Văn bản này đã bị hủy.");
+        var now = clock.GetUtcNow();
+        var tasks = await db.Tasks.Where(t => t.DocumentId == doc.Id).OrderBy(t => t.Ordinal).ToListAsync(ct);
+        doc.State = DocumentState.Assigned;
+        doc.AssignedAt = now;
+        foreach (var t in tasks)
+        {
+            t.AssignedAt = now;
+            t.Correct("assigned", null, t.UnitName, actor, now);
+        }
+        var pushed = await PushAsync(doc, tasks, ct);
+        await db.SaveChangesAsync(ct);
+        return pushed;
+    }
+
+    public async Task CancelAsync(NoticeDocument doc, CancellationToken ct)
+    {
+        if (doc.State == DocumentState.Assigned) throw new UserFacingException("Văn bản đã giao, không hủy được.");
+        db.Documents.Remove(doc);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Per unit: one header naming the document, then one message per task (with buttons where the channel has them).</summary>
+    private async Task<int> PushAsync(NoticeDocument doc, IReadOnlyList<WorkTask> tasks, CancellationToken ct)
+    {
+        var today = VnClock.Today(clock);
+        var source = doc.Title();
+        var chats = 0;
+        foreach (var group in tasks.Where(t => t.UnitId is not null).GroupBy(t => t.UnitId!.Value))
+        {
+            var unit = await db.Units.FirstAsync(u => u.Id == group.Key, ct);
+            var header = $"📋 <b>Nhiệm vụ mới</b> cho {TaskTexts.Esc(unit.Name)}\nTừ: {TaskTexts.Esc(source)} — {group.Count()} nhiệm vụ.\n" +
+                         "Trả lời từng tin (hoặc gõ <code>#số xong</code>, <code>#số đang làm 50%</code>, <code>#số vướng: lý do</code>) để cập nhật.";
+            chats += await notifier.ToUnitAsync(unit.Id, new Outgoing(header), ct);
+            foreach (var t in group)
+                await notifier.ToUnitAsync(unit.Id, new Outgoing(TaskTexts.Card(t, today, source), TaskTexts.StatusButtons(t.Id), t.Id), ct);
+        }
+        return chats;
+    }
+}
+
+/// <summary>The ward's clock: Asia/Ho_Chi_Minh (UTC+7, no daylight saving).</summary>
+public static class VnClock
+{
+    public static readonly TimeZoneInfo Zone = FindZone();
+
+    private static TimeZoneInfo FindZone()
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"); }
+        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT"); }
+    }
+
+    public static DateTimeOffset Now(TimeProvider clock) => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone);
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Now(clock).DateTime);
+}
