@@ -9,6 +9,8 @@ public static class ConversationSetup
         services.AddScoped<Directory.DirectoryService>();
         services.AddScoped<Tasks.ImportService>();
         services.AddSingleton<Tasks.NoticeReader>();
+        services.AddScoped<Tasks.TaskQueries>();
+        services.AddScoped<Reports.ReportBuilder>();
         return services;
     }
 }

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using ChatBot.Core.Directory;
+
+namespace ChatBot.Core.Conversation;
+
+/// <summary>The bot's fixed sentences, all Vietnamese.</summary>
+public static partial class Texts
+{
+    public const string NotLinked =
+        "Tài khoản này chưa được liên kết. Xin gửi <code>/start MÃ_MỜI</code> với mã Văn phòng HĐND và UBND đã cấp cho bạn.";
+
+    public const string HelpUnlinked =
+        "Chào bạn! Tôi là trợ lý theo dõi nhiệm vụ của UBND phường.\nĐể bắt đầu, gửi <code>/start MÃ_MỜI</code> (mã do Văn phòng cấp).";
+
+    public const string NotUnderstood = "Xin lỗi, tôi chưa hiểu yêu cầu. Gõ /help để xem các lệnh.";
+
+    public static string Help(Role role)
+    {
+        var lines = new List<string>
+        {
+            "<b>Các lệnh</b>",
+            "/viec — việc đang mở của đơn vị",
+            "/viec SỐ — chi tiết và lịch sử một nhiệm vụ",
+            "#SỐ xong · #SỐ đang làm 60% · #SỐ vướng: lý do · #SỐ đã nhận — cập nhật (hoặc trả lời tin nhắn nhiệm vụ)",
+            "/giahan SỐ NGÀY lý do — xin gia hạn (ví dụ /giahan 12 20/7 chờ kinh phí)",
+            "/quahan [đơn vị] — việc quá hạn",
+            "/sapden [số ngày] — việc sắp đến hạn",
+            "/tiendo — tiến độ theo đơn vị",
+            "/kenh zalo|telegram — chọn kênh nhận nhiệm vụ",
+            "/huy — hủy liên kết",
+        };
+        if (role is Role.Leader) lines.Insert(6, "/duyet SỐ · /tuchoi SỐ lý do — duyệt hoặc từ chối gia hạn");
+        if (role is Role.Leader or Role.Clerk) lines.Add("/baocao — bảng Excel · /bieudo — biểu đồ");
+        if (role is Role.Clerk or Role.Leader) lines.Add("Gửi tệp .docx/.pdf/.txt (hoặc dán nội dung) thông báo kết luận để tạo nhiệm vụ.");
+        lines.Add("Có thể gõ không dấu, ví dụ: #12 da xong, qua han.");
+        return string.Join("\n", lines);
+    }
+
+    public static string? ChannelName(string? channel) => channel switch
+    {
+        "zalo" => "Zalo",
+        "telegram" => "Telegram",
+        "sim" => "trình mô phỏng",
+        _ => null,
+    };
+
+    /// <summary>Markup removed, entities decoded: for toasts and channels without HTML.</summary>
+    public static string Plain(string html)
+    {
+        var s = Tags().Replace(html, "");
+        s = System.Net.WebUtility.HtmlDecode(s);
+        return s.Length > 190 ? s[..190] + "…" : s;
+    }
+
+    [GeneratedRegex("<[^>]{1,40}>")]
+    private static partial Regex Tags();
+}
