@@ -13,7 +13,8 @@ public static class ChatBotHost
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json sits beside the binary; the SQLite file stays relative to the working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddChatBotCore(builder.Configuration);
         builder.Services.AddOutbox(builder.Configuration);
         builder.Services.AddTelegramChannel(builder.Configuration);
