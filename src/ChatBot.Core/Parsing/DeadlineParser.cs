@@ -36,7 +36,7 @@ public static class DeadlineParser
     public static DateOnly? FromCell(string cell, int? defaultYear)
     {
         var f = VietnameseText.FoldSameLength(cell);
-        return FindInFolded("truoc " + f, defaultYear, table: true) ?? FindInFolded("han: " + f, defaultYear, table: true);
+        return FindInFolded("hoan thanh " + f, defaultYear, table: true);
     }
 
     internal static DateOnly? FindInFolded(string f, int? defaultYear, bool table)

@@ -145,19 +145,35 @@ internal static class MetadataReader
         return string.Join(' ', words);
     }
 
-    // The signer is the last line when it looks like a person's name (the block under "TL. CHỦ TỊCH").
+    // The signer is the name line under the last signature block ("TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG / name").
     private static string? Signer(string[] lines)
     {
-        var last = Array.FindLastIndex(lines, l => l.Length > 0);
-        if (last < 0) return null;
-        var seenRole = false;
-        for (var i = Math.Max(0, last - 8); i < last; i++)
-            if (lines[i].Length > 0 && (lines[i].Contains("CHỦ TỊCH", StringComparison.Ordinal) || lines[i].Contains("BÍ THƯ", StringComparison.Ordinal)
-                || lines[i].StartsWith("TL.", StringComparison.Ordinal) || lines[i].StartsWith("KT.", StringComparison.Ordinal)
-                || lines[i].StartsWith("TM.", StringComparison.Ordinal) || lines[i].Contains("VĂN PHÒNG", StringComparison.Ordinal)
-                || lines[i].StartsWith("Nơi nhận", StringComparison.Ordinal))) seenRole = true;
-        if (!seenRole) return null;
-        var line = lines[last].Trim().TrimEnd('.');
+        string? found = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!IsRoleLine(lines[i])) continue;
+            var seen = 0;
+            for (var j = i + 1; j < lines.Length && seen < 5; j++)
+            {
+                if (lines[j].Length == 0) continue;
+                seen++;
+                if (IsRoleLine(lines[j])) continue;
+                if (NameLine(lines[j]) is { } name) found = name;
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static bool IsRoleLine(string l) =>
+        l.Length is > 0 and < 60 && l.Where(char.IsLetter).All(char.IsUpper) &&
+        (l.Contains("CHỦ TỊCH", StringComparison.Ordinal) || l.Contains("BÍ THƯ", StringComparison.Ordinal) || l.StartsWith("TL.", StringComparison.Ordinal)
+         || l.StartsWith("KT.", StringComparison.Ordinal) || l.StartsWith("TM.", StringComparison.Ordinal) || l.Contains("VĂN PHÒNG", StringComparison.Ordinal)
+         || l.Contains("TRƯỞNG", StringComparison.Ordinal) || l.Contains("GIÁM ĐỐC", StringComparison.Ordinal));
+
+    private static string? NameLine(string raw)
+    {
+        var line = raw.Trim().TrimEnd('.');
         var lower = line.ToLowerInvariant();
         if (RoleWords.Any(r => lower.Contains(r, StringComparison.Ordinal)) || line.Length > 40) return null;
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -13,7 +13,7 @@ internal static class UnitRecognizer
         "chính", "hội", "dân", "tế", "lý", "dự", "án", "đầu", "tư", "huy", "quân", "nhân", "trực", "phục", "vụ", "hóa",
         "nông", "môi", "trường", "dựng", "quốc", "niên", "nữ", "chiến", "binh", "hiệp", "tài", "kế", "hoạch", "nội",
         "pháp", "lao", "động", "giáo", "dục", "đào", "tạo", "y", "văn", "số", "đất", "đai", "thanh", "thiếu", "cựu",
-        "bảo", "vệ", "an", "ninh", "trật", "tự", "đảng", "ủy", "uỷ", "mặt", "trận", "tuyên", "vận", "chỉ", "đạo",
+        "bảo", "vệ", "an", "ninh", "trật", "tự", "đảng", "ủy", "uỷ", "mặt", "trận", "chỉ", "đạo",
     };
 
     // Heads that need a capitalised or abbreviated word after them ("Phòng Kinh tế" but not "phòng, chống").
@@ -159,7 +159,8 @@ internal static class UnitRecognizer
             if (word == "và")
             {
                 var n = SkipSpaces(text, wordEnd);
-                ok = n < text.Length && IsCapitalWord(text, n) && !StartsHead(text, n);
+                // "HĐND và UBND" is one office; "Phòng Kinh tế và Công an phường" are two units.
+                ok = n < text.Length && IsCapitalWord(text, n) && (!StartsHead(text, n) || text[..w].TrimEnd().EndsWith("HĐND", StringComparison.Ordinal));
             }
             if (!ok) break;
             if (word is "phường" or "xã" && wordEnd < text.Length)
