@@ -1,0 +1,68 @@
+using System.Text;
+
+namespace ChatBot.Core.Parsing;
+
+/// <summary>Turns raw notice text into clean lines: NFC, one tone style, no markdown debris, page numbers or rules.</summary>
+public static class NoticeNormalizer
+{
+    /// <summary>Returns the cleaned lines; index i is source line i + 1, so line spans stay true to the input.</summary>
+    public static string[] CleanLines(string text)
+    {
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        if (!normalized.IsNormalized(NormalizationForm.FormC)) normalized = normalized.Normalize(NormalizationForm.FormC);
+        normalized = VietnameseText.NormalizeTonePlacement(normalized);
+        var lines = normalized.Split('\n');
+        for (var i = 0; i < lines.Length; i++) lines[i] = CleanLine(lines[i]);
+        return lines;
+    }
+
+    internal static string CleanLine(string line)
+    {
+        var sb = new StringBuilder(line.Length);
+        foreach (var c in line)
+        {
+            switch (c)
+            {
+                case '*' or '`' or '\\' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF': break; // markdown emphasis and escapes
+                case '\t' or '\u00A0' or '\u2007' or '\u202F': sb.Append(' '); break;
+                case '\u201C' or '\u201D': sb.Append('"'); break;
+                default: sb.Append(char.IsControl(c) ? ' ' : c); break;
+            }
+        }
+        var s = CollapseSpaces(sb.ToString());
+        var start = 0;
+        while (start < s.Length && s[start] == '#') start++; // markdown heading marks
+        s = s[start..].Trim();
+        if (s.StartsWith('>')) s = s.TrimStart('>', ' ');
+        if (IsRule(s) || IsPageNumber(s)) return "";
+        if (s.Length > 1 && s[0] is '•' or '–' or '—' or '·' or '\uF0B7' or '\uF0A7' or '○' or '▪' && s[1] == ' ') s = "- " + s[2..];
+        else if (s.Length > 1 && s[0] is '•' or '\uF0B7' or '\uF0A7' or '▪') s = "- " + s[1..].TrimStart();
+        if (s.Length > 1 && s[0] == '-' && s[1] != ' ' && s[1] != '-' && !char.IsDigit(s[1])) s = "- " + s[1..];
+        return s;
+    }
+
+    private static string CollapseSpaces(string s)
+    {
+        if (!s.Contains("  ", StringComparison.Ordinal)) return s;
+        var sb = new StringBuilder(s.Length);
+        var prevSpace = false;
+        foreach (var c in s)
+        {
+            if (c == ' ') { if (!prevSpace) sb.Append(c); prevSpace = true; }
+            else { sb.Append(c); prevSpace = false; }
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsRule(string s) =>
+        s.Length >= 3 && s.All(c => c is '-' or '_' or '=' or '—' or '–' or ' ' or '.');
+
+    // "12", "- 3 -", "Trang 2", "Trang 2/5": page furniture left by conversion.
+    private static bool IsPageNumber(string s)
+    {
+        if (s.Length == 0 || s.Length > 14) return false;
+        var t = s.Trim('-', '–', ' ');
+        if (t.StartsWith("Trang ", StringComparison.OrdinalIgnoreCase)) t = t[6..];
+        return t.Length is > 0 and <= 7 && t.All(c => char.IsDigit(c) || c == '/') && char.IsDigit(t[0]);
+    }
+}
