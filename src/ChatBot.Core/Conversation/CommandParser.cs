@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Tasks;
-using ChatBot.Core.Text;
+using ChatBot.Core.Common;
 
 namespace ChatBot.Core.Conversation;
 

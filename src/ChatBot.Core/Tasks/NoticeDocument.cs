@@ -30,7 +30,7 @@ public sealed class NoticeDocument
     public string Title()
     {
         var kind = Kind switch { "thong_bao" => "Thông báo", "cong_van" => "Công văn", "ke_hoach" => "Kế hoạch", "quyet_dinh" => "Quyết định", _ => "Văn bản" };
-        var symbol = Symbol is null ? "" : $" số {(Number is null ? "" : Number)}/{Symbol}";
+        var symbol = Symbol is null ? "" : Number is null ? $" {Symbol}" : $" số {Number}/{Symbol}";
         var date = (IssuedOn ?? MeetingOn) is { } d ? $" ngày {d:dd/MM/yyyy}" : "";
         var title = $"{kind}{symbol}{date}";
         return Subject is { Length: > 0 } s && Symbol is null ? $"{kind}: {s}" : title;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ChatBot.Core.Directory;
-using ChatBot.Core.Text;
+using ChatBot.Core.Common;
 using ChatBot.Storage;
 using Microsoft.EntityFrameworkCore;
 

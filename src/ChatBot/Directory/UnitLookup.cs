@@ -1,5 +1,5 @@
 using ChatBot.Core.Directory;
-using ChatBot.Core.Text;
+using ChatBot.Core.Common;
 
 namespace ChatBot.Directory;
 

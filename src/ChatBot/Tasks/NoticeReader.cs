@@ -1,10 +1,26 @@
 using ChatBot.Core.Parsing;
+using ChatBot.Directory;
 
 namespace ChatBot.Tasks;
 
-/// <summary>The one place the host calls the parser: bytes of a file → parsed notice (throws UserFacingException).</summary>
-public sealed class NoticeReader
+/// <summary>The one place the host calls the parser: bytes of a file → parsed notice, or a Vietnamese refusal.</summary>
+public sealed class NoticeReader(IConfiguration config, TimeProvider clock)
 {
-    public ParsedNotice Read(byte[] content, string fileName, IReadOnlyList<DirectoryUnit> directory) =>
-        throw new NotImplementedException("parser lands with the parser branch");
+    public ExtractionLimits Limits { get; } = new()
+    {
+        MaxFileBytes = long.TryParse(config["Parsing:MaxFileBytes"], out var max) ? max : ExtractionLimits.Default.MaxFileBytes,
+    };
+
+    public ParsedNotice Read(byte[] content, string fileName, IReadOnlyList<DirectoryUnit> directory)
+    {
+        try
+        {
+            var text = NoticeText.Extract(content, fileName, Limits);
+            return NoticeParser.Parse(text, new ParseOptions { Directory = directory, DefaultYear = VnClock.Today(clock).Year });
+        }
+        catch (NoticeReadException ex)
+        {
+            throw new UserFacingException(ex.Message);
+        }
+    }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ChatBot.Core.Text;
+namespace ChatBot.Core.Common;
 
 /// <summary>Accent- and case-insensitive form of Vietnamese text ("Phòng Văn hoá" → "phong van hoa").</summary>
 public static class Fold
