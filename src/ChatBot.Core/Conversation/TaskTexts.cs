@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using ChatBot.Core.Tasks;
 using Humanizer;
 
@@ -10,7 +9,8 @@ public static class TaskTexts
 {
     private static readonly CultureInfo Vi = new("vi");
 
-    public static string Esc(string? s) => WebUtility.HtmlEncode(s ?? "").Replace("&#39;", "'").Replace("&quot;", "\"");
+    /// <summary>Escapes only what Telegram's HTML needs (&lt; &gt; &amp;); Vietnamese letters stay as they are.</summary>
+    public static string Esc(string? s) => (s ?? "").Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     public static string Date(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
