@@ -16,6 +16,12 @@ public interface IChatChannel
 
     /// <summary>Downloads a file a user sent; throws <see cref="ChannelFileException"/> with a Vietnamese message.</summary>
     Task<byte[]> DownloadAsync(InboundFile file, long maxBytes, CancellationToken ct);
+
+    /// <summary>False while the channel cannot send (e.g. its token was refused): the outbox keeps its rows pending.</summary>
+    bool IsAvailable => true;
+
+    /// <summary>Whether a chat is a group (stricter per-minute limit); Telegram groups have negative ids.</summary>
+    bool IsGroupChat(string chatId) => chatId.StartsWith('-');
 }
 
 /// <summary>The platform's limits, honoured by the outbox dispatcher.</summary>

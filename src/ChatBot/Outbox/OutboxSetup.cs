@@ -2,5 +2,16 @@ namespace ChatBot.Outbox;
 
 public static class OutboxSetup
 {
-    public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration config) => services;
+    /// <summary>Outbox sweep services; the background loop only when <c>Outbox:Enabled</c> (default true).</summary>
+    public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        services.AddSingleton<OutboxRateLimiter>();
+        services.AddSingleton(OutboxLeaseOwner.Create());
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<OutboxProcessor>();
+        if (config.GetValue("Outbox:Enabled", true))
+            services.AddHostedService<OutboxDispatcher>();
+        return services;
+    }
 }

@@ -12,6 +12,7 @@ namespace ChatBot.Tests.Infrastructure;
 public sealed class ChatBotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDatabase = true;
 
     public string DatabasePath { get; }
 
@@ -27,6 +28,15 @@ public sealed class ChatBotApp : WebApplicationFactory<Program>
             ["Database:Provider"] = "Sqlite",
         };
         foreach (var (k, v) in settings ?? []) _settings[k] = v;
+    }
+
+    /// <summary>An app on an existing database file (e.g. a restart); the caller deletes the file.</summary>
+    public ChatBotApp(string databasePath, Dictionary<string, string?>? settings = null)
+        : this(settings)
+    {
+        DatabasePath = databasePath;
+        _settings["ConnectionStrings:ChatBot"] = $"Data Source={databasePath}";
+        _ownsDatabase = false;
     }
 
     public string ConnectionString => _settings["ConnectionStrings:ChatBot"]!;
@@ -60,6 +70,7 @@ public sealed class ChatBotApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsDatabase) return;
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             try { File.Delete(DatabasePath + suffix); } catch (IOException) { }
     }
