@@ -7,17 +7,22 @@ using ChatBot.Directory;
 using ChatBot.Outbox;
 using ChatBot.Storage;
 using ChatBot.Tasks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Channels.Simulator;
 
 /// <summary>Seeds the demo ward once the database is migrated (StartedAsync runs after every hosted service's StartAsync).</summary>
-public sealed class SimulatorSeeder(IServiceScopeFactory scopes, IOptions<SimulatorOptions> options, ILogger<SimulatorSeeder> log)
+public sealed class SimulatorSeeder(IServiceScopeFactory scopes, IOptions<SimulatorOptions> options, IServer server, ILogger<SimulatorSeeder> log)
     : IHostedLifecycleService
 {
     public async Task StartedAsync(CancellationToken ct)
     {
+        // The newcomer's first command ends here: say where to look.
+        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        log.LogInformation("Kênh mô phỏng đang bật: mở {Url} để dùng thử", (address ?? "http://localhost:5000").TrimEnd('/') + "/sim");
         if (!options.Value.SeedDemo) return;
         try
         {
@@ -71,7 +76,7 @@ public sealed class DemoWardSeed(ChatBotDb db, DirectoryService directory, Impor
         var where = unit is null ? "UBND phường" : unit.Name;
         notifier.ToChat(SimulatorChannel.ChannelName, p.ChatId, new Outgoing(
             $"👋 Xin chào <b>{TaskTexts.Esc(p.Name)}</b>! Đây là điện thoại mô phỏng của <b>{TaskTexts.Esc(p.Label)}</b> " +
-            $"({TaskTexts.Esc(p.Role.Vietnamese())}, {TaskTexts.Esc(where)}) — {TaskTexts.Esc(DemoWard.Name)}.\n" +
+            $"— vai trò {TaskTexts.Esc(p.Role.Vietnamese())}, {TaskTexts.Esc(where)}, {TaskTexts.Esc(DemoWard.Name)}.\n" +
             "Tài khoản này đã được liên kết sẵn. Gõ /help để xem các lệnh."));
         await db.SaveChangesAsync(ct);
         log.LogInformation("Demo persona {Label} linked to chat {ChatId}", p.Label, p.ChatId);
