@@ -2,7 +2,26 @@ namespace ChatBot.Channels.Simulator;
 
 public static class SimulatorSetup
 {
-    public static IServiceCollection AddSimulator(this IServiceCollection services, IConfiguration config) => services;
+    /// <summary>Registers the local simulator channel when it is on (by default: when no platform token is set).</summary>
+    public static IServiceCollection AddSimulator(this IServiceCollection services, IConfiguration config)
+    {
+        if (!SimulatorOptions.IsEnabled(config)) return services;
+        services.AddOptions<SimulatorOptions>().BindConfiguration("Simulator");
+        services.AddSingleton<SimulatorTranscript>();
+        services.AddSingleton<SimulatorFiles>();
+        services.AddSingleton<SimulatorChannel>();
+        services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<SimulatorChannel>());
+        services.AddHostedService<SimulatorSeeder>();
+        return services;
+    }
 
-    public static IEndpointRouteBuilder MapSimulator(this IEndpointRouteBuilder app) => app;
+    /// <summary>GET /sim (the page), /sim/api/* (its JSON API), and / → /sim.</summary>
+    public static IEndpointRouteBuilder MapSimulator(this IEndpointRouteBuilder app)
+    {
+        if (app.ServiceProvider.GetService<SimulatorChannel>() is null) return app;
+        app.MapGet("/", () => Results.Redirect("/sim")).ExcludeFromDescription();
+        app.MapGet("/sim", SimulatorPage.Serve);
+        SimulatorApi.Map(app.MapGroup("/sim/api"));
+        return app;
+    }
 }
