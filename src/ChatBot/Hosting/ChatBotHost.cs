@@ -15,13 +15,13 @@ public static class ChatBotHost
     {
         // appsettings.json sits beside the binary; the SQLite file stays relative to the working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Services.AddHostedService<DatabaseMigrator>(); // first: every other hosted service may need the schema
         builder.Services.AddChatBotCore(builder.Configuration);
         builder.Services.AddOutbox(builder.Configuration);
         builder.Services.AddTelegramChannel(builder.Configuration);
         builder.Services.AddZaloChannel(builder.Configuration);
         builder.Services.AddSimulator(builder.Configuration);
         builder.Services.AddReminders(builder.Configuration);
-        builder.Services.AddHostedService<DatabaseMigrator>();
 
         var app = builder.Build();
         app.MapGet("/healthz", HealthCheck.Handle);

@@ -47,8 +47,14 @@ public sealed class OutboxProcessor(
         foreach (var d in due)
         {
             var channel = available[d.Channel];
-            if (!limiter.TryAcquire(channel, d.ChatId, out _)) continue;
+            // Claim before taking a rate slot, so instances that lose the race don't spend the chat's budget.
             if (!await ClaimAsync(d.Id, ct)) continue;
+            if (!limiter.TryAcquire(channel, d.ChatId, out _))
+            {
+                await db.Outbox.Where(m => m.Id == d.Id && m.LeaseOwner == lease.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), ct);
+                continue;
+            }
             var row = await db.Outbox.AsNoTracking().FirstAsync(m => m.Id == d.Id, ct);
             var outcome = await SendAsync(channel, row, ct);
             await RecordAsync(row, outcome, ct);

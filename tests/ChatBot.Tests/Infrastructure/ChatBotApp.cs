@@ -26,6 +26,8 @@ public sealed class ChatBotApp : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:ChatBot"] = $"Data Source={DatabasePath}",
             ["Database:Provider"] = "Sqlite",
+            // Tests that want the demo ward ask for it; others start from an empty database.
+            ["Simulator:SeedDemo"] = "false",
         };
         foreach (var (k, v) in settings ?? []) _settings[k] = v;
     }

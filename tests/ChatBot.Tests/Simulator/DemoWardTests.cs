@@ -1,6 +1,6 @@
 using ChatBot.Channels.Simulator;
 using ChatBot.Core.Directory;
-using ChatBot.Core.Text;
+using ChatBot.Core.Common;
 using ChatBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,9 +11,9 @@ public sealed class DemoWardTests
     [Fact]
     public async Task The_demo_ward_is_seeded_with_units_and_linked_personas_exactly_once_across_two_starts()
     {
-        using var first = new ChatBotApp();
+        using var first = new ChatBotApp(new() { ["Simulator:SeedDemo"] = "true" });
         var before = await Snapshot(first);
-        using var second = new ChatBotApp(new() { ["ConnectionStrings:ChatBot"] = first.ConnectionString });
+        using var second = new ChatBotApp(new() { ["ConnectionStrings:ChatBot"] = first.ConnectionString, ["Simulator:SeedDemo"] = "true" });
         var after = await Snapshot(second);
 
         Assert.Equal(before, after);

@@ -2,7 +2,7 @@ using System.Text;
 using ChatBot.Core.Conversation;
 using ChatBot.Core.Directory;
 using ChatBot.Core.Tasks;
-using ChatBot.Core.Text;
+using ChatBot.Core.Common;
 using ChatBot.Directory;
 using ChatBot.Outbox;
 using ChatBot.Storage;
@@ -88,16 +88,8 @@ public sealed class DemoWardSeed(ChatBotDb db, DirectoryService directory, Impor
         var today = VnClock.Today(clock);
         var bytes = Encoding.UTF8.GetBytes(DemoWard.Notice(today));
         var actor = new Actor(clerk?.Id, clerk?.Name, SimulatorChannel.ChannelName, null);
-        try
-        {
-            var result = await import.ImportAsync(ward, $"TB-ket-luan-giao-ban-thang-{today.AddDays(-16).Month}-demo.txt", bytes, actor, ct);
-            var pushed = await import.AssignAsync(result.Document, actor, ct);
-            log.LogInformation("Demo notice imported: {Summary}; pushed to {Chats} chats", result.Summary(), pushed);
-        }
-        catch (NotImplementedException e)
-        {
-            // TODO(lead): remove this catch once the parser is merged.
-            log.LogWarning("Demo notice not imported yet: {Reason}", e.Message);
-        }
+        var result = await import.ImportAsync(ward, $"TB-ket-luan-giao-ban-thang-{today.AddDays(-16).Month}-demo.txt", bytes, actor, ct);
+        var pushed = await import.AssignAsync(result.Document, actor, ct);
+        log.LogInformation("Demo notice imported: {Summary}; pushed to {Chats} chats", result.Summary(), pushed);
     }
 }
