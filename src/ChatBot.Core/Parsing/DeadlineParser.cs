@@ -41,6 +41,8 @@ public static class DeadlineParser
 
     internal static DateOnly? FindInFolded(string f, int? defaultYear, bool table)
     {
+        if (f.AsSpan().IndexOfAnyInRange('0', '9') < 0) return null; // every deadline form has a digit; skip the regexes
+
         var best = (Pos: int.MaxValue, Date: (DateOnly?)null);
         foreach (Match m in DayCue.Matches(f))
         {

@@ -26,6 +26,9 @@ public static class RecurrenceDetector
     public static Recurrence? Detect(string text)
     {
         var f = VietnameseText.FoldSameLength(text);
+        // Every pattern needs one of these words; most tasks have none, so the regexes are skipped.
+        if (!f.Contains("hang ", StringComparison.Ordinal) && !f.Contains("moi ", StringComparison.Ordinal) &&
+            !f.Contains("dinh ky", StringComparison.Ordinal) && !f.Contains(" lan", StringComparison.Ordinal)) return null;
         Match? best = null;
         foreach (var rx in (Regex[])[ActionAfter, Schedule, ReportThen, PeriodicPhrase])
         {

@@ -62,7 +62,9 @@ public sealed class UnitNameMatcher
     {
         var f = " " + Fold(s) + " ";
         foreach (var (k, v) in Abbreviations) f = f.Replace(" " + k + " ", " " + v + " ", StringComparison.Ordinal);
-        var words = f.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Filler.Contains(w));
+        var all = f.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "xã" is the ward level except in "xã hội".
+        var words = all.Where((w, i) => !Filler.Contains(w) || (w == "xa" && i + 1 < all.Length && all[i + 1] == "hoi"));
         return string.Join(' ', words);
     }
 
