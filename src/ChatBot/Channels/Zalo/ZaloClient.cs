@@ -75,7 +75,9 @@ public sealed class ZaloClient : IDisposable
         HttpResponseMessage response;
         try
         {
-            using var content = JsonContent.Create(body, body.GetType(), options: ZaloJson.Options);
+            // Buffered bytes, not a streamed JsonContent: a Content-Length instead of chunked encoding suits every server.
+            using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ZaloJson.Options));
+            content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
             response = await _http.PostAsync($"{_options.ApiBaseUrl.TrimEnd('/')}/bot{_token}/{method}", content, cts.Token);
         }
         catch (OperationCanceledException e) when (!ct.IsCancellationRequested)

@@ -3,11 +3,14 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Channels.Zalo;
 
 /// <summary>Long polling: removes any webhook, then asks getUpdates for one event at a time; 408 means nothing new.</summary>
-public sealed class ZaloPolling(ZaloClient client, ZaloUpdateHandler handler, ZaloTokenGuard guard, IOptions<ZaloOptions> options, ILogger<ZaloPolling> log)
+public sealed class ZaloPolling(ZaloClient client, ZaloUpdateHandler handler, ZaloTokenGuard guard, IOptions<ZaloOptions> options,
+    IHostApplicationLifetime lifetime, ILogger<ZaloPolling> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Hosted services start in registration order; wait for all of them (the database migrator included).
+        if (!await ZaloStartup.HostStartedAsync(lifetime, stoppingToken)) return;
         var o = options.Value;
         var backoff = new ZaloBackoff(o.RetryBackoff);
         await ZaloStartup.UntilDoneAsync("deleteWebhook", async ct =>
