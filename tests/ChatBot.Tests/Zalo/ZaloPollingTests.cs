@@ -55,6 +55,16 @@ public sealed class ZaloPollingTests
     }
 
     [Fact]
+    public async Task A_picture_in_a_group_chat_gets_no_reply_there()
+    {
+        await using var host = await ZaloHost.StartAsync();
+        await host.Zalo.Redeliver(Fakes.FakeZaloServer.Event("message.image.received", "u-3103", null, "g-31", group: true));
+
+        await host.Eventually(db => db.ProcessedUpdates.CountAsync(), n => n > 0);
+        Assert.Equal(0, await host.WithDb(db => db.Outbox.CountAsync()));
+    }
+
+    [Fact]
     public async Task Empty_polls_answered_408_are_not_failures()
     {
         await using var host = await ZaloHost.StartAsync();

@@ -31,14 +31,15 @@ public sealed class ZaloUpdateHandler(IServiceScopeFactory scopes, TimeProvider 
 
         try
         {
+            var isGroup = string.Equals(m.Chat?.ChatType, "GROUP", StringComparison.OrdinalIgnoreCase);
             if (IsText(update, m))
             {
-                var inbound = new InboundMessage(ZaloChannel.ChannelName, id, m.From?.Id ?? chatId, chatId, m.Text,
-                    m.From?.BestName, IsGroup: string.Equals(m.Chat?.ChatType, "GROUP", StringComparison.OrdinalIgnoreCase));
+                var inbound = new InboundMessage(ZaloChannel.ChannelName, id, m.From?.Id ?? chatId, chatId, m.Text, m.From?.BestName, isGroup);
                 await scope.ServiceProvider.GetRequiredService<ConversationService>().HandleAsync(inbound, ct);
             }
-            else
+            else if (!isGroup)
             {
+                // In a group, pictures and stickers are people talking to each other: no reply there.
                 scope.ServiceProvider.GetRequiredService<Notifier>().ToChat(ZaloChannel.ChannelName, chatId, new Outgoing(OnlyTextReply));
             }
             await db.SaveChangesAsync(ct);
