@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using ChatBot.Core.Conversation;
+using ChatBot.Outbox;
+
+namespace ChatBot.Channels.Zalo;
+
+/// <summary>
+/// Sends outbox rows to Zalo: plain text (tags stripped), no buttons, split into numbered parts of at most
+/// 2000 characters. Files cannot be uploaded to Zalo, so an attachment becomes a line saying where to get it.
+/// </summary>
+/// <remarks>
+/// Parts go out one after another and the row counts as Sent only when all went. If a later part fails,
+/// the parts already sent are remembered in memory so the retry resumes there; after a restart the retry
+/// starts again at part 1 (at-least-once: a user may then see the first parts twice, never miss one).
+/// </remarks>
+public sealed class ZaloChannel(ZaloClient client, ZaloTokenGuard guard, ILogger<ZaloChannel> log) : IChatChannel
+{
+    public const string ChannelName = "zalo";
+    public const int MaxText = 2000;
+
+    /// <summary>Outbox row id → (parts already sent, id of the first part).</summary>
+    private readonly ConcurrentDictionary<long, (int Sent, string? FirstId)> _progress = new();
+
+    public string Name => ChannelName;
+
+    public ChannelLimits Limits { get; } = new(MaxText, SupportsButtons: false, PerChatInterval: TimeSpan.FromSeconds(1), GlobalPerSecond: 30, GroupPerMinute: 20);
+
+    public async Task<SendOutcome> SendAsync(OutboxMessage message, CancellationToken ct)
+    {
+        var parts = MessageSplitter.Split(TextOf(message), MaxText);
+        var (sent, firstId) = _progress.TryGetValue(message.Id, out var p) && message.Id != 0 ? p : (0, null);
+        try
+        {
+            for (var i = sent; i < parts.Count; i++)
+            {
+                var result = await client.SendMessageAsync(message.ChatId, parts[i], ct);
+                firstId ??= result?.MessageId;
+                if (message.Id != 0) _progress[message.Id] = (i + 1, firstId);
+            }
+            guard.Worked();
+            _progress.TryRemove(message.Id, out _);
+            return SendOutcome.Sent(firstId);
+        }
+        catch (ZaloApiException e)
+        {
+            log.LogWarning("Zalo send of outbox row {Id} to chat {Chat} failed: {Error}", message.Id, message.ChatId, e.Message);
+            return Outcome(e, message.Id);
+        }
+    }
+
+    private SendOutcome Outcome(ZaloApiException e, long rowId)
+    {
+        if (e.IsTokenProblem)
+        {
+            guard.Refused(e);
+            return SendOutcome.Retry(e.Message, ZaloTokenGuard.Pause);
+        }
+        if (e.ErrorCode == 429) return SendOutcome.Retry(e.Message, TimeSpan.FromSeconds(5));
+        if (e.IsTransient) return SendOutcome.Retry(e.Message);
+        // Final answers: the row will not be retried, so forget its progress.
+        _progress.TryRemove(rowId, out _);
+        return e.ErrorCode == 403
+            ? new SendOutcome(SendStatus.Forbidden, Error: e.Message)
+            : new SendOutcome(SendStatus.Rejected, Error: e.Message);
+    }
+
+    /// <summary>The text as Zalo shows it: tags stripped, entities decoded, an attachment replaced by where to find it.</summary>
+    public static string TextOf(OutboxMessage m)
+    {
+        var text = ZaloText.Plain(m.Text).Trim();
+        if (m.Attachment is null && m.AttachmentName is null) return text.Length > 0 ? text : "…";
+        var note = $"📎 Tệp «{m.AttachmentName ?? "đính kèm"}» không gửi được qua Zalo. Anh/chị vui lòng xem tệp trên Telegram hoặc trang quản lý của phường.";
+        return text.Length > 0 ? text + "\n\n" + note : note;
+    }
+
+    public Task<byte[]> DownloadAsync(InboundFile file, long maxBytes, CancellationToken ct) =>
+        throw new ChannelFileException("Zalo chưa hỗ trợ gửi tệp cho bot. Anh/chị vui lòng gửi tệp qua Telegram hoặc trang quản lý của phường.");
+}

@@ -1,0 +1,115 @@
+using ChatBot.Core.Conversation;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace ChatBot.Core.Tests.Conversation;
+
+/// <summary>A chat text and a platform limit, generated with Vietnamese words, task numbers, blank lines and over-long words.</summary>
+public sealed record LongText(string Text, int Max)
+{
+    public override string ToString() => $"Max={Max}, Length={Text.Length}";
+}
+
+public static class SplitterArbitraries
+{
+    private static readonly string[] Words =
+    [
+        "#12", "xong", "đang", "làm", "60%", "Phòng", "Kinh", "tế", "Hạn:", "15/06/2026", "—", "còn", "5", "ngày",
+        "UBND", "phường", "Bạch", "Đằng", "vướng:", "chưa", "có", "kinh", "phí", "⚡", "😀", "1.", "2.", "", "a",
+    ];
+
+    public static Arbitrary<LongText> LongText()
+    {
+        var longWord = Gen.Choose(20, 400).Select(n => new string('x', n) + "😀" + new string('y', n / 3));
+        var word = Gen.Frequency((12, Gen.Elements(Words)), (1, longWord));
+        var line = Gen.ListOf(word).Select(ws => string.Join(" ", ws));
+        var text = Gen.ListOf(line).Select(ls => string.Join("\n", ls));
+        var max = Gen.Choose(40, 400);
+        return Gen.Zip(text, max).Select(t => new LongText(t.Item1, t.Item2)).ToArbitrary();
+    }
+}
+
+public sealed class MessageSplitterTests
+{
+    private static string[] Tokens(string s) => s.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The parts without their "(i/n)" header line.</summary>
+    private static IEnumerable<string> Bodies(IReadOnlyList<string> parts) =>
+        parts.Count == 1 ? parts : parts.Select(p => p[(p.IndexOf('\n') + 1)..]);
+
+    [Property(Arbitrary = [typeof(SplitterArbitraries)], MaxTest = 300)]
+    public bool Every_part_fits_the_limit_including_its_number(LongText t) =>
+        MessageSplitter.Split(t.Text, t.Max).All(p => p.Length <= t.Max);
+
+    [Property(Arbitrary = [typeof(SplitterArbitraries)], MaxTest = 300)]
+    public bool Every_word_survives_in_order_and_a_word_that_fits_is_never_cut(LongText t)
+    {
+        var output = new Queue<string>(Bodies(MessageSplitter.Split(t.Text, t.Max)).SelectMany(Tokens));
+        foreach (var word in Tokens(t.Text))
+        {
+            if (output.Count == 0) return false;
+            if (word.Length <= t.Max - 12) { if (output.Dequeue() != word) return false; continue; }
+            var joined = "";
+            while (joined.Length < word.Length && output.Count > 0) joined += output.Dequeue();
+            if (joined != word) return false;
+        }
+        return output.Count == 0;
+    }
+
+    [Property(Arbitrary = [typeof(SplitterArbitraries)], MaxTest = 300)]
+    public bool Parts_are_numbered_one_to_n_when_there_are_several(LongText t)
+    {
+        var parts = MessageSplitter.Split(t.Text, t.Max);
+        return parts.Count == 1 || parts.Select((p, i) => p.StartsWith($"({i + 1}/{parts.Count})\n")).All(x => x);
+    }
+
+    [Fact]
+    public void A_text_that_fits_comes_back_unchanged_and_unnumbered()
+    {
+        Assert.Equal(["#12 xong"], MessageSplitter.Split("#12 xong", 2000));
+    }
+
+    [Fact]
+    public void A_long_list_is_cut_between_lines_not_inside_them()
+    {
+        var lines = Enumerable.Range(1, 100).Select(i => $"{i}. #{i} Rà soát hồ sơ đất đai tổ dân phố số {i} — hạn 15/06/2026").ToList();
+        var parts = MessageSplitter.Split(string.Join("\n", lines), 2000);
+
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, p => Assert.True(p.Length <= 2000));
+        Assert.Equal(lines, parts.SelectMany(p => p.Split('\n').Skip(1)));
+    }
+
+    [Fact]
+    public void A_surrogate_pair_is_never_cut_in_half()
+    {
+        var parts = MessageSplitter.Split(string.Concat(Enumerable.Repeat("😀", 100)), 41);
+        Assert.All(parts, p => Assert.DoesNotContain('\uFFFD', p.Normalize()));
+        Assert.All(parts, p => Assert.False(char.IsHighSurrogate(p[^1])));
+    }
+
+    [Fact]
+    public void Html_tags_open_at_a_cut_are_closed_and_reopened_in_the_next_part()
+    {
+        var text = "<b>" + string.Join(" ", Enumerable.Repeat("quá hạn", 60)) + "</b>";
+        var parts = MessageSplitter.Split(text, 100, html: true);
+
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, p => Assert.True(p.Length <= 100));
+        Assert.All(parts, p => Assert.Equal(Count(p, "<b>"), Count(p, "</b>")));
+        Assert.All(parts.Skip(1), p => Assert.StartsWith("<b>", p[(p.IndexOf('\n') + 1)..]));
+    }
+
+    [Fact]
+    public void A_hard_cut_in_html_never_falls_inside_an_entity()
+    {
+        var word = string.Concat(Enumerable.Repeat("a&amp;", 40));
+        var parts = MessageSplitter.Split(word, 50, html: true);
+        var bodies = parts.Select(p => p[(p.IndexOf('\n') + 1)..]).ToList();
+        Assert.Equal(word, string.Concat(bodies));
+        Assert.All(bodies, b => Assert.Equal(Count(b, "&"), Count(b, "&amp;")));
+    }
+
+    private static int Count(string s, string what) => (s.Length - s.Replace(what, "").Length) / what.Length;
+}
