@@ -6,9 +6,9 @@ namespace ChatBot.Tests.Cli;
 
 public sealed class ParseVerbTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("parse-verb-").FullName;
+    private readonly string _dir = System.IO.Directory.CreateTempSubdirectory("parse-verb-").FullName;
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => System.IO.Directory.Delete(_dir, recursive: true);
 
     private string Write(string name, byte[] bytes)
     {
