@@ -74,3 +74,14 @@ public sealed class ReminderTextsTests
         Assert.Equal(expected, TaskTiming.Classify(status, D(deadline), D(original), D(completed), new DateOnly(2026, 6, 20)));
     }
 }
+
+public sealed class ChairMatchTests
+{
+    [Theory]
+    [InlineData("Đ/c Nguyễn Văn An – Chủ tịch UBND phường", "Nguyễn Văn An", true)]
+    [InlineData("đồng chí NGUYEN VAN AN, Chủ tịch", "Nguyễn Văn An", true)]
+    [InlineData("Đ/c Nguyễn Văn Anh – Phó Chủ tịch", "Nguyễn Văn An", false)]
+    [InlineData(null, "Nguyễn Văn An", false)]
+    public void The_chairing_leader_is_found_by_name_without_accents(string? chairedBy, string name, bool expected) =>
+        Assert.Equal(expected, ChairMatch.Matches(chairedBy, name));
+}
