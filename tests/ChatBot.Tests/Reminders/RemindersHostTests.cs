@@ -21,6 +21,22 @@ public sealed class RemindersHostTests
     }
 
     [Fact]
+    public void Calendar_settings_come_from_the_reminders_section()
+    {
+        using var app = new ChatBotApp(new()
+        {
+            ["Reminders:WorkStart"] = "08:00",
+            ["Reminders:Holidays:0"] = "2026-06-16",
+            ["Reminders:MakeUpWorkingDays:0"] = "2026-06-20",
+        });
+        var calendar = app.Services.GetRequiredService<ChatBot.Core.Reminders.WorkingCalendar>();
+        Assert.False(calendar.IsWorkingDay(new(2026, 6, 16)));
+        Assert.True(calendar.IsWorkingDay(new(2026, 6, 20)));
+        Assert.True(calendar.IsWorkingDay(new(2026, 4, 30))); // a configured list replaces the built-in one
+        Assert.Equal(Local(6, 15, 8), calendar.NextWorkingStart(Local(6, 15, 7, 45)));
+    }
+
+    [Fact]
     public async Task Run_once_prints_what_it_queued_for_a_simulated_instant()
     {
         using var app = new ChatBotApp();
