@@ -68,6 +68,19 @@ public sealed class DigestTests
     }
 
     [Fact]
+    public async Task A_second_dispatch_with_the_same_key_is_refused_and_its_outbox_rows_dropped()
+    {
+        using var app = new ChatBotApp();
+        async Task<bool> Commit() => await app.WithDb(db => ChatBot.Reminders.DispatchGuard.CommitOnceAsync(db,
+            new ReminderDispatch { TaskId = 5, Kind = "overdue", Occurrence = new(2026, 6, 16), RecipientId = 0, CreatedAt = Local(6, 16, 8) },
+            () => { db.Outbox.Add(new ChatBot.Outbox.OutboxMessage { Channel = "sim", ChatId = "c", Text = "x" }); return Task.CompletedTask; },
+            CancellationToken.None));
+        Assert.True(await Commit());
+        Assert.False(await Commit());
+        Assert.Equal(1, await app.WithDb(db => db.Outbox.CountAsync()));
+    }
+
+    [Fact]
     public async Task Two_instances_sweeping_at_the_same_moment_queue_each_reminder_once()
     {
         using var app = new ChatBotApp();

@@ -34,6 +34,7 @@ public sealed class RemindersHostTests
         Assert.True(calendar.IsWorkingDay(new(2026, 6, 20)));
         Assert.True(calendar.IsWorkingDay(new(2026, 4, 30))); // a configured list replaces the built-in one
         Assert.Equal(Local(6, 15, 8), calendar.NextWorkingStart(Local(6, 15, 7, 45)));
+        Assert.Null(app.Services.GetService<ISchedulerFactory>()); // Reminders:Enabled=false in tests: no scheduler
     }
 
     [Fact]
