@@ -1,5 +1,6 @@
 using ChatBot.Directory;
 using ChatBot.Hosting;
+using ChatBot.Reminders;
 using ChatBot.Storage;
 
 namespace ChatBot.Cli;
@@ -66,7 +67,10 @@ public static class CliApp
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         // Verbs print their own results; framework chatter would drown them.
         builder.Logging.ClearProviders();
+        // The CLI never runs the schedule itself; a running service does.
+        builder.Configuration.AddInMemoryCollection([new("Reminders:Enabled", "false")]);
         builder.Services.AddChatBotCore(builder.Configuration);
+        builder.Services.AddReminders(builder.Configuration);
         configure?.Invoke(builder.Services);
         return builder.Build();
     }

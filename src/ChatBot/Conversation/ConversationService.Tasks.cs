@@ -46,6 +46,7 @@ public sealed partial class ConversationService
         "deadline" => $"hạn {h.OldValue} → {h.NewValue}",
         "extension-request" => $"xin gia hạn đến {h.NewValue}",
         "extension-refused" => $"từ chối gia hạn {h.NewValue}",
+        "occurrence" => $"báo cáo kỳ {h.NewValue}",
         _ => $"{h.Field}: {h.OldValue} → {h.NewValue}",
     };
 
@@ -91,6 +92,8 @@ public sealed partial class ConversationService
         var id = u.TaskId ?? await TaskFromContextAsync(account, u.ListIndex, ct);
         var task = await UpdatableTaskAsync(me, id, ct);
         var before = task.Status;
+        if (u.Status == WorkStatus.Done && task.Recurrence is not null && await ReportOccurrenceAsync(me, task, raw, ct) is { } period)
+            return Reply($"✅ Đã ghi nhận báo cáo kỳ hạn {TaskTexts.Date(period)} của <b>#{task.Id}</b>. Nhiệm vụ định kỳ vẫn tiếp tục.");
         task.ChangeStatus(u.Status, u.Percent, u.Reason, ActorOf(me, raw), clock.GetUtcNow());
         if (u.Status == WorkStatus.Blocked && before != WorkStatus.Blocked)
             await notifier.ToRolesAsync(me.WardId, new Outbox.Outgoing(
@@ -98,6 +101,19 @@ public sealed partial class ConversationService
                 TaskId: task.Id), ct, Role.Clerk);
         var text = $"✅ Đã cập nhật <b>#{task.Id}</b>: {TaskTexts.Esc(task.Describe())}.";
         return Reply(text, toast: Texts.Plain(text));
+    }
+
+    /// <summary>"Xong" on a recurring task closes its earliest open period (the task itself goes on); null when none is open.</summary>
+    private async Task<DateOnly?> ReportOccurrenceAsync(Official me, WorkTask task, string raw, CancellationToken ct)
+    {
+        var horizon = _today.AddDays(7);
+        var open = await db.Occurrences.Where(o => o.TaskId == task.Id && !o.Done && o.DueOn <= horizon).OrderBy(o => o.DueOn).FirstOrDefaultAsync(ct);
+        if (open is null) return null;
+        var now = clock.GetUtcNow();
+        open.Done = true;
+        open.DoneAt = now;
+        task.Correct("occurrence", null, TaskTexts.Date(open.DueOn), ActorOf(me, raw), now);
+        return open.DueOn;
     }
 
     /// <summary>The task a bare status refers to: the message replied to, or item N of the last list.</summary>

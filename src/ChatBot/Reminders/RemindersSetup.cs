@@ -1,6 +1,28 @@
+using ChatBot.Core.Reminders;
+using Microsoft.Extensions.Options;
+using Quartz;
+
 namespace ChatBot.Reminders;
 
 public static class RemindersSetup
 {
-    public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration config) => services;
+    /// <summary>Calendar, sweep and digest services always; the Quartz schedule only when Reminders:Enabled (default true).</summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
+        services.AddSingleton(sp => new WorkingCalendar(sp.GetRequiredService<IOptions<ReminderOptions>>().Value.Calendar()));
+        services.AddScoped<ReminderSweep>();
+        services.AddScoped<DigestService>();
+
+        var options = config.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions();
+        if (!options.Enabled) return services;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        services.AddQuartz(q =>
+        {
+            q.ScheduleJob<ReminderSweepJob>(t => t.WithIdentity("reminder-sweep").WithCronSchedule(options.SweepCron, c => c.InTimeZone(zone)));
+            q.ScheduleJob<DigestJob>(t => t.WithIdentity("morning-digest").WithCronSchedule(options.DigestCron, c => c.InTimeZone(zone)));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
 }

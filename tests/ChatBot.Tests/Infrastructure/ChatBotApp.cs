@@ -12,34 +12,34 @@ namespace ChatBot.Tests.Infrastructure;
 public sealed class ChatBotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
-    private readonly bool _ownsDatabase = true;
+    private readonly bool _ownsDatabase;
 
     public string DatabasePath { get; }
 
     /// <summary>Shared clock; starts at a fixed working-day morning in Hà Nội time.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.FromHours(7)));
 
-    public ChatBotApp(Dictionary<string, string?>? settings = null)
+    public ChatBotApp(Dictionary<string, string?>? settings = null) : this(settings, null) { }
+
+    /// <param name="databasePath">An existing SQLite file to reuse (a "restart"); the caller owns it and deletes it.</param>
+    public ChatBotApp(Dictionary<string, string?>? settings, string? databasePath)
     {
-        DatabasePath = Path.Combine(Path.GetTempPath(), $"chatbot-test-{Guid.NewGuid():N}.db");
+        _ownsDatabase = databasePath is null;
+        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"chatbot-test-{Guid.NewGuid():N}.db");
         _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:ChatBot"] = $"Data Source={DatabasePath}",
             ["Database:Provider"] = "Sqlite",
             // Tests that want the demo ward ask for it; others start from an empty database.
             ["Simulator:SeedDemo"] = "false",
+            // Quartz would fire on the real clock mid-test; tests call the reminder services directly.
+            ["Reminders:Enabled"] = "false",
         };
         foreach (var (k, v) in settings ?? []) _settings[k] = v;
     }
 
     /// <summary>An app on an existing database file (e.g. a restart); the caller deletes the file.</summary>
-    public ChatBotApp(string databasePath, Dictionary<string, string?>? settings = null)
-        : this(settings)
-    {
-        DatabasePath = databasePath;
-        _settings["ConnectionStrings:ChatBot"] = $"Data Source={databasePath}";
-        _ownsDatabase = false;
-    }
+    public ChatBotApp(string databasePath, Dictionary<string, string?>? settings = null) : this(settings, databasePath) { }
 
     public string ConnectionString => _settings["ConnectionStrings:ChatBot"]!;
 

@@ -1,0 +1,152 @@
+using ChatBot.Core.Directory;
+using ChatBot.Core.Reminders;
+using ChatBot.Core.Tasks;
+using ChatBot.Outbox;
+using ChatBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Reminders;
+
+/// <summary>One reminder that went into the outbox: which task, what kind, to whom, how many chats.</summary>
+public sealed record QueuedReminder(int TaskId, string Kind, DateOnly Occurrence, ReminderAudience Audience, int RecipientId, string Recipient, int Chats);
+
+/// <summary>The reminder sweep: selects the ward's open assigned tasks that can be due in SQL, asks the policy,
+/// and queues each due reminder exactly once (ReminderDispatch unique key) — only inside working time.</summary>
+public sealed class ReminderSweep(ChatBotDb db, Notifier notifier, WorkingCalendar calendar, IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReminderSweep> log)
+{
+    private readonly ReminderPolicyOptions _policy = options.Value.Policy();
+
+    public async Task<int> RunAllWardsAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var total = 0;
+        foreach (var wardId in await db.Wards.AsNoTracking().Select(w => w.Id).ToListAsync(ct))
+        {
+            total += (await RunAsync(wardId, now, ct)).Count;
+            db.ChangeTracker.Clear();
+        }
+        return total;
+    }
+
+    public async Task<IReadOnlyList<QueuedReminder>> RunAsync(int wardId, DateTimeOffset now, CancellationToken ct)
+    {
+        // Outside working time nothing is queued: the first sweep of the next working morning sends it.
+        if (!calendar.IsWorkingTime(now)) return [];
+        var today = calendar.LocalDate(now);
+        var horizon = calendar.AddWorkingDays(today, _policy.DaysBefore.DefaultIfEmpty(0).Max() + 1);
+
+        var tasks = await db.Tasks.AsNoTracking()
+            .Where(t => t.WardId == wardId && t.AssignedAt != null && t.UnitId != null
+                        && t.Status != WorkStatus.Done && t.Status != WorkStatus.Cancelled
+                        && (t.Recurrence != null || t.Deadline == null || t.Deadline <= horizon))
+            .Select(t => new TaskRow(t.Id, t.Deadline, t.Status, t.Recurrence, t.AssignedAt, t.UnitId, t.Text, t.Unit!.Name, t.DocumentId))
+            .ToListAsync(ct);
+        if (tasks.Count == 0) return [];
+
+        var occurrences = await EnsureOccurrencesAsync(tasks.Where(t => t.Recurrence is not null).ToList(), today, ct);
+        var noDeadline = tasks.Where(t => t.Recurrence is null && t.Deadline is null).Select(t => t.Id).ToList();
+        var lastActivity = noDeadline.Count == 0 ? [] : (await db.TaskHistory.AsNoTracking()
+                .Where(h => noDeadline.Contains(h.TaskId)).Select(h => new { h.TaskId, h.At }).ToListAsync(ct))
+            .GroupBy(h => h.TaskId).ToDictionary(g => g.Key, g => g.Max(h => h.At));
+
+        var due = new List<(TaskRow Task, DueReminder Reminder)>();
+        foreach (var t in tasks)
+        {
+            var snapshot = new TaskSnapshot(t.Id, t.Deadline, t.Status, t.Recurrence, t.AssignedAt, t.UnitId, lastActivity.GetValueOrDefault(t.Id))
+            {
+                Occurrences = occurrences.GetValueOrDefault(t.Id) ?? [],
+            };
+            due.AddRange(ReminderPolicy.Evaluate(snapshot, calendar, _policy, now).Select(r => (t, r)));
+        }
+        if (due.Count == 0) return [];
+
+        var dueIds = due.Select(d => d.Task.Id).Distinct().ToList();
+        var kinds = due.Select(d => d.Reminder.Kind).Distinct().ToList();
+        var occs = due.Select(d => d.Reminder.Occurrence).Distinct().ToList();
+        var sent = (await db.ReminderDispatches.AsNoTracking()
+                .Where(d => dueIds.Contains(d.TaskId) && kinds.Contains(d.Kind) && occs.Contains(d.Occurrence))
+                .Select(d => new { d.TaskId, d.Kind, d.Occurrence, d.RecipientId }).ToListAsync(ct))
+            .Select(d => (d.TaskId, d.Kind, d.Occurrence, d.RecipientId)).ToHashSet();
+
+        var docIds = due.Select(d => d.Task.DocumentId).Distinct().ToList();
+        var documents = await db.Documents.AsNoTracking().Where(d => docIds.Contains(d.Id))
+            .Select(d => new NoticeDocument
+            {
+                Id = d.Id, ContentHash = "", FileName = "", Kind = d.Kind, Symbol = d.Symbol, Number = d.Number,
+                IssuedOn = d.IssuedOn, MeetingOn = d.MeetingOn, Subject = d.Subject, ChairedBy = d.ChairedBy,
+            }).ToDictionaryAsync(d => d.Id, ct);
+        var people = await db.Officials.AsNoTracking()
+            .Where(o => o.WardId == wardId && (o.Role == Role.Leader || o.Role == Role.Head))
+            .Select(o => new { o.Id, o.Role, o.UnitId, o.Name }).ToListAsync(ct);
+
+        var queued = new List<QueuedReminder>();
+        foreach (var (task, reminder) in due)
+        {
+            var doc = documents.GetValueOrDefault(task.DocumentId);
+            var recipients = reminder.Audience switch
+            {
+                ReminderAudience.Unit => [(0, task.UnitName ?? $"đơn vị #{task.UnitId}")],
+                ReminderAudience.Head => people.Where(p => p.Role == Role.Head && p.UnitId == task.UnitId).Select(p => (p.Id, p.Name ?? $"cán bộ #{p.Id}")).ToList(),
+                _ => ChairLeaders(people.Where(p => p.Role == Role.Leader).Select(p => (p.Id, p.Name)).ToList(), doc?.ChairedBy),
+            };
+            var text = ReminderTexts.Compose(new ReminderTask(task.Id, task.Text, task.UnitName, task.Deadline, task.Recurrence, doc?.Title()), reminder.Kind, reminder.Occurrence, today);
+            var message = new Outgoing(text, reminder.Audience == ReminderAudience.ChairLeader ? null : ReminderTexts.StatusButtons(task.Id), task.Id);
+            foreach (var (recipientId, name) in recipients)
+            {
+                if (sent.Contains((task.Id, reminder.Kind, reminder.Occurrence, recipientId))) continue;
+                var chats = 0;
+                var dispatch = new ReminderDispatch { TaskId = task.Id, Kind = reminder.Kind, Occurrence = reminder.Occurrence, RecipientId = recipientId, CreatedAt = now };
+                var ok = await DispatchGuard.CommitOnceAsync(db, dispatch, async () => chats = recipientId == 0
+                    ? await notifier.ToUnitAsync(task.UnitId!.Value, message, ct)
+                    : await notifier.ToOfficialAsync(recipientId, message, ct), ct);
+                if (!ok) continue;
+                queued.Add(new(task.Id, reminder.Kind, reminder.Occurrence, reminder.Audience, recipientId, name, chats));
+            }
+        }
+        if (queued.Count > 0) log.LogInformation("Reminder sweep for ward {Ward}: queued {Count} reminders", wardId, queued.Count);
+        return queued;
+    }
+
+    /// <summary>The leader named in the notice's "chaired by"; every leader of the ward when nobody matches.</summary>
+    private static List<(int, string)> ChairLeaders(List<(int Id, string? Name)> leaders, string? chairedBy)
+    {
+        var chair = leaders.Where(l => ChairMatch.Matches(chairedBy, l.Name)).ToList();
+        return [.. (chair.Count > 0 ? chair : leaders).Select(l => (l.Id, l.Name ?? $"lãnh đạo #{l.Id}"))];
+    }
+
+    /// <summary>Creates the TaskOccurrence rows of recurring tasks as their periods come due; returns every task's occurrences.</summary>
+    private async Task<Dictionary<int, List<OccurrenceSnapshot>>> EnsureOccurrencesAsync(List<TaskRow> recurring, DateOnly today, CancellationToken ct)
+    {
+        if (recurring.Count == 0) return [];
+        var ids = recurring.Select(t => t.Id).ToList();
+        var since = today.AddDays(-400);
+        var existing = await db.Occurrences.AsNoTracking().Where(o => ids.Contains(o.TaskId) && o.DueOn >= since).ToListAsync(ct);
+        var known = existing.Select(o => (o.TaskId, o.DueOn)).ToHashSet();
+        var added = new List<TaskOccurrence>();
+        foreach (var t in recurring)
+        {
+            var assignedOn = calendar.LocalDate(t.AssignedAt!.Value);
+            var from = assignedOn > since ? assignedOn : since;
+            foreach (var dueOn in ReminderPolicy.OccurrencesDueBy(t.Recurrence!.Value, t.Deadline, from, today))
+                if (known.Add((t.Id, dueOn))) added.Add(new TaskOccurrence { TaskId = t.Id, DueOn = dueOn });
+        }
+        if (added.Count > 0)
+        {
+            db.Occurrences.AddRange(added);
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateException ex) when (DispatchGuard.IsUniqueViolation(ex))
+            {
+                // Another instance created them first: theirs are as good as ours.
+                db.ChangeTracker.Clear();
+                added.Clear();
+                existing = await db.Occurrences.AsNoTracking().Where(o => ids.Contains(o.TaskId) && o.DueOn >= since).ToListAsync(ct);
+            }
+            db.ChangeTracker.Clear();
+        }
+        return existing.Concat(added).GroupBy(o => o.TaskId)
+            .ToDictionary(g => g.Key, g => g.Select(o => new OccurrenceSnapshot(o.DueOn, o.Done)).ToList());
+    }
+
+    private sealed record TaskRow(int Id, DateOnly? Deadline, WorkStatus Status, Core.Parsing.Recurrence? Recurrence, DateTimeOffset? AssignedAt, int? UnitId, string Text, string? UnitName, int DocumentId);
+}
