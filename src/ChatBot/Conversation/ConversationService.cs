@@ -46,18 +46,18 @@ public sealed partial class ConversationService(
         }
         catch (UserFacingException ex)
         {
-            db.ChangeTracker.Clear();
+            DiscardChanges();
             result = Refuse(ex.Message);
         }
         catch (TaskRuleException ex)
         {
-            db.ChangeTracker.Clear();
+            DiscardChanges();
             result = Refuse(ex.Message);
         }
         catch (DbUpdateConcurrencyException ex)
         {
             log.LogInformation(ex, "Concurrent update on {Channel}/{Chat}", message.Channel, message.ChatId);
-            db.ChangeTracker.Clear();
+            DiscardChanges();
             result = Refuse("Nhiệm vụ vừa được người khác cập nhật. Xin gửi lại.");
         }
         await db.SaveChangesAsync(ct);
@@ -150,6 +150,13 @@ public sealed partial class ConversationService(
     {
         notifier.ToChat(_in.Channel, _in.ChatId, new Outgoing(text));
         return new InboundResult(_in.CallbackData is null ? null : Texts.Plain(text));
+    }
+
+    /// <summary>A refused request changes nothing, but the channel's record that this update was handled stays.</summary>
+    private void DiscardChanges()
+    {
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
+            if (entry.Entity is not ProcessedUpdate) entry.State = EntityState.Detached;
     }
 
     private Actor ActorOf(Official me, string raw) => new(me.Id, me.Name, _in.Channel, raw);
