@@ -36,5 +36,12 @@ if [ -f ../shared/eval/score.py ]; then
   if python3 ../shared/eval/score.py --cmd "dotnet $dll parse {} --json" --min-f1 0.95 | tee "$log/score.txt"; then add 1 0; else add 0 1; fi
 fi
 
+# 3. End-to-end through the fake Zalo process (issue 5): its checks count like tests.
+if [ -x tests/e2e/zalo_e2e.sh ]; then
+  tests/e2e/zalo_e2e.sh 2>&1 | tee "$log/e2e-zalo.txt" | grep -E "FAIL|passed" | head -40
+  line=$(grep -E "^[0-9]+ passed, [0-9]+ failed" "$log/e2e-zalo.txt" | tail -1)
+  if [ -n "$line" ]; then add "$(cut -d' ' -f1 <<<"$line")" "$(sed -E 's/.*, ([0-9]+) failed.*/\1/' <<<"$line")"; else echo "zalo e2e did not finish"; add 0 1; fi
+fi
+
 if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
 [ "$failed" -eq 0 ]
