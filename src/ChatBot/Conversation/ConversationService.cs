@@ -83,6 +83,8 @@ public sealed partial class ConversationService(
         // A bare status in reply to a task message updates that task.
         if (command is Command.Unknown && _in.ReplyToMessageId is { } replyTo && CommandParser.StatusOf(text, null) is { } bare)
             command = bare;
+        if (command is Command.Unknown && _in.ReplyToMessageId is null && CommandParser.StatusOf(text, null) is not null)
+            return Refuse("Xin ghi số nhiệm vụ, ví dụ: <code>#12 xong</code> — hoặc số thứ tự trong danh sách /viec, ví dụ: <code>1 xong</code>.");
         if (command is Command.Update { TaskId: null, ListIndex: null } && _in.ReplyToMessageId is null)
             return Refuse("Xin ghi số nhiệm vụ, ví dụ: #12 xong — hoặc trả lời đúng tin nhắn của nhiệm vụ.");
 

@@ -103,7 +103,7 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
         {
             var unit = await db.Units.FirstAsync(u => u.Id == group.Key, ct);
             var header = $"📋 <b>Nhiệm vụ mới</b> cho {TaskTexts.Esc(unit.Name)}\nTừ: {TaskTexts.Esc(source)} — {group.Count()} nhiệm vụ.\n" +
-                         "Trả lời từng tin (hoặc gõ <code>#số xong</code>, <code>#số đang làm 50%</code>, <code>#số vướng: lý do</code>) để cập nhật.";
+                         "Cập nhật bằng cách gõ <code>#số xong</code>, <code>#số đang làm 50%</code>, <code>#số vướng: lý do</code> (trên Telegram: bấm nút hoặc trả lời tin của nhiệm vụ).";
             chats += await notifier.ToUnitAsync(unit.Id, new Outgoing(header), ct);
             foreach (var t in group)
                 await notifier.ToUnitAsync(unit.Id, new Outgoing(TaskTexts.Card(t, today, source), TaskTexts.StatusButtons(t.Id), t.Id), ct);
