@@ -32,16 +32,17 @@ TODAY = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).date()
 
 passed = 0
 failed = 0
+T0 = time.time()
 
 
 def check(cond, what, detail=None):
     global passed, failed
     if cond:
         passed += 1
-        print(f"ok   - {what}", flush=True)
+        print(f"ok   - {what}  [{time.time() - T0:.1f}s]", flush=True)
     else:
         failed += 1
-        print(f"FAIL - {what}" + (f"\n       {detail}" if detail is not None else ""), flush=True)
+        print(f"FAIL - {what}  [{time.time() - T0:.1f}s]" + (f"\n       {detail}" if detail is not None else ""), flush=True)
     return cond
 
 
@@ -154,16 +155,15 @@ def setup():
     b = cli("unit", "add", "--ward", WARD, UNIT_B, "--alias", "Phòng VH-XH")
     check(b.get("name") == UNIT_B and len(b.get("aliases", [])) == 1, "unit add B with an alias", b)
     codes = {}
-    for who, args in {
-        "leader": ["--role", "leader", "--name", "Nguyễn Văn An"],
-        "a": ["--unit", "Phòng KT-HT-ĐT", "--role", "head", "--name", "Lê Văn Cường"],
-        "b": ["--unit", "Phòng VH-XH", "--role", "staff", "--name", "Phạm Thị Dung"],
-    }.items():
+    for who, unit, args in (
+        ("leader", None, ["--role", "leader", "--name", "Nguyễn Văn An"]),
+        ("a", UNIT_A, ["--unit", "Phòng KT-HT-ĐT", "--role", "head", "--name", "Lê Văn Cường"]),
+        ("b", UNIT_B, ["--unit", "Phòng VH-XH", "--role", "staff", "--name", "Phạm Thị Dung"]),
+    ):
         inv = cli("invite", "--ward", WARD, *args)
         codes[who] = inv.get("code")
-        check(bool(inv.get("code")), f"invite {who}: code {inv.get('code')}", inv)
-    check(cli("invite", "--ward", WARD, "--unit", "Phòng VH-XH", "--role", "staff", "--name", "x").get("unit") == UNIT_B,
-          "invite resolves the unit alias")
+        check(bool(inv.get("code")) and inv.get("unit") == unit,
+              f"invite {who}: code {inv.get('code')}" + (f", alias resolved to {unit}" if unit else ""), inv)
     with open(STATE, "w") as f:
         json.dump({"codes": codes}, f)
     finish()
@@ -190,7 +190,7 @@ def day():
     leader, off_a, off_b = chats[LEADER], chats[OFF_A], chats[OFF_B]
 
     # -- linking
-    for user, who, unit in ((LEADER, "leader", None), (OFF_A, "a", UNIT_A), (OFF_B, "b", UNIT_B)):
+    for user, who in ((LEADER, "leader"), (OFF_A, "a"), (OFF_B, "b")):
         send(user, f"/start {codes[who]}")
     for user, unit in ((LEADER, None), (OFF_A, UNIT_A), (OFF_B, UNIT_B)):
         m = chats[user].wait_for(contains("Đã liên kết tài khoản"), 30)
@@ -252,6 +252,12 @@ def day():
     reminders(n, chats)
     extension(n, chats)
 
+    # -- over the whole day, no official saw a card of the other unit's task
+    for chat, own in ((off_a, "A"), (off_b, "B")):
+        other = {n[k] for k in n if not k.startswith(own)}
+        strays = {card_number(m) for m in chat.seen + chat.pull()} & other
+        check(not strays, f"{chat.id} never received a card of the other unit's tasks", sorted(strays))
+
 
 def reminders(n, chats):
     """Runs the sweep at the morning the task due tomorrow is 'due today' (the last working day on or before it)."""
@@ -265,7 +271,8 @@ def reminders(n, chats):
             break
     check(any(q.get("taskId") == n["A2"] for q in queued), f"reminders run-once --now {at} queues a reminder for #{n['A2']}", queued)
     m = chats[OFF_A].wait_for(lambda m: f"#{n['A2']}" in plain(m), 20)
-    check(m is not None, f"222 receives the reminder for #{n['A2']}", chats[OFF_A].pending)
+    check(m is not None and "đến hạn" in plain(m).lower(), f"222 receives the due-day reminder for #{n['A2']}",
+          m or chats[OFF_A].pending)
 
 
 def extension(n, chats):
