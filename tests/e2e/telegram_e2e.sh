@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# End-to-end: the Release build of ChatBot against the local Telegram emulator, one scripted working day.
+# Usage: tests/e2e/telegram_e2e.sh            (expects src/ChatBot/bin/Release/net10.0/ChatBot.dll; builds it if missing)
+# Prints "N passed, N failed" last; exits non-zero on any failure. Keep under ~2 minutes.
+set -uo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(git -C "$here" rev-parse --show-toplevel)"
+emu_src="$root/../shared/harness/telegram-emulator"
+dll="$root/src/ChatBot/bin/Release/net10.0/ChatBot.dll"
+token="123456:TEST"
+start_s=$SECONDS
+
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/chatbot-e2e-tg.XXXXXX")"
+emu_pid=""
+svc_pid=""
+passed=0
+failed=0
+
+cleanup() {
+    # Kill by pid only: these are the two processes this script started.
+    [[ -n "$svc_pid" ]] && kill "$svc_pid" 2>/dev/null && wait "$svc_pid" 2>/dev/null
+    [[ -n "$emu_pid" ]] && kill "$emu_pid" 2>/dev/null && wait "$emu_pid" 2>/dev/null
+    if [[ "${KEEP_TMP:-0}" == 1 ]]; then echo "kept $tmp"; else rm -rf "$tmp"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+ok()   { passed=$((passed + 1)); echo "ok   - $1"; }
+fail() { failed=$((failed + 1)); echo "FAIL - $1"; }
+# An infrastructure failure ends the run: nothing after it can be checked.
+abort() {
+    fail "$1"
+    for f in "$tmp/emu.log" "$tmp/service.log"; do [[ -f "$f" ]] && { echo "--- tail $f"; tail -n 40 "$f"; }; done
+    echo "$passed passed, $failed failed"
+    exit 1
+}
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+# --- 1. emulator -------------------------------------------------------------------------------------------
+[[ -d "$emu_src" ]] || abort "emulator not found at $emu_src"
+cp -r "$emu_src" "$tmp/emu"
+rm -rf "$tmp/emu/node_modules"
+(cd "$tmp/emu" && npm ci --no-audit --no-fund >"$tmp/npm.log" 2>&1) || { cat "$tmp/npm.log"; abort "npm ci in the emulator"; }
+emu_port="$(free_port)"
+(cd "$tmp/emu" && exec node server.js --port "$emu_port") >"$tmp/emu.log" 2>&1 &
+emu_pid=$!
+emu_url="http://127.0.0.1:$emu_port"
+for _ in $(seq 1 100); do
+    curl -fs "$emu_url/harness/health" >/dev/null 2>&1 && break
+    kill -0 "$emu_pid" 2>/dev/null || break
+    sleep 0.1
+done
+curl -fs "$emu_url/harness/health" >/dev/null 2>&1 && ok "emulator answers on $emu_url" || abort "emulator did not start"
+
+# --- 2. build and database ----------------------------------------------------------------------------------
+if [[ ! -f "$dll" ]]; then
+    echo "building Release…"
+    (cd "$root" && dotnet build src/ChatBot -c Release -v q -nologo) || abort "dotnet build"
+fi
+export ConnectionStrings__ChatBot="Data Source=$tmp/e2e.db"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+# --- 3-5. operator setup, service, scripted day (python driver) -------------------------------------------
+svc_port="$(free_port)"
+export E2E_DLL="$dll" E2E_TMP="$tmp" E2E_EMU_URL="$emu_url" E2E_TOKEN="$token" E2E_SVC_PORT="$svc_port"
+export E2E_CLIENT="$tmp/emu/client.py" E2E_NOTICE_TEMPLATE="$here/notice_e2e.txt"
+
+# Runs one phase of the python driver; its last line is "result P F", everything before is shown as is.
+phase() {
+    local out rc
+    python3 -u "$here/telegram_day.py" "$1" | tee "$tmp/phase-$1.log"
+    rc=${PIPESTATUS[0]}
+    out="$(grep -E '^result [0-9]+ [0-9]+$' "$tmp/phase-$1.log" | tail -n 1)"
+    if [[ -z "$out" ]]; then fail "driver phase $1 crashed (exit $rc)"; return 1; fi
+    read -r _ p f <<<"$out"
+    passed=$((passed + p)); failed=$((failed + f))
+    [[ $rc -eq 0 ]]
+}
+
+phase setup || abort "operator setup"
+
+Telegram__BotToken="$token" Telegram__ApiBaseUrl="$emu_url" Simulator__Enabled=false Reminders__Enabled=false \
+    dotnet "$dll" --urls "http://127.0.0.1:$svc_port" >"$tmp/service.log" 2>&1 &
+svc_pid=$!
+healthy=0
+for _ in $(seq 1 300); do
+    if curl -fs "http://127.0.0.1:$svc_port/healthz" >/dev/null 2>&1; then healthy=1; break; fi
+    kill -0 "$svc_pid" 2>/dev/null || break
+    sleep 0.1
+done
+[[ $healthy == 1 ]] && ok "service answers GET /healthz" || abort "service did not become healthy"
+
+phase day || true
+
+if [[ $failed -gt 0 ]]; then
+    echo "--- tail service.log"; tail -n 60 "$tmp/service.log" 2>/dev/null
+fi
+echo "runtime $((SECONDS - start_s)) s"
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
