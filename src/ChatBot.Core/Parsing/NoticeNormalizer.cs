@@ -18,6 +18,20 @@ public static class NoticeNormalizer
 
     internal static string CleanLine(string line)
     {
+        var s = CollapseSpaces(NeedsMapping(line) ? MapChars(line) : line);
+        var start = 0;
+        while (start < s.Length && s[start] == '#') start++; // markdown heading marks
+        s = s[start..].Trim();
+        if (s.StartsWith('>')) s = s.TrimStart('>', ' ');
+        if (IsRule(s) || IsPageNumber(s)) return "";
+        if (s.Length > 1 && s[0] is '•' or '–' or '—' or '·' or '\uF0B7' or '\uF0A7' or '○' or '▪' && s[1] == ' ') s = "- " + s[2..];
+        else if (s.Length > 1 && s[0] is '•' or '\uF0B7' or '\uF0A7' or '▪') s = "- " + s[1..].TrimStart();
+        if (s.Length > 1 && s[0] == '-' && s[1] != ' ' && s[1] != '-' && !char.IsDigit(s[1])) s = "- " + s[1..];
+        return s;
+    }
+
+    private static string MapChars(string line)
+    {
         var sb = new StringBuilder(line.Length);
         foreach (var c in line)
         {
@@ -29,16 +43,16 @@ public static class NoticeNormalizer
                 default: sb.Append(char.IsControl(c) ? ' ' : c); break;
             }
         }
-        var s = CollapseSpaces(sb.ToString());
-        var start = 0;
-        while (start < s.Length && s[start] == '#') start++; // markdown heading marks
-        s = s[start..].Trim();
-        if (s.StartsWith('>')) s = s.TrimStart('>', ' ');
-        if (IsRule(s) || IsPageNumber(s)) return "";
-        if (s.Length > 1 && s[0] is '•' or '–' or '—' or '·' or '\uF0B7' or '\uF0A7' or '○' or '▪' && s[1] == ' ') s = "- " + s[2..];
-        else if (s.Length > 1 && s[0] is '•' or '\uF0B7' or '\uF0A7' or '▪') s = "- " + s[1..].TrimStart();
-        if (s.Length > 1 && s[0] == '-' && s[1] != ' ' && s[1] != '-' && !char.IsDigit(s[1])) s = "- " + s[1..];
-        return s;
+        return sb.ToString();
+    }
+
+    // Most lines are plain text: skip the builder when no char would change.
+    private static bool NeedsMapping(string line)
+    {
+        foreach (var c in line)
+            if (c is '*' or '`' or '\\' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\t' or '\u00A0' or '\u2007' or '\u202F' or '\u201C' or '\u201D' || char.IsControl(c))
+                return true;
+        return false;
     }
 
     private static string CollapseSpaces(string s)
