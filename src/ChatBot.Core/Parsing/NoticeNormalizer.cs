@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ChatBot.Core.Parsing;
@@ -46,14 +47,13 @@ public static class NoticeNormalizer
         return sb.ToString();
     }
 
+    // Every char MapChars changes: its switch cases plus char.IsControl (U+0000–U+001F, U+007F–U+009F).
+    private static readonly SearchValues<char> Mapped = SearchValues.Create(
+        "*`\\\u200B\u200C\u200D\uFEFF\t\u00A0\u2007\u202F\u201C\u201D" +
+        string.Concat(Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)));
+
     // Most lines are plain text: skip the builder when no char would change.
-    private static bool NeedsMapping(string line)
-    {
-        foreach (var c in line)
-            if (c is '*' or '`' or '\\' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\t' or '\u00A0' or '\u2007' or '\u202F' or '\u201C' or '\u201D' || char.IsControl(c))
-                return true;
-        return false;
-    }
+    private static bool NeedsMapping(string line) => line.AsSpan().ContainsAny(Mapped);
 
     private static string CollapseSpaces(string s)
     {
