@@ -15,11 +15,20 @@ public class ParserBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var dir = Environment.GetEnvironmentVariable("SEEDS_DIR") ?? "/work/shared/eval/seeds";
+        var dir = Environment.GetEnvironmentVariable("SEEDS_DIR") ?? DefaultSeedsDir();
         _docs = Directory.GetFiles(dir, "*.txt").Order().Select(File.ReadAllText).ToArray();
         Console.WriteLine($"// seeds: {_docs.Length} documents, {_docs.Sum(d => System.Text.Encoding.UTF8.GetByteCount(d))} bytes");
         _big = string.Join("\n\n", Enumerable.Repeat(string.Join("\n\n", _docs), 20));
         Console.WriteLine($"// big: {System.Text.Encoding.UTF8.GetByteCount(_big)} bytes");
+    }
+
+    // The eval seeds sit beside the repository: ../shared/eval/seeds from the folder holding ChatBot.sln.
+    private static string DefaultSeedsDir()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "ChatBot.sln")))
+                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "eval", "seeds"));
+        throw new DirectoryNotFoundException("ChatBot.sln not found above " + AppContext.BaseDirectory + "; set SEEDS_DIR.");
     }
 
     [Benchmark(Description = "all seeds, one pass")]

@@ -52,7 +52,7 @@ public static class DeadlineParser
             if (m.Index < best.Pos) best = (m.Index, d);
             break;
         }
-        foreach (Match m in DayCueWords.Matches(f))
+        foreach (var m in MatchesIf(f.Contains(" thang ", StringComparison.Ordinal), DayCueWords, f))
         {
             if (!BoundaryBefore(f, m.Index)) continue;
             var year = m.Groups[10].Success ? int.Parse(m.Groups[10].Value) : defaultYear;
@@ -60,7 +60,7 @@ public static class DeadlineParser
             if (m.Index < best.Pos) best = (m.Index, d);
             break;
         }
-        foreach (Match m in Window.Matches(f))
+        foreach (var m in MatchesIf(f.Contains("thang ", StringComparison.Ordinal) || f.Contains("quy ", StringComparison.Ordinal), Window, f))
         {
             if (FollowedByDigit(f, m) || !BoundaryBefore(f, m.Index) || m.Index >= best.Pos) continue;
             var cue = m.Groups[1].Value;
@@ -74,6 +74,9 @@ public static class DeadlineParser
         }
         return best.Date;
     }
+
+    // A pattern whose literal word ("thang ", "quy ") is absent cannot match: skip its scan.
+    private static IEnumerable<Match> MatchesIf(bool possible, Regex rx, string f) => possible ? rx.Matches(f) : [];
 
     private static bool FollowedByDigit(string f, Match m)
     {

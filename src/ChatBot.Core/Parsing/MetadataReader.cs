@@ -25,6 +25,7 @@ internal static class MetadataReader
 
     private static readonly string[] RoleWords = ["chủ tịch", "văn phòng", "chánh", "phó", "tl.", "kt.", "tm.", "bí thư", "trưởng", "nơi nhận", "lưu"];
 
+    // Each regex is tried only when its literal part ("so", ", ngay", "ngay ") is present: same matches, far fewer scans.
     public static (NoticeMetadata Metadata, int? Year) Read(string[] lines, IReadOnlyList<NoticeBlock> blocks, int bodyStart)
     {
         string? number = null, symbol = null, place = null, kind = null, subject = null;
@@ -36,14 +37,14 @@ internal static class MetadataReader
             var line = lines[i];
             if (line.Length == 0) continue;
             var f = VietnameseText.FoldSameLength(line);
-            if (symbol is null && NumberLine.Match(f) is { Success: true } nm)
+            if (symbol is null && f.StartsWith("so", StringComparison.Ordinal) && NumberLine.Match(f) is { Success: true } nm)
             {
                 number = nm.Groups[1].Value.Length > 0 ? nm.Groups[1].Value : null;
                 var symStart = nm.Groups[2].Index;
                 var raw = line.Substring(symStart, nm.Groups[2].Length).Trim('-', '/', ' ', ',');
                 symbol = raw.Length > 0 ? raw : null;
             }
-            if (place is null && PlaceDate.Match(f) is { Success: true } pd)
+            if (place is null && f.Contains(", ngay", StringComparison.Ordinal) && PlaceDate.Match(f) is { Success: true } pd)
             {
                 var p = line[..pd.Index].Trim();
                 var cut = p.LastIndexOf("  ", StringComparison.Ordinal);
@@ -87,7 +88,7 @@ internal static class MetadataReader
         foreach (var b in preamble)
         {
             var f = VietnameseText.FoldSameLength(b.Content);
-            if (meeting is null && MeetingDate.Match(f) is { Success: true } md)
+            if (meeting is null && f.Contains("ngay ", StringComparison.Ordinal) && MeetingDate.Match(f) is { Success: true } md)
             {
                 meeting = md.Groups[7].Success
                     ? SafeDate(int.Parse(md.Groups[7].Value), int.Parse(md.Groups[6].Value), int.Parse(md.Groups[4].Value))

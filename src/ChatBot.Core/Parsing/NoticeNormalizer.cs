@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ChatBot.Core.Parsing;
@@ -18,6 +19,20 @@ public static class NoticeNormalizer
 
     internal static string CleanLine(string line)
     {
+        var s = CollapseSpaces(NeedsMapping(line) ? MapChars(line) : line);
+        var start = 0;
+        while (start < s.Length && s[start] == '#') start++; // markdown heading marks
+        s = s[start..].Trim();
+        if (s.StartsWith('>')) s = s.TrimStart('>', ' ');
+        if (IsRule(s) || IsPageNumber(s)) return "";
+        if (s.Length > 1 && s[0] is '•' or '–' or '—' or '·' or '\uF0B7' or '\uF0A7' or '○' or '▪' && s[1] == ' ') s = "- " + s[2..];
+        else if (s.Length > 1 && s[0] is '•' or '\uF0B7' or '\uF0A7' or '▪') s = "- " + s[1..].TrimStart();
+        if (s.Length > 1 && s[0] == '-' && s[1] != ' ' && s[1] != '-' && !char.IsDigit(s[1])) s = "- " + s[1..];
+        return s;
+    }
+
+    private static string MapChars(string line)
+    {
         var sb = new StringBuilder(line.Length);
         foreach (var c in line)
         {
@@ -29,17 +44,16 @@ public static class NoticeNormalizer
                 default: sb.Append(char.IsControl(c) ? ' ' : c); break;
             }
         }
-        var s = CollapseSpaces(sb.ToString());
-        var start = 0;
-        while (start < s.Length && s[start] == '#') start++; // markdown heading marks
-        s = s[start..].Trim();
-        if (s.StartsWith('>')) s = s.TrimStart('>', ' ');
-        if (IsRule(s) || IsPageNumber(s)) return "";
-        if (s.Length > 1 && s[0] is '•' or '–' or '—' or '·' or '\uF0B7' or '\uF0A7' or '○' or '▪' && s[1] == ' ') s = "- " + s[2..];
-        else if (s.Length > 1 && s[0] is '•' or '\uF0B7' or '\uF0A7' or '▪') s = "- " + s[1..].TrimStart();
-        if (s.Length > 1 && s[0] == '-' && s[1] != ' ' && s[1] != '-' && !char.IsDigit(s[1])) s = "- " + s[1..];
-        return s;
+        return sb.ToString();
     }
+
+    // Every char MapChars changes: its switch cases plus char.IsControl (U+0000–U+001F, U+007F–U+009F).
+    private static readonly SearchValues<char> Mapped = SearchValues.Create(
+        "*`\\\u200B\u200C\u200D\uFEFF\t\u00A0\u2007\u202F\u201C\u201D" +
+        string.Concat(Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)));
+
+    // Most lines are plain text: skip the builder when no char would change.
+    private static bool NeedsMapping(string line) => line.AsSpan().ContainsAny(Mapped);
 
     private static string CollapseSpaces(string s)
     {

@@ -230,7 +230,7 @@ public static class NoticeParser
     /// <summary>"khẩn trương", "ngay", "cấp bách": the task asks for immediate action.</summary>
     public static bool IsUrgent(string text)
     {
-        var lower = text.Length > 4000 ? text[..4000].ToLowerInvariant() : text.ToLowerInvariant();
+        var lower = VietnameseText.LowerInvariant(text.Length > 4000 ? text.AsSpan(0, 4000) : text); // same as ToLowerInvariant, without ICU per call
         if (UrgentWords.Any(w => lower.Contains(w, StringComparison.Ordinal))) return true;
         var i = 0;
         while ((i = lower.IndexOf("ngay", i, StringComparison.Ordinal)) >= 0)

@@ -27,8 +27,9 @@ public static class RecurrenceDetector
     {
         var f = VietnameseText.FoldSameLength(text);
         // Every pattern needs one of these words; most tasks have none, so the regexes are skipped.
+        // ("thang mot lan" is the literal of the only pattern without the others; " lan" alone also hit every "lanh dao".)
         if (!f.Contains("hang ", StringComparison.Ordinal) && !f.Contains("moi ", StringComparison.Ordinal) &&
-            !f.Contains("dinh ky", StringComparison.Ordinal) && !f.Contains(" lan", StringComparison.Ordinal)) return null;
+            !f.Contains("dinh ky", StringComparison.Ordinal) && !f.Contains("thang mot lan", StringComparison.Ordinal)) return null;
         Match? best = null;
         foreach (var rx in (Regex[])[ActionAfter, Schedule, ReportThen, PeriodicPhrase])
         {

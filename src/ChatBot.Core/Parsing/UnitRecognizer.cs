@@ -178,11 +178,23 @@ internal static class UnitRecognizer
         return new UnitSpan(name, end, false);
     }
 
+    // Folds on the fly: every head is shorter than the 24-char window the check used to fold.
     private static bool StartsHead(string text, int n)
     {
-        var probe = VietnameseText.FoldSameLength(text.Substring(n, Math.Min(24, text.Length - n)));
-        return CapitalHeads.Concat(LevelHeads).Any(h => AtWord(probe, 0, h) && h.Length > 2) || At(probe, 0, "cac ");
+        foreach (var h in CapitalHeads) if (h.Length > 2 && AtWordFolding(text, n, h)) return true;
+        foreach (var h in LevelHeads) if (h.Length > 2 && AtWordFolding(text, n, h)) return true;
+        return AtFolding(text, n, "cac ");
     }
+
+    private static bool AtFolding(string text, int i, string what)
+    {
+        if (i < 0 || i + what.Length > text.Length) return false;
+        for (var k = 0; k < what.Length; k++) if (VietnameseText.FoldChar(text[i + k]) != what[k]) return false;
+        return true;
+    }
+
+    private static bool AtWordFolding(string text, int i, string what) =>
+        AtFolding(text, i, what) && (i + what.Length == text.Length || !char.IsLetterOrDigit(VietnameseText.FoldChar(text[i + what.Length])));
 
     /// <summary>Tidies a written unit name: "&amp;" → "và", "PCT" → "Phó Chủ tịch", no "đồng chí", first letter upper.</summary>
     public static string Clean(string raw)

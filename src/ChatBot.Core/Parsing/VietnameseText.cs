@@ -18,6 +18,31 @@ public static class VietnameseText
         });
     }
 
+    private static readonly char[] LowerTable = BuildLowerTable();
+
+    /// <summary>Same result as <see cref="string.ToLowerInvariant()"/>: invariant casing is per UTF-16 unit, so a per-char table gives the same string.</summary>
+    public static string LowerInvariant(ReadOnlySpan<char> s) =>
+        string.Create(s.Length, s, static (span, src) =>
+        {
+            for (var i = 0; i < src.Length; i++) span[i] = LowerChar(src[i]);
+        });
+
+    private static char LowerChar(char c)
+    {
+        if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        if (c >= 0x1E00 && c < 0x1F00) return LowerTable[c - 0x1E00 + 0x300];
+        if (c < 0x300) return LowerTable[c];
+        return char.ToLowerInvariant(c);
+    }
+
+    // Same slot layout as the fold table; built once because ICU casing per call dominated the urgency check.
+    private static char[] BuildLowerTable()
+    {
+        var t = new char[0x400];
+        for (var i = 0; i < t.Length; i++) t[i] = char.ToLowerInvariant(i < 0x300 ? (char)i : (char)(0x1E00 + i - 0x300));
+        return t;
+    }
+
     public static char FoldChar(char c)
     {
         if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
@@ -50,8 +75,9 @@ public static class VietnameseText
         for (var i = 1; i < s.Length; i++)
         {
             var second = s[i];
+            if (second < 128) continue; // only an accented second vowel can carry the tone
             var sf = FoldChar(second);
-            if (sf is not ('a' or 'e' or 'y') || second < 128) continue;
+            if (sf is not ('a' or 'e' or 'y')) continue;
             var first = s[i - 1];
             var ff = FoldChar(first);
             if (!((ff == 'o' && sf is 'a' or 'e') || (ff == 'u' && sf == 'y'))) continue;
@@ -77,5 +103,7 @@ public static class VietnameseText
     public static bool IsUpperStart(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
 
     public static string UpperFirst(string s) =>
-        s.Length == 0 ? s : char.ToUpper(s[0], CultureInfo.GetCultureInfo("vi-VN")) + s[1..];
+        s.Length == 0 ? s : char.ToUpper(s[0], Vietnamese) + s[1..];
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN"); // the lookup takes a lock on every call
 }
