@@ -246,4 +246,26 @@ public sealed class ConversationTests : IAsyncLifetime
         Assert.Contains("Đã hủy liên kết", await _ward.AskAsync("vanhoa", "/huy"));
         Assert.Contains("chưa được liên kết", await _ward.AskAsync("vanhoa", "/viec"));
     }
+    [Fact]
+    public async Task A_bare_status_without_a_task_number_asks_for_one_and_changes_nothing()
+    {
+        Assert.Contains("Xin ghi số nhiệm vụ", await _ward.AskAsync("kinhte", "xong"));
+        Assert.All(await _ward.TasksAsync(), t => Assert.Equal(WorkStatus.New, t.Status));
+    }
+
+    [Fact]
+    public async Task Done_on_a_recurring_task_closes_its_current_period_and_the_task_goes_on()
+    {
+        var task = await TaskAsync("Tăng cường kiểm tra vệ sinh");
+        await _app.WithDb(async db =>
+        {
+            await db.Tasks.Where(t => t.Id == task.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.Recurrence, Core.Parsing.Recurrence.Weekly));
+            db.Occurrences.Add(new TaskOccurrence { TaskId = task.Id, DueOn = new DateOnly(2026, 6, 5) });
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Contains("kỳ hạn 05/06/2026", await _ward.AskAsync("kinhte", $"#{task.Id} xong"));
+        Assert.NotEqual(WorkStatus.Done, (await TaskAsync("Tăng cường kiểm tra vệ sinh")).Status);
+        Assert.True(await _app.WithDb(db => db.Occurrences.AnyAsync(o => o.TaskId == task.Id && o.Done)));
+    }
 }
