@@ -1,3 +1,4 @@
+using ChatBot.Core.Common;
 using System.Text.RegularExpressions;
 
 namespace ChatBot.Core.Parsing;
@@ -25,7 +26,7 @@ public static class RecurrenceDetector
 
     public static Recurrence? Detect(string text)
     {
-        var f = VietnameseText.FoldSameLength(text);
+        var f = Fold.SameLength(text);
         // Every pattern needs one of these words; most tasks have none, so the regexes are skipped.
         // ("thang mot lan" is the literal of the only pattern without the others; " lan" alone also hit every "lanh dao".)
         if (!f.Contains("hang ", StringComparison.Ordinal) && !f.Contains("moi ", StringComparison.Ordinal) &&

@@ -1,23 +1,12 @@
 using System.Globalization;
+using ChatBot.Core.Common;
 using System.Text;
 
 namespace ChatBot.Core.Parsing;
 
-/// <summary>Character-level helpers for Vietnamese text: accent folding and tone-placement normalisation.</summary>
+/// <summary>Character-level helpers for Vietnamese text: lower-casing, tone-placement normalisation (folding lives in <see cref="Fold"/>).</summary>
 public static class VietnameseText
 {
-    private const int TableSize = 0x2000;
-    private static readonly char[] FoldTable = BuildFoldTable();
-
-    /// <summary>Lower-cases and strips diacritics (đ → d) one char for one char, so offsets stay valid.</summary>
-    public static string FoldSameLength(string s)
-    {
-        return string.Create(s.Length, s, static (span, src) =>
-        {
-            for (var i = 0; i < src.Length; i++) span[i] = FoldChar(src[i]);
-        });
-    }
-
     private static readonly char[] LowerTable = BuildLowerTable();
 
     /// <summary>Same result as <see cref="string.ToLowerInvariant()"/>: invariant casing is per UTF-16 unit, so a per-char table gives the same string.</summary>
@@ -43,29 +32,6 @@ public static class VietnameseText
         return t;
     }
 
-    public static char FoldChar(char c)
-    {
-        if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-        if (c >= 0x1E00 && c < 0x1F00) return FoldTable[c - 0x1E00 + 0x300];
-        if (c < 0x300) return FoldTable[c];
-        return char.ToLowerInvariant(c);
-    }
-
-    private static char[] BuildFoldTable()
-    {
-        // Slots 0..0x2FF map Latin-1/Extended-A/B; slots 0x300.. map Latin Extended Additional (U+1E00..).
-        var t = new char[TableSize];
-        for (var i = 0; i < TableSize; i++)
-        {
-            var c = i < 0x300 ? (char)i : (char)(0x1E00 + i - 0x300);
-            if (i >= 0x300 && c >= 0x1F00) { t[i] = c; continue; }
-            if (c is 'đ' or 'Đ') { t[i] = 'd'; continue; }
-            var d = c.ToString().Normalize(NormalizationForm.FormD);
-            t[i] = char.ToLowerInvariant(d.Length > 0 ? d[0] : c);
-        }
-        return t;
-    }
-
     private static readonly HashSet<char> ToneMarks = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 
     /// <summary>Moves the tone of open "oa/oe/uy" syllables to the first vowel (hoá → hóa, thuỷ → thủy): the newer placement.</summary>
@@ -76,15 +42,15 @@ public static class VietnameseText
         {
             var second = s[i];
             if (second < 128) continue; // only an accented second vowel can carry the tone
-            var sf = FoldChar(second);
+            var sf = Fold.Char(second);
             if (sf is not ('a' or 'e' or 'y')) continue;
             var first = s[i - 1];
-            var ff = FoldChar(first);
+            var ff = Fold.Char(first);
             if (!((ff == 'o' && sf is 'a' or 'e') || (ff == 'u' && sf == 'y'))) continue;
             if (first >= 128) continue; // the first vowel already carries a mark
             if (i + 1 < s.Length && char.IsLetter(s[i + 1])) continue; // closed syllable: "hoàn" is correct in both styles
-            if (i >= 2 && FoldChar(s[i - 2]) == 'q') continue; // "qu" is a consonant: "quý" stays
-            if (i >= 2 && char.IsLetter(s[i - 2]) && IsVowel(FoldChar(s[i - 2]))) continue;
+            if (i >= 2 && Fold.Char(s[i - 2]) == 'q') continue; // "qu" is a consonant: "quý" stays
+            if (i >= 2 && char.IsLetter(s[i - 2]) && IsVowel(Fold.Char(s[i - 2]))) continue;
             var dec = second.ToString().Normalize(NormalizationForm.FormD);
             var tone = dec.FirstOrDefault(ToneMarks.Contains);
             if (tone == default) continue;

@@ -15,7 +15,7 @@ public static class CliApp
 
     public const string Usage = """
         Cách dùng: ChatBot [serve]                      chạy dịch vụ
-                   ChatBot parse FILE [--json]
+                   ChatBot parse FILE [--json] [--ward W]
                    ChatBot ward add NAME [--json]
                    ChatBot unit add --ward W NAME [--alias A]... [--json]
                    ChatBot invite --ward W [--unit U] --role leader|clerk|head|staff [--name N] [--json]
@@ -30,7 +30,8 @@ public static class CliApp
         {
             var verb = args[0].ToLowerInvariant();
             if (verb is "help" or "--help" or "-h") { stdout.WriteLine(Usage); return 0; }
-            if (verb == "parse") return await ParseVerb.RunAsync(CliArgs.Parse(args.Skip(1), "json"), stdout, stderr);
+            if (verb == "parse" && !args.Skip(1).Any(a => a.StartsWith("--ward", StringComparison.OrdinalIgnoreCase)))
+                return await ParseVerb.RunAsync(CliArgs.Parse(args.Skip(1), "json"), stdout, stderr);
 
             var cli = CliArgs.Parse(args.Skip(1), "json", "assign", "overdue");
             using var host = BuildHost(configure);
@@ -43,6 +44,7 @@ public static class CliApp
                 "unit" => await DirectoryVerbs.UnitAsync(cli, sp, stdout),
                 "invite" => await DirectoryVerbs.InviteAsync(cli, sp, stdout),
                 "import" => await TaskVerbs.ImportAsync(cli, sp, stdout),
+                "parse" => await ParseVerb.RunForWardAsync(cli, sp, stdout),
                 "tasks" => await TaskVerbs.ListAsync(cli, sp, stdout),
                 "reminders" => await RemindersVerb.RunAsync(cli, sp, stdout, stderr),
                 _ => throw new CliUsageException($"Lệnh không hợp lệ: {args[0]}"),

@@ -3,10 +3,16 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChatBot.Core.Parsing;
+using ChatBot.Directory;
+using ChatBot.Tasks;
 
 namespace ChatBot.Cli;
 
-/// <summary><c>parse FILE [--json]</c>: read one notice and print its tasks.</summary>
+/// <summary>
+/// <c>parse FILE [--json] [--ward W]</c>: read one notice and print its tasks. The same reader as <c>import</c>
+/// (<see cref="NoticeReader"/>); with <c>--ward</c>, names are matched to that ward's directory and the ones it lacks
+/// are listed as <c>unmatched_units</c>. Nothing is saved.
+/// </summary>
 public static class ParseVerb
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -15,25 +21,19 @@ public static class ParseVerb
         WriteIndented = true,
     };
 
+    /// <summary>Without a ward: no database, no host.</summary>
     public static async Task<int> RunAsync(CliArgs args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Positional.Count == 0) throw new CliUsageException("Thiếu tên tệp: ChatBot parse TỆP [--json]");
-        var path = args.Positional[0];
-        var limits = Limits();
+        var path = FilePath(args);
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists) throw new NoticeReadException($"Không tìm thấy tệp: {path}");
-            if (info.Length > limits.MaxFileBytes)
-                throw new NoticeReadException($"Tệp quá lớn ({info.Length / (1024 * 1024.0):0.#} MB); giới hạn là {limits.MaxFileBytes / (1024 * 1024.0):0.#} MB.");
-            var bytes = await File.ReadAllBytesAsync(path);
-            var text = NoticeText.Extract(bytes, path, limits);
-            var notice = NoticeParser.Parse(text);
-            if (args.Flag("json")) await stdout.WriteLineAsync(JsonSerializer.Serialize(ToJson(notice), Json));
-            else await stdout.WriteAsync(Table(notice));
+            var config = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+            var bytes = await FileInput.ReadLimitedAsync(path, config);
+            var notice = new NoticeReader(config, TimeProvider.System).Read(bytes, path, directory: null);
+            await WriteAsync(notice, args.Flag("json"), stdout);
             return 0;
         }
-        catch (NoticeReadException ex)
+        catch (UserFacingException ex)
         {
             await stderr.WriteLineAsync($"Lỗi: {ex.Message}");
             return 2;
@@ -45,13 +45,24 @@ public static class ParseVerb
         }
     }
 
-    // Configuration key Parsing:MaxFileBytes, read from the environment (Parsing__MaxFileBytes) until the verb gets DI.
-    private static ExtractionLimits Limits()
+    /// <summary>With <c>--ward W</c>: the ward's directory, through the import service's reader.</summary>
+    public static async Task<int> RunForWardAsync(CliArgs args, IServiceProvider sp, TextWriter stdout)
     {
-        var raw = Environment.GetEnvironmentVariable("Parsing__MaxFileBytes");
-        return long.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var max) && max > 0
-            ? ExtractionLimits.Default with { MaxFileBytes = max }
-            : ExtractionLimits.Default;
+        var path = FilePath(args);
+        var ward = await sp.GetRequiredService<DirectoryService>().FindWardAsync(args.Required("ward"), default);
+        var bytes = await FileInput.ReadLimitedAsync(path, sp.GetRequiredService<IConfiguration>());
+        var notice = await sp.GetRequiredService<ImportService>().ReadAsync(ward, path, bytes, default);
+        await WriteAsync(notice, args.Flag("json"), stdout);
+        return 0;
+    }
+
+    private static string FilePath(CliArgs args) =>
+        args.Positional.Count > 0 ? args.Positional[0] : throw new CliUsageException("Thiếu tên tệp: ChatBot parse TỆP [--json] [--ward W]");
+
+    private static async Task WriteAsync(ParsedNotice notice, bool json, TextWriter stdout)
+    {
+        if (json) await stdout.WriteLineAsync(JsonSerializer.Serialize(ToJson(notice), Json));
+        else await stdout.WriteAsync(Table(notice));
     }
 
     private static object ToJson(ParsedNotice n) => new Dictionary<string, object?>
@@ -67,8 +78,21 @@ public static class ParseVerb
             ["unit"] = t.Unit, ["cooperating"] = t.Cooperating, ["text"] = t.Text, ["deadline"] = Iso(t.Deadline),
             ["recurrence"] = t.Recurrence?.ToString().ToLowerInvariant(), ["section"] = t.Section, ["urgent"] = t.Urgent,
             ["supervisor"] = t.Supervisor, ["line_start"] = t.LineStart, ["line_end"] = t.LineEnd,
+            ["unit_written"] = t.UnitWritten, ["unit_key"] = t.UnitKey, ["cooperating_keys"] = t.CooperatingKeys,
+            ["span"] = SpanJson(t.Source), ["unit_evidence"] = EvidenceJson(t.UnitEvidence), ["deadline_evidence"] = EvidenceJson(t.DeadlineEvidence),
         }).ToList(),
         ["unmatched_units"] = n.UnmatchedUnits,
+        ["units"] = n.Units.Select(u => new Dictionary<string, object?> { ["written"] = u.Written, ["canonical"] = u.Canonical, ["key"] = u.Key }).ToList(),
+    };
+
+    private static Dictionary<string, object?> SpanJson(TextSpan s) => new()
+    {
+        ["line_start"] = s.LineStart, ["line_end"] = s.LineEnd, ["start"] = s.Start, ["end"] = s.End,
+    };
+
+    private static Dictionary<string, object?>? EvidenceJson(Evidence? e) => e is null ? null : new()
+    {
+        ["text"] = e.Text, ["line_start"] = e.Span.LineStart, ["line_end"] = e.Span.LineEnd, ["start"] = e.Span.Start, ["end"] = e.Span.End,
     };
 
     private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -36,9 +36,7 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
         var existing = await db.Documents.Include(d => d.Tasks).FirstOrDefaultAsync(d => d.WardId == ward.Id && d.ContentHash == hash, ct);
         if (existing is not null) return new ImportResult(existing, true, []);
 
-        var units = await db.Units.Include(u => u.Aliases).Where(u => u.WardId == ward.Id).ToListAsync(ct);
-        var directory = units.Select(u => new DirectoryUnit(u.Id.ToString(), u.Name, u.Aliases.Select(a => a.Alias).ToList())).ToList();
-        var parsed = reader.Read(content, fileName, directory);
+        var parsed = await ReadAsync(ward, fileName, content, ct);
         if (parsed.Tasks.Count == 0)
             throw new UserFacingException("Không tìm thấy nhiệm vụ nào trong văn bản này. Xin kiểm tra lại tệp.");
 
@@ -65,6 +63,13 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
         db.Documents.Add(doc);
         await db.SaveChangesAsync(ct);
         return new ImportResult(doc, false, parsed.UnmatchedUnits);
+    }
+
+    /// <summary>Reads a notice against the ward's directory without saving anything: what <c>import</c> would create (<c>parse --ward</c>).</summary>
+    public async Task<ParsedNotice> ReadAsync(Ward ward, string fileName, byte[] content, CancellationToken ct)
+    {
+        var units = await db.Units.Include(u => u.Aliases).Where(u => u.WardId == ward.Id).ToListAsync(ct);
+        return reader.Read(content, fileName, UnitLookup.Directory(units));
     }
 
     /// <summary>Confirms a draft: tasks become assigned and each unit's officials get their tasks. Idempotent.</summary>

@@ -1,0 +1,162 @@
+using System.Text;
+
+namespace ChatBot.Core.Parsing.Layout;
+
+/// <summary>
+/// Groups clean lines into paragraphs, list items and table rows. A line continues the block above when it starts in
+/// lower case (a sentence broken by a page break or a blank line), or when the document is hard-wrapped and the line
+/// above is a long unfinished one. Each block records which lines (and columns) its text came from.
+/// </summary>
+internal static class NoticeSegmenter
+{
+    private static readonly string[] Romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+
+    public static List<NoticeBlock> Segment(string[] lines)
+    {
+        var wrap = WrapWidth(lines);
+        var blocks = new List<NoticeBlock>();
+        var text = new StringBuilder();
+        var pieces = new List<LinePiece>();
+        int start = 0, end = 0;
+        var blankSince = false;
+        string? previousLine = null;
+
+        void Flush()
+        {
+            if (text.Length > 0) blocks.Add(Classify(text.ToString(), start, end, pieces));
+            text.Clear();
+            pieces = [];
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0) { blankSince = true; continue; }
+            var lineNo = i + 1;
+            var continues = text.Length > 0 && !line.StartsWith('|') && text[0] != '|' && Continues(text, previousLine!, line, blankSince, wrap);
+            if (continues)
+            {
+                text.Append(' ');
+                pieces.Add(new LinePiece(text.Length, lineNo, 0));
+                text.Append(line);
+                end = lineNo;
+            }
+            else
+            {
+                Flush();
+                pieces.Add(new LinePiece(0, lineNo, 0));
+                text.Append(line);
+                start = end = lineNo;
+            }
+            previousLine = line;
+            blankSince = false;
+        }
+        Flush();
+        return blocks;
+    }
+
+    // Line length that counts as "full" in a hard-wrapped document: most lines end near it. 0 when lines are paragraphs.
+    private static int WrapWidth(string[] lines)
+    {
+        var lengths = lines.Where(l => l.Length > 0).Select(l => l.Length).Order().ToArray();
+        if (lengths.Length < 8) return 0;
+        var p80 = lengths[(int)(lengths.Length * 0.8)];
+        return p80 is >= 40 and <= 140 ? p80 : 0;
+    }
+
+    private static bool Continues(StringBuilder block, string prev, string line, bool afterBlank, int wrap)
+    {
+        if (StartsWithMarker(line)) return false;
+        var last = block[^1];
+        var finished = last is '.' or ';' or ':' or '!' or '?';
+        if (char.IsLower(line[0])) return !afterBlank || !finished;
+        // Hard-wrapped text: a long unfinished line runs on into the next, whatever its first letter.
+        return !afterBlank && wrap > 0 && !finished && prev.Length >= wrap * 0.75 && !IsAllCaps(prev) && !IsAllCaps(line);
+    }
+
+    private static bool IsAllCaps(string s) => s.Any(char.IsLetter) && !s.Any(char.IsLower);
+
+    private static bool StartsWithMarker(string line) => ReadMarker(line) is not null || line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith('+');
+
+    internal static NoticeBlock Classify(string s, int start, int end, List<LinePiece> pieces)
+    {
+        if (s.StartsWith('|')) return Block(BlockKind.TableRow, MarkerStyle.None, "", s, 0, start, end, pieces);
+        if (s.StartsWith("- ", StringComparison.Ordinal)) return Block(BlockKind.Item, new MarkerStyle("-"), "-", s, 2, start, end, pieces);
+        if (s.StartsWith('+')) return Block(BlockKind.Item, new MarkerStyle("+"), "+", s, 1, start, end, pieces);
+        if (ReadMarker(s) is { } m) return Block(BlockKind.Item, m.Style, m.Text, s, m.Length, start, end, pieces);
+        return Block(BlockKind.Paragraph, MarkerStyle.None, "", s, 0, start, end, pieces);
+    }
+
+    private static NoticeBlock Block(BlockKind kind, MarkerStyle style, string marker, string s, int cut, int start, int end, List<LinePiece> pieces)
+    {
+        while (cut < s.Length && s[cut] == ' ') cut++;
+        var content = s[cut..].TrimEnd();
+        var shifted = new List<LinePiece>(pieces.Count);
+        foreach (var p in pieces)
+        {
+            var offset = p.ContentOffset - cut;
+            if (offset < 0) shifted.Add(new LinePiece(0, p.Line, p.Column - offset));
+            else shifted.Add(p with { ContentOffset = offset });
+        }
+        return new NoticeBlock { Kind = kind, Style = style, Marker = marker, Content = content, LineStart = start, LineEnd = end, Pieces = shifted };
+    }
+
+    internal readonly record struct MarkerRead(MarkerStyle Style, string Text, int Length);
+
+    /// <summary>
+    /// Numberings: "I." "II/" (roman), "A." (capital letter), "1." "2.3." "2.3.1" (arabic, depth by parts), "1)" "1/",
+    /// "(1)", "a)" "a." "a/", "(a)". At most two digits per part, so years and amounts are not markers.
+    /// </summary>
+    internal static MarkerRead? ReadMarker(string s)
+    {
+        if (s.Length < 3) return null;
+        if (s[0] == '(')
+        {
+            var close = s.IndexOf(')');
+            if (close is < 2 or > 4) return null;
+            var inner = s[1..close];
+            var restAt = close + 1;
+            if (restAt >= s.Length || s[restAt] != ' ') return null;
+            if (inner.All(char.IsAsciiDigit)) return new MarkerRead(new MarkerStyle("(1)"), inner, restAt);
+            if (inner.Length == 1 && char.IsAsciiLetterLower(inner[0])) return new MarkerRead(new MarkerStyle("(a)"), inner, restAt);
+            if (Array.IndexOf(Romans, inner) >= 0) return new MarkerRead(new MarkerStyle("(I)"), inner, restAt);
+            return null;
+        }
+        var sp = s.IndexOf(' ');
+        if (sp <= 0 || sp > 12 || sp + 1 >= s.Length) return null;
+        var head = s[..sp];
+        var punct = head[^1];
+        if (punct is not ('.' or ')' or '/' or ':')) return ArabicWithoutFinalDot(s, head, sp);
+        var core = head[..^1];
+        if (core.Length == 0) return null;
+        var p = punct == ':' ? '.' : punct;
+        if (Array.IndexOf(Romans, core) >= 0 && punct != ':') return new MarkerRead(new MarkerStyle("I" + p), core, sp + 1);
+        if (IsNumbering(core))
+        {
+            var depth = core.Count(ch => ch == '.') + 1;
+            var key = p == '.' ? string.Concat(Enumerable.Repeat("1.", depth)) : "1" + p;
+            if (p != '.' && depth > 1) return null;
+            return new MarkerRead(new MarkerStyle(key), core, sp + 1);
+        }
+        if (core.Length == 1 && char.IsAsciiLetterLower(core[0]) && punct != ':') return new MarkerRead(new MarkerStyle("a" + p), core, sp + 1);
+        if (core.Length == 1 && core[0] is >= 'A' and <= 'H' && punct == '.' && char.IsUpper(s[sp + 1])) return new MarkerRead(new MarkerStyle("A."), core, sp + 1);
+        return null;
+    }
+
+    // "2.3 Về công tác …" (no final dot): a multi-part number followed by a capital letter.
+    private static MarkerRead? ArabicWithoutFinalDot(string s, string head, int sp)
+    {
+        if (!head.Contains('.') || !IsNumbering(head) || !char.IsUpper(s[sp + 1])) return null;
+        var depth = head.Count(ch => ch == '.') + 1;
+        return new MarkerRead(new MarkerStyle(string.Concat(Enumerable.Repeat("1.", depth))), head, sp + 1);
+    }
+
+    private static bool IsNumbering(string core)
+    {
+        var parts = core.Split('.');
+        if (parts.Length > 4) return false;
+        foreach (var part in parts)
+            if (part.Length is 0 or > 2 || !part.All(char.IsAsciiDigit)) return false;
+        return true;
+    }
+}

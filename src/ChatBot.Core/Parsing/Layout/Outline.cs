@@ -1,0 +1,83 @@
+namespace ChatBot.Core.Parsing.Layout;
+
+/// <summary>
+/// The nesting of a notice's blocks, read from how they are numbered, without fixed ranks: a numbering style seen for
+/// the first time opens a level under the current one; a style already open closes everything under it and starts a
+/// sibling. Paragraphs sit under the innermost numbered item; a paragraph ending with ":" (a lead-in such as "Giao Văn
+/// phòng thực hiện các nội dung sau:") holds the items that follow it; bullets close at the next paragraph.
+/// </summary>
+internal sealed class Outline
+{
+    private const string LeadIn = "¶:";
+
+    private readonly int[] _parent;
+    private readonly bool[] _hasChildren;
+
+    private Outline(int[] parent)
+    {
+        _parent = parent;
+        _hasChildren = new bool[parent.Length];
+        foreach (var p in parent) if (p >= 0) _hasChildren[p] = true;
+    }
+
+    /// <summary>Index of the block that holds block <paramref name="i"/>, or -1.</summary>
+    public int Parent(int i) => _parent[i];
+
+    public bool HasChildren(int i) => _hasChildren[i];
+
+    /// <summary>The blocks that hold block <paramref name="i"/>, innermost first.</summary>
+    public IEnumerable<int> Ancestors(int i)
+    {
+        for (var p = _parent[i]; p >= 0; p = _parent[p]) yield return p;
+    }
+
+    public IEnumerable<int> Children(int i)
+    {
+        for (var k = i + 1; k < _parent.Length; k++) if (_parent[k] == i) yield return k;
+    }
+
+    /// <summary>Builds the outline of <paramref name="blocks"/>[from..to).</summary>
+    public static Outline Build(IReadOnlyList<NoticeBlock> blocks, int from, int to)
+    {
+        var parent = Enumerable.Repeat(-1, blocks.Count).ToArray();
+        var open = new List<(int Index, string Style)>();
+        var children = new int[blocks.Count];
+        for (var i = from; i < to; i++)
+        {
+            var b = blocks[i];
+            switch (b.Kind)
+            {
+                case BlockKind.TableRow:
+                    parent[i] = open.Count > 0 ? open[^1].Index : -1;
+                    continue;
+                case BlockKind.Item:
+                {
+                    var at = open.FindLastIndex(o => o.Style == b.Style.Key);
+                    if (at >= 0) open.RemoveRange(at, open.Count - at);
+                    break;
+                }
+                default:
+                {
+                    while (open.Count > 0 && (IsBullet(open[^1].Style) || open[^1].Style == LeadIn && children[open[^1].Index] > 0 && ClosesLeadIn(blocks, open[^1].Index, i)))
+                        open.RemoveAt(open.Count - 1);
+                    break;
+                }
+            }
+            parent[i] = open.Count > 0 ? open[^1].Index : -1;
+            if (parent[i] >= 0) children[parent[i]]++;
+            if (b.Kind == BlockKind.Item) open.Add((i, b.Style.Key));
+            else if (b.Content.EndsWith(':')) open.Add((i, LeadIn));
+        }
+        return new Outline(parent);
+    }
+
+    private static bool IsBullet(string style) => style is "-" or "+";
+
+    // A lead-in's list ends at the next paragraph once it holds items; paragraphs directly under it stay.
+    private static bool ClosesLeadIn(IReadOnlyList<NoticeBlock> blocks, int leadIn, int paragraph)
+    {
+        for (var k = leadIn + 1; k < paragraph; k++)
+            if (blocks[k].Kind == BlockKind.Item) return true;
+        return false;
+    }
+}

@@ -1,0 +1,374 @@
+using ChatBot.Core.Parsing.Units;
+
+namespace ChatBot.Core.Parsing.Tasks;
+
+/// <summary>
+/// Who one clause of a notice addresses: the lead unit, cooperating units, a supervising leader. Positions are offsets
+/// into the clause text the reader was given. <see cref="LabelOnly"/>: the clause is nothing but a unit label ("Công an
+/// phường:"); <see cref="TopicLabel"/>: it starts with a topic label ("Về công tác …: …"); <see cref="Statement"/>: it
+/// reports what a unit did ("UBND huyện đã có báo cáo …"), so it is not a directive.
+/// </summary>
+internal sealed record Addressee(
+    UnitMention? Lead,
+    IReadOnlyList<UnitMention> Cooperating,
+    UnitMention? Supervisor,
+    bool LabelOnly = false,
+    bool TopicLabel = false,
+    bool Statement = false,
+    bool ViaDirectiveVerb = false)
+{
+    public static readonly Addressee None = new(null, [], null);
+}
+
+/// <summary>Reads addressees out of clauses: at the start, at the end ("… - giao X thực hiện"), or in a whole assigning sentence.</summary>
+internal static class Addressees
+{
+    // Directive verbs that put the addressee right after them.
+    private static readonly string[] DirectiveVerbs =
+        ["giao nhiệm vụ cho ", "giao cho ", "giao ", "kính đề nghị ", "đề nghị ", "yêu cầu ", "phân công ", "chỉ đạo ", "lưu ý ", "đề xuất giao "];
+
+    // Openers a sentence may start with before its subject: "Đồng thời, giao …", "Kết luận phiên họp, Chủ tịch UBND xã đề nghị …".
+    private const int MaxOpenerWords = 12;
+
+    private static readonly string[] CoopCues = ["phối hợp chặt chẽ với ", "phối hợp với ", "phối hợp cùng ", "bàn giao với ", "bàn giao cho ", "chuyển ", "gửi về ", "gửi ", "cùng với "];
+
+    /// <summary>Who the clause addresses, read from its start.</summary>
+    public static Addressee Leading(string text, string lower) => Leading(text, lower, 0, depth: 0);
+
+    private static Addressee Leading(string text, string lower, int p, int depth, bool afterVerb = false)
+    {
+        if (depth > 3 || p >= text.Length) return Addressee.None;
+        p = UnitGrammar.SkipSpaces(text, p);
+        if (afterVerb && p < text.Length && text[p] == ':') p = UnitGrammar.SkipSpaces(text, p + 1);
+        var viaVerb = afterVerb;
+        var verb = DirectiveVerbs.FirstOrDefault(v => UnitGrammar.StartsWith(lower, p, v));
+        if (verb is not null)
+        {
+            var q = UnitGrammar.SkipSpaces(text, p + verb.Length);
+            if (q < text.Length && text[q] == ':') q = UnitGrammar.SkipSpaces(text, q + 1);
+            // A bare "Chỉ đạo X …" is an order to the item's own unit to direct X: X cooperates. (After a speaker,
+            // "Chủ tịch … chỉ đạo X …", the speaker branch reads X as the addressee.)
+            if (verb == "chỉ đạo ")
+            {
+                var directed = UnitGrammar.Read(text, lower, q);
+                return directed is { } d ? new Addressee(null, [d], null) : Addressee.None;
+            }
+            if (verb.StartsWith("giao", StringComparison.Ordinal) && Supervised(text, lower, q) is { } sup) return sup;
+            viaVerb = true;
+            p = q;
+        }
+        else if (UnitGrammar.StartsWith(lower, p, "đối với "))
+        {
+            // "Đối với Phòng Tài chính - Kế hoạch, …": the unit is the addressee; "Đối với các dự án …: X …" is a topic.
+            var q = p + 8;
+            if (UnitGrammar.Read(text, lower, q) is { } u && !u.IsAllUnits && NextIs(text, u.End, ',', ':'))
+                return WithList(text, lower, u, viaVerb: true);
+            var colon = text.IndexOf(':', p);
+            if (depth == 0 && colon > 0 && colon - p < 200) return Rest(text, lower, colon, depth) ?? Addressee.None;
+            return Addressee.None;
+        }
+
+        var unit = UnitGrammar.Read(text, lower, p);
+        if (unit is null && viaVerb && StaffGroup(text, lower, p) is { } staff) unit = staff;
+        if (unit is { } found)
+        {
+            var after = UnitGrammar.SkipSpaces(text, found.End);
+            // "Chủ tịch UBND xã đề nghị …", "UBND tỉnh yêu cầu …", "đồng chí Trần Minh Khoa yêu cầu …": a speaker, the addressee follows the verb.
+            var speakerVerb = SpeakerVerbAt(lower, after);
+            if (speakerVerb is not null && !viaVerb)
+                return Leading(text, lower, speakerVerb.Value, depth + 1, afterVerb: true) is { Lead: not null } spoken ? spoken with { ViaDirectiveVerb = true } : Addressee.None;
+            if (!viaVerb && StatementAt(lower, after)) return Addressee.None with { Statement = true };
+            // "Đồng chí Nguyễn Văn An - Chủ tịch UBND phường chủ trì …" narrates; a person is an addressee only after an order.
+            if (!viaVerb && found.Kind == UnitKind.Person) return Addressee.None;
+            var rest = text.AsSpan(found.End).Trim(" :.;,-–".AsSpan());
+            return WithList(text, lower, found, viaVerb) with { LabelOnly = rest.Length == 0 };
+        }
+        if (verb is not null || afterVerb) return Addressee.None;
+
+        // A speaker that is not a unit: "Đồng chí yêu cầu …", "Hội nghị thống nhất giao …".
+        if (depth <= 1 && SpeakerVerbWithin(text, lower, p) is { } q2) return Leading(text, lower, q2, depth + 1, afterVerb: true);
+
+        // "Kết luận phiên họp, Chủ tịch UBND xã đề nghị …", "Đồng thời, giao …": an opener before the subject.
+        if (depth == 0 && OpenerEnd(text, lower, p) is { } o) return Leading(text, lower, o, depth + 1);
+
+        // "Công tác quản lý đất đai: UBND phường, các Tổ dân phố tăng cường …": a topic label, then the addressee.
+        if (depth == 0)
+        {
+            var colon = text.IndexOf(':', p);
+            if (colon > 0 && colon - p <= 100 && WordCount(text.AsSpan(p, colon - p)) <= 14)
+            {
+                if (Rest(text, lower, colon, depth) is { } inner) return inner;
+                var restEmpty = text.AsSpan(colon + 1).Trim().Length == 0;
+                return Addressee.None with { LabelOnly = restEmpty && WordCount(text.AsSpan(p, colon - p)) <= 8, TopicLabel = true };
+            }
+        }
+        return Addressee.None;
+    }
+
+    private static Addressee? Rest(string text, string lower, int colon, int depth)
+    {
+        var q = UnitGrammar.SkipSpaces(text, colon + 1);
+        if (q >= text.Length) return null;
+        var inner = Leading(text, lower, q, depth + 1);
+        return inner.Lead is null ? null : inner with { TopicLabel = true };
+    }
+
+    // "Giao đồng chí Phó Chủ tịch UBND phường Nguyễn Huy Vinh chỉ đạo phòng Kinh tế …; Ban Quản lý dự án …".
+    private static Addressee? Supervised(string text, string lower, int q)
+    {
+        if (UnitGrammar.Read(text, lower, q) is not { IsLeader: true } leader) return null;
+        var after = UnitGrammar.SkipSpaces(text, leader.End);
+        if (!UnitGrammar.StartsWith(lower, after, "chỉ đạo ")) return null;
+        var led = UnitGrammar.Read(text, lower, after + 8);
+        if (led is not { } l) return null;
+        var list = WithList(text, lower, l, viaVerb: true);
+        return list with { Supervisor = leader };
+    }
+
+    private static int? SpeakerVerbAt(string lower, int i)
+    {
+        foreach (var lead in (string[])["cũng ", "đã ", "tiếp tục "])
+            if (UnitGrammar.StartsWith(lower, i, lead)) { i += lead.Length; break; }
+        // "kết luận", "có ý kiến", "nhấn mạnh": a speaker with no addressee ("… kết luận như sau:") gives no unit.
+        foreach (var v in (string[])["yêu cầu", "đề nghị", "giao", "chỉ đạo", "lưu ý", "kết luận, giao", "kết luận và giao", "thống nhất giao", "phân công",
+                                     "kết luận", "có ý kiến", "nhấn mạnh", "thống nhất", "quán triệt", "thông báo", "đánh giá", "ghi nhận", "biểu dương"])
+            if (UnitLexicon.AtWord(lower, i, v))
+                return i + v.Length;
+        return null;
+    }
+
+    private static int? SpeakerVerbWithin(string text, string lower, int p)
+    {
+        var lead = (string[])["đồng chí ", "ông ", "bà ", "hội nghị ", "cuộc họp ", "chủ tọa ", "thường trực "];
+        if (!lead.Any(l => UnitGrammar.StartsWith(lower, p, l))) return null;
+        var limit = Math.Min(text.Length, p + 160);
+        for (var i = p; i < limit; i++)
+        {
+            if (lower[i] is '.' or ';' or ':') return null;
+            if (i > p && lower[i - 1] == ' ' && SpeakerVerbAt(lower, i) is { } v) return v;
+        }
+        return null;
+    }
+
+    // Reports, not orders: "UBND huyện đã có báo cáo", "Công an phường đang điều tra".
+    private static bool StatementAt(string lower, int i) =>
+        UnitLexicon.AtWord(lower, i, "đã") || UnitLexicon.AtWord(lower, i, "đang") || UnitLexicon.AtWord(lower, i, "vừa")
+        || UnitLexicon.AtWord(lower, i, "được") || UnitLexicon.AtWord(lower, i, "báo cáo") && !UnitLexicon.AtWord(lower, i, "báo cáo kết quả");
+
+    private static int? OpenerEnd(string text, string lower, int p)
+    {
+        var comma = text.IndexOf(", ", p, StringComparison.Ordinal);
+        if (comma < 0 || WordCount(text.AsSpan(p, comma - p)) > MaxOpenerWords) return null;
+        var colon = text.IndexOf(':', p);
+        if (colon >= 0 && colon < comma) return null;
+        return comma + 2;
+    }
+
+    // "cán bộ, công chức, người lao động": everyone on the staff, an addressee only after a directive verb.
+    private static UnitMention? StaffGroup(string text, string lower, int p)
+    {
+        foreach (var s in (string[])["toàn thể cán bộ", "cán bộ, công chức", "cán bộ công chức", "công chức, viên chức", "cán bộ, đảng viên"])
+        {
+            if (!UnitGrammar.StartsWith(lower, p, s)) continue;
+            var e = p + s.Length;
+            foreach (var tail in (string[])[", viên chức", ", người lao động", " và người lao động", ", công chức", " xã", " phường", " cơ quan"])
+                if (UnitGrammar.StartsWith(lower, e, tail)) e += tail.Length;
+            return new UnitMention(p, e, "Các cơ quan, đơn vị", UnitKind.AllUnits);
+        }
+        return null;
+    }
+
+    private static Addressee WithList(string text, string lower, UnitMention lead, bool viaVerb)
+    {
+        var coop = new List<UnitMention>();
+        ReadList(text, lower, lead, coop);
+        return new Addressee(lead, coop, null, ViaDirectiveVerb: viaVerb);
+    }
+
+    // "UBND phường, các Tổ dân phố …", "phòng Kinh tế; Ban Quản lý dự án …": units listed after the first one.
+    internal static int ReadList(string text, string lower, UnitMention first, List<UnitMention> into)
+    {
+        var end = first.End;
+        for (var guard = 0; guard < 8; guard++)
+        {
+            var q = UnitGrammar.SkipSpaces(text, end);
+            if (q < text.Length && text[q] is ',' or ';') q = UnitGrammar.SkipSpaces(text, q + 1);
+            else if (UnitGrammar.StartsWith(lower, q, "và ")) q += 3;
+            else break;
+            if (UnitGrammar.Read(text, lower, q) is not { } next) break;
+            into.Add(next);
+            end = next.End;
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// An assignment written at the end of the clause: "… - giao X thực hiện", "(giao X chủ trì, phối hợp với Y thực
+    /// hiện)", "…: X thực hiện.", "… do X chủ trì". The rest after the unit must be generic ("thực hiện", a deadline).
+    /// </summary>
+    public static Addressee? Trailing(string text, string lower)
+    {
+        foreach (var cue in (string[])[" - giao ", " – giao ", "(giao ", ", giao ", "; giao ", ". giao ", " do "])
+        {
+            var i = lower.LastIndexOf(cue, StringComparison.Ordinal);
+            if (i <= 0) continue;
+            var q = i + cue.Length;
+            if (UnitGrammar.StartsWith(lower, q, "cho ")) q += 4;
+            if (UnitGrammar.Read(text, lower, q) is not { } u) continue;
+            var a = WithList(text, lower, u, viaVerb: true);
+            var tail = ClauseTail(text, i + 1);
+            if (IsGeneric(text, lower, a, u.End, tail, allowVerbs: cue != " do ")) return WithCooperation(text, lower, a, tail);
+        }
+        // "…: Phòng Văn hóa - Xã hội thực hiện."
+        var colon = text.LastIndexOf(':');
+        if (colon > 0)
+        {
+            var q = UnitGrammar.SkipSpaces(text, colon + 1);
+            if (UnitGrammar.Read(text, lower, q) is { } u)
+            {
+                var a = WithList(text, lower, u, viaVerb: true);
+                if (IsGeneric(text, lower, a, u.End, text.Length, allowVerbs: true) && GenericVerbAfter(lower, u.End)) return a;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A sentence that only assigns the one before it: "Giao X chủ trì, phối hợp với Y thực hiện.", "Nhiệm vụ này giao X
+    /// thực hiện, báo cáo kết quả trong tháng 5/2026.", "Đơn vị thực hiện: X", "Cơ quan chủ trì: X; phối hợp: Y".
+    /// </summary>
+    public static Addressee? AssignmentOnly(string text, string lower)
+    {
+        var p = 0;
+        foreach (var opener in (string[])["nhiệm vụ này ", "nội dung này ", "việc này ", "các nội dung trên ", "các nhiệm vụ trên "])
+            if (UnitGrammar.StartsWith(lower, 0, opener)) { p = opener.Length; break; }
+        foreach (var field in (string[])["đơn vị thực hiện:", "đơn vị chủ trì:", "cơ quan chủ trì:", "cơ quan thực hiện:", "chủ trì thực hiện:", "chủ trì:", "giao:", "người thực hiện:", "trách nhiệm thực hiện:"])
+        {
+            if (!UnitGrammar.StartsWith(lower, p, field)) continue;
+            var q = UnitGrammar.SkipSpaces(text, p + field.Length);
+            if (UnitGrammar.Read(text, lower, q) is not { } u) return null;
+            return WithCooperation(text, lower, WithList(text, lower, u, viaVerb: true), text.Length);
+        }
+        if (!UnitGrammar.StartsWith(lower, p, "giao ")) return null;
+        var a = Leading(text, lower, p, depth: 1);
+        if (a.Lead is not { } lead) return null;
+        return IsGeneric(text, lower, a, lead.End, text.Length, allowVerbs: true) ? WithCooperation(text, lower, a, text.Length) : null;
+    }
+
+    /// <summary>"Đề nghị các đơn vị nghiêm túc thực hiện./.": every unit is told to carry out what came before, nothing new.</summary>
+    public static bool IsClosingOrder(string text, string lower, Addressee a) =>
+        a.Lead is { IsAllUnits: true } lead && IsGeneric(text, lower, a, lead.End, text.Length, allowVerbs: false);
+
+    /// <summary>"Công an phường phối hợp thực hiện.": the clause's unit only cooperates, and says nothing more.</summary>
+    public static bool OnlyCooperates(string text, string lower, Addressee a)
+    {
+        if (a.Lead is not { } lead) return false;
+        var after = UnitGrammar.SkipSpaces(text, lead.End);
+        return (UnitLexicon.AtWord(lower, after, "phối hợp") || UnitLexicon.AtWord(lower, after, "cùng phối hợp"))
+               && IsGeneric(text, lower, a, lead.End, text.Length, allowVerbs: false);
+    }
+
+    /// <summary>A field line naming cooperating units: "Đơn vị phối hợp: X, Y", "Phối hợp: X".</summary>
+    public static IReadOnlyList<UnitMention>? CooperationField(string text, string lower)
+    {
+        foreach (var field in (string[])["đơn vị phối hợp:", "cơ quan phối hợp:", "phối hợp:"])
+        {
+            if (!UnitGrammar.StartsWith(lower, 0, field)) continue;
+            var q = UnitGrammar.SkipSpaces(text, field.Length);
+            if (UnitGrammar.Read(text, lower, q) is not { } u) return null;
+            var list = new List<UnitMention> { u };
+            ReadList(text, lower, u, list);
+            return list;
+        }
+        return null;
+    }
+
+    private static Addressee WithCooperation(string text, string lower, Addressee a, int end)
+    {
+        var coop = a.Cooperating.ToList();
+        AddCooperating(text, lower, a.Lead?.End ?? 0, end, coop);
+        return a with { Cooperating = coop };
+    }
+
+    /// <summary>Units after "phối hợp (chặt chẽ) với", "bàn giao với/cho", "chuyển", "gửi (về)" between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public static void AddCooperating(string text, string lower, int from, int to, List<UnitMention> into)
+    {
+        to = Math.Min(to, Math.Min(text.Length, from + 600)); // the cue sits near the start of a directive
+        foreach (var cue in CoopCues)
+        {
+            var i = from;
+            while ((i = lower.IndexOf(cue, i, StringComparison.Ordinal)) >= 0 && i < to)
+            {
+                i += cue.Length;
+                if (i - cue.Length > 0 && char.IsLetter(lower[i - cue.Length - 1])) continue;
+                if (UnitGrammar.Read(text, lower, i) is { IsAllUnits: false, Kind: not UnitKind.Person } u)
+                {
+                    into.Add(u);
+                    ReadList(text, lower, u, into);
+                }
+            }
+        }
+    }
+
+    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "thực", "hiện", "chủ", "trì", "phối", "hợp", "với", "và", "các", "cơ", "quan", "đơn", "vị", "liên", "có", "tổ", "chức",
+        "triển", "khai", "theo", "dõi", "tham", "mưu", "nhiệm", "vụ", "nội", "dung", "này", "trên", "nêu", "xong", "hoàn", "thành",
+        "báo", "cáo", "kết", "quả", "trong", "tháng", "trước", "ngày", "năm", "quý", "chậm", "nhất", "là", "vào", "đúng", "thời",
+        "gian", "hạn", "quy", "định", "cho", "việc", "tốt", "nghiêm", "túc", "khẩn", "trương", "đảm", "bảo", "tiến", "độ", "hiệu",
+        "để", "chịu", "trách", "đôn", "đốc", "về", "qua", "giao", "ngay", "kịp", "thời", "hằng", "hàng", "tuần", "định", "kỳ",
+        "cùng", "chặt", "chẽ", "muộn", "sau", "khi", "được", "giờ", "sáng", "chiều", "hết", "tại", "của", "ubnd", "hđnd", "phường", "xã",
+    };
+
+    // After the unit (and its list), only generic words, numbers and units remain: the clause just assigns.
+    private static bool IsGeneric(string text, string lower, Addressee a, int from, int to, bool allowVerbs)
+    {
+        var end = a.Cooperating.Count > 0 ? Math.Max(from, a.Cooperating[^1].End) : from;
+        var other = 0;
+        var i = end;
+        to = Math.Min(to, text.Length);
+        while (i < to)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            if (UnitGrammar.Read(text, lower, i) is { } u && u.End > i && u.End <= to) { i = u.End; continue; }
+            var e = i;
+            while (e < to && char.IsLetter(text[e])) e++;
+            if (!GenericWords.Contains(lower[i..e]) && !char.IsUpper(text[i])) other++;
+            if (other > 1) return false;
+            i = e;
+        }
+        return allowVerbs || other == 0;
+    }
+
+    private static bool GenericVerbAfter(string lower, int i)
+    {
+        while (i < lower.Length && lower[i] is ' ' or ',') i++;
+        return UnitLexicon.AtWord(lower, i, "thực hiện") || UnitLexicon.AtWord(lower, i, "chủ trì") || UnitLexicon.AtWord(lower, i, "phụ trách")
+               || UnitLexicon.AtWord(lower, i, "triển khai") || UnitLexicon.AtWord(lower, i, "tổ chức thực hiện") || UnitLexicon.AtWord(lower, i, "tham mưu");
+    }
+
+    // Where a trailing assignment's clause ends: the closing parenthesis or the end of the text.
+    private static int ClauseTail(string text, int from)
+    {
+        var close = text.IndexOf(')', from);
+        return close > 0 ? close : text.Length;
+    }
+
+    private static bool NextIs(string text, int i, params char[] chars)
+    {
+        i = UnitGrammar.SkipSpaces(text, i);
+        return i < text.Length && chars.Contains(text[i]);
+    }
+
+    internal static int WordCount(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            if (c == ' ') inWord = false;
+            else if (!inWord) { inWord = true; n++; }
+        }
+        return n;
+    }
+}

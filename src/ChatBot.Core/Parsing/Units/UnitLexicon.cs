@@ -1,0 +1,85 @@
+using System.Reflection;
+
+namespace ChatBot.Core.Parsing.Units;
+
+/// <summary>
+/// The vocabulary of the unit-name grammar, read once from the embedded <c>unit-lexicon.tsv</c>. Every entry is lower
+/// case with accents; lookups take lower-cased text (<see cref="VietnameseText.LowerInvariant"/>) and a position.
+/// </summary>
+internal sealed class UnitLexicon
+{
+    public static UnitLexicon Default { get; } = Load();
+
+    public IReadOnlyList<string> Heads { get; }
+    public IReadOnlyList<string> Standalone { get; }
+    public IReadOnlyList<string> Community { get; }
+    public IReadOnlyList<string> Roles { get; }
+    public IReadOnlyList<string> Levels { get; }
+    public IReadOnlyList<string> Groups { get; }
+    public IReadOnlyList<string> Names { get; }
+    public IReadOnlyList<string> Verbs { get; }
+    public IReadOnlySet<string> NotAfter { get; }
+
+    private UnitLexicon(Dictionary<string, List<string>> kinds)
+    {
+        IReadOnlyList<string> Kind(string k) =>
+            kinds.TryGetValue(k, out var l) ? l.OrderByDescending(s => s.Length).ToArray() : []; // longest first
+        Heads = Kind("head");
+        Standalone = Kind("standalone");
+        Community = Kind("community");
+        Roles = Kind("role");
+        Levels = Kind("level");
+        Groups = Kind("group");
+        Names = Kind("name");
+        Verbs = Kind("verb");
+        NotAfter = new HashSet<string>(Kind("notafter"), StringComparer.Ordinal);
+    }
+
+    internal static UnitLexicon Parse(string tsv)
+    {
+        var kinds = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (kind, word) in TsvRows(tsv))
+        {
+            if (!kinds.TryGetValue(kind, out var list)) kinds[kind] = list = [];
+            list.Add(word);
+        }
+        return new UnitLexicon(kinds);
+    }
+
+    private static UnitLexicon Load() => Parse(ReadResource("unit-lexicon.tsv"));
+
+    internal static string ReadResource(string name)
+    {
+        var asm = typeof(UnitLexicon).Assembly;
+        using var stream = asm.GetManifestResourceStream("ChatBot.Core.Parsing.Units." + name)
+            ?? throw new InvalidOperationException("Missing embedded resource " + name);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Non-comment rows of a two-column tab-separated file.</summary>
+    internal static IEnumerable<(string First, string Second)> TsvRows(string tsv)
+    {
+        foreach (var raw in tsv.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#') continue;
+            var tab = line.IndexOf('\t');
+            if (tab <= 0 || tab == line.Length - 1) continue;
+            yield return (line[..tab].Trim(), line[(tab + 1)..].Trim());
+        }
+    }
+
+    /// <summary>The longest entry of <paramref name="list"/> written at <paramref name="i"/> as whole words, or null.</summary>
+    public static string? WordAt(string lower, int i, IReadOnlyList<string> list)
+    {
+        foreach (var w in list)
+            if (AtWord(lower, i, w)) return w;
+        return null;
+    }
+
+    public static bool AtWord(string s, int i, string what) =>
+        i >= 0 && i + what.Length <= s.Length && string.CompareOrdinal(s, i, what, 0, what.Length) == 0
+        && (i == 0 || !char.IsLetterOrDigit(s[i - 1]))
+        && (i + what.Length == s.Length || !char.IsLetterOrDigit(s[i + what.Length]));
+}
