@@ -104,7 +104,9 @@ public static class DeadlineParser
             var hasYear = m.Groups["year"].Success;
             var year = hasYear ? int.Parse(m.Groups["year"].Value) : ctx.Year;
             if (year is null) continue;
-            if (cue == "trong" && !table && !CompletionBefore(f, m.Index) && !(hasYear && ClauseEndsAfter(f, m.Index + m.Length))) continue;
+            // "trong tháng 7/2026" counts after a completion verb or when it closes the clause ("… trong tháng 3."); not in
+            // "trong tháng 4 theo kế hoạch" (when the work happens, said in passing).
+            if (cue == "trong" && !table && !CompletionBefore(f, m.Index) && !ClauseEndsAfter(f, m.Index + m.Length)) continue;
             var before = cue == "truoc" || m.Value.Contains("truoc ", StringComparison.Ordinal);
             var n = m.Groups["last"].Success ? m.Groups["last"].Value : m.Groups["n"].Value;
             var end = m.Groups["period"].Value == "quy" ? QuarterEnd(year.Value, n, before) : MonthEnd(year.Value, n, before);

@@ -14,6 +14,9 @@ internal sealed class SourceText
     /// <summary>Cleaned lines; index i is source line i + 1.</summary>
     public string[] Lines { get; }
 
+    /// <summary>Lines that had text the cleaner dropped: page numbers, rules ("- 3 -", "-----"): a page break, not a paragraph break.</summary>
+    public bool[] Furniture { get; }
+
     public SourceText(string raw)
     {
         _raw = raw;
@@ -31,7 +34,13 @@ internal sealed class SourceText
         _lineStarts = [.. starts];
         _lineEnds = [.. ends];
         Lines = new string[_lineStarts.Length];
-        for (var k = 0; k < Lines.Length; k++) Lines[k] = NoticeNormalizer.CleanRawLine(raw.AsSpan(_lineStarts[k], _lineEnds[k] - _lineStarts[k]));
+        Furniture = new bool[_lineStarts.Length];
+        for (var k = 0; k < Lines.Length; k++)
+        {
+            var rawLine = raw.AsSpan(_lineStarts[k], _lineEnds[k] - _lineStarts[k]);
+            Lines[k] = NoticeNormalizer.CleanRawLine(rawLine);
+            Furniture[k] = Lines[k].Length == 0 && !rawLine.IsWhiteSpace();
+        }
     }
 
     /// <summary>Offset in the original text of column <paramref name="column"/> of cleaned line <paramref name="line"/> (1-based).</summary>

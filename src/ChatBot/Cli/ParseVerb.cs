@@ -57,7 +57,9 @@ public static class ParseVerb
     }
 
     private static string FilePath(CliArgs args) =>
-        args.Positional.Count > 0 ? args.Positional[0] : throw new CliUsageException("Thiếu tên tệp: ChatBot parse TỆP [--json] [--ward W]");
+        args.Positional.Count > 0 && !string.IsNullOrWhiteSpace(args.Positional[0])
+            ? args.Positional[0]
+            : throw new CliUsageException("Thiếu tên tệp: ChatBot parse TỆP [--json] [--ward W]");
 
     private static async Task WriteAsync(ParsedNotice notice, bool json, TextWriter stdout)
     {

@@ -18,6 +18,10 @@ internal static class MetadataReader
     private static readonly Regex PlaceDate = new(@", ngay[ ._…]*(?<day>\d{1,2})?[ ._…]*thang[ ._…]*(?<month>\d{1,2})?[ ._…]*nam ?(?<year>\d{4})", Opts);
     private static readonly Regex MeetingDate = new(
         @"^((vao|sang|chieu|toi|trua|dem|sang som|vao luc|luc) )?((\d{1,2} ?(h|gio) ?\d{0,2}( phut)?),? )?(ngay|hom nay,? ngay) (?<day>\d{1,2})( ?[/.-] ?(?<month>\d{1,2}) ?[/.-] ?(?<year>\d{4})| thang (?<wmonth>\d{1,2}),? nam (?<wyear>\d{4}))", Opts);
+    // "(Cổng TTĐT) - Sáng 14/10/2026, UBND phường tổ chức hội nghị …", "Vừa qua, ngày 15/3, …": a dated meeting anywhere in a sentence.
+    private static readonly Regex MeetingDateInside = new(
+        @"(ngay|sang|chieu|toi|trua) (ngay )?(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?", Opts);
+    private static readonly string[] MeetingWords = ["hop", "hoi nghi", "lam viec", "giao ban", "chu tri", "kiem tra", "giam sat", "to chuc", "ket luan", "ra quan"];
     private static readonly Regex AnyYear = new(@"\b(?<year>(19|20)\d{2})\b", Opts);
 
     private static readonly (string Title, string Kind)[] Titles =
@@ -104,7 +108,7 @@ internal static class MetadataReader
         foreach (var b in preamble)
         {
             var f = Fold.SameLength(b.Content);
-            if (meeting is null && f.Contains("ngay ", StringComparison.Ordinal) && MeetingDate.Match(f) is { Success: true } md)
+            if (meeting is null && f.Contains("ngay ", StringComparison.Ordinal) && MeetingWords.Any(w => f.Contains(w, StringComparison.Ordinal)) && MeetingDate.Match(f) is { Success: true } md)
             {
                 meeting = md.Groups["year"].Success
                     ? SafeDate(int.Parse(md.Groups["year"].Value), int.Parse(md.Groups["month"].Value), int.Parse(md.Groups["day"].Value))
@@ -112,6 +116,17 @@ internal static class MetadataReader
             }
             if (chaired is null && f.Contains("chu tri", StringComparison.Ordinal)) chaired = ChairName(b.Content, f);
         }
+        if (meeting is null)
+            foreach (var b in preamble)
+            {
+                var f = Fold.SameLength(b.Content);
+                if (!MeetingWords.Any(w => f.Contains(w, StringComparison.Ordinal))) continue;
+                // Near the start of the sentence ("(Cổng TTĐT) - Sáng 14/10/2026, …"), not a date quoted further on.
+                if (MeetingDateInside.Match(f) is not { Success: true } m || m.Index > 60 || m.Index + m.Length < f.Length && char.IsDigit(f[m.Index + m.Length])) continue;
+                var y = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : headerYear ?? FirstYear(lines);
+                if (y is { } yy) meeting = SafeDate(yy, int.Parse(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value));
+                if (meeting is not null) break;
+            }
         var year = issued?.Year ?? headerYear ?? meeting?.Year ?? meetingYearFallback ?? FirstYear(lines);
         var metadata = new NoticeMetadata(kind, symbol, number, place, issued, meeting, chaired, Signer(lines), subject);
         return new HeaderFacts(metadata, year, IssuingLevel(lines));

@@ -11,7 +11,8 @@ internal static class NoticeSegmenter
 {
     private static readonly string[] Romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
 
-    public static List<NoticeBlock> Segment(string[] lines)
+    /// <param name="furniture">Per line: text was there but the cleaner dropped it (a page number): a page break.</param>
+    public static List<NoticeBlock> Segment(string[] lines, bool[]? furniture = null)
     {
         var wrap = WrapWidth(lines);
         var blocks = new List<NoticeBlock>();
@@ -19,6 +20,7 @@ internal static class NoticeSegmenter
         var pieces = new List<LinePiece>();
         int start = 0, end = 0;
         var blankSince = false;
+        var pageBreak = false;
         string? previousLine = null;
 
         void Flush()
@@ -31,9 +33,14 @@ internal static class NoticeSegmenter
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (line.Length == 0) { blankSince = true; continue; }
+            if (line.Length == 0)
+            {
+                blankSince = true;
+                pageBreak |= furniture is not null && i < furniture.Length && furniture[i];
+                continue;
+            }
             var lineNo = i + 1;
-            var continues = text.Length > 0 && !line.StartsWith('|') && text[0] != '|' && Continues(text, previousLine!, line, blankSince, wrap);
+            var continues = text.Length > 0 && !line.StartsWith('|') && text[0] != '|' && Continues(text, previousLine!, line, blankSince, pageBreak, wrap);
             if (continues)
             {
                 text.Append(' ');
@@ -50,6 +57,7 @@ internal static class NoticeSegmenter
             }
             previousLine = line;
             blankSince = false;
+            pageBreak = false;
         }
         Flush();
         return blocks;
@@ -64,15 +72,23 @@ internal static class NoticeSegmenter
         return p80 is >= 40 and <= 140 ? p80 : 0;
     }
 
-    private static bool Continues(StringBuilder block, string prev, string line, bool afterBlank, int wrap)
+    private static bool Continues(StringBuilder block, string prev, string line, bool afterBlank, bool pageBreak, int wrap)
     {
         if (StartsWithMarker(line)) return false;
         var last = block[^1];
         var finished = last is '.' or ';' or ':' or '!' or '?';
-        if (char.IsLower(line[0])) return !afterBlank || !finished;
-        // Hard-wrapped text: a long unfinished line runs on into the next, whatever its first letter.
-        return !afterBlank && wrap > 0 && !finished && prev.Length >= wrap * 0.75 && !IsAllCaps(prev) && !IsAllCaps(line);
+        // A sentence broken by a blank line or a page: the rest starts in lower case or with a number ("trước ngày" / "30/6.").
+        if (char.IsLower(line[0]) || char.IsDigit(line[0]) && !afterBlank) return !afterBlank || !finished;
+        if (char.IsDigit(line[0])) return !finished && !IsAllCaps(prev) && prev.Length > 20;
+        // Hard-wrapped text: a long unfinished line runs on into the next, whatever its first letter; across a blank
+        // line only when a page number stood there ("… báo cáo" / "8" / "Chủ tịch UBND phường kết quả …").
+        return wrap > 0 && !finished && (!afterBlank || pageBreak) && prev.Length >= wrap * 0.75 && !IsAllCaps(prev) && !IsAllCaps(line)
+               && !LooksLikeHeading(line);
     }
+
+    // A new part, not the rest of a sentence: "Nơi nhận:", "TL. CHỦ TỊCH", "Kính gửi:".
+    private static bool LooksLikeHeading(string line) =>
+        line.StartsWith("Nơi nhận", StringComparison.Ordinal) || line.StartsWith("Kính gửi", StringComparison.Ordinal) || line.StartsWith("Trên đây", StringComparison.Ordinal);
 
     private static bool IsAllCaps(string s) => s.Any(char.IsLetter) && !s.Any(char.IsLower);
 
@@ -110,6 +126,7 @@ internal static class NoticeSegmenter
     internal static MarkerRead? ReadMarker(string s)
     {
         if (s.Length < 3) return null;
+        if (s.StartsWith("Điều ", StringComparison.Ordinal)) return ArticleMarker(s);
         if (s[0] == '(')
         {
             var close = s.IndexOf(')');
@@ -141,6 +158,17 @@ internal static class NoticeSegmenter
         if (core.Length == 1 && char.IsAsciiLetterLower(core[0]) && punct != ':') return new MarkerRead(new MarkerStyle("a" + p), core, sp + 1);
         if (core.Length == 1 && core[0] is >= 'A' and <= 'H' && punct == '.' && char.IsUpper(s[sp + 1])) return new MarkerRead(new MarkerStyle("A."), core, sp + 1);
         return null;
+    }
+
+    // "Điều 2. Giao Phòng …": the articles of a decision are items.
+    private static MarkerRead? ArticleMarker(string s)
+    {
+        var i = 5;
+        while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+        if (i == 5 || i - 5 > 3 || i >= s.Length || s[i] is not ('.' or ':')) return null;
+        var rest = i + 1;
+        while (rest < s.Length && s[rest] == ' ') rest++;
+        return rest < s.Length ? new MarkerRead(new MarkerStyle("Điều"), s[5..i], rest) : null;
     }
 
     // "2.3 Về công tác …" (no final dot): a multi-part number followed by a capital letter.

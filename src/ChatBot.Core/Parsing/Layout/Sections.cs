@@ -39,7 +39,7 @@ internal static class Sections
         "nắm chắc", "nắm bắt", "sắp xếp", "biên soạn", "thiết lập", "trang trí", "tiêm", "phun", "vệ sinh", "kiểm đếm", "sơ tán",
         "di dời", "dọn dẹp", "khôi phục", "sửa chữa", "bổ nhiệm", "điều động", "luân chuyển", "cấp phát", "chi trả", "thu hồi",
         "cưỡng chế", "giải ngân", "thanh toán", "quyết toán", "cân đối", "làm việc", "mời", "cần", "phải", "không để", "tránh",
-        "nghiêm cấm", "dừng", "tạm dừng", "mở", "đăng ký", "tuần tra", "ra quân", "phát hiện", "ngăn chặn", "cấp", "thu", "chi",
+        "nghiêm cấm", "dừng", "tạm dừng", "đăng ký", "tuần tra", "ra quân", "phát hiện", "ngăn chặn",
     ];
 
     /// <summary>True when the lower-cased text starts with a directive verb.</summary>

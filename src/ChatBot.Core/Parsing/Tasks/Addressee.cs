@@ -15,7 +15,8 @@ internal sealed record Addressee(
     bool LabelOnly = false,
     bool TopicLabel = false,
     bool Statement = false,
-    bool ViaDirectiveVerb = false)
+    bool ViaDirectiveVerb = false,
+    UnitMention? Directed = null)
 {
     public static readonly Addressee None = new(null, [], null);
 }
@@ -28,7 +29,7 @@ internal static class Addressees
         ["giao nhiệm vụ cho ", "giao cho ", "giao ", "kính đề nghị ", "đề nghị ", "yêu cầu ", "phân công ", "chỉ đạo ", "lưu ý ", "đề xuất giao "];
 
     // Openers a sentence may start with before its subject: "Đồng thời, giao …", "Kết luận phiên họp, Chủ tịch UBND xã đề nghị …".
-    private const int MaxOpenerWords = 12;
+    private const int MaxOpenerWords = 22;
 
     private static readonly string[] CoopCues = ["phối hợp chặt chẽ với ", "phối hợp với ", "phối hợp cùng ", "bàn giao với ", "bàn giao cho ", "chuyển ", "gửi về ", "gửi ", "cùng với "];
 
@@ -46,12 +47,12 @@ internal static class Addressees
         {
             var q = UnitGrammar.SkipSpaces(text, p + verb.Length);
             if (q < text.Length && text[q] == ':') q = UnitGrammar.SkipSpaces(text, q + 1);
-            // A bare "Chỉ đạo X …" is an order to the item's own unit to direct X: X cooperates. (After a speaker,
-            // "Chủ tịch … chỉ đạo X …", the speaker branch reads X as the addressee.)
+            // A bare "Chỉ đạo X …" is an order to the item's own unit to direct X. Whether X then leads depends on who
+            // that unit is (a leader directs a unit that does the work; an office directing X leads, X cooperates).
             if (verb == "chỉ đạo ")
             {
                 var directed = UnitGrammar.Read(text, lower, q);
-                return directed is { } d ? new Addressee(null, [d], null) : Addressee.None;
+                return directed is { } d ? Addressee.None with { Directed = d } : Addressee.None;
             }
             if (verb.StartsWith("giao", StringComparison.Ordinal) && Supervised(text, lower, q) is { } sup) return sup;
             viaVerb = true;
@@ -61,11 +62,11 @@ internal static class Addressees
         {
             // "Đối với Phòng Tài chính - Kế hoạch, …": the unit is the addressee; "Đối với các dự án …: X …" is a topic.
             var q = p + 8;
-            if (UnitGrammar.Read(text, lower, q) is { } u && !u.IsAllUnits && NextIs(text, u.End, ',', ':'))
+            if (UnitGrammar.Read(text, lower, q) is { } u && !u.IsAllUnits && (NextIs(text, u.End, ',', ':') || text.AsSpan(u.End).Trim(" .;:".AsSpan()).Length == 0))
                 return WithList(text, lower, u, viaVerb: true);
             var colon = text.IndexOf(':', p);
-            if (depth == 0 && colon > 0 && colon - p < 200) return Rest(text, lower, colon, depth) ?? Addressee.None;
-            return Addressee.None;
+            if (depth == 0 && colon > 0 && colon - p < 200 && Rest(text, lower, colon, depth) is { } topic) return topic;
+            // "Đối với các tổ dân phố dọc tuyến, Chủ tịch UBND phường đề nghị …": an opener like any other.
         }
 
         var unit = UnitGrammar.Read(text, lower, p);
@@ -74,30 +75,46 @@ internal static class Addressees
         {
             var after = UnitGrammar.SkipSpaces(text, found.End);
             // "Chủ tịch UBND xã đề nghị …", "UBND tỉnh yêu cầu …", "đồng chí Trần Minh Khoa yêu cầu …": a speaker, the addressee follows the verb.
-            var speakerVerb = SpeakerVerbAt(lower, after);
+            var speakerVerb = SpeakerVerbAt(lower, after, leader: found.IsLeader || found.Kind == UnitKind.Person);
             if (speakerVerb is not null && !viaVerb)
                 return Leading(text, lower, speakerVerb.Value, depth + 1, afterVerb: true) is { Lead: not null } spoken ? spoken with { ViaDirectiveVerb = true } : Addressee.None;
             if (!viaVerb && StatementAt(lower, after)) return Addressee.None with { Statement = true };
+            // "Đồng chí X, Phó Chủ tịch UBND phường: chỉ đạo Phòng Văn hóa - Xã hội …": a leader's label; the unit directed does the work.
+            if (after < text.Length && text[after] == ':' && found.IsLeader)
+            {
+                var labelRest = UnitGrammar.SkipSpaces(text, after + 1);
+                if (UnitGrammar.StartsWith(lower, labelRest, "chỉ đạo ") && UnitGrammar.Read(text, lower, labelRest + 8) is { } directedByLeader)
+                    return WithList(text, lower, directedByLeader, viaVerb: true) with { Supervisor = found };
+                return WithList(text, lower, found, viaVerb) with { LabelOnly = text.AsSpan(after + 1).Trim().Length == 0 };
+            }
             // "Đồng chí Nguyễn Văn An - Chủ tịch UBND phường chủ trì …" narrates; a person is an addressee only after an order.
             if (!viaVerb && found.Kind == UnitKind.Person) return Addressee.None;
             var rest = text.AsSpan(found.End).Trim(" :.;,-–".AsSpan());
             return WithList(text, lower, found, viaVerb) with { LabelOnly = rest.Length == 0 };
         }
+        // "… đề nghị trong quý II, UBND phường chỉ đạo …": a time phrase may stand between the verb and the addressee.
+        if (afterVerb && depth <= 3)
+            foreach (var o in OpenerEnds(text, p))
+                if (Leading(text, lower, o, depth + 1, afterVerb: true) is { Lead: not null } late) return late;
         if (verb is not null || afterVerb) return Addressee.None;
 
         // A speaker that is not a unit: "Đồng chí yêu cầu …", "Hội nghị thống nhất giao …".
         if (depth <= 1 && SpeakerVerbWithin(text, lower, p) is { } q2) return Leading(text, lower, q2, depth + 1, afterVerb: true);
 
         // "Kết luận phiên họp, Chủ tịch UBND xã đề nghị …", "Đồng thời, giao …": an opener before the subject.
-        if (depth == 0 && OpenerEnd(text, lower, p) is { } o) return Leading(text, lower, o, depth + 1);
+        if (depth == 0)
+            foreach (var o in OpenerEnds(text, p))
+                if (Leading(text, lower, o, depth + 1) is { Lead: not null } opened) return opened;
 
         // "Công tác quản lý đất đai: UBND phường, các Tổ dân phố tăng cường …": a topic label, then the addressee.
         if (depth == 0)
         {
             var colon = text.IndexOf(':', p);
-            if (colon > 0 && colon - p <= 100 && WordCount(text.AsSpan(p, colon - p)) <= 14)
+            if (colon > 0 && colon - p <= 260 && WordCount(text.AsSpan(p, colon - p)) <= 45)
             {
                 if (Rest(text, lower, colon, depth) is { } inner) return inner;
+                if (Leading(text, lower, UnitGrammar.SkipSpaces(text, colon + 1), depth + 1) is { Statement: true }) return Addressee.None with { Statement = true, TopicLabel = true };
+                if (colon - p > 100 || WordCount(text.AsSpan(p, colon - p)) > 14) return Addressee.None;
                 var restEmpty = text.AsSpan(colon + 1).Trim().Length == 0;
                 return Addressee.None with { LabelOnly = restEmpty && WordCount(text.AsSpan(p, colon - p)) <= 8, TopicLabel = true };
             }
@@ -125,15 +142,26 @@ internal static class Addressees
         return list with { Supervisor = leader };
     }
 
-    private static int? SpeakerVerbAt(string lower, int i)
+    // Verbs after which the addressee is named: "Chủ tịch UBND xã đề nghị X …", "UBND tỉnh giao X …". "chỉ đạo" names
+    // the addressee only after a leader ("Chủ tịch UBND phường chỉ đạo Phòng VH-XH …"); "UBND phường chỉ đạo các ngành
+    // …" is UBND phường's own task.
+    private static readonly string[] AddressingVerbs =
+        ["yêu cầu", "đề nghị", "giao", "lưu ý", "kết luận, giao", "kết luận và giao", "thống nhất giao", "phân công"];
+
+    // What a leader says without naming anyone: "Chủ tịch UBND phường kết luận như sau:" gives no unit.
+    private static readonly string[] LeaderVerbs =
+        ["kết luận", "có ý kiến", "nhấn mạnh", "thống nhất", "thông báo", "đánh giá", "ghi nhận", "biểu dương", "chủ trì", "phát biểu"];
+
+    private static int? SpeakerVerbAt(string lower, int i, bool leader)
     {
         foreach (var lead in (string[])["cũng ", "đã ", "tiếp tục "])
             if (UnitGrammar.StartsWith(lower, i, lead)) { i += lead.Length; break; }
-        // "kết luận", "có ý kiến", "nhấn mạnh": a speaker with no addressee ("… kết luận như sau:") gives no unit.
-        foreach (var v in (string[])["yêu cầu", "đề nghị", "giao", "chỉ đạo", "lưu ý", "kết luận, giao", "kết luận và giao", "thống nhất giao", "phân công",
-                                     "kết luận", "có ý kiến", "nhấn mạnh", "thống nhất", "quán triệt", "thông báo", "đánh giá", "ghi nhận", "biểu dương"])
-            if (UnitLexicon.AtWord(lower, i, v))
-                return i + v.Length;
+        foreach (var v in AddressingVerbs)
+            if (UnitLexicon.AtWord(lower, i, v)) return i + v.Length;
+        if (leader && UnitLexicon.AtWord(lower, i, "chỉ đạo")) return i + 7;
+        if (leader)
+            foreach (var v in LeaderVerbs)
+                if (UnitLexicon.AtWord(lower, i, v)) return i + v.Length;
         return null;
     }
 
@@ -145,23 +173,29 @@ internal static class Addressees
         for (var i = p; i < limit; i++)
         {
             if (lower[i] is '.' or ';' or ':') return null;
-            if (i > p && lower[i - 1] == ' ' && SpeakerVerbAt(lower, i) is { } v) return v;
+            if (i > p && lower[i - 1] == ' ' && SpeakerVerbAt(lower, i, leader: true) is { } v) return v;
         }
         return null;
     }
 
     // Reports, not orders: "UBND huyện đã có báo cáo", "Công an phường đang điều tra".
+    // ("Công an phường được giao phối hợp …" is an order in the passive: not a report.)
     private static bool StatementAt(string lower, int i) =>
         UnitLexicon.AtWord(lower, i, "đã") || UnitLexicon.AtWord(lower, i, "đang") || UnitLexicon.AtWord(lower, i, "vừa")
-        || UnitLexicon.AtWord(lower, i, "được") || UnitLexicon.AtWord(lower, i, "báo cáo") && !UnitLexicon.AtWord(lower, i, "báo cáo kết quả");
+        || UnitLexicon.AtWord(lower, i, "được") && !UnitLexicon.AtWord(lower, i, "được giao") && !UnitLexicon.AtWord(lower, i, "được phân công")
+        || UnitLexicon.AtWord(lower, i, "báo cáo") && !UnitLexicon.AtWord(lower, i, "báo cáo kết quả");
 
-    private static int? OpenerEnd(string text, string lower, int p)
+    // The commas an opener may end at: "Kết luận phiên họp, …", "Về quốc phòng, an ninh, Công an phường …".
+    private static IEnumerable<int> OpenerEnds(string text, int p)
     {
-        var comma = text.IndexOf(", ", p, StringComparison.Ordinal);
-        if (comma < 0 || WordCount(text.AsSpan(p, comma - p)) > MaxOpenerWords) return null;
         var colon = text.IndexOf(':', p);
-        if (colon >= 0 && colon < comma) return null;
-        return comma + 2;
+        var c = p;
+        while ((c = text.IndexOf(", ", c, StringComparison.Ordinal)) >= 0)
+        {
+            if (colon >= 0 && colon < c || WordCount(text.AsSpan(p, c - p)) > MaxOpenerWords) yield break;
+            yield return c + 2;
+            c += 2;
+        }
     }
 
     // "cán bộ, công chức, người lao động": everyone on the staff, an addressee only after a directive verb.

@@ -52,13 +52,14 @@ internal static class Clauses
     /// Offsets inside <c>[start, end)</c> where a clause with its own subject begins after "; " or ", ": the subject is an
     /// explicit unit followed by a verb that is not "phối hợp", and the clause says more than "… thực hiện".
     /// </summary>
-    public static List<int> SubjectBreaks(string text, string lower, int start, int end, int notBefore)
+    public static List<int> SubjectBreaks(string text, string lower, int start, int end, int notBefore, IReadOnlySet<int> listEnds)
     {
         var breaks = new List<int>();
         for (var i = Math.Max(start, notBefore); i < end - 2; i++)
         {
             var c = text[i];
             if (c is not (';' or ',') || text[i + 1] != ' ') continue;
+            if (c == ',' && listEnds.Contains(TrimBack(text, i))) continue; // "phối hợp với Sở A, UBND huyện B khảo sát": still the list
             var q = UnitGrammar.SkipSpaces(text, i + 1);
             var p = q;
             if (UnitGrammar.StartsWith(lower, p, "đồng thời ")) p += 10;
@@ -75,6 +76,12 @@ internal static class Clauses
             i = u.End;
         }
         return breaks;
+    }
+
+    private static int TrimBack(string text, int i)
+    {
+        while (i > 0 && text[i - 1] == ' ') i--;
+        return i;
     }
 
     // A subject is followed by a predicate: a lower-case word that is not a preposition or conjunction.

@@ -10,10 +10,13 @@ internal readonly record struct UnitRef(string Name, UnitKind Kind, NoticeBlock 
         new(m.Name, m.Kind, block, m.Start + offset, m.End + offset);
 
     public bool IsAllUnits => Kind == UnitKind.AllUnits;
+
+    public bool IsLeader => UnitMention.IsLeaderName(Name, Kind);
 }
 
 /// <summary>What a heading, label or lead-in gives the items under it: a unit, cooperating units, a supervisor, a section kind.</summary>
-internal sealed record HeadingContext(NoticeBlock Block, SectionKind Kind, UnitRef? Unit, IReadOnlyList<UnitRef> Cooperating, UnitRef? Supervisor, string? Section);
+/// <see cref="IsHeading"/>: a real heading or lead-in; false for a full directive item whose sub-items inherit its unit.
+internal sealed record HeadingContext(NoticeBlock Block, SectionKind Kind, UnitRef? Unit, IReadOnlyList<UnitRef> Cooperating, UnitRef? Supervisor, string? Section, bool IsHeading = true);
 
 /// <summary>
 /// A task as the reader found it, before its unit is resolved: the text (a stretch of one block), the units named in
@@ -31,6 +34,9 @@ internal sealed class TaskDraft
     public UnitRef? Assigned { get; set; }
     /// <summary>Named by the heading or lead-in the task sits under.</summary>
     public UnitRef? FromHeading { get; set; }
+
+    /// <summary>The unit after a bare "Chỉ đạo X …": it leads when the task's own unit is a leader, else it cooperates.</summary>
+    public UnitRef? Directed { get; set; }
 
     public List<UnitRef> Cooperating { get; } = [];
     public List<UnitRef> HeadingCooperating { get; } = [];

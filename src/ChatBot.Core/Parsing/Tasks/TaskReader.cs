@@ -49,8 +49,13 @@ internal sealed class TaskReader
                 continue;
             }
             _tables.End();
-            if (closed) continue;
             var folded = Fold.SameLength(b.Content);
+            if (closed)
+            {
+                // "KẾ HOẠCH … (Ban hành kèm theo Quyết định …)" after the signature: a second document, read like the first.
+                if (IsAttachedDocumentTitle(b)) closed = false;
+                continue;
+            }
             if (Ends(b, folded)) { closed = true; continue; }
             var endsDocument = b.Content.EndsWith("./.", StringComparison.Ordinal);
             if (IsSignature(b) || InNoiseSection(i)) { closed |= endsDocument; continue; }
@@ -88,6 +93,12 @@ internal sealed class TaskReader
     // ---- 1. the end of the body ---------------------------------------------------------------------------------
 
     private static bool Ends(NoticeBlock b, string folded) => b.Kind == BlockKind.Paragraph && Sections.IsClosing(folded);
+
+    private static readonly string[] AttachedTitles = ["KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN", "HƯỚNG DẪN", "PHỤ LỤC", "DANH MỤC"];
+
+    private static bool IsAttachedDocumentTitle(NoticeBlock b) =>
+        b.Kind == BlockKind.Paragraph && AttachedTitles.Any(t => b.Content.StartsWith(t, StringComparison.Ordinal))
+        && b.Content.TakeWhile(c => c != '(').Where(char.IsLetter).All(char.IsUpper);
 
     private static bool IsSignature(NoticeBlock b) =>
         b.Content.Length is > 0 and < 60 && b.Content.Where(char.IsLetter).All(char.IsUpper) && b.Kind == BlockKind.Paragraph;
@@ -131,7 +142,7 @@ internal sealed class TaskReader
         if (!headingLike)
         {
             // A full directive sentence with items under it: a task whose unit the items inherit.
-            _headings[i] = Context(i, leading, SectionKind.Directive);
+            _headings[i] = Context(i, leading, SectionKind.Directive) with { IsHeading = false };
             return false;
         }
         var kind = Sections.Classify(folded, hasUnit: leading.Lead is not null && !leading.Statement);
@@ -238,7 +249,7 @@ internal sealed class TaskReader
     {
         var b = _blocks[i];
         var heading = InnermostUnitHeading(i);
-        var parentHeading = _outline.Parent(i) is var p && p >= 0 && _headings.TryGetValue(p, out var ph) ? ph : null;
+        var parentHeading = _outline.Parent(i) is var p && p >= 0 && _headings.TryGetValue(p, out var ph) && ph.IsHeading ? ph : null;
         var section = SectionOf(i);
         var directive = Sections.StartsDirective(b.Lower);
         // An item in a list, or a paragraph under a unit or starting with an order, is a task by position;
@@ -259,6 +270,12 @@ internal sealed class TaskReader
                 d.Supervisor ??= heading.Supervisor ?? SupervisorAbove(i);
             }
             else d.Supervisor ??= SupervisorAbove(i);
+            // "Chỉ đạo X …" under a leader: X does the work, the leader supervises; under an office: the office leads.
+            if (d.Directed is { } dir && d.Own is null && d.Assigned is null)
+            {
+                if (d.FromHeading is not { } h || h.IsLeader) { d.Own = dir; if (d.FromHeading is { IsLeader: true } leader) d.Supervisor ??= leader; }
+                else d.Cooperating.Add(dir);
+            }
             Add(d, i);
         }
     }
@@ -337,7 +354,8 @@ internal sealed class TaskReader
             else
             {
                 if (a.Statement) continue;
-                var starts = a.Lead is not null || (k == 0 && byPosition) || byPosition && Sections.StartsDirective(lower);
+                // By position, the first sentence that is not a report starts the task ("Về …: UBND huyện đã có báo cáo …. UBND tỉnh yêu cầu …").
+                var starts = a.Lead is not null || byPosition && (drafts.Count == 0 || Sections.StartsDirective(lower));
                 if (!starts) continue;
             }
             current = NewDraft(b, s, a, section);
@@ -366,6 +384,7 @@ internal sealed class TaskReader
     {
         var d = new TaskDraft { Block = b, Text = s, Section = section };
         if (a.Lead is { } lead) d.Own = UnitRef.From(lead, b, s.Start);
+        if (a.Directed is { } directed) d.Directed = UnitRef.From(directed, b, s.Start);
         d.Cooperating.AddRange(a.Cooperating.Select(c => UnitRef.From(c, b, s.Start)));
         if (a.Supervisor is { } sup) d.Supervisor = UnitRef.From(sup, b, s.Start);
         return d;
@@ -375,7 +394,11 @@ internal sealed class TaskReader
     {
         if (d.Own is not { } own) { yield return d; yield break; }
         var notBefore = Math.Max(own.End, d.Cooperating.Count > 0 ? d.Cooperating.Max(c => c.End) : 0);
-        var breaks = Clauses.SubjectBreaks(b.Content, b.Lower, d.Text.Start, d.Text.End, notBefore);
+        // Units listed after "phối hợp với", "gửi" … end where a list goes on: no new subject starts at their commas.
+        var partners = new List<UnitMention>();
+        Addressees.AddCooperating(b.Content, b.Lower, d.Text.Start, d.Text.End, partners);
+        var listEnds = partners.Select(m => m.End).ToHashSet();
+        var breaks = Clauses.SubjectBreaks(b.Content, b.Lower, d.Text.Start, d.Text.End, notBefore, listEnds);
         if (breaks.Count == 0) { yield return d; yield break; }
         var starts = breaks.Prepend(d.Text.Start).ToList();
         var lastEnd = d.Text.End;

@@ -19,9 +19,13 @@ internal enum UnitKind
 internal readonly record struct UnitMention(int Start, int End, string Name, UnitKind Kind)
 {
     public bool IsAllUnits => Kind == UnitKind.AllUnits;
-    public bool IsLeader =>
-        Kind is UnitKind.Role or UnitKind.Person && !Name.StartsWith("Các", StringComparison.Ordinal)
-        && (Name.Contains("Chủ tịch", StringComparison.OrdinalIgnoreCase) || Name.Contains("PCT", StringComparison.Ordinal) || Name.StartsWith("CT ", StringComparison.Ordinal));
+    public bool IsLeader => IsLeaderName(Name, Kind);
+
+    /// <summary>A chair or deputy chair (in person or by office): who directs units rather than does the work.</summary>
+    public static bool IsLeaderName(string name, UnitKind kind) =>
+        kind is UnitKind.Role or UnitKind.Person && !name.StartsWith("Các", StringComparison.Ordinal)
+        && (name.Contains("Chủ tịch", StringComparison.OrdinalIgnoreCase) || name.Contains("PCT", StringComparison.Ordinal)
+            || name.StartsWith("CT ", StringComparison.Ordinal) || name.Contains("Bí thư", StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>
@@ -229,7 +233,8 @@ internal static class UnitGrammar
     private static UnitMention? ReadOrganisation(string text, string lower, int p, int start)
     {
         var q = p;
-        if (StartsWith(lower, q, "các ")) q += 4;
+        var plural = false;
+        if (StartsWith(lower, q, "các ")) { q += 4; plural = true; }
         if (HeadAt(text, lower, q) is not { } head || head.Kind is HeadKind.Community or HeadKind.Role) return null;
         var after = SkipSpaces(text, q + head.Length);
         int end;
@@ -242,12 +247,13 @@ internal static class UnitGrammar
         }
         else
         {
-            if (after >= text.Length) return null;
-            // A head needs a name: "Phòng Kinh tế", "phòng văn hóa", "Trạm Y tế"; "phòng, chống", "ban hành", "hội nghị" are not units.
-            var next = WordAt(lower, after);
-            if (!char.IsUpper(text[after]) && !char.IsDigit(text[after]) && (Lex.NotAfter.Contains(next) || UnitLexicon.WordAt(lower, after, Lex.Names) is null)) return null;
-            end = ExtendName(text, lower, after, afterLevel: false);
-            if (end == after) return null;
+            // A head needs a name: "Phòng Kinh tế", "phòng văn hóa", "Trạm Y tế"; "phòng, chống", "ban hành", "hội nghị" are
+            // not units. In the plural the head alone is enough: "các trường", "các trạm".
+            var next = after < text.Length ? WordAt(lower, after) : "";
+            var named = after < text.Length && (char.IsUpper(text[after]) || char.IsDigit(text[after]) || !Lex.NotAfter.Contains(next) && UnitLexicon.WordAt(lower, after, Lex.Names) is not null);
+            if (!named && !(plural && !Lex.NotAfter.Contains(next))) return null;
+            end = named ? ExtendName(text, lower, after, afterLevel: false) : q + head.Length;
+            if (end == after) end = q + head.Length;
         }
         return new UnitMention(start, end, UnitNames.Tidy(text[start..end]), UnitKind.Organisation);
     }
