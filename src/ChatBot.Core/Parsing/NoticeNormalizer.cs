@@ -19,6 +19,9 @@ public static class NoticeNormalizer
 
     internal static string CleanLine(string line)
     {
+        // A row of a table pasted as tab-separated cells ("1\tRà soát …\tPhòng VH-XH\t10/7/2026") reads like a "| … |" row.
+        if (line.AsSpan().Count('\t') >= 2 && line.Trim().Length > 0)
+            line = "| " + string.Join(" | ", line.Split('\t').Select(c => c.Trim())) + " |";
         var t = line.AsSpan().TrimStart();
         if (t.Length > 2 && t[0] == '*' && t[1] == ' ') line = "- " + t[2..].ToString(); // a markdown "* item" is a bullet, not emphasis
         var s = CollapseSpaces(NeedsMapping(line) ? MapChars(line) : line);

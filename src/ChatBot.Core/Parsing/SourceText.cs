@@ -80,6 +80,7 @@ internal sealed class SourceText
     private static bool Same(char raw, char clean) =>
         raw == clean || Fold.Char(raw) == Fold.Char(clean)
         || clean == ' ' && char.IsWhiteSpace(raw)
+        || clean == '|' && raw == '\t'
         || clean == '"' && raw is '\u201C' or '\u201D'
         || clean == '-' && raw is '•' or '–' or '—' or '·' or '\uF0B7' or '\uF0A7' or '○' or '▪' or '*';
 }

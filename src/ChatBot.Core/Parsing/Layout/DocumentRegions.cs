@@ -57,8 +57,9 @@ internal static class DocumentRegions
         foreach (var s in Clauses.Sentences(b.Content))
         {
             var text = b.Content[s.Start..s.End];
-            var a = Addressees.Leading(text, VietnameseText.LowerInvariant(text));
-            if (a.Lead is not null && a.ViaDirectiveVerb) return true;
+            var lower = VietnameseText.LowerInvariant(text);
+            var a = Addressees.Leading(text, lower);
+            if (a.Lead is not null && a.ViaDirectiveVerb || Addressees.HasSpeakerOrder(lower)) return true;
         }
         return false;
     }

@@ -29,7 +29,7 @@ internal static class Addressees
         ["giao nhiệm vụ cho ", "giao cho ", "giao ", "kính đề nghị ", "đề nghị ", "yêu cầu ", "phân công ", "chỉ đạo ", "lưu ý ", "đề xuất giao "];
 
     // Openers a sentence may start with before its subject: "Đồng thời, giao …", "Kết luận phiên họp, Chủ tịch UBND xã đề nghị …".
-    private const int MaxOpenerWords = 22;
+    private const int MaxOpenerWords = 40;
 
     private static readonly string[] CoopCues = ["phối hợp chặt chẽ với ", "phối hợp với ", "phối hợp cùng ", "bàn giao với ", "bàn giao cho ", "chuyển ", "gửi về ", "gửi ", "cùng với "];
 
@@ -179,15 +179,31 @@ internal static class Addressees
     }
 
     // Reports, not orders: "UBND huyện đã có báo cáo", "Công an phường đang điều tra".
+    // What a unit said at the meeting, not what it must do: "Bí thư các chi bộ phản ánh …", "Công an phường cho biết …".
+    private static readonly string[] ReportingVerbs = ["phản ánh", "cho biết", "kiến nghị", "trình bày", "thảo luận", "phát biểu", "tham luận", "nêu", "giải trình", "tiếp thu, giải trình"];
+
     // ("Công an phường được giao phối hợp …" is an order in the passive: not a report.)
     private static bool StatementAt(string lower, int i) =>
-        UnitLexicon.AtWord(lower, i, "đã") || UnitLexicon.AtWord(lower, i, "đang") || UnitLexicon.AtWord(lower, i, "vừa")
+        ReportingVerbs.Any(v => UnitLexicon.AtWord(lower, i, v)) || UnitLexicon.AtWord(lower, i, "đã") || UnitLexicon.AtWord(lower, i, "đang") || UnitLexicon.AtWord(lower, i, "vừa")
         || UnitLexicon.AtWord(lower, i, "được") && !UnitLexicon.AtWord(lower, i, "được giao") && !UnitLexicon.AtWord(lower, i, "được phân công")
         || UnitLexicon.AtWord(lower, i, "báo cáo") && !UnitLexicon.AtWord(lower, i, "báo cáo kết quả");
+
+    // Words an opener starts with: an adverbial or a setting ("Về …", "Để …", "Kết luận …", "Sáng 14/10, …"), never a verb
+    // phrase of the task itself ("Tiếp tục triển khai …, khu dân cư kiểu mẫu" has no opener).
+    private static readonly string[] OpenerStarts =
+    [
+        "về", "đối với", "để", "trong", "tại", "kết luận", "phát biểu", "thực hiện", "căn cứ", "sau khi", "theo", "đồng thời",
+        "bên cạnh đó", "ngoài ra", "nhằm", "trên cơ sở", "qua", "với", "nhân dịp", "trước", "hiện nay", "thời gian tới", "riêng",
+        "cụ thể", "mặt khác", "tiếp đó", "sau đó", "cũng tại", "đặc biệt", "trước mắt", "ngày", "sáng", "chiều", "tối", "trưa",
+        "nhận được", "đến nay", "từ nay", "khi", "nếu", "do", "vì", "cuối cùng", "mặt khác", "bên cạnh", "tiếp theo", "lưu ý",
+        "chủ trì", "chốt lại", "nhìn chung", "tóm lại",
+    ];
 
     // The commas an opener may end at: "Kết luận phiên họp, …", "Về quốc phòng, an ninh, Công an phường …".
     private static IEnumerable<int> OpenerEnds(string text, int p)
     {
+        var lower = VietnameseText.LowerInvariant(text.AsSpan(p, Math.Min(16, text.Length - p)));
+        if (!OpenerStarts.Any(o => lower.StartsWith(o, StringComparison.Ordinal) && (lower.Length == o.Length || !char.IsLetter(lower[o.Length])))) yield break;
         var colon = text.IndexOf(':', p);
         var c = p;
         while ((c = text.IndexOf(", ", c, StringComparison.Ordinal)) >= 0)
@@ -288,6 +304,13 @@ internal static class Addressees
         if (a.Lead is not { } lead) return null;
         return IsGeneric(text, lower, a, lead.End, text.Length, allowVerbs: true) ? WithCooperation(text, lower, a, text.Length) : null;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex SpeakerOrder = new(
+        @"(kết luận|phát biểu|chỉ đạo|đồng chí|chủ tịch|bí thư|ubnd|ủy ban nhân dân|thường trực)[^.;]{0,160} ((đề nghị|yêu cầu|chỉ đạo|lưu ý)( |:)|giao ([^b]|b[^a]|ba[^n]))",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>A sentence in which someone gives orders, even to an addressee the grammar does not know ("Kết luận, đồng chí X đề nghị các thành viên của Tiểu ban …").</summary>
+    public static bool HasSpeakerOrder(string lower) => lower.Length < 2000 && SpeakerOrder.IsMatch(lower);
 
     /// <summary>"Đề nghị các đơn vị nghiêm túc thực hiện./.": every unit is told to carry out what came before, nothing new.</summary>
     public static bool IsClosingOrder(string text, string lower, Addressee a) =>

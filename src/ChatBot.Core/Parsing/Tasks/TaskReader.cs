@@ -67,8 +67,9 @@ internal sealed class TaskReader
             }
             var leading = LeadingOf(b);
             if (Addressees.IsClosingOrder(b.Content, b.Lower, leading) && !_outline.HasChildren(i)) { closed |= endsDocument; continue; }
-            if (OpensContext(i, folded, leading)) continue;
+            if (ContentField(i)) continue;
             if (AttachToPrevious(i)) continue;
+            if (OpensContext(i, folded, leading)) continue;
             ReadItem(i, folded, leading);
             closed |= endsDocument;
         }
@@ -80,6 +81,9 @@ internal sealed class TaskReader
         if (b.Kind != BlockKind.Paragraph || !b.Content.EndsWith(':')) return Addressees.Leading(b.Content, b.Lower);
         var last = Clauses.Sentences(b.Content)[^1];
         var a = Addressees.Leading(b.Content[last.Start..], b.Lower[last.Start..]);
+        // "Thực hiện Kế hoạch …, UBND xã ban hành Kế hoạch như sau:": the issuer narrating, not an addressee. A lead-in
+        // names its unit by an order ("Giao X …:", "… đề nghị X …:") or as its subject from the first word ("X thực hiện …:").
+        if (a.Lead is { } l && !a.ViaDirectiveVerb && l.Start > 0) a = Addressee.None;
         return Shift(a, last.Start);
     }
 
@@ -179,8 +183,9 @@ internal sealed class TaskReader
 
     private bool AttachToPrevious(int i)
     {
-        if (_last is null || !CloseToLast(i)) return false;
+        if (_last is null || !CloseToLast(i) || _outline.HasChildren(i)) return false;
         var b = _blocks[i];
+        if (b.Kind == BlockKind.Item && !b.Style.IsBullet) return false; // "2.2. Giao Văn phòng …" is the next heading
         if (IsDeadlineLine(b))
         {
             _last.DeadlineSources.Add((b, new Clause(0, b.Content.Length)));
@@ -204,7 +209,7 @@ internal sealed class TaskReader
             _lastBlock = i;
             return true;
         }
-        if (IsAttributeLine(b) && _outline.Parent(i) == _lastBlock)
+        if (IsAttributeLine(b))
         {
             _last.DeadlineSources.Add((b, new Clause(0, b.Content.Length)));
             _last.LineEnd = b.LineEnd;
@@ -216,6 +221,26 @@ internal sealed class TaskReader
 
     // The task above is the block just before, or the item this block sits under.
     private bool CloseToLast(int i) => _lastBlock == i - 1 || _outline.Parent(i) == _lastBlock;
+
+    private static readonly string[] ContentFields = ["noi dung", "nhiem vu", "cong viec", "noi dung cong viec", "noi dung nhiem vu"];
+
+    // "- Nội dung: Rà soát …" followed by "- Đơn vị chủ trì: …", "- Thời hạn: …": the content line is the task, the
+    // other fields attach to it (step 4).
+    private bool ContentField(int i)
+    {
+        var b = _blocks[i];
+        var colon = b.Content.IndexOf(':');
+        if (colon is < 3 or > 30 || colon + 2 >= b.Content.Length) return false;
+        var field = Fold.SameLength(b.Content[..colon]).Trim();
+        if (!ContentFields.Contains(field)) return false;
+        var start = colon + 1;
+        while (start < b.Content.Length && b.Content[start] == ' ') start++;
+        var d = new TaskDraft { Block = b, Text = new Clause(start, b.Content.Length), Section = SectionOf(i) };
+        d.DeadlineSources.Add((b, d.Text));
+        if (InnermostUnitHeading(i) is { } heading) d.FromHeading = heading.Unit;
+        Add(d, i);
+        return true;
+    }
 
     private static readonly string[] DeadlineFields = ["thoi gian", "thoi han", "han hoan thanh", "han chot", "hoan thanh truoc", "hoan thanh cham nhat", "hoan thanh trong", "tien do"];
 

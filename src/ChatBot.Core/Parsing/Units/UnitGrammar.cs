@@ -93,7 +93,7 @@ internal static class UnitGrammar
         if (i >= text.Length) return false;
         var q = StartsWith(lower, i, "các ") ? i + 4 : i;
         if (HeadAt(text, lower, q) is not null) return true;
-        return UnitLexicon.WordAt(lower, q, Lex.Roles) is not null;
+        return UnitLexicon.WordAt(lower, q, Lex.Roles) is not null || UnitLexicon.WordAt(lower, q, Lex.Offices) is not null;
     }
 
     // ---- all units ----------------------------------------------------------------------------------------------
@@ -200,6 +200,14 @@ internal static class UnitGrammar
         var plural = false;
         if (StartsWith(lower, q, "các ")) { q += 4; plural = true; }
         if (StartsWith(lower, q, "đồng chí ")) q += 9;
+        // "Tổ trưởng dân phố", "Trưởng thôn", "Bí thư chi bộ": an office complete in itself, a name may follow ("thôn Tân Xuân").
+        if (UnitLexicon.WordAt(lower, q, Lex.Offices) is { } office)
+        {
+            var o = q + office.Length;
+            var named = SkipSpaces(text, o);
+            var officeEnd = named < text.Length && (char.IsUpper(text[named]) || char.IsDigit(text[named])) ? ExtendName(text, lower, named, afterLevel: true) : o;
+            return new UnitMention(start, officeEnd, UnitNames.Tidy(text[start..officeEnd]), UnitKind.Role);
+        }
         int afterRole;
         var role = UnitLexicon.WordAt(lower, q, Lex.Roles);
         if (role is not null) afterRole = q + role.Length;
@@ -283,10 +291,13 @@ internal static class UnitGrammar
     {
         if (q >= text.Length) return null;
         if (RawWordAt(text, q) is { } raw && HeadAbbreviations.TryGetValue(raw, out var kind)) return new Head(raw, raw.Length, kind);
-        if (UnitLexicon.WordAt(lower, q, Lex.Standalone) is { } s) return new Head(s, s.Length, HeadKind.Standalone);
-        if (UnitLexicon.WordAt(lower, q, Lex.Community) is { } c && !(c == "tổ" && StartsWith(lower, q, "tổ chức"))) return new Head(c, c.Length, HeadKind.Community);
-        if (UnitLexicon.WordAt(lower, q, Lex.Heads) is { } h) return new Head(h, h.Length, HeadKind.Head);
-        return null;
+        // The longest head written here wins: "Tổ công nghệ số" (an organisation) over "tổ" (a community).
+        Head? best = null;
+        if (UnitLexicon.WordAt(lower, q, Lex.Standalone) is { } s) best = new Head(s, s.Length, HeadKind.Standalone);
+        if (UnitLexicon.WordAt(lower, q, Lex.Community) is { } c && !(c == "tổ" && StartsWith(lower, q, "tổ chức")) && (best is null || c.Length > best.Value.Length))
+            best = new Head(c, c.Length, HeadKind.Community);
+        if (UnitLexicon.WordAt(lower, q, Lex.Heads) is { } h && (best is null || h.Length > best.Value.Length)) best = new Head(h, h.Length, HeadKind.Head);
+        return best;
     }
 
     /// <summary>

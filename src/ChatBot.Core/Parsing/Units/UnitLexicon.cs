@@ -14,6 +14,7 @@ internal sealed class UnitLexicon
     public IReadOnlyList<string> Standalone { get; }
     public IReadOnlyList<string> Community { get; }
     public IReadOnlyList<string> Roles { get; }
+    public IReadOnlyList<string> Offices { get; }
     public IReadOnlyList<string> Levels { get; }
     public IReadOnlyList<string> Groups { get; }
     public IReadOnlyList<string> Names { get; }
@@ -28,6 +29,7 @@ internal sealed class UnitLexicon
         Standalone = Kind("standalone");
         Community = Kind("community");
         Roles = Kind("role");
+        Offices = Kind("office");
         Levels = Kind("level");
         Groups = Kind("group");
         Names = Kind("name");
