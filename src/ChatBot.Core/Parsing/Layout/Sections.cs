@@ -93,7 +93,9 @@ internal static class Sections
     }
 
     /// <summary>The end of the body: "Trên đây …", "Nơi nhận", "Thừa lệnh", "TL./KT./TM." signature lines.</summary>
-    public static bool IsClosing(string folded) => StartsAny(folded, ["tren day", "thua lenh", "noi nhan", "tl. ", "kt. ", "tm. ", "tl ", "kt ", "tm "]);
+    public static bool IsClosing(string folded) =>
+        StartsAny(folded, ["tren day", "thua lenh", "tl. ", "kt. ", "tm. ", "tl ", "kt ", "tm "])
+        || folded.StartsWith("noi nhan", StringComparison.Ordinal) && folded.AsSpan(8).TrimStart(' ').StartsWith(":") || folded == "noi nhan";
 
     /// <summary>
     /// Closing formulas that order nothing new: "… thông báo để các đơn vị biết, thực hiện", "Yêu cầu các đơn vị nghiêm
@@ -103,9 +105,9 @@ internal static class Sections
     {
         if (folded.Contains("thong bao de", StringComparison.Ordinal) && folded.Contains(" biet", StringComparison.Ordinal) && folded.Length < 260) return true;
         if (folded.Contains("thong bao y kien", StringComparison.Ordinal) && folded.Contains(" biet", StringComparison.Ordinal) && folded.Length < 260) return true;
-        if ((folded.Contains("kho khan", StringComparison.Ordinal) || folded.Contains("vuong mac", StringComparison.Ordinal))
-            && (folded.Contains("de duoc", StringComparison.Ordinal) || folded.Contains("de xem xet", StringComparison.Ordinal) || folded.Contains("de kip thoi", StringComparison.Ordinal))
-            && (folded.StartsWith("trong qua trinh", StringComparison.Ordinal) || folded.Contains("neu co", StringComparison.Ordinal) || folded.Contains("neu phat sinh", StringComparison.Ordinal)))
+        if ((folded.Contains("kho khan", StringComparison.Ordinal) || folded.Contains("vuong mac", StringComparison.Ordinal)) && folded.Length < 400
+            && (folded.StartsWith("trong qua trinh", StringComparison.Ordinal) || folded.StartsWith("qua trinh", StringComparison.Ordinal)
+                || folded.Contains("neu co", StringComparison.Ordinal) || folded.Contains("neu phat sinh", StringComparison.Ordinal) || folded.Contains("truong hop co", StringComparison.Ordinal)))
             return true;
         return false;
     }

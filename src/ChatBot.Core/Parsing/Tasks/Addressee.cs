@@ -77,7 +77,11 @@ internal static class Addressees
             // "Chủ tịch UBND xã đề nghị …", "UBND tỉnh yêu cầu …", "đồng chí Trần Minh Khoa yêu cầu …": a speaker, the addressee follows the verb.
             var speakerVerb = SpeakerVerbAt(lower, after, leader: found.IsLeader || found.Kind == UnitKind.Person);
             if (speakerVerb is not null && !viaVerb)
-                return Leading(text, lower, speakerVerb.Value, depth + 1, afterVerb: true) is { Lead: not null } spoken ? spoken with { ViaDirectiveVerb = true } : Addressee.None;
+            {
+                if (Leading(text, lower, speakerVerb.Value, depth + 1, afterVerb: true) is { Lead: not null } spoken) return spoken with { ViaDirectiveVerb = true };
+                // "… ghi nhận sự cố gắng của tập thể Trạm; đồng thời đề nghị Trạm Y tế xã …": the order comes later in the sentence.
+                return LaterOrder(text, lower, speakerVerb.Value, depth, found.IsLeader || found.Kind == UnitKind.Person) ?? Addressee.None;
+            }
             if (!viaVerb && StatementAt(lower, after)) return Addressee.None with { Statement = true };
             // "Đồng chí X, Phó Chủ tịch UBND phường: chỉ đạo Phòng Văn hóa - Xã hội …": a leader's label; the unit directed does the work.
             if (after < text.Length && text[after] == ':' && found.IsLeader)
@@ -165,6 +169,20 @@ internal static class Addressees
         return null;
     }
 
+    private static Addressee? LaterOrder(string text, string lower, int from, int depth, bool leader)
+    {
+        for (var i = from; i < text.Length - 2; i++)
+        {
+            if (text[i] is not (';' or ',') || text[i + 1] != ' ') continue;
+            var q = i + 2;
+            foreach (var link in (string[])["đồng thời ", "và ", "cũng "])
+                if (UnitGrammar.StartsWith(lower, q, link)) { q += link.Length; break; }
+            if (SpeakerVerbAt(lower, q, leader) is { } v && Leading(text, lower, v, depth + 1, afterVerb: true) is { Lead: not null } later)
+                return later with { ViaDirectiveVerb = true };
+        }
+        return null;
+    }
+
     private static int? SpeakerVerbWithin(string text, string lower, int p)
     {
         var lead = (string[])["đồng chí ", "ông ", "bà ", "hội nghị ", "cuộc họp ", "chủ tọa ", "thường trực "];
@@ -184,7 +202,7 @@ internal static class Addressees
 
     // ("Công an phường được giao phối hợp …" is an order in the passive: not a report.)
     private static bool StatementAt(string lower, int i) =>
-        ReportingVerbs.Any(v => UnitLexicon.AtWord(lower, i, v)) || UnitLexicon.AtWord(lower, i, "đã") || UnitLexicon.AtWord(lower, i, "đang") || UnitLexicon.AtWord(lower, i, "vừa")
+        ReportingVerbs.Any(v => UnitLexicon.AtWord(lower, i, v)) || UnitLexicon.AtWord(lower, i, "đã") || UnitLexicon.AtWord(lower, i, "sẽ") || UnitLexicon.AtWord(lower, i, "đang") || UnitLexicon.AtWord(lower, i, "vừa")
         || UnitLexicon.AtWord(lower, i, "được") && !UnitLexicon.AtWord(lower, i, "được giao") && !UnitLexicon.AtWord(lower, i, "được phân công")
         || UnitLexicon.AtWord(lower, i, "báo cáo") && !UnitLexicon.AtWord(lower, i, "báo cáo kết quả");
 

@@ -59,7 +59,7 @@ internal sealed class TaskReader
             if (Ends(b, folded)) { closed = true; continue; }
             var endsDocument = b.Content.EndsWith("./.", StringComparison.Ordinal);
             if (IsSignature(b) || InNoiseSection(i)) { closed |= endsDocument; continue; }
-            if (Sections.IsClosingFormula(folded) || Sections.StartsAny(folded, Sections.PraiseStarts))
+            if (Sections.IsClosingFormula(folded) && Clauses.Sentences(b.Content).Count == 1 || Sections.StartsAny(folded, Sections.PraiseStarts))
             {
                 if (_outline.HasChildren(i)) _headings[i] = Context(i, Addressee.None, SectionKind.Assessment);
                 closed |= endsDocument;
@@ -354,6 +354,7 @@ internal sealed class TaskReader
             var s = sentences[k];
             var text = b.Content[s.Start..s.End];
             var lower = b.Lower[s.Start..s.End];
+            if (k > 0 && Sections.IsClosingFormula(Fold.SameLength(text))) continue; // "Nếu có khó khăn, vướng mắc, … để được hỗ trợ."
             var a = k == 0 ? leading : Addressees.Leading(text, lower);
             if (current is not null)
             {
@@ -367,7 +368,10 @@ internal sealed class TaskReader
                     current.Text = current.Text with { End = s.End };
                     continue;
                 }
-                var newSubject = a.Lead is { } l && !a.Statement && l.Kind != UnitKind.Person && !SameUnit(l.Name, current.Own?.Name);
+                // In prose every sentence with its own subject is a task; inside a list item a later sentence starts a
+                // new task only when it gives an order ("Giao X …", "Đề nghị X …"), else it goes on with the item.
+                var newSubject = a.Lead is { } l && !a.Statement && l.Kind != UnitKind.Person && !SameUnit(l.Name, current.Own?.Name)
+                                 && (b.Kind != BlockKind.Item || a.ViaDirectiveVerb);
                 if (newSubject && Addressees.OnlyCooperates(text, lower, a))
                 {
                     // "Công an phường phối hợp thực hiện.": a partner of the task, not a task.

@@ -214,10 +214,10 @@ internal static class UnitGrammar
         else if (RawWordAt(text, q) is { } abbr && HeadAbbreviations.TryGetValue(abbr, out var k) && k == HeadKind.Role) { role = abbr; afterRole = q + abbr.Length; }
         else return null;
         var b = SkipSpaces(text, afterRole);
-        if (StartsWith(lower, b, "các ")) b += 4;
         int end;
         if (ReadOrganisation(text, lower, b, b) is { } org) end = org.End;
         else if (ReadCommunity(text, lower, b, b) is { } com) end = com.End;
+        else if (StartsWith(lower, b, "các ")) return null;
         else if (role is "công chức" or "cán bộ" && FieldName(text, lower, b) is { } field) end = field;
         else if (role is "phó chủ tịch" or "chủ tịch" or "PCT" or "CT" && (plural || UnitLexicon.WordAt(lower, b, Lex.Levels) is not null))
             end = UnitLexicon.WordAt(lower, b, Lex.Levels) is { } lvl ? b + lvl.Length : afterRole;
