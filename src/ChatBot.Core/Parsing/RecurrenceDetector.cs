@@ -31,6 +31,9 @@ public static class RecurrenceDetector
     private static readonly Regex ReportThen = new(
         @"(bao cao|giao ban|tong hop|thong ke|cap nhat)[^.;]{0,90} (hang|moi) " + Freq, Opts);
 
+    // "phát sóng 01 lần/tháng", "02 kỳ/tuần".
+    private static readonly Regex PerPeriod = new(@"\d{1,2} (lan|ky|buoi) ?/ ?" + Freq, Opts);
+
     private static readonly Regex PeriodicPhrase = new(@"(dinh ky (\d+|sau|ba) thang|(\d+) thang mot lan)", Opts);
 
     public static Recurrence? Detect(string text)
@@ -39,15 +42,19 @@ public static class RecurrenceDetector
         // Every pattern needs one of these words; most tasks have none, so the regexes are skipped.
         // ("thang mot lan" is the literal of the only pattern without the others; " lan" alone also hit every "lãnh đạo".)
         if (!f.Contains("hang ", StringComparison.Ordinal) && !f.Contains("moi ", StringComparison.Ordinal) &&
-            !f.Contains("dinh ky", StringComparison.Ordinal) && !f.Contains("thang mot lan", StringComparison.Ordinal)) return null;
+            !f.Contains("dinh ky", StringComparison.Ordinal) && !f.Contains("thang mot lan", StringComparison.Ordinal) && !PerPeriodPossible(f)) return null;
         Match? best = null;
-        foreach (var rx in (Regex[])[ActionAfter, ClauseStart, Schedule, ReportThen, PeriodicPhrase])
+        foreach (var rx in (Regex[])[ActionAfter, ClauseStart, Schedule, ReportThen, PeriodicPhrase, PerPeriod])
         {
             var m = rx.Match(f);
             if (m.Success && (m.Index == 0 || !char.IsLetter(f[m.Index - 1])) && (best is null || m.Index < best.Index)) best = m;
         }
         return best is null ? null : Classify(best);
     }
+
+    private static bool PerPeriodPossible(string f) =>
+        f.Contains("/tuan", StringComparison.Ordinal) || f.Contains("/thang", StringComparison.Ordinal) || f.Contains("/quy", StringComparison.Ordinal)
+        || f.Contains("/nam", StringComparison.Ordinal) || f.Contains("/ngay", StringComparison.Ordinal) || f.Contains("/ ", StringComparison.Ordinal);
 
     private static Recurrence Classify(Match m) => m.Groups["freq"] switch
     {

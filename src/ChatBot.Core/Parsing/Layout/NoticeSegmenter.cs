@@ -82,13 +82,21 @@ internal static class NoticeSegmenter
         if (char.IsDigit(line[0])) return !finished && !IsAllCaps(prev) && prev.Length > 20;
         // Hard-wrapped text: a long unfinished line runs on into the next, whatever its first letter; across a blank
         // line only when a page number stood there ("… báo cáo" / "8" / "Chủ tịch UBND phường kết quả …").
+        // A short numbered heading ("3. Phòng Văn hóa và Thông tin") is followed by its body, not continued by it.
         return wrap > 0 && !finished && (!afterBlank || pageBreak) && prev.Length >= wrap * 0.75 && !IsAllCaps(prev) && !IsAllCaps(line)
-               && !LooksLikeHeading(line);
+               && !LooksLikeHeading(line) && !(ReadMarker(block.ToString()) is not null && WordCount(block) <= 16);
     }
 
     // A new part, not the rest of a sentence: "Nơi nhận:", "TL. CHỦ TỊCH", "Kính gửi:".
     private static bool LooksLikeHeading(string line) =>
         line.StartsWith("Nơi nhận", StringComparison.Ordinal) || line.StartsWith("Kính gửi", StringComparison.Ordinal) || line.StartsWith("Trên đây", StringComparison.Ordinal);
+
+    private static int WordCount(StringBuilder sb)
+    {
+        var n = 0;
+        for (var i = 0; i < sb.Length; i++) if (sb[i] != ' ' && (i == 0 || sb[i - 1] == ' ')) n++;
+        return n;
+    }
 
     private static bool IsAllCaps(string s) => s.Any(char.IsLetter) && !s.Any(char.IsLower);
 

@@ -103,6 +103,10 @@ internal static class Sections
     /// </summary>
     public static bool IsClosingFormula(string folded)
     {
+        // A decision's own articles: "… chịu trách nhiệm thi hành Quyết định này", "Quyết định này có hiệu lực kể từ …",
+        // "Ban hành kèm theo Quyết định này Kế hoạch …".
+        if (folded.Contains("chiu trach nhiem thi hanh", StringComparison.Ordinal) || folded.Contains("co hieu luc", StringComparison.Ordinal)
+            || folded.StartsWith("ban hanh kem theo", StringComparison.Ordinal)) return true;
         if (folded.Contains("thong bao de", StringComparison.Ordinal) && folded.Contains(" biet", StringComparison.Ordinal) && folded.Length < 260) return true;
         if (folded.Contains("thong bao y kien", StringComparison.Ordinal) && folded.Contains(" biet", StringComparison.Ordinal) && folded.Length < 260) return true;
         if ((folded.Contains("kho khan", StringComparison.Ordinal) || folded.Contains("vuong mac", StringComparison.Ordinal)) && folded.Length < 400

@@ -93,8 +93,11 @@ internal static class Addressees
             }
             // "Đồng chí Nguyễn Văn An - Chủ tịch UBND phường chủ trì …" narrates; a person is an addressee only after an order.
             if (!viaVerb && found.Kind == UnitKind.Person) return Addressee.None;
-            var rest = text.AsSpan(found.End).Trim(" :.;,-–".AsSpan());
-            return WithList(text, lower, found, viaVerb) with { LabelOnly = rest.Length == 0 };
+            // "1. Phòng Văn hóa và Thông tin, Trung tâm Văn hóa - Thể thao và Truyền thanh huyện": nothing but units is a label.
+            var listed = WithList(text, lower, found, viaVerb);
+            var listEnd = listed.Cooperating.Count > 0 ? Math.Max(found.End, listed.Cooperating[^1].End) : found.End;
+            var rest = text.AsSpan(listEnd).Trim(" :.;,-–".AsSpan());
+            return listed with { LabelOnly = rest.Length == 0 };
         }
         // "… đề nghị trong quý II, UBND phường chỉ đạo …": a time phrase may stand between the verb and the addressee.
         if (afterVerb && depth <= 3)
@@ -366,7 +369,7 @@ internal static class Addressees
     }
 
     /// <summary>Units after "phối hợp (chặt chẽ) với", "bàn giao với/cho", "chuyển", "gửi (về)" between <paramref name="from"/> and <paramref name="to"/>.</summary>
-    public static void AddCooperating(string text, string lower, int from, int to, List<UnitMention> into)
+    public static void AddCooperating(string text, string lower, int from, int to, List<UnitMention> into, bool keepAllUnits = false)
     {
         to = Math.Min(to, Math.Min(text.Length, from + 600)); // the cue sits near the start of a directive
         foreach (var cue in CoopCues)
@@ -376,7 +379,7 @@ internal static class Addressees
             {
                 i += cue.Length;
                 if (i - cue.Length > 0 && char.IsLetter(lower[i - cue.Length - 1])) continue;
-                if (UnitGrammar.Read(text, lower, i) is { IsAllUnits: false, Kind: not UnitKind.Person } u)
+                if (UnitGrammar.Read(text, lower, i) is { Kind: not UnitKind.Person } u && (keepAllUnits || !u.IsAllUnits))
                 {
                     into.Add(u);
                     ReadList(text, lower, u, into);

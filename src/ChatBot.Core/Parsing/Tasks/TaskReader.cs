@@ -369,9 +369,10 @@ internal sealed class TaskReader
                     continue;
                 }
                 // In prose every sentence with its own subject is a task; inside a list item a later sentence starts a
-                // new task only when it gives an order ("Giao X …", "Đề nghị X …"), else it goes on with the item.
+                // new task when it gives an order ("Giao X …", "Đề nghị X …") or when the item named its own unit too
+                // ("Sở Tài chính chủ trì …. Sở Thông tin và Truyền thông chủ trì …"); else it goes on with the item.
                 var newSubject = a.Lead is { } l && !a.Statement && l.Kind != UnitKind.Person && !SameUnit(l.Name, current.Own?.Name)
-                                 && (b.Kind != BlockKind.Item || a.ViaDirectiveVerb);
+                                 && (b.Kind != BlockKind.Item || a.ViaDirectiveVerb || current.Own is not null);
                 if (newSubject && Addressees.OnlyCooperates(text, lower, a))
                 {
                     // "Công an phường phối hợp thực hiện.": a partner of the task, not a task.
@@ -425,7 +426,7 @@ internal sealed class TaskReader
         var notBefore = Math.Max(own.End, d.Cooperating.Count > 0 ? d.Cooperating.Max(c => c.End) : 0);
         // Units listed after "phối hợp với", "gửi" … end where a list goes on: no new subject starts at their commas.
         var partners = new List<UnitMention>();
-        Addressees.AddCooperating(b.Content, b.Lower, d.Text.Start, d.Text.End, partners);
+        Addressees.AddCooperating(b.Content, b.Lower, d.Text.Start, d.Text.End, partners, keepAllUnits: true);
         var listEnds = partners.Select(m => m.End).ToHashSet();
         var breaks = Clauses.SubjectBreaks(b.Content, b.Lower, d.Text.Start, d.Text.End, notBefore, listEnds);
         if (breaks.Count == 0) { yield return d; yield break; }
