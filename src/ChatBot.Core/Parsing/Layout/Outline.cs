@@ -58,6 +58,12 @@ internal sealed class Outline
                 }
                 default:
                 {
+                    // The closing ("Nơi nhận:", "Trên đây …", "TM. ỦY BAN …") and the title of an attached plan start afresh.
+                    if (IsBoundary(b))
+                    {
+                        open.Clear();
+                        continue;
+                    }
                     while (open.Count > 0 && (IsBullet(open[^1].Style) || open[^1].Style == LeadIn && children[open[^1].Index] > 0 && ClosesLeadIn(blocks, open[^1].Index, i)))
                         open.RemoveAt(open.Count - 1);
                     break;
@@ -72,6 +78,12 @@ internal sealed class Outline
     }
 
     private static bool IsBullet(string style) => style is "-" or "+";
+
+    private static bool IsBoundary(NoticeBlock b)
+    {
+        var f = Common.Fold.SameLength(b.Content);
+        return Sections.IsClosing(f) || b.Content.Length < 80 && b.Content.Any(char.IsLetter) && !b.Content.Any(char.IsLower);
+    }
 
     // A lead-in's list ends at the next paragraph once it holds items; paragraphs directly under it stay.
     private static bool ClosesLeadIn(IReadOnlyList<NoticeBlock> blocks, int leadIn, int paragraph)

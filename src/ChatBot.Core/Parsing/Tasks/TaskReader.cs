@@ -59,7 +59,8 @@ internal sealed class TaskReader
             if (Ends(b, folded)) { closed = true; continue; }
             var endsDocument = b.Content.EndsWith("./.", StringComparison.Ordinal);
             if (IsSignature(b) || InNoiseSection(i)) { closed |= endsDocument; continue; }
-            if (Sections.IsClosingFormula(folded) && Clauses.Sentences(b.Content).Count == 1 || Sections.StartsAny(folded, Sections.PraiseStarts))
+            if (Sections.IsClosingFormula(folded) && Clauses.Sentences(b.Content).Count == 1) { closed |= endsDocument; continue; }
+            if (Sections.StartsAny(folded, Sections.PraiseStarts))
             {
                 if (_outline.HasChildren(i)) _headings[i] = Context(i, Addressee.None, SectionKind.Assessment);
                 closed |= endsDocument;
@@ -104,8 +105,9 @@ internal sealed class TaskReader
         b.Kind == BlockKind.Paragraph && AttachedTitles.Any(t => b.Content.StartsWith(t, StringComparison.Ordinal))
         && b.Content.TakeWhile(c => c != '(').Where(char.IsLetter).All(char.IsUpper);
 
+    // "TL. CHỦ TỊCH", "THỰC HIỆN CHƯƠNG TRÌNH … GIAI ĐOẠN 2024 - 2025": signature lines and titles are in capitals.
     private static bool IsSignature(NoticeBlock b) =>
-        b.Content.Length is > 0 and < 60 && b.Content.Where(char.IsLetter).All(char.IsUpper) && b.Kind == BlockKind.Paragraph;
+        b.Kind == BlockKind.Paragraph && b.Content.Length is > 0 and < 240 && b.Content.Any(char.IsLetter) && b.Content.Where(char.IsLetter).All(char.IsUpper);
 
     // ---- 2. sections that yield no tasks --------------------------------------------------------------------------
 
