@@ -144,6 +144,8 @@ public static class NoticeParser
         return false;
     }
 
+    private const string AllUnitsName = "Các cơ quan, đơn vị";
+
     private sealed record Named(string Display, string? Key, string Compare);
 
     /// <summary>Canonical names, directory keys and the unmatched list, computed once per written name.</summary>
@@ -159,7 +161,8 @@ public static class NoticeParser
         public Named Get(UnitRef r)
         {
             if (_byWritten.TryGetValue(r.Name, out var known)) return known;
-            var canonical = UnitNames.Canonical(r.Name, level, abbreviations);
+            // Every unit of the body, however written ("Thủ trưởng các sở, ban, ngành", "các bộ phận chuyên môn"), is one addressee.
+            var canonical = r.IsAllUnits && !UnitNameMatcher.IsAllUnits(r.Name) ? AllUnitsName : UnitNames.Canonical(r.Name, level, abbreviations);
             string? key = null;
             var display = canonical;
             if (matcher is not null && !r.IsAllUnits)

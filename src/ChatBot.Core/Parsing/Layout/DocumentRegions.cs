@@ -22,7 +22,7 @@ internal static class DocumentRegions
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (b.Kind == BlockKind.TableRow) return i;
+            if (b.Kind == BlockKind.TableRow && TaskTableReader.IsTaskHeader(b.Content)) return IncludeLeadIn(blocks, i);
             if (b.Kind == BlockKind.Item && !b.Style.IsBullet) return IncludeLeadIn(blocks, i);
             if (b.Kind != BlockKind.Paragraph) continue;
             var f = Fold.SameLength(b.Content);
@@ -33,7 +33,7 @@ internal static class DocumentRegions
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (b.Kind == BlockKind.TableRow) break;
+            if (b.Kind == BlockKind.TableRow) continue;
             var f = Fold.SameLength(b.Content);
             if (Sections.IsClosing(f)) break;
             if (GivesOrder(b)) return i;

@@ -373,7 +373,8 @@ internal sealed class TaskReader
                 // In prose every sentence with its own subject is a task; inside a list item a later sentence starts a
                 // new task when it gives an order ("Giao X …", "Đề nghị X …") or when the item named its own unit too
                 // ("Sở Tài chính chủ trì …. Sở Thông tin và Truyền thông chủ trì …"); else it goes on with the item.
-                var newSubject = a.Lead is { } l && !a.Statement && l.Kind != UnitKind.Person && !SameUnit(l.Name, current.Own?.Name)
+                var newSubject = a.Lead is { } l && !a.Statement && l.Kind != UnitKind.Person
+                                 && (b.Kind == BlockKind.Paragraph || !SameUnit(l.Name, current.Own?.Name))
                                  && (b.Kind != BlockKind.Item || a.ViaDirectiveVerb || current.Own is not null);
                 if (newSubject && Addressees.OnlyCooperates(text, lower, a))
                 {

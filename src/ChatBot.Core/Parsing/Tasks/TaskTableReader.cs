@@ -52,6 +52,9 @@ internal sealed class TaskTableReader
         return cells;
     }
 
+    /// <summary>A header row of a task table ("STT | Nội dung | Đơn vị chủ trì | Thời hạn"), not a layout table (a docx header).</summary>
+    internal static bool IsTaskHeader(string row) => new TaskTableReader().TryHeader(Cells(row).Select(c => c.Text).ToArray());
+
     internal static bool IsSeparator(string[] cells) => cells.All(c => c.Length > 0 && c.All(ch => ch is '-' or ':' or ' '));
 
     private bool TryHeader(string[] cells)

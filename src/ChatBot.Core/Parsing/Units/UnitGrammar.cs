@@ -250,7 +250,7 @@ internal static class UnitGrammar
         {
             // "Công an xã", "UBND huyện Cam Lộ", "UBND các xã, thị trấn", "UBMTTQ Việt Nam xã"; "công an" alone in lower case is not a unit.
             end = ExtendName(text, lower, after, afterLevel: false);
-            if (end == after && !char.IsUpper(text[q]) && !IsLevelAt(lower, after) && !StartsWith(lower, after, "các ")) return null;
+            if (end == after && !plural && !char.IsUpper(text[q]) && !IsLevelAt(lower, after) && !StartsWith(lower, after, "các ")) return null;
             if (end == after) end = q + head.Length;
         }
         else
