@@ -26,7 +26,7 @@ internal static class DocumentRegions
             if (b.Kind == BlockKind.Item && !b.Style.IsBullet) return IncludeLeadIn(blocks, i);
             if (b.Kind != BlockKind.Paragraph) continue;
             var f = Fold.SameLength(b.Content);
-            if (Sections.IsClosing(f)) return i;
+            if (Sections.IsClosing(f)) break;
             if (IsListLeadIn(b, f)) return i;
         }
         // No visible structure: the first paragraph with an order to a named unit.

@@ -333,6 +333,20 @@ internal static class Addressees
     /// <summary>A sentence in which someone gives orders, even to an addressee the grammar does not know ("Kết luận, đồng chí X đề nghị các thành viên của Tiểu ban …").</summary>
     public static bool HasSpeakerOrder(string lower) => lower.Length < 2000 && SpeakerOrder.IsMatch(lower);
 
+    /// <summary>The first unit in the text that is the subject of a verb ("… UBND phường chủ trì, phối hợp …"), for cells that hold both a title and the order.</summary>
+    public static UnitMention? FirstSubject(string text, string lower)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && text[i - 1] != ' ' || !char.IsLetter(text[i])) continue;
+            if (UnitGrammar.Read(text, lower, i) is not { } u) continue;
+            var after = UnitGrammar.SkipSpaces(text, u.End);
+            if (after < text.Length && UnitLexicon.WordAt(lower, after, UnitLexicon.Default.Verbs) is not null && !StatementAt(lower, after)) return u;
+            i = u.End;
+        }
+        return null;
+    }
+
     /// <summary>"Đề nghị các đơn vị nghiêm túc thực hiện./.": every unit is told to carry out what came before, nothing new.</summary>
     public static bool IsClosingOrder(string text, string lower, Addressee a) =>
         a.Lead is { IsAllUnits: true } lead && IsGeneric(text, lower, a, lead.End, text.Length, allowVerbs: false);

@@ -67,7 +67,8 @@ internal sealed class TaskTableReader
             else if (f.Contains("phoi hop", StringComparison.Ordinal)) coop = i;
             else if (f.Contains("chu tri", StringComparison.Ordinal) || f.Contains("don vi", StringComparison.Ordinal) || f.Contains("co quan", StringComparison.Ordinal)
                      || f.Contains("thuc hien", StringComparison.Ordinal) && !f.Contains("thoi", StringComparison.Ordinal) || f.Contains("trach nhiem", StringComparison.Ordinal)) unit = i;
-            else if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal) || f.StartsWith("han", StringComparison.Ordinal)) deadline = i;
+            else if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal) || f.StartsWith("han", StringComparison.Ordinal)
+                     || (f.Contains("cham nhat", StringComparison.Ordinal) || f.Contains("hoan thanh", StringComparison.Ordinal) || f.StartsWith("ngay", StringComparison.Ordinal)) && !f.StartsWith("so ", StringComparison.Ordinal)) deadline = i;
             else if (f.Contains("noi dung", StringComparison.Ordinal) || f.Contains("nhiem vu", StringComparison.Ordinal) || f.Contains("cong viec", StringComparison.Ordinal)) text = i;
         }
         if (text < 0 || (unit < 0 && deadline < 0)) return false;
@@ -88,6 +89,8 @@ internal sealed class TaskTableReader
             Block = block, Text = new Clause(text.Start, text.Start + text.Text.Length), Section = number.Length > 0 ? number : null,
         };
         var unit = At(_unit);
+        if (_unit < 0 && Addressees.FirstSubject(text.Text, VietnameseText.LowerInvariant(text.Text)) is { } subject)
+            d.Own = UnitRef.From(subject, block, text.Start); // no unit column: "Hội nghị triển khai … UBND phường chủ trì, …"
         if (unit.Text.Length > 0)
         {
             var units = UnitsIn(unit);
