@@ -206,8 +206,7 @@ internal static class Addressees
     // ("Công an phường được giao phối hợp …" is an order in the passive: not a report.)
     private static bool StatementAt(string lower, int i) =>
         ReportingVerbs.Any(v => UnitLexicon.AtWord(lower, i, v)) || UnitLexicon.AtWord(lower, i, "đã") || UnitLexicon.AtWord(lower, i, "sẽ") || UnitLexicon.AtWord(lower, i, "đang") || UnitLexicon.AtWord(lower, i, "vừa")
-        || UnitLexicon.AtWord(lower, i, "được") && !UnitLexicon.AtWord(lower, i, "được giao") && !UnitLexicon.AtWord(lower, i, "được phân công")
-        || UnitLexicon.AtWord(lower, i, "báo cáo") && !UnitLexicon.AtWord(lower, i, "báo cáo kết quả");
+        || UnitLexicon.AtWord(lower, i, "được") && !UnitLexicon.AtWord(lower, i, "được giao") && !UnitLexicon.AtWord(lower, i, "được phân công");
 
     // Words an opener starts with: an adverbial or a setting ("Về …", "Để …", "Kết luận …", "Sáng 14/10, …"), never a verb
     // phrase of the task itself ("Tiếp tục triển khai …, khu dân cư kiểu mẫu" has no opener).
@@ -341,7 +340,9 @@ internal static class Addressees
             if (i > 0 && text[i - 1] != ' ' || !char.IsLetter(text[i])) continue;
             if (UnitGrammar.Read(text, lower, i) is not { } u) continue;
             var after = UnitGrammar.SkipSpaces(text, u.End);
-            if (after < text.Length && UnitLexicon.WordAt(lower, after, UnitLexicon.Default.Verbs) is not null && !StatementAt(lower, after)) return u;
+            // "UBND phường, sau khi thống nhất với …, quyết định …": an aside may stand between subject and verb.
+            if (after < text.Length && text[after] == ',' && OpenerStarts.Any(o => UnitGrammar.StartsWith(lower, UnitGrammar.SkipSpaces(text, after + 1), o + " "))) return u;
+            if (after < text.Length && Clauses.StartsVerb(lower, after) && !StatementAt(lower, after)) return u;
             i = u.End;
         }
         return null;

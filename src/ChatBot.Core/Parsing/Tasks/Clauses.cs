@@ -67,13 +67,16 @@ internal static class Clauses
             foreach (var v in (string[])["giao cho ", "giao ", "đề nghị ", "yêu cầu "])
                 if (UnitGrammar.StartsWith(lower, p, v)) { p += v.Length; viaGiao = true; break; }
             if (UnitGrammar.Read(text, lower, p) is not { Kind: not UnitKind.Person } u || u.End >= end) continue;
-            var after = UnitGrammar.SkipSpaces(text, u.End);
+            // "…; Hội Liên hiệp Phụ nữ xã và Đoàn Thanh niên xã đăng ký …": the subject may be a list.
+            var listed = new List<UnitMention>();
+            var subjectEnd = Addressees.ReadList(text, lower, u, listed);
+            var after = UnitGrammar.SkipSpaces(text, subjectEnd);
             if (after >= end || text[after] is ',' or ';' or ':' or ')' || UnitGrammar.StartsWith(lower, after, "và ")) continue;
             if (!viaGiao && (UnitLexicon.AtWord(lower, after, "phối hợp") || UnitLexicon.AtWord(lower, after, "cùng") || UnitLexicon.AtWord(lower, after, "đã")
                              || UnitLexicon.AtWord(lower, after, "được") || UnitLexicon.AtWord(lower, after, "để") || UnitLexicon.AtWord(lower, after, "về"))) continue;
             if (!viaGiao && !StartsVerb(lower, after)) continue;
             breaks.Add(q);
-            i = u.End;
+            i = subjectEnd;
         }
         return breaks;
     }
@@ -85,7 +88,7 @@ internal static class Clauses
     }
 
     // A subject is followed by a predicate: a lower-case word that is not a preposition or conjunction.
-    private static bool StartsVerb(string lower, int i)
+    internal static bool StartsVerb(string lower, int i)
     {
         if (i >= lower.Length || !char.IsLetter(lower[i])) return false;
         foreach (var w in (string[])["của", "trong", "tại", "trên", "theo", "cho", "với", "thuộc", "và", "hoặc", "là", "các", "những"])

@@ -259,6 +259,7 @@ internal sealed class TaskReader
         "noi dung", "hinh thuc", "thoi gian", "thoi han", "don vi thuc hien", "don vi chu tri", "co quan chu tri", "co quan thuc hien",
         "don vi phoi hop", "co quan phoi hop", "chu tri", "phoi hop", "kinh phi", "san pham", "dia diem", "thanh phan", "doi tuong",
         "tien do", "ket qua", "phuong thuc", "cach thuc", "quy mo", "so luong", "nguoi thuc hien", "trach nhiem thuc hien", "yeu cau",
+        "noi nhan ket qua", "noi nhan bao cao", "dau moi", "lien he",
     ];
 
     // "Nội dung: …", "Đơn vị thực hiện: …", "Kinh phí: …": a field of the task above, not a task.

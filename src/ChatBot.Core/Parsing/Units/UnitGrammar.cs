@@ -231,7 +231,7 @@ internal static class UnitGrammar
     // A field after "Công chức": "Văn hóa - Xã hội", "Địa chính - Nông nghiệp - Xây dựng - Môi trường", "Tư pháp - Hộ tịch".
     private static int? FieldName(string text, string lower, int b)
     {
-        if (b >= text.Length || !char.IsUpper(text[b])) return null;
+        if (b >= text.Length || !char.IsUpper(text[b]) && UnitLexicon.WordAt(lower, b, Lex.Names) is null) return null;
         var end = ExtendName(text, lower, b, afterLevel: false);
         return end > b ? end : null;
     }
@@ -258,7 +258,8 @@ internal static class UnitGrammar
             // A head needs a name: "Phòng Kinh tế", "phòng văn hóa", "Trạm Y tế"; "phòng, chống", "ban hành", "hội nghị" are
             // not units. In the plural the head alone is enough: "các trường", "các trạm".
             var next = after < text.Length ? WordAt(lower, after) : "";
-            var named = after < text.Length && (char.IsUpper(text[after]) || char.IsDigit(text[after]) || !Lex.NotAfter.Contains(next) && UnitLexicon.WordAt(lower, after, Lex.Names) is not null);
+            var named = after < text.Length && (char.IsUpper(text[after]) || char.IsDigit(text[after]) || IsLevelAt(lower, after) || PluralPlaces(text, lower, after) > after
+                                                || !Lex.NotAfter.Contains(next) && UnitLexicon.WordAt(lower, after, Lex.Names) is not null);
             if (!named && !(plural && !Lex.NotAfter.Contains(next))) return null;
             end = named ? ExtendName(text, lower, after, afterLevel: false) : q + head.Length;
             if (end == after) end = q + head.Length;
@@ -322,7 +323,8 @@ internal static class UnitGrammar
             {
                 var n = SkipSpaces(text, w + 1);
                 if (n >= text.Length) break;
-                if (c == ',' && properOnly && !IsLevelAt(lower, n)) break; // "Công an huyện, Ban Chỉ huy …": the list goes on elsewhere
+                // "Công an huyện, Ban Chỉ huy …": the list goes on elsewhere; "phường Cam Lộc, Cam Phú", "tổ dân phố Hòa Hiệp 2, Hòa Hiệp 4": one name.
+                if (c == ',' && properOnly && !IsLevelAt(lower, n) && !(lastWasCapital && char.IsUpper(text[n]) && !StartsUnit(text, lower, n))) break;
                 if (IsLevelAt(lower, n) && !StartsWith(lower, n, "xã hội")) { i = n; continue; } // "các xã, thị trấn"
                 if (StartsUnit(text, lower, n) && !(lastWasHdnd && StartsWith(lower, n, "ubnd"))) break;
                 if (char.IsUpper(text[n]) || char.IsDigit(text[n]) || UnitLexicon.WordAt(lower, n, Lex.Names) is not null && c != ',') { i = n; properOnly = false; continue; }
@@ -359,6 +361,7 @@ internal static class UnitGrammar
                 continue;
             }
             if (StartsWith(lower, w, "các ") && IsLevelAt(lower, w + 4)) { i = w + 4; continue; } // "UBND các xã, thị trấn"
+            if (PluralPlaces(text, lower, w) is var places && places > w) { end = i = places; words++; properOnly = true; continue; } // "Ban công tác Mặt trận các khu phố"
             if (properOnly) break;
             if (IsVerbAt(lower, w)) break;
             if (UnitLexicon.WordAt(lower, w, Lex.Names) is { } name)
@@ -376,6 +379,17 @@ internal static class UnitGrammar
             }
             break;
         }
+        return end;
+    }
+
+    // "các khu phố", "các thôn/khóm/ấp", "các tổ dân phố" after an organisation's name: the places it serves.
+    private static int PluralPlaces(string text, string lower, int w)
+    {
+        if (!StartsWith(lower, w, "các ")) return w;
+        var q = w + 4;
+        if (UnitLexicon.WordAt(lower, q, Lex.Community) is not { } c || c is "tổ" or "chi bộ") return w;
+        var end = q + c.Length;
+        while (end + 1 < text.Length && text[end] == '/' && UnitLexicon.WordAt(lower, end + 1, Lex.Community) is { } alt) end += 1 + alt.Length;
         return end;
     }
 
