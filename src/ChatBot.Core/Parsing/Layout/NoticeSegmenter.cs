@@ -32,6 +32,7 @@ internal static class NoticeSegmenter
 
         for (var i = 0; i < lines.Length; i++)
         {
+            ParserWork.Step();
             var line = lines[i];
             if (line.Length == 0)
             {
@@ -84,7 +85,7 @@ internal static class NoticeSegmenter
         // line only when a page number stood there ("… báo cáo" / "8" / "Chủ tịch UBND phường kết quả …").
         // A short numbered heading ("3. Phòng Văn hóa và Thông tin") is followed by its body, not continued by it.
         return wrap > 0 && !finished && (!afterBlank || pageBreak) && prev.Length >= wrap * 0.75 && !IsAllCaps(prev) && !IsAllCaps(line)
-               && !LooksLikeHeading(line) && !(ReadMarker(block.ToString()) is not null && WordCount(block) <= 16);
+               && !LooksLikeHeading(line) && !(block.Length < 200 && ReadMarker(block.ToString()) is not null && WordCount(block) <= 16);
     }
 
     // A new part, not the rest of a sentence: "Nơi nhận:", "TL. CHỦ TỊCH", "Kính gửi:".

@@ -10,31 +10,36 @@ internal sealed class Outline
 {
     private const string LeadIn = "¶:";
 
+    // Deeper nesting than this is not a notice; the cap keeps every walk up the outline short.
+    private const int MaxDepth = 16;
+
     private readonly int[] _parent;
-    private readonly bool[] _hasChildren;
+    private readonly List<int>?[] _children;
 
     private Outline(int[] parent)
     {
         _parent = parent;
-        _hasChildren = new bool[parent.Length];
-        foreach (var p in parent) if (p >= 0) _hasChildren[p] = true;
+        _children = new List<int>?[parent.Length];
+        for (var i = 0; i < parent.Length; i++)
+            if (parent[i] >= 0) (_children[parent[i]] ??= []).Add(i);
     }
 
     /// <summary>Index of the block that holds block <paramref name="i"/>, or -1.</summary>
     public int Parent(int i) => _parent[i];
 
-    public bool HasChildren(int i) => _hasChildren[i];
+    public bool HasChildren(int i) => _children[i] is not null;
 
     /// <summary>The blocks that hold block <paramref name="i"/>, innermost first.</summary>
     public IEnumerable<int> Ancestors(int i)
     {
-        for (var p = _parent[i]; p >= 0; p = _parent[p]) yield return p;
+        for (var p = _parent[i]; p >= 0; p = _parent[p])
+        {
+            ParserWork.Step();
+            yield return p;
+        }
     }
 
-    public IEnumerable<int> Children(int i)
-    {
-        for (var k = i + 1; k < _parent.Length; k++) if (_parent[k] == i) yield return k;
-    }
+    public IReadOnlyList<int> Children(int i) => _children[i] ?? (IReadOnlyList<int>)[];
 
     /// <summary>Builds the outline of <paramref name="blocks"/>[from..to).</summary>
     public static Outline Build(IReadOnlyList<NoticeBlock> blocks, int from, int to)
@@ -42,8 +47,10 @@ internal sealed class Outline
         var parent = Enumerable.Repeat(-1, blocks.Count).ToArray();
         var open = new List<(int Index, string Style)>();
         var children = new int[blocks.Count];
+        var itemChildren = new int[blocks.Count];
         for (var i = from; i < to; i++)
         {
+            ParserWork.Step();
             var b = blocks[i];
             switch (b.Kind)
             {
@@ -64,13 +71,18 @@ internal sealed class Outline
                         open.Clear();
                         continue;
                     }
-                    while (open.Count > 0 && (IsBullet(open[^1].Style) || open[^1].Style == LeadIn && children[open[^1].Index] > 0 && ClosesLeadIn(blocks, open[^1].Index, i)))
+                    while (open.Count > 0 && (IsBullet(open[^1].Style) || open[^1].Style == LeadIn && itemChildren[open[^1].Index] > 0))
                         open.RemoveAt(open.Count - 1);
                     break;
                 }
             }
             parent[i] = open.Count > 0 ? open[^1].Index : -1;
-            if (parent[i] >= 0) children[parent[i]]++;
+            if (parent[i] >= 0)
+            {
+                children[parent[i]]++;
+                if (b.Kind == BlockKind.Item) itemChildren[parent[i]]++;
+            }
+            if (open.Count >= MaxDepth) continue;
             if (b.Kind == BlockKind.Item) open.Add((i, b.Style.Key));
             else if (b.Content.EndsWith(':')) open.Add((i, LeadIn));
         }
@@ -83,13 +95,5 @@ internal sealed class Outline
     {
         var f = Common.Fold.SameLength(b.Content);
         return Sections.IsClosing(f) || b.Content.Length < 80 && b.Content.Any(char.IsLetter) && !b.Content.Any(char.IsLower);
-    }
-
-    // A lead-in's list ends at the next paragraph once it holds items; paragraphs directly under it stay.
-    private static bool ClosesLeadIn(IReadOnlyList<NoticeBlock> blocks, int leadIn, int paragraph)
-    {
-        for (var k = leadIn + 1; k < paragraph; k++)
-            if (blocks[k].Kind == BlockKind.Item) return true;
-        return false;
     }
 }

@@ -38,6 +38,7 @@ internal static class Addressees
 
     private static Addressee Leading(string text, string lower, int p, int depth, bool afterVerb = false)
     {
+        ParserWork.Step();
         if (depth > 3 || p >= text.Length) return Addressee.None;
         p = UnitGrammar.SkipSpaces(text, p);
         if (afterVerb && p < text.Length && text[p] == ':') p = UnitGrammar.SkipSpaces(text, p + 1);

@@ -21,6 +21,7 @@ internal static class Clauses
     {
         var result = new List<Clause>();
         var start = 0;
+        ParserWork.Add(text.Length / 64 + 1);
         for (var i = 1; i < text.Length - 2; i++)
         {
             var c = text[i];

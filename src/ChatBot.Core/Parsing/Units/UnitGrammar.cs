@@ -76,6 +76,7 @@ internal static class UnitGrammar
     /// <summary>Reads a unit mention starting at <paramref name="pos"/> (spaces skipped); <paramref name="lower"/> is the lower-cased twin of <paramref name="text"/>.</summary>
     public static UnitMention? Read(string text, string lower, int pos)
     {
+        ParserWork.Step();
         pos = SkipSpaces(text, pos);
         if (pos >= text.Length) return null;
         if (ReadAllUnits(text, lower, pos) is { } all) return all;
@@ -316,6 +317,7 @@ internal static class UnitGrammar
         var lastWasHdnd = false;
         while (i < text.Length && words < MaxNameWords)
         {
+            ParserWork.Step();
             var w = SkipSpaces(text, i);
             if (w >= text.Length) break;
             var c = text[w];
