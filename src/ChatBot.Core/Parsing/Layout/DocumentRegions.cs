@@ -38,6 +38,9 @@ internal static class DocumentRegions
             if (Sections.IsClosing(f)) break;
             if (GivesOrder(b)) return i;
         }
+        // Only an appendix table after the signature ("PHỤ LỤC PHÂN CÔNG NHIỆM VỤ"): the task reader reads tables past the closing.
+        for (var i = 0; i < blocks.Count; i++)
+            if (blocks[i].Kind == BlockKind.TableRow && TaskTableReader.IsTaskHeader(blocks[i].Content)) return i;
         return blocks.Count;
     }
 

@@ -84,7 +84,7 @@ internal static class UnitGrammar
         var p = pos;
         if (StartsWith(lower, p, "đồng chí ")) p += 9;
         else if (StartsWith(lower, p, "đ/c ")) p += 4;
-        return ReadRole(text, lower, p, pos) ?? ReadOrganisation(text, lower, p, pos) ?? ReadCommunity(text, lower, p, pos);
+        return ReadRole(text, lower, p, pos) ?? ReadOrganisation(text, lower, p, pos) ?? ReadCommunity(text, lower, p, pos) ?? ReadPluralLevels(text, lower, p, pos);
     }
 
     /// <summary>True when a unit's head (or "các" + head) is written at <paramref name="i"/>: the start of another unit.</summary>
@@ -287,6 +287,14 @@ internal static class UnitGrammar
         return new UnitMention(start, end, UnitNames.Tidy(text[start..end]), UnitKind.Community);
     }
 
+    // "các xã, thị trấn", "các huyện, thị xã, thành phố": the local governments of those places.
+    private static UnitMention? ReadPluralLevels(string text, string lower, int p, int start)
+    {
+        if (!StartsWith(lower, p, "các ") || !IsLevelAt(lower, p + 4)) return null;
+        var end = ExtendName(text, lower, p + 4, afterLevel: false);
+        return end > p + 4 ? new UnitMention(start, end, UnitNames.Tidy(text[start..end]), UnitKind.Organisation) : null;
+    }
+
     private readonly record struct Head(string Word, int Length, HeadKind Kind);
 
     private static Head? HeadAt(string text, string lower, int q)
@@ -315,6 +323,7 @@ internal static class UnitGrammar
         var properOnly = afterLevel;
         var lastWasCapital = false;
         var lastWasHdnd = false;
+        var afterConnector = false;
         while (i < text.Length && words < MaxNameWords)
         {
             ParserWork.Step();
@@ -329,7 +338,13 @@ internal static class UnitGrammar
                 if (c == ',' && properOnly && !IsLevelAt(lower, n) && !(lastWasCapital && char.IsUpper(text[n]) && !StartsUnit(text, lower, n))) break;
                 if (IsLevelAt(lower, n) && !StartsWith(lower, n, "xã hội")) { i = n; continue; } // "các xã, thị trấn"
                 if (StartsUnit(text, lower, n) && !(lastWasHdnd && StartsWith(lower, n, "ubnd"))) break;
-                if (char.IsUpper(text[n]) || char.IsDigit(text[n]) || UnitLexicon.WordAt(lower, n, Lex.Names) is not null && c != ',') { i = n; properOnly = false; continue; }
+                if (char.IsUpper(text[n]) || char.IsDigit(text[n]) || UnitLexicon.WordAt(lower, n, Lex.Names) is not null && c != ',')
+                {
+                    i = n;
+                    properOnly = properOnly && c == ','; // "Hòa Hiệp 2, Hòa Hiệp 4" stays a proper name
+                    afterConnector = true;
+                    continue;
+                }
                 break;
             }
             if (!char.IsLetterOrDigit(c)) break;
@@ -362,6 +377,14 @@ internal static class UnitGrammar
                 properOnly = true; lastWasCapital = false;
                 continue;
             }
+            // "địa chính - xây dựng": after a connector a lexicon name belongs to the name even if it can be a verb too.
+            if (afterConnector && UnitLexicon.WordAt(lower, w, Lex.Names) is { } joined)
+            {
+                end = i = w + joined.Length; words++;
+                afterConnector = false; lastWasCapital = false;
+                continue;
+            }
+            afterConnector = false;
             if (StartsWith(lower, w, "các ") && IsLevelAt(lower, w + 4)) { i = w + 4; continue; } // "UBND các xã, thị trấn"
             if (PluralPlaces(text, lower, w) is var places && places > w) { end = i = places; words++; properOnly = true; continue; } // "Ban công tác Mặt trận các khu phố"
             if (properOnly) break;
