@@ -71,7 +71,10 @@ internal sealed class Outline
                         open.Clear();
                         continue;
                     }
-                    while (open.Count > 0 && (IsBullet(open[^1].Style) || open[^1].Style == LeadIn && itemChildren[open[^1].Index] > 0))
+                    // Bullets close at a paragraph; so does a lead-in once its list of items is done, and a lead-in followed
+                    // by another lead-in is its sibling ("Kết luận như sau:" / "Giao Văn phòng thực hiện các nội dung sau:").
+                    var leadIn = b.Content.EndsWith(':');
+                    while (open.Count > 0 && (IsBullet(open[^1].Style) || open[^1].Style == LeadIn && (itemChildren[open[^1].Index] > 0 || leadIn)))
                         open.RemoveAt(open.Count - 1);
                     break;
                 }
