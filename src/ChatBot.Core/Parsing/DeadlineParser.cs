@@ -32,7 +32,7 @@ public static class DeadlineParser
 
     // "trong tháng 7/2026", "trước quý III/2026", "trong Tháng 9 - 10/2024" (a range ends with its last month).
     private static readonly Regex Window = new(
-        @"(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|hoan thanh|xong|trong|ket thuc|thoi gian( thuc hien| hoan thanh| trien khai)?|tien do)( la| trong| truoc|:| )* *" +
+        @"(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|hoan thanh|xong|trong|ket thuc|cuoi|thoi gian( thuc hien| hoan thanh| trien khai)?|tien do)( la| trong| truoc|:| )* *" +
         @"(?<period>thang|quy) (?<n>\d{1,2}|iv|iii|ii|i)( ?(-|–|den|va) ?(thang |quy )?(?<last>\d{1,2}|iv|iii|ii|i))?(( ?[/.-] ?| nam )(?<year>\d{4}))?", Opts);
 
     // "Thời gian thực hiện: từ ngày 01/6 đến ngày 30/6/2026": a period given as the time of the task ends on its last day.

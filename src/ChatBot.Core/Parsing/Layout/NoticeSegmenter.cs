@@ -136,6 +136,7 @@ internal static class NoticeSegmenter
     {
         if (s.Length < 3) return null;
         if (s.StartsWith("Điều ", StringComparison.Ordinal)) return ArticleMarker(s);
+        if (s.StartsWith("Thứ ", StringComparison.Ordinal)) return OrdinalMarker(s);
         if (s[0] == '(')
         {
             var close = s.IndexOf(')');
@@ -166,6 +167,22 @@ internal static class NoticeSegmenter
         }
         if (core.Length == 1 && char.IsAsciiLetterLower(core[0]) && punct != ':') return new MarkerRead(new MarkerStyle("a" + p), core, sp + 1);
         if (core.Length == 1 && core[0] is >= 'A' and <= 'H' && punct == '.' && char.IsUpper(s[sp + 1])) return new MarkerRead(new MarkerStyle("A."), core, sp + 1);
+        return null;
+    }
+
+    private static readonly string[] Ordinals = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+    // "Thứ nhất, về kiểm tra …: giao Phòng …", "Thứ hai, …": an enumeration in words.
+    private static MarkerRead? OrdinalMarker(string s)
+    {
+        foreach (var o in Ordinals)
+        {
+            var head = "Thứ " + o;
+            if (!s.StartsWith(head, StringComparison.Ordinal) || s.Length <= head.Length + 2 || s[head.Length] is not (',' or ':' or '.')) continue;
+            var rest = head.Length + 1;
+            while (rest < s.Length && s[rest] == ' ') rest++;
+            return new MarkerRead(new MarkerStyle("Thứ"), o, rest);
+        }
         return null;
     }
 

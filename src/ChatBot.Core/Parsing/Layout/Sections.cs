@@ -125,10 +125,15 @@ internal static class Sections
         if (StartsAny(folded, ["cuoc hop", "phien hop", "hoi nghi", "buoi lam viec", "ky hop"])
             && (folded.Contains("tiep theo", StringComparison.Ordinal) || folded.Contains("du kien", StringComparison.Ordinal) || folded.Contains("se to chuc", StringComparison.Ordinal)))
             return true;
-        if (StartsAny(folded, ["tham du", "du hop", "thanh phan:", "thoi gian nghi", "lich nghi"])) return true;
+        if (StartsAny(folded, ["tham du", "du hop", "thanh phan:", "thoi gian nghi", "lich nghi", "lich tiep cong dan", "lich lam viec"])) return true;
+
         if (folded.Contains(" dat ", StringComparison.Ordinal) && folded.Contains('%') && !StartsDirective(lower) && !folded.Contains("phan dau", StringComparison.Ordinal)) return true;
         return false;
     }
+
+    /// <summary>Bylines of a news write-up: "Tin, ảnh: …", "Bài và ảnh: …", "Nguồn: …", "Tác giả: …".</summary>
+    public static bool IsByline(string folded) =>
+        StartsAny(folded, ["tin, anh", "bai, anh", "bai va anh", "tin va anh", "tin:", "anh:", "nguon:", "tac gia"]);
 
     public static bool StartsAny(string folded, string[] starts)
     {

@@ -92,8 +92,9 @@ internal static class Addressees
                     return WithList(text, lower, directedByLeader, viaVerb: true) with { Supervisor = found };
                 return WithList(text, lower, found, viaVerb) with { LabelOnly = text.AsSpan(after + 1).Trim().Length == 0 };
             }
-            // "Đồng chí Nguyễn Văn An - Chủ tịch UBND phường chủ trì …" narrates; a person is an addressee only after an order.
-            if (!viaVerb && found.Kind == UnitKind.Person) return Addressee.None;
+            // "Đồng chí Nguyễn Văn An - Chủ tịch UBND phường chủ trì …", "đồng chí Chủ tịch UBND tỉnh khẳng định …" narrate: a
+            // person, or the leader who speaks, is an addressee only after an order (the chairs of "các xã" are addressees).
+            if (!viaVerb && (found.Kind == UnitKind.Person || found.IsLeader && !found.Name.Contains(" các ", StringComparison.OrdinalIgnoreCase))) return Addressee.None;
             // "1. Phòng Văn hóa và Thông tin, Trung tâm Văn hóa - Thể thao và Truyền thanh huyện": nothing but units is a label.
             var listed = WithList(text, lower, found, viaVerb);
             var listEnd = listed.Cooperating.Count > 0 ? Math.Max(found.End, listed.Cooperating[^1].End) : found.End;
@@ -327,7 +328,7 @@ internal static class Addressees
     }
 
     private static readonly System.Text.RegularExpressions.Regex SpeakerOrder = new(
-        @"(kết luận|phát biểu|chỉ đạo|đồng chí|chủ tịch|bí thư|ubnd|ủy ban nhân dân|thường trực)[^.;]{0,160} ((đề nghị|yêu cầu|chỉ đạo|lưu ý)( |:)|giao ([^b]|b[^a]|ba[^n]))",
+        @"(kết luận|phát biểu|đồng chí|chủ tịch|bí thư|ubnd|ủy ban nhân dân|thường trực)[^.;]{0,100} ((đề nghị|yêu cầu|lưu ý)( |:)|giao ([^b]|b[^a]|ba[^n]))",
         System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>A sentence in which someone gives orders, even to an addressee the grammar does not know ("Kết luận, đồng chí X đề nghị các thành viên của Tiểu ban …").</summary>

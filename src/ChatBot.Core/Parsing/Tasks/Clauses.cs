@@ -60,7 +60,7 @@ internal static class Clauses
         {
             var c = text[i];
             if (c is not (';' or ',') || text[i + 1] != ' ') continue;
-            if (c == ',' && listEnds.Contains(TrimBack(text, i))) continue; // "phối hợp với Sở A, UBND huyện B khảo sát": still the list
+            if (c == ',' && (listEnds.Contains(TrimBack(text, i)) || EndsWithUnit(text, lower, i))) continue; // "phối hợp với Sở A, UBND huyện B khảo sát": still the list
             var q = UnitGrammar.SkipSpaces(text, i + 1);
             var p = q;
             if (UnitGrammar.StartsWith(lower, p, "đồng thời ")) p += 10;
@@ -80,6 +80,19 @@ internal static class Clauses
             i = subjectEnd;
         }
         return breaks;
+    }
+
+    // "… đã được Huyện ủy, HĐND, UBND huyện đề ra": the comma follows a unit's name, so a list goes on.
+    private static bool EndsWithUnit(string text, string lower, int comma)
+    {
+        var end = TrimBack(text, comma);
+        var from = Math.Max(0, end - 60);
+        for (var w = end - 1; w >= from; w--)
+        {
+            if (w > 0 && text[w - 1] != ' ' || !char.IsLetter(text[w])) continue;
+            if (UnitGrammar.Read(text, lower, w) is { } u && u.End == end) return true;
+        }
+        return false;
     }
 
     private static int TrimBack(string text, int i)

@@ -58,7 +58,7 @@ internal sealed class TaskReader
             }
             if (Ends(b, folded)) { closed = true; continue; }
             var endsDocument = b.Content.EndsWith("./.", StringComparison.Ordinal);
-            if (IsSignature(b) || InNoiseSection(i)) { closed |= endsDocument; continue; }
+            if (IsSignature(b) || InNoiseSection(i) || Sections.IsByline(folded)) { closed |= endsDocument; continue; }
             if (Sections.IsClosingFormula(folded) && Clauses.Sentences(b.Content).Count == 1) { closed |= endsDocument; continue; }
             if (Sections.StartsAny(folded, Sections.PraiseStarts))
             {
@@ -374,7 +374,9 @@ internal sealed class TaskReader
                 // In prose every sentence with its own subject is a task; inside a list item a later sentence starts a
                 // new task when it gives an order ("Giao X …", "Đề nghị X …") or when the item named its own unit too
                 // ("Sở Tài chính chủ trì …. Sở Thông tin và Truyền thông chủ trì …"); else it goes on with the item.
-                var newSubject = a.Lead is { } l && !a.Statement && l.Kind != UnitKind.Person
+                // "… đề nghị Hiệu trưởng các trường rà soát …. Các đơn vị hoàn thành và gửi … trước ngày 24/3.": every unit,
+                // without a new order, goes on with the task being read.
+                var newSubject = a.Lead is { } l && !a.Statement && l.Kind != UnitKind.Person && (!l.IsAllUnits || a.ViaDirectiveVerb || current.Own is null)
                                  && (b.Kind == BlockKind.Paragraph || !SameUnit(l.Name, current.Own?.Name))
                                  && (b.Kind != BlockKind.Item || a.ViaDirectiveVerb || current.Own is not null);
                 if (newSubject && Addressees.OnlyCooperates(text, lower, a))
