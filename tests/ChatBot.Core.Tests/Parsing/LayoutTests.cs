@@ -82,6 +82,17 @@ public class LayoutTests
             ["Phòng Văn hóa - Xã hội|2026-07-10", "Hội Khuyến học phường|2026-09-30"]
         },
         {
+            "an enumeration in words: Thứ nhất, Thứ hai …",
+            "Thứ nhất, về gia cố công trình: giao Phòng Kinh tế, Hạ tầng và Đô thị kiểm tra toàn bộ kè, hoàn thành chậm nhất sau 10 ngày kể từ ngày ký Thông báo này.\n\n" +
+            "Thứ hai, về sơ tán dân: Ban Chỉ huy Quân sự phường tổ chức diễn tập vào tuần cuối tháng 10/2026.\n\nThứ ba, các tổ trưởng tổ dân phố lập danh sách hộ neo đơn.\n",
+            ["Phòng Kinh tế, Hạ tầng và Đô thị|2026-06-15", "Ban Chỉ huy Quân sự phường|2026-10-31", "Các tổ trưởng tổ dân phố|"]
+        },
+        {
+            "a list of units in a relative clause does not start a new subject",
+            "Đồng chí Chủ tịch yêu cầu các phòng chuyên môn đẩy nhanh tiến độ các nhiệm vụ đã được Đảng ủy, HĐND, UBND phường đề ra.\n",
+            ["Các phòng chuyên môn|"]
+        },
+        {
             "noise yields nothing: targets, purpose, statistics, the next meeting, the closing formula",
             "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\n- Nâng cao nhận thức của Nhân dân.\n\nII. CHỈ TIÊU\n\n- Trâu, bò: đạt trên 80% tổng đàn.\n\nIII. NHIỆM VỤ\n\n(1) Tình hình thu ngân sách 6 tháng đạt 58% dự toán.\n\n(2) Cuộc họp giao ban tiếp theo tổ chức vào ngày 13/7/2026.\n\n(3) Phòng Kinh tế rà soát nợ thuế.\n\nVăn phòng HĐND và UBND phường thông báo để các đơn vị biết, thực hiện./.\n",
             ["Phòng Kinh tế|"]
@@ -112,6 +123,11 @@ public class LayoutTests
             "Đoàn giám sát làm việc tại Trạm Y tế xã\n\nNgày 16/4/2026, Ban Văn hóa - Xã hội HĐND xã tổ chức giám sát tại Trạm Y tế xã.\n\n" +
             "Kết luận buổi giám sát, đồng chí Bùi Văn Phúc ghi nhận sự cố gắng của tập thể Trạm; đồng thời đề nghị Trạm Y tế xã rà soát trang thiết bị hư hỏng, đề xuất sửa chữa trước ngày 15/5/2026. Đề nghị UBND xã bố trí kinh phí cải tạo điểm trạm.\n",
             ["Trạm Y tế xã|2026-05-15", "UBND xã|"]
+        },
+        {
+            "the speaker narrates, a generic follow-up joins the task, the byline is not a task",
+            "Tiếp công dân định kỳ\n\nNgày 14/6/2023, Chủ tịch UBND tỉnh tiếp công dân.\n\nSau khi nghe ý kiến của công dân, đồng chí Chủ tịch UBND tỉnh khẳng định nguyện vọng của công dân là chính đáng. Đồng chí giao UBND thị xã giải quyết dứt điểm vướng mắc. Các đơn vị hoàn thành và báo cáo trước ngày 15/7.\n\nTin, ảnh: Văn phòng UBND tỉnh\n",
+            ["UBND thị xã|2023-07-15"]
         },
     };
 
