@@ -15,6 +15,7 @@ public static class Fold
     public static string Key(string? s)
     {
         if (string.IsNullOrWhiteSpace(s)) return "";
+        if (Simple(s)) return KeyByTable(s);
         var d = s.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(d.Length);
         var space = false;
@@ -22,6 +23,34 @@ public static class Fold
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             var ch = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c);
+            if (char.IsLetterOrDigit(ch))
+            {
+                if (space && sb.Length > 0) sb.Append(' ');
+                sb.Append(ch);
+                space = false;
+            }
+            else space = true;
+        }
+        return sb.ToString();
+    }
+
+    // Latin and Vietnamese letters (precomposed or with combining marks), digits, punctuation: the table gives the same
+    // result as decomposing and dropping the marks, without ICU.
+    private static bool Simple(string s)
+    {
+        foreach (var c in s)
+            if (c >= 0x370 && !(c >= 0x1E00 && c < 0x1F00) && !(c >= 0x2000 && c < 0x2070)) return false;
+        return true;
+    }
+
+    private static string KeyByTable(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        var space = false;
+        foreach (var raw in s)
+        {
+            if (raw is >= '\u0300' and <= '\u036F') continue; // a combining mark: dropped, like FormD + NonSpacingMark
+            var ch = Char(raw);
             if (char.IsLetterOrDigit(ch))
             {
                 if (space && sb.Length > 0) sb.Append(' ');
@@ -49,6 +78,7 @@ public static class Fold
         if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         if (c >= 0x1E00 && c < 0x1F00) return Table[c - 0x1E00 + 0x300];
         if (c < 0x300) return Table[c];
+        if (c is >= '\u2000' and < '\u2070') return c; // dashes, quotes, spaces: no case
         return char.ToLowerInvariant(c);
     }
 

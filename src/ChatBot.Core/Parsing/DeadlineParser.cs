@@ -57,6 +57,10 @@ public static class DeadlineParser
     public static DeadlineMatch? Match(string text, int? year, DateOnly? signedOn) =>
         FindInFolded(Fold.SameLength(text), new Context(year, signedOn), table: false);
 
+    /// <summary><see cref="Match"/> on text already folded with <see cref="Fold.SameLength"/>.</summary>
+    internal static DeadlineMatch? MatchFolded(string folded, int? year, DateOnly? signedOn) =>
+        FindInFolded(folded, new Context(year, signedOn), table: false);
+
     /// <summary>A deadline cell of a task table: a bare date or month is a deadline there.</summary>
     public static DateOnly? FromCell(string cell, int? defaultYear) => MatchCell(cell, defaultYear, null)?.Date;
 
@@ -79,7 +83,7 @@ public static class DeadlineParser
             if (d is { } date && (best is null || start < best.Value.Start)) best = new DeadlineMatch(date, start, m.Index + m.Length);
         }
 
-        foreach (Match m in DayCue.Matches(f))
+        foreach (var m in MatchesIf(HasDayMonth(f), DayCue, f))
         {
             if (FollowedByDigit(f, m) || !BoundaryBefore(f, m.Index)) continue;
             Offer(m, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx), m.Index);
@@ -112,7 +116,7 @@ public static class DeadlineParser
             var end = m.Groups["period"].Value == "quy" ? QuarterEnd(year.Value, n, before) : MonthEnd(year.Value, n, before);
             if (end is not null) { Offer(m, end, m.Index); break; }
         }
-        foreach (var m in MatchesIf(f.Contains(" ngay", StringComparison.Ordinal) || f.Contains(" thang", StringComparison.Ordinal) || f.Contains(" tuan", StringComparison.Ordinal), Relative, f))
+        foreach (var m in MatchesIf(f.Contains("ke tu", StringComparison.Ordinal) || f.Contains("tinh tu", StringComparison.Ordinal) || f.Contains("trong vong", StringComparison.Ordinal) || f.Contains("trong thoi han", StringComparison.Ordinal), Relative, f))
         {
             if (!BoundaryBefore(f, m.Index) || best is { } b && m.Index >= b.Start) continue;
             var cue = m.Groups["cue"].Value;
@@ -156,6 +160,22 @@ public static class DeadlineParser
         if (!g.Success) return ctx.Year;
         var v = int.Parse(g.Value);
         return g.Value.Length == 2 ? 2000 + v : v;
+    }
+
+    // "30/6", "30-9", "5.7": a digit, a separator, a digit (spaces allowed around the separator).
+    private static bool HasDayMonth(string f)
+    {
+        var i = 0;
+        while ((i = f.AsSpan(i).IndexOfAny('/', '-', '.') is var k && k >= 0 ? i + k : -1) >= 0)
+        {
+            var before = i - 1;
+            while (before >= 0 && f[before] == ' ' && i - before < 3) before--;
+            var after = i + 1;
+            while (after < f.Length && f[after] == ' ' && after - i < 3) after++;
+            if (before >= 0 && char.IsDigit(f[before]) && after < f.Length && char.IsDigit(f[after])) return true;
+            i++;
+        }
+        return false;
     }
 
     // A pattern whose literal word ("thang ", "quy ") is absent cannot match: skip its scan.

@@ -13,8 +13,16 @@ public static class NoticeNormalizer
     internal static string CleanRawLine(ReadOnlySpan<char> raw)
     {
         var line = raw.ToString();
-        if (!line.IsNormalized(NormalizationForm.FormC)) line = line.Normalize(NormalizationForm.FormC);
+        if (MayNeedComposition(raw) && !line.IsNormalized(NormalizationForm.FormC)) line = line.Normalize(NormalizationForm.FormC);
         return CleanLine(VietnameseText.NormalizeTonePlacement(line));
+    }
+
+    // Precomposed Latin and Vietnamese text without combining marks is already NFC: skip ICU for it.
+    private static bool MayNeedComposition(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+            if (c >= 0x300 && !(c >= 0x1E00 && c < 0x1F00) && !(c >= 0x2000 && c < 0x2070)) return true;
+        return false;
     }
 
     internal static string CleanLine(string line)

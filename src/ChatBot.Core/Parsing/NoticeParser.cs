@@ -86,8 +86,8 @@ public static class NoticeParser
             return (cm.Date, EvidenceOf(source, cell.Block, cell.Clause.Start + cm.Start, cell.Clause.Start + cm.End));
         foreach (var (block, clause) in d.DeadlineSources)
         {
-            var text = block.Content[clause.Start..clause.End];
-            if (DeadlineParser.Match(text, year, signedOn) is { } m)
+            var folded = block.Folded[clause.Start..clause.End]; // folding keeps positions: a slice of the block's fold
+            if (DeadlineParser.MatchFolded(folded, year, signedOn) is { } m)
                 return (m.Date, EvidenceOf(source, block, clause.Start + m.Start, clause.Start + m.End));
         }
         return (null, null);
@@ -96,9 +96,9 @@ public static class NoticeParser
     private static Recurrence? RecurrenceOf(TaskDraft d, string text)
     {
         if (d.RecurrenceCell is { } cell && CellRecurrence(cell) is { } r) return r;
-        if (RecurrenceDetector.Detect(text) is { } own) return own;
+        if (RecurrenceDetector.DetectFolded(d.Block.Folded[d.Text.Start..d.Text.End]) is { } own) return own;
         foreach (var (block, clause) in d.DeadlineSources.Skip(1))
-            if (RecurrenceDetector.Detect(block.Content[clause.Start..clause.End]) is { } attached) return attached;
+            if (RecurrenceDetector.DetectFolded(block.Folded[clause.Start..clause.End]) is { } attached) return attached;
         return null;
     }
 
@@ -151,7 +151,7 @@ public static class NoticeParser
     /// <summary>Canonical names, directory keys and the unmatched list, computed once per written name.</summary>
     private sealed class NameBook(string level, Abbreviations abbreviations, UnitNameMatcher? matcher)
     {
-        private readonly Dictionary<string, Named> _byWritten = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Named> _byWritten = new(64, StringComparer.Ordinal);
         private readonly List<string> _unmatched = [];
         private readonly List<UnitName> _all = [];
 
@@ -170,7 +170,7 @@ public static class NoticeParser
                 if ((matcher.Match(canonical) ?? matcher.Match(r.Name)) is { } unit) { key = unit.Key; display = unit.Name; }
                 else if (!_unmatched.Contains(canonical)) _unmatched.Add(canonical);
             }
-            var named = new Named(display, key, UnitNameMatcher.Canonical(canonical));
+            var named = new Named(display, key, Common.Fold.Key(canonical));
             _byWritten[r.Name] = named;
             if (!_all.Any(u => u.Canonical == canonical)) _all.Add(new UnitName(r.Name, canonical, key));
             return named;

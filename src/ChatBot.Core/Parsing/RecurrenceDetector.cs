@@ -36,20 +36,42 @@ public static class RecurrenceDetector
 
     private static readonly Regex PeriodicPhrase = new(@"(dinh ky (\d+|sau|ba) thang|(\d+) thang mot lan)", Opts);
 
-    public static Recurrence? Detect(string text)
+    public static Recurrence? Detect(string text) => DetectFolded(Fold.SameLength(text));
+
+    /// <summary><see cref="Detect"/> on text already folded with <see cref="Fold.SameLength"/>.</summary>
+    internal static Recurrence? DetectFolded(string f)
     {
-        var f = Fold.SameLength(text);
         // Every pattern needs one of these words; most tasks have none, so the regexes are skipped.
         // ("thang mot lan" is the literal of the only pattern without the others; " lan" alone also hit every "lãnh đạo".)
-        if (!f.Contains("hang ", StringComparison.Ordinal) && !f.Contains("moi ", StringComparison.Ordinal) &&
-            !f.Contains("dinh ky", StringComparison.Ordinal) && !f.Contains("thang mot lan", StringComparison.Ordinal) && !PerPeriodPossible(f)) return null;
+        var frequency = FrequencyWord(f);
+        var periodic = f.Contains("dinh ky", StringComparison.Ordinal);
+        var perPeriod = PerPeriodPossible(f);
+        if (!frequency && !periodic && !perPeriod && !f.Contains("thang mot lan", StringComparison.Ordinal)) return null;
         Match? best = null;
         foreach (var rx in (Regex[])[ActionAfter, ClauseStart, Schedule, ReportThen, PeriodicPhrase, PerPeriod])
         {
+            // Each pattern needs its own literal: a frequency word, "định kỳ", or a count per period.
+            if (rx == PerPeriod ? !perPeriod : rx == PeriodicPhrase ? !periodic && !f.Contains("thang mot lan", StringComparison.Ordinal) : rx == ActionAfter ? !frequency && !periodic : !frequency) continue;
             var m = rx.Match(f);
             if (m.Success && (m.Index == 0 || !char.IsLetter(f[m.Index - 1])) && (best is null || m.Index < best.Index)) best = m;
         }
         return best is null ? null : Classify(best);
+    }
+
+    // "hằng/hàng/mỗi" + a period: the literal every frequency pattern needs ("mỗi" alone folds like "mới", "mời").
+    private static bool FrequencyWord(string f)
+    {
+        foreach (var lead in (ReadOnlySpan<string>)["hang ", "moi "])
+        {
+            var i = 0;
+            while ((i = f.IndexOf(lead, i, StringComparison.Ordinal)) >= 0)
+            {
+                i += lead.Length;
+                var rest = f.AsSpan(i);
+                if (rest.StartsWith("tuan") || rest.StartsWith("thang") || rest.StartsWith("quy") || rest.StartsWith("nam") || rest.StartsWith("ngay")) return true;
+            }
+        }
+        return false;
     }
 
     private static bool PerPeriodPossible(string f) =>

@@ -26,7 +26,7 @@ internal sealed class SourceText
         while (true)
         {
             starts.Add(i);
-            var nl = raw.IndexOfAny(['\r', '\n'], i);
+            var nl = raw.AsSpan(i).IndexOfAny('\r', '\n'); nl = nl < 0 ? -1 : nl + i;
             if (nl < 0) { ends.Add(raw.Length); break; }
             ends.Add(nl);
             i = nl + (raw[nl] == '\r' && nl + 1 < raw.Length && raw[nl + 1] == '\n' ? 2 : 1);
@@ -52,7 +52,9 @@ internal sealed class SourceText
         var raw = _raw.AsSpan(start, _lineEnds[line - 1] - start);
         var clean = Lines[line - 1];
         column = Math.Clamp(column, 0, clean.Length);
-        if (column == clean.Length && clean.Length > 0) return start + Align(raw, clean, column - 1) + 1;
+        if (clean.Length == 0) return start;
+        if (raw.Length == clean.Length && raw.SequenceEqual(clean)) return start + column; // most lines need no cleaning
+        if (column == clean.Length) return start + Align(raw, clean, column - 1) + 1;
         return start + Align(raw, clean, column);
     }
 

@@ -14,6 +14,8 @@ namespace ChatBot.Core.Parsing;
 /// </summary>
 public sealed class UnitNameMatcher
 {
+    private static readonly string[] AllUnitsLeads = ["tat ca ", "toan the ", "thu truong ", "lanh dao "];
+
     private static readonly string[] Heads = ["van phong", "phong", "trung tam", "ban chi huy", "ban quan ly", "ban", "cong an", "tram", "truong", "hoi", "doan", "uy ban"];
 
     private readonly List<(DirectoryUnit Unit, string Name, string Compact)> _forms = [];
@@ -37,7 +39,7 @@ public sealed class UnitNameMatcher
     public static bool IsAllUnits(string name)
     {
         var f = Fold.Key(name);
-        foreach (var lead in (string[])["tat ca ", "toan the ", "thu truong ", "lanh dao "]) if (f.StartsWith(lead, StringComparison.Ordinal)) f = f[lead.Length..];
+        foreach (var lead in AllUnitsLeads) if (f.StartsWith(lead, StringComparison.Ordinal)) f = f[lead.Length..];
         return f.StartsWith("cac phong", StringComparison.Ordinal) || f.StartsWith("cac ban", StringComparison.Ordinal)
             || f.StartsWith("cac don vi", StringComparison.Ordinal) || f.StartsWith("cac co quan", StringComparison.Ordinal)
             || f.StartsWith("cac nganh", StringComparison.Ordinal);

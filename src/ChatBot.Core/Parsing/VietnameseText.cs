@@ -21,6 +21,7 @@ public static class VietnameseText
         if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         if (c >= 0x1E00 && c < 0x1F00) return LowerTable[c - 0x1E00 + 0x300];
         if (c < 0x300) return LowerTable[c];
+        if (c is >= '\u2000' and < '\u2070') return c;
         return char.ToLowerInvariant(c);
     }
 
@@ -68,8 +69,12 @@ public static class VietnameseText
 
     public static bool IsUpperStart(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
 
-    public static string UpperFirst(string s) =>
-        s.Length == 0 ? s : char.ToUpper(s[0], Vietnamese) + s[1..];
+    public static string UpperFirst(string s)
+    {
+        if (s.Length == 0 || char.IsUpper(s[0]) || !char.IsLetter(s[0])) return s;
+        var first = s[0] < 128 ? (char)(s[0] - 32) : char.ToUpper(s[0], Vietnamese);
+        return string.Create(s.Length, (s, first), static (span, st) => { st.s.AsSpan().CopyTo(span); span[0] = st.first; });
+    }
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN"); // the lookup takes a lock on every call
 }

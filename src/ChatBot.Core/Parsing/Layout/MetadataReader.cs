@@ -10,6 +10,9 @@ internal sealed record HeaderFacts(NoticeMetadata Metadata, int? Year, string? L
 /// <summary>Reads the header and signature of a notice: kind, number and symbol, place and date, chair, signer, subject.</summary>
 internal static class MetadataReader
 {
+    private static readonly string[] IssuingBodies = ["ủy ban nhân dân ", "ubnd ", "đảng ủy ", "hội đồng nhân dân ", "hđnd "];
+    private static readonly string[] ChairLeads = ["dong chi ", "d/c ", "ong ", "ba "];
+
     private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // "Số: 12/TB-UBND", "Số: /KH-UBND", "Số 86-TB/ĐU" (party notices write no colon, so a number and a dash are required then).
@@ -56,7 +59,7 @@ internal static class MetadataReader
             if (line.Length == 0) continue;
             var f = Fold.SameLength(line);
             int symbolEnd = -1;
-            if (symbol is null && f.Contains("so", StringComparison.Ordinal) && NumberAt(f) is { } nm)
+            if (symbol is null && (f.StartsWith("so", StringComparison.Ordinal) || f.Contains(" so", StringComparison.Ordinal) && f.Contains('/')) && NumberAt(f) is { } nm)
             {
                 number = nm.Groups["num"].Value.Length > 0 ? nm.Groups["num"].Value : null;
                 var g = nm.Groups["sym"];
@@ -181,7 +184,7 @@ internal static class MetadataReader
         {
             if (line.Length == 0) continue;
             var lower = VietnameseText.LowerInvariant(line);
-            foreach (var body in (string[])["ủy ban nhân dân ", "ubnd ", "đảng ủy ", "hội đồng nhân dân ", "hđnd "])
+            foreach (var body in IssuingBodies)
             {
                 var i = lower.IndexOf(body, StringComparison.Ordinal);
                 if (i < 0) continue;
@@ -200,7 +203,7 @@ internal static class MetadataReader
     private static string? ChairName(string text, string folded)
     {
         var lower = VietnameseText.LowerInvariant(text);
-        foreach (var lead in (string[])["dong chi ", "d/c ", "ong ", "ba "])
+        foreach (var lead in ChairLeads)
         {
             var i = 0;
             while ((i = folded.IndexOf(lead, i, StringComparison.Ordinal)) >= 0)

@@ -33,6 +33,10 @@ internal sealed class NoticeBlock
     public required IReadOnlyList<LinePiece> Pieces { get; init; }
 
     private string? _lower;
+    private string? _folded;
+
+    /// <summary>The content folded (no accents, lower case), same length: what section words and cues are matched on.</summary>
+    public string Folded => _folded ??= Common.Fold.SameLength(Content);
 
     /// <summary>The content lower-cased, same length (accents kept): what the unit grammar reads.</summary>
     public string Lower => _lower ??= VietnameseText.LowerInvariant(Content);

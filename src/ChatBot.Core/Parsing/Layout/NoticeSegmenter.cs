@@ -115,7 +115,7 @@ internal static class NoticeSegmenter
     private static NoticeBlock Block(BlockKind kind, MarkerStyle style, string marker, string s, int cut, int start, int end, List<LinePiece> pieces)
     {
         while (cut < s.Length && s[cut] == ' ') cut++;
-        var content = s[cut..].TrimEnd();
+        var content = cut == 0 && (s.Length == 0 || s[^1] != ' ') ? s : s[cut..].TrimEnd();
         var shifted = new List<LinePiece>(pieces.Count);
         foreach (var p in pieces)
         {

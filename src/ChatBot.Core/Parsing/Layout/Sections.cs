@@ -19,6 +19,8 @@ internal enum SectionKind
 /// </summary>
 internal static class Sections
 {
+    private static readonly string[] TopicPrefixes = ["ve ", "phan thu nhat", "phan thu hai", "phan "];
+
     /// <summary>
     /// Verbs a directive item starts with when it names no unit ("Rà soát …", "Tăng cường …"). Lower case WITH accents:
     /// folded, "cần" and "cán", "cử" and "cụ", "mời" and "mới" would be one word.
@@ -81,7 +83,7 @@ internal static class Sections
     // "Phần I: Đánh giá …", "Về kết quả …" read like their topic.
     private static string StripTopicPrefix(string f)
     {
-        foreach (var p in (string[])["ve ", "phan thu nhat", "phan thu hai", "phan "])
+        foreach (var p in TopicPrefixes)
             if (f.StartsWith(p, StringComparison.Ordinal)) return f[p.Length..].TrimStart(' ', ':', '.', '-');
         return f;
     }

@@ -24,6 +24,16 @@ internal sealed record Addressee(
 /// <summary>Reads addressees out of clauses: at the start, at the end ("… - giao X thực hiện"), or in a whole assigning sentence.</summary>
 internal static class Addressees
 {
+    private static readonly string[] SpeakerAdverbs = ["cũng ", "đã ", "tiếp tục "];
+    private static readonly string[] LaterOrderLinks = ["đồng thời ", "và ", "cũng "];
+    private static readonly string[] NonUnitSpeakers = ["đồng chí ", "ông ", "bà ", "hội nghị ", "cuộc họp ", "chủ tọa ", "thường trực "];
+    private static readonly string[] StaffGroups = ["toàn thể cán bộ", "cán bộ, công chức", "cán bộ công chức", "công chức, viên chức", "cán bộ, đảng viên"];
+    private static readonly string[] StaffTails = [", viên chức", ", người lao động", " và người lao động", ", công chức", " xã", " phường", " cơ quan"];
+    private static readonly string[] TrailingCues = [" - giao ", " – giao ", "(giao ", ", giao ", "; giao ", ". giao ", " do "];
+    private static readonly string[] AssignmentOpeners = ["nhiệm vụ này ", "nội dung này ", "việc này ", "các nội dung trên ", "các nhiệm vụ trên "];
+    private static readonly string[] LeadFields = ["đơn vị thực hiện:", "đơn vị chủ trì:", "cơ quan chủ trì:", "cơ quan thực hiện:", "chủ trì thực hiện:", "chủ trì:", "giao:", "người thực hiện:", "trách nhiệm thực hiện:"];
+    private static readonly string[] PartnerFields = ["đơn vị phối hợp:", "cơ quan phối hợp:", "phối hợp:"];
+
     // Directive verbs that put the addressee right after them.
     private static readonly string[] DirectiveVerbs =
         ["giao nhiệm vụ cho ", "giao cho ", "giao ", "kính đề nghị ", "đề nghị ", "yêu cầu ", "phân công ", "chỉ đạo ", "lưu ý ", "đề xuất giao "];
@@ -103,7 +113,7 @@ internal static class Addressees
         }
         // "… đề nghị trong quý II, UBND phường chỉ đạo …": a time phrase may stand between the verb and the addressee.
         if (afterVerb && depth <= 3)
-            foreach (var o in OpenerEnds(text, p))
+            foreach (var o in OpenerEnds(text, lower, p))
                 if (Leading(text, lower, o, depth + 1, afterVerb: true) is { Lead: not null } late) return late;
         if (verb is not null || afterVerb) return Addressee.None;
 
@@ -112,7 +122,7 @@ internal static class Addressees
 
         // "Kết luận phiên họp, Chủ tịch UBND xã đề nghị …", "Đồng thời, giao …": an opener before the subject.
         if (depth == 0)
-            foreach (var o in OpenerEnds(text, p))
+            foreach (var o in OpenerEnds(text, lower, p))
                 if (Leading(text, lower, o, depth + 1) is { Lead: not null } opened) return opened;
 
         // "Công tác quản lý đất đai: UBND phường, các Tổ dân phố tăng cường …": a topic label, then the addressee.
@@ -163,7 +173,7 @@ internal static class Addressees
 
     private static int? SpeakerVerbAt(string lower, int i, bool leader)
     {
-        foreach (var lead in (string[])["cũng ", "đã ", "tiếp tục "])
+        foreach (var lead in SpeakerAdverbs)
             if (UnitGrammar.StartsWith(lower, i, lead)) { i += lead.Length; break; }
         foreach (var v in AddressingVerbs)
             if (UnitLexicon.AtWord(lower, i, v)) return i + v.Length;
@@ -180,7 +190,7 @@ internal static class Addressees
         {
             if (text[i] is not (';' or ',') || text[i + 1] != ' ') continue;
             var q = i + 2;
-            foreach (var link in (string[])["đồng thời ", "và ", "cũng "])
+            foreach (var link in LaterOrderLinks)
                 if (UnitGrammar.StartsWith(lower, q, link)) { q += link.Length; break; }
             if (SpeakerVerbAt(lower, q, leader) is { } v && Leading(text, lower, v, depth + 1, afterVerb: true) is { Lead: not null } later)
                 return later with { ViaDirectiveVerb = true };
@@ -190,7 +200,7 @@ internal static class Addressees
 
     private static int? SpeakerVerbWithin(string text, string lower, int p)
     {
-        var lead = (string[])["đồng chí ", "ông ", "bà ", "hội nghị ", "cuộc họp ", "chủ tọa ", "thường trực "];
+        var lead = NonUnitSpeakers;
         if (!lead.Any(l => UnitGrammar.StartsWith(lower, p, l))) return null;
         var limit = Math.Min(text.Length, p + 160);
         for (var i = p; i < limit; i++)
@@ -222,30 +232,42 @@ internal static class Addressees
     ];
 
     // The commas an opener may end at: "Kết luận phiên họp, …", "Về quốc phòng, an ninh, Công an phường …".
-    private static IEnumerable<int> OpenerEnds(string text, int p)
+    private static IEnumerable<int> OpenerEnds(string text, string lower, int p)
     {
-        var lower = VietnameseText.LowerInvariant(text.AsSpan(p, Math.Min(16, text.Length - p)));
-        if (!OpenerStarts.Any(o => lower.StartsWith(o, StringComparison.Ordinal) && (lower.Length == o.Length || !char.IsLetter(lower[o.Length])))) yield break;
+        if (!OpenerStarts.Any(o => UnitLexicon.AtWord(lower, p, o))) yield break;
         var colon = text.IndexOf(':', p);
         var c = p;
+        var words = 0;
+        var from = p;
         while ((c = text.IndexOf(", ", c, StringComparison.Ordinal)) >= 0)
         {
-            if (colon >= 0 && colon < c || WordCount(text.AsSpan(p, c - p)) > MaxOpenerWords) yield break;
-            yield return c + 2;
+            words += WordCount(text.AsSpan(from, c - from));
+            from = c;
+            if (colon >= 0 && colon < c || words > MaxOpenerWords) yield break;
+            // Only where a subject can begin: a unit, a speaker, an order ("…, Chủ tịch UBND xã đề nghị", "…, giao X").
+            if (MaySpeakOrAddress(text, lower, c + 2)) yield return c + 2;
             c += 2;
         }
+    }
+
+    private static bool MaySpeakOrAddress(string text, string lower, int i)
+    {
+        if (i >= text.Length) return false;
+        return char.IsUpper(text[i]) || DirectiveVerbs.Any(v => UnitGrammar.StartsWith(lower, i, v))
+               || NonUnitSpeakers.Any(v => UnitGrammar.StartsWith(lower, i, v)) || UnitGrammar.StartsWith(lower, i, "các ")
+               || UnitGrammar.StartsWith(lower, i, "đồng thời") || UnitGrammar.StartsUnit(text, lower, i);
     }
 
     // "cán bộ, công chức, người lao động": everyone on the staff, an addressee only after a directive verb.
     private static UnitMention? StaffGroup(string text, string lower, int p)
     {
-        foreach (var s in (string[])["toàn thể cán bộ", "cán bộ, công chức", "cán bộ công chức", "công chức, viên chức", "cán bộ, đảng viên"])
+        foreach (var s in StaffGroups)
         {
             if (!UnitGrammar.StartsWith(lower, p, s)) continue;
             var e = p + s.Length;
-            foreach (var tail in (string[])[", viên chức", ", người lao động", " và người lao động", ", công chức", " xã", " phường", " cơ quan"])
+            foreach (var tail in StaffTails)
                 if (UnitGrammar.StartsWith(lower, e, tail)) e += tail.Length;
-            return new UnitMention(p, e, "Các cơ quan, đơn vị", UnitKind.AllUnits);
+            return new UnitMention(p, e, UnitKind.AllUnits, text, "Các cơ quan, đơn vị");
         }
         return null;
     }
@@ -280,7 +302,7 @@ internal static class Addressees
     /// </summary>
     public static Addressee? Trailing(string text, string lower)
     {
-        foreach (var cue in (string[])[" - giao ", " – giao ", "(giao ", ", giao ", "; giao ", ". giao ", " do "])
+        foreach (var cue in TrailingCues)
         {
             var i = lower.LastIndexOf(cue, StringComparison.Ordinal);
             if (i <= 0) continue;
@@ -312,9 +334,9 @@ internal static class Addressees
     public static Addressee? AssignmentOnly(string text, string lower)
     {
         var p = 0;
-        foreach (var opener in (string[])["nhiệm vụ này ", "nội dung này ", "việc này ", "các nội dung trên ", "các nhiệm vụ trên "])
+        foreach (var opener in AssignmentOpeners)
             if (UnitGrammar.StartsWith(lower, 0, opener)) { p = opener.Length; break; }
-        foreach (var field in (string[])["đơn vị thực hiện:", "đơn vị chủ trì:", "cơ quan chủ trì:", "cơ quan thực hiện:", "chủ trì thực hiện:", "chủ trì:", "giao:", "người thực hiện:", "trách nhiệm thực hiện:"])
+        foreach (var field in LeadFields)
         {
             if (!UnitGrammar.StartsWith(lower, p, field)) continue;
             var q = UnitGrammar.SkipSpaces(text, p + field.Length);
@@ -366,7 +388,7 @@ internal static class Addressees
     /// <summary>A field line naming cooperating units: "Đơn vị phối hợp: X, Y", "Phối hợp: X".</summary>
     public static IReadOnlyList<UnitMention>? CooperationField(string text, string lower)
     {
-        foreach (var field in (string[])["đơn vị phối hợp:", "cơ quan phối hợp:", "phối hợp:"])
+        foreach (var field in PartnerFields)
         {
             if (!UnitGrammar.StartsWith(lower, 0, field)) continue;
             var q = UnitGrammar.SkipSpaces(text, field.Length);
@@ -449,7 +471,7 @@ internal static class Addressees
         return close > 0 ? close : text.Length;
     }
 
-    private static bool NextIs(string text, int i, params char[] chars)
+    private static bool NextIs(string text, int i, params ReadOnlySpan<char> chars)
     {
         i = UnitGrammar.SkipSpaces(text, i);
         return i < text.Length && chars.Contains(text[i]);

@@ -16,6 +16,9 @@ internal readonly record struct Clause(int Start, int End)
 /// </summary>
 internal static class Clauses
 {
+    private static readonly string[] OrderVerbs = ["giao cho ", "giao ", "đề nghị ", "yêu cầu "];
+    private static readonly string[] NotPredicates = ["của", "trong", "tại", "trên", "theo", "cho", "với", "thuộc", "và", "hoặc", "là", "các", "những"];
+
     /// <summary>Sentence boundaries: ".", "!" or "?" then a space and a capital; not after abbreviations ("TP.", "TT.") or numbers.</summary>
     public static List<Clause> Sentences(string text)
     {
@@ -60,12 +63,11 @@ internal static class Clauses
         {
             var c = text[i];
             if (c is not (';' or ',') || text[i + 1] != ' ') continue;
-            if (c == ',' && (listEnds.Contains(TrimBack(text, i)) || EndsWithUnit(text, lower, i))) continue; // "phối hợp với Sở A, UBND huyện B khảo sát": still the list
             var q = UnitGrammar.SkipSpaces(text, i + 1);
             var p = q;
             if (UnitGrammar.StartsWith(lower, p, "đồng thời ")) p += 10;
             var viaGiao = false;
-            foreach (var v in (string[])["giao cho ", "giao ", "đề nghị ", "yêu cầu "])
+            foreach (var v in OrderVerbs)
                 if (UnitGrammar.StartsWith(lower, p, v)) { p += v.Length; viaGiao = true; break; }
             if (UnitGrammar.Read(text, lower, p) is not { Kind: not UnitKind.Person } u || u.End >= end) continue;
             // "…; Hội Liên hiệp Phụ nữ xã và Đoàn Thanh niên xã đăng ký …": the subject may be a list.
@@ -76,6 +78,8 @@ internal static class Clauses
             if (!viaGiao && (UnitLexicon.AtWord(lower, after, "phối hợp") || UnitLexicon.AtWord(lower, after, "cùng") || UnitLexicon.AtWord(lower, after, "đã")
                              || UnitLexicon.AtWord(lower, after, "được") || UnitLexicon.AtWord(lower, after, "để") || UnitLexicon.AtWord(lower, after, "về"))) continue;
             if (!viaGiao && !StartsVerb(lower, after)) continue;
+            // "phối hợp với Sở A, UBND huyện B khảo sát …", "… được Huyện ủy, HĐND, UBND huyện đề ra": still a list.
+            if (c == ',' && (listEnds.Contains(TrimBack(text, i)) || EndsWithUnit(text, lower, i))) continue;
             breaks.Add(q);
             i = subjectEnd;
         }
@@ -105,7 +109,7 @@ internal static class Clauses
     internal static bool StartsVerb(string lower, int i)
     {
         if (i >= lower.Length || !char.IsLetter(lower[i])) return false;
-        foreach (var w in (string[])["của", "trong", "tại", "trên", "theo", "cho", "với", "thuộc", "và", "hoặc", "là", "các", "những"])
+        foreach (var w in NotPredicates)
             if (UnitLexicon.AtWord(lower, i, w)) return false;
         return true;
     }

@@ -7,7 +7,7 @@ namespace ChatBot.Core.Parsing.Tasks;
 internal readonly record struct UnitRef(string Name, UnitKind Kind, NoticeBlock Block, int Start, int End)
 {
     public static UnitRef From(UnitMention m, NoticeBlock block, int offset) =>
-        new(m.Name, m.Kind, block, m.Start + offset, m.End + offset);
+        new(m.Name, m.Kind, block, m.Start + offset, m.End + offset); // the name is made here, once
 
     public bool IsAllUnits => Kind == UnitKind.AllUnits;
 

@@ -18,7 +18,7 @@ internal sealed class TaskReader
 {
     private readonly IReadOnlyList<NoticeBlock> _blocks;
     private readonly Outline _outline;
-    private readonly Dictionary<int, HeadingContext> _headings = [];
+    private readonly HeadingContext?[] _headings;
     private readonly List<TaskDraft> _drafts = [];
     private readonly TaskTableReader _tables = new();
     private TaskDraft? _last;
@@ -28,6 +28,7 @@ internal sealed class TaskReader
     {
         _blocks = blocks;
         _outline = outline;
+        _headings = new HeadingContext?[blocks.Count];
     }
 
     public static List<TaskDraft> Read(IReadOnlyList<NoticeBlock> blocks, int bodyStart)
@@ -49,7 +50,7 @@ internal sealed class TaskReader
                 continue;
             }
             _tables.End();
-            var folded = Fold.SameLength(b.Content);
+            var folded = b.Folded;
             if (closed)
             {
                 // "KẾ HOẠCH … (Ban hành kèm theo Quyết định …)" after the signature: a second document, read like the first.
@@ -90,9 +91,10 @@ internal sealed class TaskReader
 
     private static Addressee Shift(Addressee a, int by) => by == 0 ? a : a with
     {
-        Lead = a.Lead is { } l ? l with { Start = l.Start + by, End = l.End + by } : null,
-        Cooperating = a.Cooperating.Select(c => c with { Start = c.Start + by, End = c.End + by }).ToList(),
-        Supervisor = a.Supervisor is { } s ? s with { Start = s.Start + by, End = s.End + by } : null,
+        Lead = a.Lead?.Shifted(by),
+        Cooperating = a.Cooperating.Select(c => c.Shifted(by)).ToList(),
+        Supervisor = a.Supervisor?.Shifted(by),
+        Directed = a.Directed?.Shifted(by),
     };
 
     // ---- 1. the end of the body ---------------------------------------------------------------------------------
@@ -114,7 +116,7 @@ internal sealed class TaskReader
     private bool InNoiseSection(int i)
     {
         foreach (var a in _outline.Ancestors(i))
-            if (_headings.TryGetValue(a, out var h) && h.Kind != SectionKind.Directive) return true;
+            if (_headings[a] is { } h && h.Kind != SectionKind.Directive) return true;
         return false;
     }
 
@@ -277,7 +279,7 @@ internal sealed class TaskReader
     {
         var b = _blocks[i];
         var heading = InnermostUnitHeading(i);
-        var parentHeading = _outline.Parent(i) is var p && p >= 0 && _headings.TryGetValue(p, out var ph) && ph.IsHeading ? ph : null;
+        var parentHeading = _outline.Parent(i) is var p && p >= 0 && _headings[p] is { IsHeading: true } ph ? ph : null;
         var section = SectionOf(i);
         var directive = Sections.StartsDirective(b.Lower);
         // An item in a list, or a paragraph under a unit or starting with an order, is a task by position;
@@ -311,7 +313,7 @@ internal sealed class TaskReader
     private bool IsUnderLeadIn(int i)
     {
         foreach (var a in _outline.Ancestors(i))
-            if (_blocks[a].Kind == BlockKind.Paragraph || _headings.ContainsKey(a)) return true;
+            if (_blocks[a].Kind == BlockKind.Paragraph || _headings[a] is not null) return true;
         return false;
     }
 
@@ -322,14 +324,14 @@ internal sealed class TaskReader
     private HeadingContext? InnermostUnitHeading(int i)
     {
         foreach (var a in _outline.Ancestors(i))
-            if (_headings.TryGetValue(a, out var h) && h.Unit is not null) return h;
+            if (_headings[a] is { Unit: not null } h) return h;
         return null;
     }
 
     private UnitRef? SupervisorAbove(int i)
     {
         foreach (var a in _outline.Ancestors(i))
-            if (_headings.TryGetValue(a, out var h) && h.Supervisor is not null) return h.Supervisor;
+            if (_headings[a] is { Supervisor: not null } h) return h.Supervisor;
         return null;
     }
 
@@ -357,7 +359,8 @@ internal sealed class TaskReader
             var s = sentences[k];
             var text = b.Content[s.Start..s.End];
             var lower = b.Lower[s.Start..s.End];
-            if (k > 0 && Sections.IsClosingFormula(Fold.SameLength(text))) continue; // "Nếu có khó khăn, vướng mắc, … để được hỗ trợ."
+            if (k > 0 && (lower.Contains("khó khăn", StringComparison.Ordinal) || lower.Contains("vướng mắc", StringComparison.Ordinal) || lower.Contains("biết", StringComparison.Ordinal) || lower.Contains("hiệu lực", StringComparison.Ordinal) || lower.Contains("thi hành", StringComparison.Ordinal))
+                && Sections.IsClosingFormula(Fold.SameLength(text))) continue; // "Nếu có khó khăn, vướng mắc, … để được hỗ trợ."
             var a = k == 0 ? leading : Addressees.Leading(text, lower);
             if (current is not null)
             {

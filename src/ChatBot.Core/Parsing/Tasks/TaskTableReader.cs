@@ -131,7 +131,7 @@ internal sealed class TaskTableReader
         {
             var cut = s.IndexOfAny([';', '\n']);
             var first = cut > 0 ? s[..cut] : s;
-            list.Add(new UnitMention(0, first.Length, UnitNames.Tidy(first), UnitKind.Organisation));
+            list.Add(new UnitMention(0, first.Length, UnitKind.Organisation, s, UnitNames.Tidy(first)));
         }
         return list;
     }

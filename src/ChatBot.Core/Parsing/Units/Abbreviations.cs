@@ -98,7 +98,7 @@ public sealed class Abbreviations
             }
             changed = true;
             var expansion = entry.Expansion;
-            var next = i + length < tokens.Count ? tokens[i + length].Word.ToLowerInvariant() : null;
+            var next = i + length < tokens.Count ? VietnameseText.LowerInvariant(tokens[i + length].Word) : null;
             var levelFollows = next is not null && UnitLexicon.Default.Levels.Any(l => l == next || l.StartsWith(next + " ", StringComparison.Ordinal));
             expansion = expansion.Contains(LevelSlot, StringComparison.Ordinal)
                 ? expansion.Replace(LevelSlot, levelFollows || level is null ? "" : level, StringComparison.Ordinal).Trim()
@@ -111,7 +111,7 @@ public sealed class Abbreviations
 
     private (Entry Entry, int Length) LongestAt(List<Token> tokens, int i)
     {
-        if (!_byFirst.TryGetValue(tokens[i].Word.ToLowerInvariant(), out var candidates)) return (default, 0);
+        if (!_byFirst.TryGetValue(VietnameseText.LowerInvariant(tokens[i].Word), out var candidates)) return (default, 0);
         foreach (var e in candidates)
         {
             if (i + e.Tokens.Length > tokens.Count) continue;

@@ -15,17 +15,24 @@ internal enum UnitKind
     AllUnits,
 }
 
-/// <summary>A unit named in the text: where it is written (<c>[Start, End)</c> of the text read) and its tidied written form.</summary>
-internal readonly record struct UnitMention(int Start, int End, string Name, UnitKind Kind)
+/// <summary>
+/// A unit named in the text: where it is written (<c>[Start, End)</c> of <see cref="Source"/>) and its tidied written form,
+/// made only when asked (most mentions the grammar reads are checked and dropped).
+/// </summary>
+internal readonly record struct UnitMention(int Start, int End, UnitKind Kind, string Source, string? Given = null)
 {
+    public string Name => Given ?? UnitNames.Tidy(Source[Start..End]);
     public bool IsAllUnits => Kind == UnitKind.AllUnits;
-    public bool IsLeader => IsLeaderName(Name, Kind);
+    public bool IsLeader => Kind is UnitKind.Role or UnitKind.Person && IsLeaderName(Name, Kind);
+
+    /// <summary>The same mention <paramref name="by"/> chars further on (a clause's mention in its block), its name kept.</summary>
+    public UnitMention Shifted(int by) => by == 0 ? this : this with { Start = Start + by, End = End + by, Given = Name };
 
     /// <summary>A chair or deputy chair (in person or by office): who directs units rather than does the work.</summary>
     public static bool IsLeaderName(string name, UnitKind kind) =>
         kind is UnitKind.Role or UnitKind.Person && !name.StartsWith("Các", StringComparison.Ordinal)
-        && (name.Contains("Chủ tịch", StringComparison.OrdinalIgnoreCase) || name.Contains("PCT", StringComparison.Ordinal)
-            || name.StartsWith("CT ", StringComparison.Ordinal) || name.Contains("Bí thư", StringComparison.OrdinalIgnoreCase));
+        && (name.Contains("hủ tịch", StringComparison.Ordinal) || name.Contains("HỦ TỊCH", StringComparison.Ordinal) || name.Contains("PCT", StringComparison.Ordinal)
+            || name.StartsWith("CT ", StringComparison.Ordinal) || name.Contains("í thư", StringComparison.Ordinal) || name.Contains("Í THƯ", StringComparison.Ordinal));
 }
 
 /// <summary>
@@ -137,7 +144,7 @@ internal static class UnitGrammar
             if (level is not null && !StartsWith(lower, r, "xã hội")) { end = r + level.Length; continue; }
             break;
         }
-        return new UnitMention(start, end, UnitNames.Tidy(text[start..end]), UnitKind.AllUnits);
+        return new UnitMention(start, end, UnitKind.AllUnits, text);
     }
 
     // ---- people -------------------------------------------------------------------------------------------------
@@ -162,7 +169,7 @@ internal static class UnitGrammar
                 display += ", " + title.Name;
             }
         }
-        return new UnitMention(start, end, display, UnitKind.Person);
+        return new UnitMention(start, end, UnitKind.Person, text, display);
     }
 
     /// <summary>2–5 capitalised syllables that are not a title ("Nguyễn Hoàng Minh").</summary>
@@ -207,7 +214,7 @@ internal static class UnitGrammar
             var o = q + office.Length;
             var named = SkipSpaces(text, o);
             var officeEnd = named < text.Length && (char.IsUpper(text[named]) || char.IsDigit(text[named])) ? ExtendName(text, lower, named, afterLevel: true) : o;
-            return new UnitMention(start, officeEnd, UnitNames.Tidy(text[start..officeEnd]), UnitKind.Role);
+            return new UnitMention(start, officeEnd, UnitKind.Role, text);
         }
         int afterRole;
         var role = UnitLexicon.WordAt(lower, q, Lex.Roles);
@@ -226,7 +233,7 @@ internal static class UnitGrammar
         // "Phó Chủ tịch UBND phường Nguyễn Huy Vinh": the holder's name may follow the office.
         var n = SkipSpaces(text, end);
         if (PersonName(text, lower, n) is { } person) end = person.End;
-        return new UnitMention(start, end, UnitNames.Tidy(text[start..end]), UnitKind.Role);
+        return new UnitMention(start, end, UnitKind.Role, text);
     }
 
     // A field after "Công chức": "Văn hóa - Xã hội", "Địa chính - Nông nghiệp - Xây dựng - Môi trường", "Tư pháp - Hộ tịch".
@@ -265,7 +272,7 @@ internal static class UnitGrammar
             end = named ? ExtendName(text, lower, after, afterLevel: false) : q + head.Length;
             if (end == after) end = q + head.Length;
         }
-        return new UnitMention(start, end, UnitNames.Tidy(text[start..end]), UnitKind.Organisation);
+        return new UnitMention(start, end, UnitKind.Organisation, text);
     }
 
     // "các thôn", "thôn Tân Xuân", "Tổ dân phố số 5", "các thôn/khóm/ấp", "các chi bộ".
@@ -284,7 +291,7 @@ internal static class UnitGrammar
         if (named) end = ExtendName(text, lower, after, afterLevel: true);
         else if (!plural && h.Word is "tổ" or "bản" or "ấp" or "buôn") return null; // "tổ" alone is too common a word
         else if (IsLevelAt(lower, after)) end = ExtendName(text, lower, after, afterLevel: false);
-        return new UnitMention(start, end, UnitNames.Tidy(text[start..end]), UnitKind.Community);
+        return new UnitMention(start, end, UnitKind.Community, text);
     }
 
     // "các xã, thị trấn", "các huyện, thị xã, thành phố": the local governments of those places.
@@ -292,7 +299,7 @@ internal static class UnitGrammar
     {
         if (!StartsWith(lower, p, "các ") || !IsLevelAt(lower, p + 4)) return null;
         var end = ExtendName(text, lower, p + 4, afterLevel: false);
-        return end > p + 4 ? new UnitMention(start, end, UnitNames.Tidy(text[start..end]), UnitKind.Organisation) : null;
+        return end > p + 4 ? new UnitMention(start, end, UnitKind.Organisation, text) : null;
     }
 
     private readonly record struct Head(string Word, int Length, HeadKind Kind);

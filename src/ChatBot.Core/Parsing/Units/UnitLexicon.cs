@@ -10,21 +10,20 @@ internal sealed class UnitLexicon
 {
     public static UnitLexicon Default { get; } = Load();
 
-    public IReadOnlyList<string> Heads { get; }
-    public IReadOnlyList<string> Standalone { get; }
-    public IReadOnlyList<string> Community { get; }
-    public IReadOnlyList<string> Roles { get; }
-    public IReadOnlyList<string> Offices { get; }
-    public IReadOnlyList<string> Levels { get; }
-    public IReadOnlyList<string> Groups { get; }
-    public IReadOnlyList<string> Names { get; }
-    public IReadOnlyList<string> Verbs { get; }
+    public WordList Heads { get; }
+    public WordList Standalone { get; }
+    public WordList Community { get; }
+    public WordList Roles { get; }
+    public WordList Offices { get; }
+    public WordList Levels { get; }
+    public WordList Groups { get; }
+    public WordList Names { get; }
+    public WordList Verbs { get; }
     public IReadOnlySet<string> NotAfter { get; }
 
     private UnitLexicon(Dictionary<string, List<string>> kinds)
     {
-        IReadOnlyList<string> Kind(string k) =>
-            kinds.TryGetValue(k, out var l) ? l.OrderByDescending(s => s.Length).ToArray() : []; // longest first
+        WordList Kind(string k) => new(kinds.TryGetValue(k, out var l) ? l : []);
         Heads = Kind("head");
         Standalone = Kind("standalone");
         Community = Kind("community");
@@ -34,7 +33,7 @@ internal sealed class UnitLexicon
         Groups = Kind("group");
         Names = Kind("name");
         Verbs = Kind("verb");
-        NotAfter = new HashSet<string>(Kind("notafter"), StringComparer.Ordinal);
+        NotAfter = new HashSet<string>(kinds.TryGetValue("notafter", out var n) ? n : [], StringComparer.Ordinal);
     }
 
     internal static UnitLexicon Parse(string tsv)
@@ -73,15 +72,37 @@ internal sealed class UnitLexicon
     }
 
     /// <summary>The longest entry of <paramref name="list"/> written at <paramref name="i"/> as whole words, or null.</summary>
-    public static string? WordAt(string lower, int i, IReadOnlyList<string> list)
-    {
-        foreach (var w in list)
-            if (AtWord(lower, i, w)) return w;
-        return null;
-    }
+    public static string? WordAt(string lower, int i, WordList list) => list.At(lower, i);
 
     public static bool AtWord(string s, int i, string what) =>
         i >= 0 && i + what.Length <= s.Length && string.CompareOrdinal(s, i, what, 0, what.Length) == 0
         && (i == 0 || !char.IsLetterOrDigit(s[i - 1]))
         && (i + what.Length == s.Length || !char.IsLetterOrDigit(s[i + what.Length]));
+}
+
+/// <summary>Words of one kind, longest first, bucketed by their first char so a lookup reads a handful, not the list.</summary>
+internal sealed class WordList : IReadOnlyList<string>
+{
+    private readonly string[] _words;
+    private readonly Dictionary<char, string[]> _byFirst;
+
+    public WordList(IEnumerable<string> words)
+    {
+        _words = words.Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToArray();
+        _byFirst = _words.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    /// <summary>The longest word written at <paramref name="i"/> of the lower-cased <paramref name="lower"/> as whole words, or null.</summary>
+    public string? At(string lower, int i)
+    {
+        if (i < 0 || i >= lower.Length || !_byFirst.TryGetValue(lower[i], out var candidates)) return null;
+        foreach (var w in candidates)
+            if (UnitLexicon.AtWord(lower, i, w)) return w;
+        return null;
+    }
+
+    public int Count => _words.Length;
+    public string this[int index] => _words[index];
+    public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)_words).GetEnumerator();
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => _words.GetEnumerator();
 }

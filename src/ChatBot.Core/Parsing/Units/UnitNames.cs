@@ -11,7 +11,7 @@ internal static class UnitNames
     public static string Tidy(string raw)
     {
         var s = CollapseSpaces(raw).Trim().TrimEnd(',', ';', ':', '.', '-', '–', ' ', '(');
-        var changed = true;
+        var changed = s.Length > 0 && s[0] is 'g' or 'G' or 'đ' or 'Đ' or 'k' or 'K' or 'y' or 'Y';
         while (changed)
         {
             changed = false;
@@ -29,9 +29,17 @@ internal static class UnitNames
     {
         var s = Tidy(written);
         s = s.Replace(" đồng chí ", " ", StringComparison.OrdinalIgnoreCase).Replace(" đ/c ", " ", StringComparison.OrdinalIgnoreCase);
-        s = abbreviations.Expand(s, level);
+        if (MayAbbreviate(s)) s = abbreviations.Expand(s, level);
         s = s.Replace(" & ", " và ", StringComparison.Ordinal).Replace("&", " và ", StringComparison.Ordinal);
         return VietnameseText.UpperFirst(CollapseSpaces(s).Trim());
+    }
+
+    // Only names with two capitals in a row ("VP", "HĐND") or a spelled-out council ("Ủy ban nhân dân") can expand.
+    private static bool MayAbbreviate(string s)
+    {
+        for (var i = 1; i < s.Length; i++)
+            if (char.IsUpper(s[i]) && char.IsUpper(s[i - 1])) return true;
+        return s.Contains("nhân dân", StringComparison.OrdinalIgnoreCase) || s.Contains('.');
     }
 
     internal static string CollapseSpaces(string s)
