@@ -78,53 +78,64 @@ public static class DeadlineParser
         if (f.AsSpan().IndexOfAnyInRange('0', '9') < 0) return null; // every deadline form has a digit; skip the regexes
 
         DeadlineMatch? best = null;
-        void Offer(Match m, DateOnly? d, int start)
+        void Offer(ValueMatch m, DateOnly? d)
         {
-            if (d is { } date && (best is null || start < best.Value.Start)) best = new DeadlineMatch(date, start, m.Index + m.Length);
+            if (d is { } date && (best is null || m.Index < best.Value.Start)) best = new DeadlineMatch(date, m.Index, m.Index + m.Length);
         }
 
-        foreach (var m in MatchesIf(HasDayMonth(f), DayCue, f))
-        {
-            if (FollowedByDigit(f, m) || !BoundaryBefore(f, m.Index)) continue;
-            Offer(m, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx), m.Index);
-            break;
-        }
-        foreach (var m in MatchesIf(f.Contains(" thang ", StringComparison.Ordinal), DayCueWords, f))
-        {
-            if (!BoundaryBefore(f, m.Index)) continue;
-            Offer(m, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx), m.Index);
-            break;
-        }
-        foreach (var m in MatchesIf(f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal), Range, f))
-        {
-            if (FollowedByDigit(f, m) || !BoundaryBefore(f, m.Index)) continue;
-            Offer(m, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx), m.Index);
-            break;
-        }
-        foreach (var m in MatchesIf(f.Contains("thang ", StringComparison.Ordinal) || f.Contains("quy ", StringComparison.Ordinal), Window, f))
-        {
-            if (FollowedByDigit(f, m) || !BoundaryBefore(f, m.Index) || best is { } b && m.Index >= b.Start) continue;
-            var cue = m.Groups["cue"].Value;
-            var hasYear = m.Groups["year"].Success;
-            var year = hasYear ? int.Parse(m.Groups["year"].Value) : ctx.Year;
-            if (year is null) continue;
-            // "trong tháng 7/2026" counts after a completion verb or when it closes the clause ("… trong tháng 3."); not in
-            // "trong tháng 4 theo kế hoạch" (when the work happens, said in passing).
-            if (cue == "trong" && !table && !CompletionBefore(f, m.Index) && !ClauseEndsAfter(f, m.Index + m.Length)) continue;
-            var before = cue == "truoc" || m.Value.Contains("truoc ", StringComparison.Ordinal);
-            var n = m.Groups["last"].Success ? m.Groups["last"].Value : m.Groups["n"].Value;
-            var end = m.Groups["period"].Value == "quy" ? QuarterEnd(year.Value, n, before) : MonthEnd(year.Value, n, before);
-            if (end is not null) { Offer(m, end, m.Index); break; }
-        }
-        foreach (var m in MatchesIf(f.Contains("ke tu", StringComparison.Ordinal) || f.Contains("tinh tu", StringComparison.Ordinal) || f.Contains("trong vong", StringComparison.Ordinal) || f.Contains("trong thoi han", StringComparison.Ordinal), Relative, f))
-        {
-            if (!BoundaryBefore(f, m.Index) || best is { } b && m.Index >= b.Start) continue;
-            var cue = m.Groups["cue"].Value;
-            if (!m.Groups["from"].Success && cue is not ("trong vong" or "trong thoi han")) continue;
-            if (ctx.SignedOn is not { } signed) continue; // "kể từ ngày ký" with the day left blank: no date to count from
-            Offer(m, AddPeriod(signed, int.Parse(m.Groups["n"].Value), m.Groups["unit"].Value), m.Index);
-            break;
-        }
+        // Candidates are found without captures (the cheap scan); groups are read only for the one candidate kept.
+        if (HasDayMonth(f))
+            foreach (var v in DayCue.EnumerateMatches(f))
+            {
+                if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
+                var m = Groups(DayCue, f, v);
+                Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
+                break;
+            }
+        if (f.Contains(" thang ", StringComparison.Ordinal))
+            foreach (var v in DayCueWords.EnumerateMatches(f))
+            {
+                if (!BoundaryBefore(f, v.Index)) continue;
+                var m = Groups(DayCueWords, f, v);
+                Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
+                break;
+            }
+        if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal))
+            foreach (var v in Range.EnumerateMatches(f))
+            {
+                if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
+                var m = Groups(Range, f, v);
+                Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
+                break;
+            }
+        if (f.Contains("thang ", StringComparison.Ordinal) || f.Contains("quy ", StringComparison.Ordinal))
+            foreach (var v in Window.EnumerateMatches(f))
+            {
+                if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index) || best is { } b && v.Index >= b.Start) continue;
+                var m = Groups(Window, f, v);
+                var cue = m.Groups["cue"].Value;
+                var hasYear = m.Groups["year"].Success;
+                var year = hasYear ? int.Parse(m.Groups["year"].Value) : ctx.Year;
+                if (year is null) continue;
+                // "trong tháng 7/2026" counts after a completion verb or when it closes the clause ("… trong tháng 3."); not in
+                // "trong tháng 4 theo kế hoạch" (when the work happens, said in passing).
+                if (cue == "trong" && !table && !CompletionBefore(f, m.Index) && !ClauseEndsAfter(f, m.Index + m.Length)) continue;
+                var before = cue == "truoc" || m.Value.Contains("truoc ", StringComparison.Ordinal);
+                var n = m.Groups["last"].Success ? m.Groups["last"].Value : m.Groups["n"].Value;
+                var end = m.Groups["period"].Value == "quy" ? QuarterEnd(year.Value, n, before) : MonthEnd(year.Value, n, before);
+                if (end is not null) { Offer(v, end); break; }
+            }
+        if (f.Contains("ke tu", StringComparison.Ordinal) || f.Contains("tinh tu", StringComparison.Ordinal) || f.Contains("trong vong", StringComparison.Ordinal) || f.Contains("trong thoi han", StringComparison.Ordinal))
+            foreach (var v in Relative.EnumerateMatches(f))
+            {
+                if (!BoundaryBefore(f, v.Index) || best is { } b && v.Index >= b.Start) continue;
+                var m = Groups(Relative, f, v);
+                var cue = m.Groups["cue"].Value;
+                if (!m.Groups["from"].Success && cue is not ("trong vong" or "trong thoi han")) continue;
+                if (ctx.SignedOn is not { } signed) continue; // "kể từ ngày ký" with the day left blank: no date to count from
+                Offer(v, AddPeriod(signed, int.Parse(m.Groups["n"].Value), m.Groups["unit"].Value));
+                break;
+            }
         return best;
     }
 
@@ -178,10 +189,10 @@ public static class DeadlineParser
         return false;
     }
 
-    // A pattern whose literal word ("thang ", "quy ") is absent cannot match: skip its scan.
-    private static IEnumerable<Match> MatchesIf(bool possible, Regex rx, string f) => possible ? rx.Matches(f) : [];
+    // The same match again, with its groups: the scan over exactly its bounds finds it at once.
+    private static Match Groups(Regex rx, string f, ValueMatch v) => rx.Match(f, v.Index, v.Length);
 
-    private static bool FollowedByDigit(string f, Match m)
+    private static bool FollowedByDigit(string f, ValueMatch m)
     {
         var e = m.Index + m.Length;
         if (e < f.Length && char.IsDigit(f[e])) return true;

@@ -51,7 +51,7 @@ public static class NoticeParser
             var span = Span(source, d.Block, d.Text.Start, d.Text.End);
             var lineEnd = Math.Max(span.LineEnd, d.LineEnd);
             tasks.Add(new ParsedTask(leadName?.Display, coop.Select(c => c.Display).ToList(), text, deadline, recurrence, d.Section,
-                IsUrgent(text), d.Supervisor is { } s ? names.Get(s).Display : null, span.LineStart, lineEnd)
+                IsUrgentLower(d.Block.Lower.AsSpan(d.Text.Start, d.Text.End - d.Text.Start)), d.Supervisor is { } s ? names.Get(s).Display : null, span.LineStart, lineEnd)
             {
                 UnitKey = leadName?.Key,
                 CooperatingKeys = coop.Where(c => c.Key is not null).Select(c => c.Key!).ToList(),
@@ -129,13 +129,18 @@ public static class NoticeParser
     private static readonly string[] UrgentWords = ["khẩn trương", "cấp bách", "khẩn cấp", "hỏa tốc", "ngay lập tức"];
 
     /// <summary>"khẩn trương", "ngay", "cấp bách": the task asks for immediate action.</summary>
-    public static bool IsUrgent(string text)
+    public static bool IsUrgent(string text) =>
+        IsUrgentLower(VietnameseText.LowerInvariant(text.Length > 4000 ? text.AsSpan(0, 4000) : text)); // same as ToLowerInvariant, without ICU per call
+
+    /// <summary><see cref="IsUrgent"/> on text already lower-cased (a slice of <see cref="NoticeBlock.Lower"/>).</summary>
+    private static bool IsUrgentLower(ReadOnlySpan<char> lower)
     {
-        var lower = VietnameseText.LowerInvariant(text.Length > 4000 ? text.AsSpan(0, 4000) : text); // same as ToLowerInvariant, without ICU per call
-        if (UrgentWords.Any(w => lower.Contains(w, StringComparison.Ordinal))) return true;
+        foreach (var w in UrgentWords)
+            if (lower.Contains(w, StringComparison.Ordinal)) return true;
         var i = 0;
-        while ((i = lower.IndexOf("ngay", i, StringComparison.Ordinal)) >= 0)
+        while (lower[i..].IndexOf("ngay", StringComparison.Ordinal) is var k && k >= 0)
         {
+            i += k;
             var before = i == 0 || !char.IsLetter(lower[i - 1]);
             var after = i + 4 >= lower.Length || !char.IsLetter(lower[i + 4]);
             if (before && after) return true;

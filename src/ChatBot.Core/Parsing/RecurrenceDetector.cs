@@ -47,15 +47,19 @@ public static class RecurrenceDetector
         var periodic = f.Contains("dinh ky", StringComparison.Ordinal);
         var perPeriod = PerPeriodPossible(f);
         if (!frequency && !periodic && !perPeriod && !f.Contains("thang mot lan", StringComparison.Ordinal)) return null;
-        Match? best = null;
+        Regex? bestRx = null;
+        int bestIndex = 0, bestLength = 0;
         foreach (var rx in (Regex[])[ActionAfter, ClauseStart, Schedule, ReportThen, PeriodicPhrase, PerPeriod])
         {
             // Each pattern needs its own literal: a frequency word, "định kỳ", or a count per period.
             if (rx == PerPeriod ? !perPeriod : rx == PeriodicPhrase ? !periodic && !f.Contains("thang mot lan", StringComparison.Ordinal) : rx == ActionAfter ? !frequency && !periodic : !frequency) continue;
-            var m = rx.Match(f);
-            if (m.Success && (m.Index == 0 || !char.IsLetter(f[m.Index - 1])) && (best is null || m.Index < best.Index)) best = m;
+            foreach (var m in rx.EnumerateMatches(f)) // the first match only, found without captures
+            {
+                if ((m.Index == 0 || !char.IsLetter(f[m.Index - 1])) && (bestRx is null || m.Index < bestIndex)) (bestRx, bestIndex, bestLength) = (rx, m.Index, m.Length);
+                break;
+            }
         }
-        return best is null ? null : Classify(best);
+        return bestRx is null ? null : Classify(bestRx.Match(f, bestIndex, bestLength));
     }
 
     // "hằng/hàng/mỗi" + a period: the literal every frequency pattern needs ("mỗi" alone folds like "mới", "mời").
