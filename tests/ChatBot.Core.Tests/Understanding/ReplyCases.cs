@@ -136,7 +136,7 @@ internal static class ReplyCases
         [reply=12] do thiếu người nên chưa làm được ạ                     => blocked "thiếu người"
         [reply=12] em chưa nhận được văn bản gốc nên chưa triển khai được => blocked "em chưa nhận được văn bản gốc"
         #45 vướng                                                         => blocked @45
-        [reply=12] Đã làm được 50% nhưng vướng giải phóng mặt bằng       => blocked "giải phóng mặt bằng"
+        [reply=12] Đã làm được 50% nhưng vướng giải phóng mặt bằng       => blocked 50 "giải phóng mặt bằng"
         [reply=12] không thể hoàn thành đúng hạn vì dịch bệnh             => blocked "dịch bệnh"
         [reply=12] bị kẹt ở khâu thẩm định, bên quận chưa trả hồ sơ      => blocked "khâu thẩm định, bên quận chưa trả hồ sơ"
         [reply=12] Vuong mac: nguoi dan khieu nai                         => blocked "nguoi dan khieu nai"

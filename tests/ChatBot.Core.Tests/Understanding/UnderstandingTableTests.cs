@@ -1,0 +1,19 @@
+namespace ChatBot.Core.Tests.Understanding;
+
+/// <summary>The written phrasings: every line must be read as its expected intent.</summary>
+public class UnderstandingTableTests
+{
+    public static TheoryData<string> Replies() => [.. CaseTable.Lines(ReplyCases.Table)];
+    public static TheoryData<string> Questions() => [.. CaseTable.Lines(QuestionCases.Table)];
+
+    [Theory, MemberData(nameof(Replies))]
+    public void A_reply_is_read_as_the_official_meant_it(string line) => Expect(line);
+
+    [Theory, MemberData(nameof(Questions))]
+    public void A_question_is_read_as_the_chief_meant_it(string line) => Expect(line);
+
+    private static void Expect(string line)
+    {
+        if (CaseTable.Check(line) is { } problem) Assert.Fail(problem);
+    }
+}
