@@ -25,10 +25,25 @@ internal sealed class Message
     public Tok[] T { get; }
     public int Count => T.Length;
 
+    private readonly int[] _clauseStart;
+    private readonly int[] _clauseEnd;
+
     public Message(string text)
     {
         Text = text.Normalize(NormalizationForm.FormC);
         T = Tokenize(Text);
+        _clauseStart = new int[T.Length];
+        _clauseEnd = new int[T.Length];
+        for (int i = 0, last = -1; i < T.Length; i++)
+        {
+            _clauseStart[i] = last;
+            if (T[i].IsBoundary) last = i;
+        }
+        for (int i = T.Length - 1, next = T.Length; i >= 0; i--)
+        {
+            _clauseEnd[i] = next;
+            if (T[i].IsBoundary) next = i;
+        }
     }
 
     private static Tok[] Tokenize(string s)
@@ -112,20 +127,11 @@ internal sealed class Message
     /// <summary>The original text of tokens [from, to).</summary>
     public string Slice(int from, int to) => from >= to ? "" : Text[T[from].Start..T[to - 1].End];
 
-    /// <summary>Index of the clause boundary at or before i (exclusive start of i's clause), -1 at the start.</summary>
-    public int ClauseStart(int i)
-    {
-        for (var k = i - 1; k >= 0; k--)
-            if (T[k].IsBoundary) return k;
-        return -1;
-    }
+    /// <summary>Index of the last clause boundary before token i, or -1.</summary>
+    public int ClauseStart(int i) => _clauseStart[i];
 
-    public int ClauseEnd(int i)
-    {
-        for (var k = i + 1; k < T.Length; k++)
-            if (T[k].IsBoundary) return k;
-        return T.Length;
-    }
+    /// <summary>Index of the first clause boundary after token i, or the token count.</summary>
+    public int ClauseEnd(int i) => _clauseEnd[i];
 }
 
 /// <summary>A list of word phrases ("hoan thanh", "xong") indexed by their first word for linear scanning.</summary>

@@ -14,7 +14,7 @@ internal static class QuestionReader
         "sap den han", "sap het han", "sap toi han", "sap den", "sap toi", "den han", "toi han", "het han", "han chot", "phai xong",
         "phai hoan thanh", "can hoan thanh", "phai lam", "can lam", "phai nop", "can xong");
     private static readonly Phrases ProgressWords = new(
-        "tien do", "tinh hinh", "thong ke", "tong hop", "bao nhieu viec", "bao nhieu nhiem vu", "ket qua", "den dau", "toi dau",
+        "tien do", "tinh hinh", "thong ke", "tong hop", "bao nhieu viec", "bao nhieu nhiem vu", "ket qua thuc hien", "ket qua trien khai", "den dau", "toi dau",
         "the nao", "ra sao", "bao nhieu", "may viec");
     /// <summary>Work not yet done: with a window it asks what falls due in it, without one it asks for the progress.</summary>
     private static readonly Phrases OpenWorkWords = new(
@@ -90,22 +90,25 @@ internal static class QuestionReader
     public static Intent.Question? Read(Message m, References refs, UnderstandingContext ctx, bool asking)
     {
         var written = refs.Groups.SelectMany(g => g.Refs).Where(r => r.Kind == TaskRefKind.Task).Select(r => (int?)r.Number).FirstOrDefault();
-        if (written is { } n && asking)
+        if (written is { } n && (asking || OnlyReferences(m, refs)))
             return new Intent.Question(QuestionKind.OneTask, $"Nhiệm vụ #{n}") { Task = n };
         if (!refs.Written && ctx.RepliedTask is { } replied && Has(m, refs, TaskAskWords) && (asking || ctx.WritesForWard))
             return new Intent.Question(QuestionKind.OneTask, $"Nhiệm vụ #{replied}") { Task = replied };
 
         var window = WindowReader.Find(m, refs.Used, ctx);
         var (unit, own) = Unit(m, refs, ctx);
+        var openOnly = false;
         QuestionKind? kind =
             Has(m, refs, OverdueWords) ? QuestionKind.Overdue
             : Has(m, refs, DueWords) ? QuestionKind.DueSoon
             : Mine(m) ? QuestionKind.MyTasks
             : Has(m, refs, OpenWorkWords) && window is not null ? QuestionKind.DueSoon
-            : Has(m, refs, ProgressWords) || Has(m, refs, OpenWorkWords) ? QuestionKind.Progress
+            : Has(m, refs, ProgressWords) ? QuestionKind.Progress
+            : (openOnly = Has(m, refs, OpenWorkWords)) ? QuestionKind.Progress
             : (unit is not null || refs.Document is not null) && HasAny(m, TaskNouns) ? QuestionKind.Progress
             : null;
-        if (kind is not { } k) return null;
+        // "việc này em chưa làm" from an official is news about a task, not a question.
+        if (kind is not { } k || openOnly && !asking && !ctx.WritesForWard) return null;
         if (k == QuestionKind.MyTasks) (unit, own) = (null, false);
         // "hôm nay có việc gì quá hạn": overdue is always as of today.
         if (k == QuestionKind.Overdue && window is { } w && w.From == ctx.Today && w.To == ctx.Today) window = null;
@@ -114,6 +117,15 @@ internal static class QuestionReader
         {
             Unit = unit, OwnUnit = own, Document = refs.Document, Window = window,
         };
+    }
+
+    /// <summary>"#5", "#5 ạ": only the task number.</summary>
+    private static bool OnlyReferences(Message m, References refs)
+    {
+        for (var i = 0; i < m.Count; i++)
+            if (!refs.Used[i] && (m.T[i].IsNumber || m.T[i].IsWord && !Words.Particles.Contains(m.T[i].W) && !Words.Vocatives.Contains(m.T[i].W)))
+                return false;
+        return true;
     }
 
     private static bool Has(Message m, References refs, Phrases phrases)
@@ -185,11 +197,13 @@ internal static class QuestionReader
     /// <summary>The end of a unit's name starting at <paramref name="start"/>: up to a question word, a window, a topic or a particle.</summary>
     private static int? Run(Message m, References refs, int start)
     {
+        // Unit names are short: eight words at most, so a long message costs a bounded look per word.
+        var limit = Math.Min(m.Count, start + 8);
         var k = start;
-        while (k < m.Count && m.T[k].IsWord && !refs.Used[k] && (k == start && m.Match(k, UnitHeads) > 0 || !UnitStops.Contains(m.T[k].W))) k++;
+        while (k < limit && m.T[k].IsWord && !refs.Used[k] && (k == start && m.Match(k, UnitHeads) > 0 || !UnitStops.Contains(m.T[k].W))) k++;
         // A "-" inside a name ("Văn hóa - Xã hội", "VH-XH") joins its two halves.
-        while (k > start && k + 1 < m.Count && m.IsPunct(k, '-') && m.T[k + 1].IsWord && !UnitStops.Contains(m.T[k + 1].W))
-            for (k++; k < m.Count && m.T[k].IsWord && !UnitStops.Contains(m.T[k].W); k++) { }
+        if (k > start && k + 1 < limit && m.IsPunct(k, '-') && m.T[k + 1].IsWord && !UnitStops.Contains(m.T[k + 1].W))
+            for (k++; k < limit && m.T[k].IsWord && !UnitStops.Contains(m.T[k].W); k++) { }
         return k > start ? k : null;
     }
 

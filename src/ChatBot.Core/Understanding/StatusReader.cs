@@ -39,6 +39,8 @@ internal sealed class StatusReader
     private static readonly Phrases BlockedWords = new(
         "vuong mac", "vuong", "kho khan", "tro ngai", "truc trac", "tam dung", "tam ngung", "bi ket", "dang ket", "be tac",
         "gap van de", "khong the", "chua the", "ach tac", "bi tac");
+    /// <summary>Late or slow: with a cause ("chậm do thiếu người") a difficulty, alone no news.</summary>
+    private static readonly Phrases DelayWords = new("cham tien do", "cham tre", "bi cham", "cham", "tre han", "bi tre", "tre", "qua han");
     private static readonly Phrases ProgressWords = new("tiep tuc", "moi bat dau", "bat dau", "khan truong", "lam tiep", "dang lam tiep");
     private static readonly Phrases AckWords = new(
         "da nhan", "nhan duoc", "nhan roi", "tiep nhan", "nam duoc", "da nam", "da ro", "nhan nhiem vu", "nhan viec",
@@ -69,8 +71,37 @@ internal sealed class StatusReader
     private readonly bool[] _used;
     private readonly UnderstandingContext _ctx;
 
-    private StatusReader(Message m, int from, int to, bool[] used, UnderstandingContext ctx) =>
+    // Nearest cause / consequence / soft obstacle / "nhưng chưa" at or after (next) and at or before (prev) each token,
+    // found in two passes so that every question about them costs O(1): the reader stays linear in the text.
+    private readonly int[] _nextCause, _prevCause, _nextConsequence, _prevConsequence, _nextObstacle, _nextButNot;
+
+    private StatusReader(Message m, int from, int to, bool[] used, UnderstandingContext ctx)
+    {
         (_m, _from, _to, _used, _ctx) = (m, from, to, used, ctx);
+        var n = to - from + 1;
+        (_nextCause, _prevCause, _nextConsequence, _prevConsequence, _nextObstacle, _nextButNot) =
+            (new int[n], new int[n], new int[n], new int[n], new int[n], new int[n]);
+        int cause = -1, consequence = -1;
+        for (var i = from; i < to; i++)
+        {
+            if (CauseAt(i) > 0) cause = i;
+            if (ConsequenceAt(i) > 0) consequence = i;
+            (_prevCause[i - from], _prevConsequence[i - from]) = (cause, consequence);
+        }
+        int nc = -1, nq = -1, no = -1, nb = -1;
+        _nextCause[n - 1] = _nextConsequence[n - 1] = _nextObstacle[n - 1] = _nextButNot[n - 1] = -1;
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (CauseAt(i) > 0) nc = i;
+            if (ConsequenceAt(i) > 0) nq = i;
+            if (IsSoftObstacle(i)) no = i;
+            if (_m.Word(i, "nhung") && (_m.WordIn(i + 1, Words.Negators) || _m.WordIn(i + 2, Words.Negators))) nb = i;
+            (_nextCause[i - from], _nextConsequence[i - from], _nextObstacle[i - from], _nextButNot[i - from]) = (nc, nq, no, nb);
+        }
+    }
+
+    private static int? At(int[] table, int from, int i) =>
+        i - from < 0 || i - from >= table.Length ? null : table[i - from] is var v && v >= 0 ? v : null;
 
     /// <summary>The reading of tokens [from, to): a status, an extension or an unsure choice with no tasks yet,
     /// or null. <paramref name="onlyIfTargeted"/> is set for a bare "ok"/"vâng", which means "received" only in answer to a task.</summary>
@@ -95,6 +126,7 @@ internal sealed class StatusReader
         var inability = new List<int>();
         var negatedKip = new List<int>();
         var ack = false;
+        var delays = new List<int>();
         for (var i = _from; i < _to; i++)
         {
             if (_used[i] || !T(i).IsWord) continue;
@@ -112,7 +144,13 @@ internal sealed class StatusReader
                 i += b - 1;
                 continue;
             }
-            if (_m.Match(i, DoneWeakWords) is var w and > 0)
+            if (_m.Match(i, DelayWords) is var late and > 0 && !(T(i).W == "tre" && _m.Word(i + 1, "em")) && !NegatedBefore(i) && !AskedAfter(i, late))
+            {
+                delays.Add(i);
+                i += late - 1;
+                continue;
+            }
+            if (_m.Match(i, DoneWeakWords) is var w and > 0 || SendsResult(i, out w))
             {
                 if (!NegatedBefore(i) && !AskedAfter(i, w) && Modal(i) == DoneMode.Plain) weakDone = true;
                 continue;
@@ -133,7 +171,7 @@ internal sealed class StatusReader
         var hedgedNegation = negatedKip.Any(k => Modal(k) == DoneMode.Hedged) || done.Any(x => x.Mode == DoneMode.Negated && Modal(x.At) == DoneMode.Hedged);
 
         // Blocked: a difficulty said outright, or "not done / cannot" with a cause.
-        var causeCue = negated.Concat(inability).Where(k => BlockedReason(k, 1, blockedWord: false) is not null).Order().ToList();
+        var causeCue = negated.Concat(inability).Concat(delays).Where(k => ReasonSpan(k, 1, blockedWord: false) is not null).Order().ToList();
         if (blocked.Count > 0 || causeCue.Count > 0 && !hedgedNegation)
         {
             var first = new[] { blocked.Count > 0 ? blocked[0].At : int.MaxValue, causeCue.Count > 0 ? causeCue[0] : int.MaxValue }.Min();
@@ -149,7 +187,8 @@ internal sealed class StatusReader
         {
             if (percent is < 100) return Progress(percent);
             if (negated.Count > 0) return Progress(null);
-            if (progress) return Unsure(new StatusChange(WorkStatus.Done), Progress(null).Change);
+            // "xong rồi nhưng chưa gửi", "đã xong, đang chờ ký": done, or not quite?
+            if (progress || ButNotAfter(plain[0].At)) return Unsure(new StatusChange(WorkStatus.Done), Progress(null).Change);
             return new Intent.Status([], new StatusChange(WorkStatus.Done));
         }
 
@@ -171,7 +210,7 @@ internal sealed class StatusReader
         if (percent == 100) return new Intent.Status([], new StatusChange(WorkStatus.Done));
         if (weakDone) return Unsure(new StatusChange(WorkStatus.Done), Progress(null).Change);
         if (ack) return new Intent.Status([], new StatusChange(WorkStatus.Acknowledged));
-        if (OnlyWeakAck())
+        if (OnlyWeakAck() || LeadingAck())
         {
             onlyIfTargeted = true;
             return new Intent.Status([], new StatusChange(WorkStatus.Acknowledged));
@@ -270,7 +309,7 @@ internal sealed class StatusReader
 
     private bool AssertedBefore(int i)
     {
-        var start = Math.Max(_from, _m.ClauseStart(i) + 1);
+        var start = Math.Max(Math.Max(_from, _m.ClauseStart(i) + 1), i - 8);
         for (var k = i - 1; k >= start; k--)
             if (_m.Word(k, "da") || _m.Word(k, "vua")) return true;
         return false;
@@ -367,47 +406,32 @@ internal sealed class StatusReader
         : _m.At(k, ["vi", "vay"]) || _m.At(k, ["vi", "the"]) || _m.At(k, ["cho", "nen"]) || _m.At(k, ["do", "do"]) || _m.At(k, ["do", "vay"]) ? 2
         : T(k).W == "nen" ? 1 : 0;
 
-    private int? CauseAfter(int k)
-    {
-        for (var j = k + 1; j < _to; j++)
-            if (CauseAt(j) > 0) return j;
-        return null;
-    }
-
-    private int? ConsequenceAfter(int k)
-    {
-        for (var j = k + 1; j < _to; j++)
-            if (ConsequenceAt(j) > 0) return j;
-        return null;
-    }
+    private int? CauseAfter(int k) => At(_nextCause, _from, k + 1);
+    private int? ConsequenceAfter(int k) => At(_nextConsequence, _from, k + 1);
 
     /// <summary>The reason of a blocked reading whose first cue is at <paramref name="cue"/>, as written, trimmed:
     /// after a cause word ("vì", "do", "lý do:"), before a consequence ("thiếu người nên chưa làm được"),
     /// or, for a difficulty word, what follows it ("vướng: chưa có kinh phí").</summary>
-    private string? BlockedReason(int cue, int len, bool blockedWord)
+    private string? BlockedReason(int cue, int len, bool blockedWord) =>
+        ReasonSpan(cue, len, blockedWord) is var (a, b) ? Trim(a, b) : null;
+
+    /// <summary>Where the reason of <see cref="BlockedReason"/> lies, in O(1).</summary>
+    private (int From, int To)? ReasonSpan(int cue, int len, bool blockedWord)
     {
-        if (CauseAfter(cue) is { } c) return Trim(c + CauseAt(c), _to);
-        if (blockedWord && ConsequenceAfter(cue) is { } after) return Trim(cue + len, after);
-        for (var k = cue - 1; k >= _from; k--)
-        {
-            if (ConsequenceAt(k) > 0)
-            {
-                for (var c0 = k - 1; c0 >= _from; c0--)
-                    if (CauseAt(c0) > 0) return Trim(c0 + CauseAt(c0), k);
-                return Trim(_from, k);
-            }
-            if (CauseAt(k) > 0) return Trim(k + CauseAt(k), _m.ClauseEnd(k) is var e && e < cue ? e : cue);
-        }
-        return blockedWord ? Trim(cue + len, _to) : null;
+        if (CauseAfter(cue) is { } c) return (c + CauseAt(c), _to);
+        if (blockedWord && ConsequenceAfter(cue) is { } after) return (cue + len, after);
+        var consequence = At(_prevConsequence, _from, cue - 1);
+        var cause = At(_prevCause, _from, cue - 1);
+        if (consequence is { } k && (cause is null || cause < k))
+            return At(_prevCause, _from, k - 1) is { } c0 ? (c0 + CauseAt(c0), k) : (_from, k);
+        if (cause is { } k0) return (k0 + CauseAt(k0), Math.Min(_m.ClauseEnd(k0), cue));
+        return blockedWord ? (cue + len, _to) : null;
     }
 
-    private int? SoftObstacleAfter(int k)
-    {
-        for (var j = k + 1; j < _to; j++)
-            if (_m.Match(j, SoftObstacles) > 0 && !_m.Word(j - 1, "khong") && !(_m.Word(j, "khong") && _m.Word(j + 1, "co") && _m.Word(j + 2, "gi")))
-                return _m.Word(j - 1, "con") ? j - 1 : j;
-        return null;
-    }
+    private bool IsSoftObstacle(int j) =>
+        _m.Match(j, SoftObstacles) > 0 && !_m.Word(j - 1, "khong") && !(_m.Word(j, "khong") && _m.Word(j + 1, "co") && _m.Word(j + 2, "gi"));
+
+    private int? SoftObstacleAfter(int k) => At(_nextObstacle, _from, k + 1) is { } j ? (_m.Word(j - 1, "con") ? j - 1 : j) : null;
 
     private static readonly HashSet<string> LeadSkip = ["a", "la", "ve", "o", "qua", "oi", "nhe", "nha", "thi", "vi", "lam"];
     private static readonly HashSet<string> ObjectTakers = ["cua", "voi", "cho", "gui", "bao", "hoi", "xin", "giup", "nho"];
@@ -454,6 +478,38 @@ internal sealed class StatusReader
         return any;
     }
 
+    /// <summary>"ok anh, em làm ngay", "vâng, em triển khai luôn": an acknowledgement opening an otherwise newsless reply.</summary>
+    private bool LeadingAck()
+    {
+        for (var i = _from; i < _to; i++)
+        {
+            if (Words.Negators.Contains(T(i).W)) return false;
+            if (_used[i] || !T(i).IsWord || T(i).W == "da" || Words.Particles.Contains(T(i).W) || Words.Vocatives.Contains(T(i).W)) continue;
+            if (T(i).W is not ("ok" or "vang" or "ro")) return false;
+            for (var k = i + 1; k < _to; k++)
+                if (Words.Negators.Contains(T(k).W)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"nhưng chưa gửi", "nhưng chưa có chữ ký" after a done word.</summary>
+    private bool ButNotAfter(int k) => At(_nextButNot, _from, k + 1) is not null;
+
+    /// <summary>"em gửi (anh) kết quả", "nộp báo cáo": sending the result, which is often the whole task.</summary>
+    private bool SendsResult(int i, out int len)
+    {
+        len = 0;
+        if (T(i).W is not ("gui" or "nop")) return false;
+        for (var k = i + 1; k < Math.Min(_to, i + 4); k++)
+            if (_m.At(k, ["ket", "qua"]) || _m.At(k, ["bao", "cao"]) || _m.At(k, ["ho", "so"]) || _m.Word(k, "file") || _m.At(k, ["san", "pham"]))
+            {
+                len = 1;
+                return true;
+            }
+        return false;
+    }
+
     // ---- extensions ------------------------------------------------------------------------------------------
 
     private Intent.Extension? Extension()
@@ -489,9 +545,8 @@ internal sealed class StatusReader
     private string? ExtensionReason(int cue, int len, FoundDate? date)
     {
         if (CauseAfter(cue) is { } c) return Trim(c + CauseAt(c), _to);
-        for (var k = cue - 1; k >= _from; k--)
-            if (CauseAt(k) > 0)
-                return Trim(k + CauseAt(k), Math.Min(_m.ClauseEnd(k), cue));
+        if (At(_prevCause, _from, cue - 1) is { } before)
+            return Trim(before + CauseAt(before), Math.Min(_m.ClauseEnd(before), cue));
         if (date is null || date.To <= cue) return null;
         var text = Trim(date.To, _to);
         if (text is null) return null;
