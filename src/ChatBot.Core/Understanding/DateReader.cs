@@ -47,6 +47,12 @@ internal static class DateReader
             var month = MonthStart(mn, today);
             return On(month.AddMonths(1).AddDays(-1), i + 2, approx: true);
         }
+        // "sang tháng sau", "đến tháng tới": the end of next month, roughly.
+        if ((m.At(i, ["thang", "sau"]) || m.At(i, ["thang", "toi"])) && m.WordIn(i - 1, ["den", "sang", "toi", "hoan"]))
+        {
+            var next = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+            return On(next.AddMonths(1).AddDays(-1), i + 2, approx: true);
+        }
         if (Weekday(m, i, to, today) is { } w) return On(w.Date, w.End);
         // "cuối tuần" (this week's last working day), "cuối tuần sau", "đầu tuần sau".
         if ((m.Word(i, "cuoi") || m.Word(i, "dau")) && m.Word(i + 1, "tuan"))

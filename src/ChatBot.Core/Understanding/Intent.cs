@@ -11,7 +11,8 @@ public abstract record Intent
     /// <summary>A request for more time; <see cref="When"/> is null for a bare "xin gia hạn" (ask the date, then the reason).</summary>
     public sealed record Extension(IReadOnlyList<TaskRef> Tasks, ExtensionDate? When, string? Reason) : Intent;
 
-    /// <summary>Different news for different tasks in one message ("#12 xong, #13 đang làm 50%"); every part is sure.</summary>
+    /// <summary>Different news for different tasks in one message ("#12 xong, #13 đang làm 50%"): each part is a
+    /// <see cref="Status"/>, an <see cref="Extension"/> or an <see cref="Unsure"/> for its own tasks (apply the sure ones, ask about the rest).</summary>
     public sealed record Several(IReadOnlyList<Intent> Parts) : Intent;
 
     /// <summary>A question (mostly the chief's); <see cref="Description"/> says in Vietnamese what was understood.</summary>

@@ -14,8 +14,10 @@ internal static class QuestionReader
         "sap den han", "sap het han", "sap toi han", "sap den", "sap toi", "den han", "toi han", "het han", "han chot", "phai xong",
         "phai hoan thanh", "can hoan thanh", "phai lam", "can lam", "phai nop", "can xong");
     private static readonly Phrases ProgressWords = new(
-        "tien do", "tinh hinh", "thong ke", "tong hop", "bao nhieu viec", "bao nhieu nhiem vu", "ket qua thuc hien", "ket qua trien khai", "den dau", "toi dau",
-        "the nao", "ra sao", "bao nhieu", "may viec");
+        "tien do", "tinh hinh", "thong ke", "tong hop", "bao nhieu viec", "bao nhieu nhiem vu", "ket qua thuc hien", "ket qua trien khai",
+        "bao nhieu", "may viec");
+    /// <summary>"đến đâu", "thế nào": a progress question from the chief, or about a named unit or document.</summary>
+    private static readonly Phrases HowFarWords = new("den dau", "toi dau", "the nao", "ra sao", "sao roi");
     /// <summary>Work not yet done: with a window it asks what falls due in it, without one it asks for the progress.</summary>
     private static readonly Phrases OpenWorkWords = new(
         "chua xong", "chua hoan thanh", "chua lam", "chua thuc hien", "con viec", "con nhiem vu", "co viec", "co nhung viec",
@@ -42,7 +44,7 @@ internal static class QuestionReader
         "hien", "o", "ve", "thuc", "trien", "ket", "nam", "toan", "tat", "sau", "truoc", "vay", "oi", "ha", "nhi", "ben", "cua", "thuoc",
     ];
 
-    public static bool IsAsking(Message m, UnderstandingContext ctx)
+    public static bool IsAsking(Message m, bool[] used, UnderstandingContext ctx)
     {
         for (var i = 0; i < m.Count; i++)
         {
@@ -56,7 +58,9 @@ internal static class QuestionReader
             if (t.W == "may" && m.WordIn(i + 1, ["viec", "nhiem", "don", "cai", "ngay"])) return true;
             if (t.W is "nao" or "ai" or "xem") return true;
             if (t.W == "gi" && !NegatedClause(m, i)) return true;
-            if (t.W is "chua" or "khong" && RestIsParticles(m, i + 1) && i > 0) return true;
+            // "xong chưa?", "có việc nào quá hạn không" — but not "#6 chưa" (news) nor "được không" (a polite request).
+            if (t.W is "chua" or "khong" && RestIsParticles(m, used, i + 1) && i > 0 && m.T[i - 1].IsWord && !used[i - 1] && !m.Word(i - 1, "duoc"))
+                return true;
             if (ctx.WritesForWard && (m.At(i, ["bao", "cao"]) && !m.Word(i - 1, "em") && !m.Word(i - 1, "xin") || m.At(i, ["cho", "anh"]) || m.At(i, ["cho", "chi"])))
                 return true;
         }
@@ -77,10 +81,11 @@ internal static class QuestionReader
         return false;
     }
 
-    private static bool RestIsParticles(Message m, int i)
+    private static bool RestIsParticles(Message m, bool[] used, int i)
     {
         for (; i < m.Count; i++)
         {
+            if (used[i]) continue;
             if (m.T[i].IsBoundary) return true;
             if (!m.T[i].IsWord || !Words.Particles.Contains(m.T[i].W) && !Words.Vocatives.Contains(m.T[i].W)) return false;
         }
@@ -92,7 +97,7 @@ internal static class QuestionReader
         var written = refs.Groups.SelectMany(g => g.Refs).Where(r => r.Kind == TaskRefKind.Task).Select(r => (int?)r.Number).FirstOrDefault();
         if (written is { } n && (asking || OnlyReferences(m, refs)))
             return new Intent.Question(QuestionKind.OneTask, $"Nhiệm vụ #{n}") { Task = n };
-        if (!refs.Written && ctx.RepliedTask is { } replied && Has(m, refs, TaskAskWords) && (asking || ctx.WritesForWard))
+        if (!refs.Written && ctx.RepliedTask is { } replied && Has(m, refs, TaskAskWords) && (ctx.WritesForWard || HasQuestionMark(m)))
             return new Intent.Question(QuestionKind.OneTask, $"Nhiệm vụ #{replied}") { Task = replied };
 
         var window = WindowReader.Find(m, refs.Used, ctx);
@@ -104,8 +109,9 @@ internal static class QuestionReader
             : Mine(m) ? QuestionKind.MyTasks
             : Has(m, refs, OpenWorkWords) && window is not null ? QuestionKind.DueSoon
             : Has(m, refs, ProgressWords) ? QuestionKind.Progress
+            : Has(m, refs, HowFarWords) && (ctx.WritesForWard || unit is not null || refs.Document is not null || HasQuestionMark(m)) ? QuestionKind.Progress
             : (openOnly = Has(m, refs, OpenWorkWords)) ? QuestionKind.Progress
-            : (unit is not null || refs.Document is not null) && HasAny(m, TaskNouns) ? QuestionKind.Progress
+            : (unit is not null || refs.Document is not null) && HasAny(m, TaskNouns) && (asking || ctx.WritesForWard) ? QuestionKind.Progress
             : null;
         // "việc này em chưa làm" from an official is news about a task, not a question.
         if (kind is not { } k || openOnly && !asking && !ctx.WritesForWard) return null;
@@ -118,6 +124,8 @@ internal static class QuestionReader
             Unit = unit, OwnUnit = own, Document = refs.Document, Window = window,
         };
     }
+
+    private static bool HasQuestionMark(Message m) => m.T.Any(t => t.IsPunct('?'));
 
     /// <summary>"#5", "#5 ạ": only the task number.</summary>
     private static bool OnlyReferences(Message m, References refs)
@@ -180,7 +188,7 @@ internal static class QuestionReader
             if (markerLen == 0 && m.Match(i, UnitHeads) == 0) continue;
             if (Run(m, refs, start) is not { } end) continue;
             var oneWordName = end - start == 1 && SingleWordUnits.Contains(m.T[start].Raw);
-            var named = end - start >= 2 && (markerLen > 0 || m.Match(start, UnitHeads) > 0);
+            var named = end - start >= 2 && m.Match(start, UnitHeads) > 0;
             if (!named && !oneWordName) continue;
             // "các phòng", "đơn vị nào", "phòng ban": every unit, no filter.
             if (m.WordIn(i - 1, ["cac", "nhung", "moi"]) || m.WordIn(start - 1, ["cac", "nhung", "moi"]) || m.Word(end, "nao") ||

@@ -88,7 +88,7 @@ internal sealed class References
                 Groups.Add(group);
                 i = group.To - 1;
             }
-            else if (m.T[i].IsNumber && (i == 0 || m.T[i - 1].IsBoundary) && BareAt(m, i) is { } b)
+            else if (m.T[i].IsNumber && (i == 0 || m.T[i - 1].IsBoundary || NumberedItem(m, i)) && BareAt(m, i) is { } b)
             {
                 bare.Add(b);
                 i = b.To - 1;
@@ -148,6 +148,9 @@ internal sealed class References
         for (var k = from; k < end; k++) Used[k] = true;
         return new RefGroup(from, end, refs);
     }
+
+    /// <summary>"… 2. đang làm", "… 3) vướng": a numbered item inside a line.</summary>
+    private static bool NumberedItem(Message m, int i) => m.Glued(i) && (m.IsPunct(i + 1, '.') || m.IsPunct(i + 1, ')')) && !m.Glued(i + 1);
 
     /// <summary>"12, 13 đã xong", "1 xong", "2. xong": numbers at the start of a clause followed by a status word.</summary>
     private RefGroup? BareAt(Message m, int i)

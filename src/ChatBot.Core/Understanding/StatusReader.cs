@@ -48,7 +48,7 @@ internal sealed class StatusReader
     private static readonly HashSet<string> WeakAck = ["ok", "vang", "da", "ro", "roi", "em", "nhan"];
     private static readonly Phrases ExtensionWords = new(
         "gia han", "gian han", "lui han", "lui thoi han", "doi han", "doi thoi han", "keo dai thoi han", "keo dai thoi gian",
-        "keo dai han", "them thoi gian", "lui sang", "lui den", "lui lai", "lui ngay");
+        "keo dai han", "them thoi gian", "lui sang", "lui den", "lui lai", "lui ngay", "xin hoan", "hoan den", "hoan sang", "hoan toi");
 
     private static readonly Phrases AlmostMarkers = new("sap", "gan", "suyt", "chuan bi", "dang");
     private static readonly Phrases FutureMarkers = new(
@@ -56,6 +56,10 @@ internal sealed class StatusReader
         "mai", "con lai", "tuan sau", "tuan toi", "tuan nay", "cuoi tuan", "thang sau", "thang toi", "co the", "trong tuan",
         "trong thang", "toi nay", "nua", "phai", "can", "thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat");
     private static readonly Phrases HedgeMarkers = new("nghi la", "chac la", "hinh nhu", "co le", "chua chac", "khong biet", "chac", "nghi");
+    /// <summary>"khó quá", "cần hỗ trợ", "xin ý kiến chỉ đạo": a difficulty said softly — ask whether it blocks.</summary>
+    private static readonly Phrases AskingForHelp = new(
+        "kho qua", "kho lam", "rat kho", "hoi kho", "qua kho", "can ho tro", "de nghi ho tro", "xin ho tro", "nho ho tro",
+        "xin y kien", "xin chi dao", "de xuat", "kien nghi", "khong biet lam", "chua biet lam");
     private static readonly Phrases SoftObstacles = new("thieu", "chua co", "chua nhan", "khong co", "hong", "chua duoc");
     private static readonly HashSet<string> InabilityVerbs = ["lam", "thuc", "trien", "xu", "tien", "giai", "to", "bat"];
     private static readonly HashSet<string> DoBefore =
@@ -73,14 +77,14 @@ internal sealed class StatusReader
 
     // Nearest cause / consequence / soft obstacle / "nhưng chưa" at or after (next) and at or before (prev) each token,
     // found in two passes so that every question about them costs O(1): the reader stays linear in the text.
-    private readonly int[] _nextCause, _prevCause, _nextConsequence, _prevConsequence, _nextObstacle, _nextButNot;
+    private readonly int[] _nextCause, _prevCause, _nextConsequence, _prevConsequence, _nextObstacle, _nextButNot, _nextRemaining;
 
     private StatusReader(Message m, int from, int to, bool[] used, UnderstandingContext ctx)
     {
         (_m, _from, _to, _used, _ctx) = (m, from, to, used, ctx);
         var n = to - from + 1;
-        (_nextCause, _prevCause, _nextConsequence, _prevConsequence, _nextObstacle, _nextButNot) =
-            (new int[n], new int[n], new int[n], new int[n], new int[n], new int[n]);
+        (_nextCause, _prevCause, _nextConsequence, _prevConsequence, _nextObstacle, _nextButNot, _nextRemaining) =
+            (new int[n], new int[n], new int[n], new int[n], new int[n], new int[n], new int[n]);
         int cause = -1, consequence = -1;
         for (var i = from; i < to; i++)
         {
@@ -88,15 +92,16 @@ internal sealed class StatusReader
             if (ConsequenceAt(i) > 0) consequence = i;
             (_prevCause[i - from], _prevConsequence[i - from]) = (cause, consequence);
         }
-        int nc = -1, nq = -1, no = -1, nb = -1;
-        _nextCause[n - 1] = _nextConsequence[n - 1] = _nextObstacle[n - 1] = _nextButNot[n - 1] = -1;
+        int nc = -1, nq = -1, no = -1, nb = -1, nr = -1;
+        _nextCause[n - 1] = _nextConsequence[n - 1] = _nextObstacle[n - 1] = _nextButNot[n - 1] = _nextRemaining[n - 1] = -1;
         for (var i = to - 1; i >= from; i--)
         {
             if (CauseAt(i) > 0) nc = i;
             if (ConsequenceAt(i) > 0) nq = i;
             if (IsSoftObstacle(i)) no = i;
-            if (_m.Word(i, "nhung") && (_m.WordIn(i + 1, Words.Negators) || _m.WordIn(i + 2, Words.Negators))) nb = i;
-            (_nextCause[i - from], _nextConsequence[i - from], _nextObstacle[i - from], _nextButNot[i - from]) = (nc, nq, no, nb);
+            if (IsButNot(i)) nb = i;
+            if (IsRemaining(i)) nr = i;
+            (_nextCause[i - from], _nextConsequence[i - from], _nextObstacle[i - from], _nextButNot[i - from], _nextRemaining[i - from]) = (nc, nq, no, nb, nr);
         }
     }
 
@@ -126,6 +131,7 @@ internal sealed class StatusReader
         var inability = new List<int>();
         var negatedKip = new List<int>();
         var ack = false;
+        var help = -1;
         var delays = new List<int>();
         for (var i = _from; i < _to; i++)
         {
@@ -157,6 +163,7 @@ internal sealed class StatusReader
             }
             var p = IsDangWork(i) ? 2 : _m.Match(i, ProgressWords);
             if (p > 0 && !NegatedBefore(i) && !AskedAfter(i, p)) progress = true;
+            if (help < 0 && _m.Match(i, AskingForHelp) > 0 && !NegatedBefore(i)) help = i;
             if (_m.Match(i, AckWords) is var a and > 0 && !NegatedBefore(i) && !AskedAfter(i, a)) ack = true;
             if (Words.Negators.Contains(T(i).W))
             {
@@ -186,7 +193,7 @@ internal sealed class StatusReader
         if (plain.Count > 0)
         {
             if (percent is < 100) return Progress(percent);
-            if (negated.Count > 0) return Progress(null);
+            if (negated.Count > 0 || RemainingAfter(plain[0].At)) return Progress(null);
             // "xong rồi nhưng chưa gửi", "đã xong, đang chờ ký": done, or not quite?
             if (progress || ButNotAfter(plain[0].At)) return Unsure(new StatusChange(WorkStatus.Done), Progress(null).Change);
             return new Intent.Status([], new StatusChange(WorkStatus.Done));
@@ -201,13 +208,16 @@ internal sealed class StatusReader
         if (negated.Count > 0 || inability.Count > 0)
         {
             var at = negated.Concat(inability).Min();
-            if (hedgedNegation || inability.Count > 0 && negated.Count == 0)
-                return Unsure(Progress(null).Change, new StatusChange(WorkStatus.Blocked, null, null));
+            if (inability.Count > 0 && negated.Count == 0)
+                return Unsure(new StatusChange(WorkStatus.Blocked), Progress(null).Change);
+            if (hedgedNegation)
+                return Unsure(Progress(null).Change, new StatusChange(WorkStatus.Blocked));
             if (SoftObstacleAfter(at) is { } obstacle)
                 return Unsure(Progress(null).Change, new StatusChange(WorkStatus.Blocked, null, Trim(obstacle, _to)));
             return Progress(percent is < 100 ? percent : null);
         }
         if (percent == 100) return new Intent.Status([], new StatusChange(WorkStatus.Done));
+        if (help >= 0) return Unsure(new StatusChange(WorkStatus.Blocked, null, Trim(_from, _to)), Progress(null).Change);
         if (weakDone) return Unsure(new StatusChange(WorkStatus.Done), Progress(null).Change);
         if (ack) return new Intent.Status([], new StatusChange(WorkStatus.Acknowledged));
         if (OnlyWeakAck() || LeadingAck())
@@ -275,6 +285,9 @@ internal sealed class StatusReader
     {
         if (NegatedBefore(i) || NegatedAfter(i, len)) return DoneMode.Negated;
         if (AskedAfter(i, len)) return DoneMode.Question;
+        // "xong chưa được", "hoàn thành không kịp": a negator right after the done word — doubtful, ask.
+        var next = _m.Word(i + len, "het") ? i + len + 1 : i + len;
+        if (_m.WordIn(next, Words.Negators)) return DoneMode.Hedged;
         var modal = Modal(i);
         if (modal != DoneMode.Plain) return modal;
         var asserted = AssertedBefore(i);
@@ -493,8 +506,29 @@ internal sealed class StatusReader
         return false;
     }
 
-    /// <summary>"nhưng chưa gửi", "nhưng chưa có chữ ký" after a done word.</summary>
+    /// <summary>"nhưng chưa gửi", "mà chưa ai ký", "còn chờ ký" after a done word: done, or not quite?</summary>
     private bool ButNotAfter(int k) => At(_nextButNot, _from, k + 1) is not null;
+
+    private bool IsButNot(int i)
+    {
+        if (_m.Word(i, "con") && _m.WordIn(i + 1, ["cho", "doi", "thieu", "phai", "vuong"])) return true;
+        if (!_m.Word(i, "nhung") && !(_m.Word(i, "ma") && !_m.Word(i - 1, "dau"))) return false;
+        for (var k = i + 1; k < Math.Min(_to, i + 7) && !T(k).IsBoundary; k++)
+            if (_m.WordIn(k, Words.Negators)) return true;
+        return false;
+    }
+
+    /// <summary>"còn 2 cơ sở chưa kiểm tra", "còn lại tuần sau", "còn một số hộ": part of the work is left.</summary>
+    private bool RemainingAfter(int k) => At(_nextRemaining, _from, k + 1) is not null;
+
+    private bool IsRemaining(int i)
+    {
+        if (!_m.Word(i, "con")) return false;
+        if (i + 1 < _to && T(i + 1).IsNumber || _m.WordIn(i + 1, ["lai", "vai", "may"]) || _m.At(i + 1, ["mot", "so"]) || _m.At(i + 1, ["mot", "it"])) return true;
+        for (var k = i + 1; k < Math.Min(_to, i + 6) && !T(k).IsBoundary; k++)
+            if (_m.WordIn(k, Words.Negators)) return true;
+        return false;
+    }
 
     /// <summary>"em gửi (anh) kết quả", "nộp báo cáo": sending the result, which is often the whole task.</summary>
     private bool SendsResult(int i, out int len)

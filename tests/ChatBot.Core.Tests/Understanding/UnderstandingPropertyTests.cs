@@ -87,7 +87,7 @@ public class UnderstandingPropertyTests
             {
                 // The host must ask: there is no single change to apply, only distinct readings to offer.
                 Intent.Unsure u => u.Candidates.Count >= 2 && u.Candidates.Select(c => c.Status).Distinct().Count() == u.Candidates.Count,
-                Intent.Several s => s.Parts.All(p => p is Intent.Status or Intent.Extension),
+                Intent.Several s => s.Parts.Count >= 2 && s.Parts.All(p => p is Intent.Status or Intent.Extension or Intent.Unsure),
                 _ => true,
             };
             return ok.Label($"{text} → {CaseTable.Show(intent)}");
