@@ -20,7 +20,7 @@ internal static class QuestionReader
     private static readonly Phrases HowFarWords = new("den dau", "toi dau", "the nao", "ra sao", "sao roi");
     /// <summary>Work not yet done: with a window it asks what falls due in it, without one it asks for the progress.</summary>
     private static readonly Phrases OpenWorkWords = new(
-        "chua xong", "chua hoan thanh", "chua lam", "chua thuc hien", "con viec", "con nhiem vu", "co viec", "co nhung viec",
+        "chua xong", "chua hoan thanh", "chua lam", "chua thuc hien", "chua bao cao", "con viec", "con nhiem vu", "co viec", "co nhung viec",
         "viec gi", "viec nao", "co gi");
     private static readonly Phrases TaskAskWords = new(
         "den dau", "toi dau", "the nao", "ra sao", "sao roi", "tinh hinh", "tien do", "xong chua", "hoan thanh chua", "xong khong",
@@ -208,12 +208,15 @@ internal static class QuestionReader
         // Unit names are short: eight words at most, so a long message costs a bounded look per word.
         var limit = Math.Min(m.Count, start + 8);
         var k = start;
-        while (k < limit && m.T[k].IsWord && !refs.Used[k] && (k == start && m.Match(k, UnitHeads) > 0 || !UnitStops.Contains(m.T[k].W))) k++;
+        while (k < limit && m.T[k].IsWord && !refs.Used[k] && (k == start && m.Match(k, UnitHeads) > 0 || !Stops(m, k))) k++;
         // A "-" inside a name ("Văn hóa - Xã hội", "VH-XH") joins its two halves.
-        if (k > start && k + 1 < limit && m.IsPunct(k, '-') && m.T[k + 1].IsWord && !UnitStops.Contains(m.T[k + 1].W))
-            for (k++; k < limit && m.T[k].IsWord && !UnitStops.Contains(m.T[k].W); k++) { }
+        if (k > start && k + 1 < limit && m.IsPunct(k, '-') && m.T[k + 1].IsWord && !Stops(m, k + 1))
+            for (k++; k < limit && m.T[k].IsWord && !Stops(m, k); k++) { }
         return k > start ? k : null;
     }
+
+    /// <summary>"tư pháp" is a unit, "từ nay" a window: both fold to "tu".</summary>
+    private static bool Stops(Message m, int k) => UnitStops.Contains(m.T[k].W) && !(m.T[k].W == "tu" && m.Word(k + 1, "phap"));
 
     private static string? KnownUnit(Message m, UnderstandingContext ctx)
     {
@@ -241,7 +244,13 @@ internal static class QuestionReader
         if (unit is not null) text += $" của {unit}";
         else if (own) text += " của đơn vị bạn";
         if (doc is not null) text += $" theo {doc}";
-        if (window is not null) text += kind == QuestionKind.Overdue ? $", hạn trong {window.Label}" : $" trong {window.Label}";
+        if (window is not null)
+        {
+            // "trong tuần này (…)", "trong 7 ngày tới (…)", but "hôm nay (…)", "từ nay đến cuối tháng (…)".
+            var span = window.Label.StartsWith("tuần") || window.Label.StartsWith("tháng") || window.Label.StartsWith("quý") ||
+                       window.Label.StartsWith("năm") || char.IsDigit(window.Label[0]) ? $"trong {window.Label}" : window.Label;
+            text += kind == QuestionKind.Overdue ? $", hạn {span}" : $" {span}";
+        }
         return text;
     }
 }

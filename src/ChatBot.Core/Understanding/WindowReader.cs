@@ -25,6 +25,8 @@ internal static class WindowReader
         // "từ nay đến cuối tuần", "đến cuối tháng", "đến 20/7".
         var until = m.At(i, ["tu", "nay", "den"]) || m.At(i, ["tu", "nay", "toi"]) ? i + 3
             : m.At(i, ["tu", "gio", "den"]) ? i + 3 : -1;
+        if (until < 0 && m.Word(i, "truoc") && (DateReader.Numeric(m, i + 1, m.Count, t) is not null || m.Word(i + 1, "ngay")))
+            until = i + 1;
         if (until < 0 && (m.Word(i, "den") || m.Word(i, "toi")) && (m.At(i + 1, ["cuoi", "tuan"]) || m.At(i + 1, ["cuoi", "thang"]) || m.At(i + 1, ["het", "thang"]) || m.At(i + 1, ["het", "tuan"])))
             until = i + 1;
         if (until >= 0)
