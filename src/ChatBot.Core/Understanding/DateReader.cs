@@ -80,7 +80,8 @@ internal static class DateReader
             var end = i + 2;
             var working = unit == 1 && m.At(end, ["lam", "viec"]);
             if (working) end += 2;
-            var fromToday = m.Word(end, "nua") && (m.Word(i - 1, "den") || m.Word(i - 1, "toi") || m.Word(i - 1, "sang") || m.Word(i - 1, "khoang")) || m.Word(i + 1, "hom");
+            // "đến 5 ngày nữa" is a date counted from today; "thêm 3 hôm nữa", "gia hạn 10 ngày" add to the deadline.
+            var fromToday = m.WordIn(i - 1, ["den", "toi", "sang", "khoang"]);
             if (m.Word(end, "nua")) end++;
             if (fromToday) return On(today.AddDays(count * unit), end);
             return new FoundDate(new ExtensionDate.MoreDays(count * unit, working), i, end);

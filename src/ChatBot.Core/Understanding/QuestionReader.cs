@@ -114,7 +114,7 @@ internal static class QuestionReader
             : (unit is not null || refs.Document is not null) && HasAny(m, TaskNouns) && (asking || ctx.WritesForWard) ? QuestionKind.Progress
             : null;
         // "việc này em chưa làm" from an official is news about a task, not a question.
-        if (kind is not { } k || openOnly && !asking && !ctx.WritesForWard) return null;
+        if (kind is not { } k || openOnly && !ctx.WritesForWard && !HasQuestionMark(m)) return null;
         if (k == QuestionKind.MyTasks) (unit, own) = (null, false);
         // "hôm nay có việc gì quá hạn": overdue is always as of today.
         if (k == QuestionKind.Overdue && window is { } w && w.From == ctx.Today && w.To == ctx.Today) window = null;
@@ -165,7 +165,11 @@ internal static class QuestionReader
                 if (m.Word(k, "cua")) k++;
                 if (m.WordIn(k, Words.Pronouns) && !m.Word(k, "chung") || m.At(k, ["chung", "em"]) || m.At(k, ["chung", "toi"])) return true;
             }
-            if (m.WordIn(i, Words.Pronouns) && (m.Word(i + 1, "co") || m.Word(i + 1, "con")) && (m.Word(i + 2, "viec") || m.At(i + 2, ["nhiem", "vu"]))) return true;
+            if (m.WordIn(i, Words.Pronouns) && (m.Word(i + 1, "co") || m.Word(i + 1, "con")))
+            {
+                var k = m.WordIn(i + 2, ["nhung", "cac", "may"]) ? i + 3 : i + 2;
+                if (m.Word(k, "viec") || m.At(k, ["nhiem", "vu"])) return true;
+            }
             if (m.At(i, ["danh", "sach"]) && (m.Word(i + 2, "viec") || m.At(i + 2, ["nhiem", "vu"]))) return true;
         }
         return false;

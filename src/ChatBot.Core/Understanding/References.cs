@@ -93,6 +93,13 @@ internal sealed class References
                 bare.Add(b);
                 i = b.To - 1;
             }
+            else if (m.Word(i, "so") && (i == 0 || m.T[i - 1].IsBoundary) && i + 1 < m.Count && m.T[i + 1].IsNumber && BareAt(m, i + 1) is { } s)
+            {
+                // "số 1 đang làm, số 3 xong": the item (or task) numbered so.
+                Used[i] = true;
+                bare.Add(s with { From = i });
+                i = s.To - 1;
+            }
         }
         if (Groups.Count == 0 && bare.Count == 0 && ctx.ListCount is { } n && n > 0 && SaysAll(m, n))
             Groups.Add(new RefGroup(0, 0, [.. Enumerable.Range(1, n).Select(TaskRef.Item)]));
@@ -180,6 +187,9 @@ internal sealed class References
         for (var i = 0; i < m.Count; i++)
         {
             if (m.At(i, ["tat", "ca"]) || m.At(i, ["het", "ca"])) return true;
+            // "xong hết rồi", "hoàn thành hết" — not "chưa xong hết".
+            if (m.Word(i, "het") && m.WordIn(i - 1, ["xong", "thanh", "tat", "lam"]) && !Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => m.WordIn(k, Words.Negators)))
+                return true;
             if (m.Word(i, "ca") && i + 1 < m.Count && (m.T[i + 1].IsNumber && m.T[i + 1].Value == count || NumberWords.Value(m.T[i + 1].W) == count))
                 return true;
         }

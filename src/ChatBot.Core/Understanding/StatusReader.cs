@@ -58,7 +58,7 @@ internal sealed class StatusReader
     private static readonly Phrases HedgeMarkers = new("nghi la", "chac la", "hinh nhu", "co le", "chua chac", "khong biet", "chac", "nghi");
     /// <summary>"khó quá", "cần hỗ trợ", "xin ý kiến chỉ đạo": a difficulty said softly — ask whether it blocks.</summary>
     private static readonly Phrases AskingForHelp = new(
-        "kho qua", "kho lam", "rat kho", "hoi kho", "qua kho", "can ho tro", "de nghi ho tro", "xin ho tro", "nho ho tro",
+        "kho qua", "kho lam", "rat kho", "hoi kho", "qua kho", "kho thuc hien", "kho trien khai", "kho hoan thanh", "can ho tro", "de nghi ho tro", "xin ho tro", "nho ho tro",
         "xin y kien", "xin chi dao", "de xuat", "kien nghi", "khong biet lam", "chua biet lam");
     private static readonly Phrases SoftObstacles = new("thieu", "chua co", "chua nhan", "khong co", "hong", "chua duoc");
     private static readonly HashSet<string> InabilityVerbs = ["lam", "thuc", "trien", "xu", "tien", "giai", "to", "bat"];
@@ -145,7 +145,8 @@ internal sealed class StatusReader
             if (_m.Match(i, BlockedWords) is var b and > 0)
             {
                 var selfNegating = T(i).W is "khong" or "chua";
-                if ((selfNegating || !NegatedBefore(i)) && !NegatedAfter(i, b) && !AskedAfter(i, b) && !_m.Word(i - 1, "het"))
+                // "có gì vướng em báo", "nếu vướng": a difficulty that may come is not one now.
+                if ((selfNegating || !NegatedBefore(i)) && !NegatedAfter(i, b) && !AskedAfter(i, b) && !_m.Word(i - 1, "het") && !Conditional(i))
                     blocked.Add((i, b));
                 i += b - 1;
                 continue;
@@ -158,12 +159,17 @@ internal sealed class StatusReader
             }
             if (_m.Match(i, DoneWeakWords) is var w and > 0 || SendsResult(i, out w))
             {
-                if (!NegatedBefore(i) && !AskedAfter(i, w) && Modal(i) == DoneMode.Plain) weakDone = true;
+                if (!NegatedBefore(i) && !AskedAfter(i, w) && Modal(i) == DoneMode.Plain)
+                {
+                    // "đã làm được phần lớn, còn 3 hộ chưa ký": part of it.
+                    if (RemainingAfter(i) || PartialAfter(i + w) is DoneMode.Partial || _m.At(i + w, ["duoc", "phan", "lon"])) progress = true;
+                    else weakDone = true;
+                }
                 continue;
             }
             var p = IsDangWork(i) ? 2 : _m.Match(i, ProgressWords);
             if (p > 0 && !NegatedBefore(i) && !AskedAfter(i, p)) progress = true;
-            if (help < 0 && _m.Match(i, AskingForHelp) > 0 && !NegatedBefore(i)) help = i;
+            if (help < 0 && _m.Match(i, AskingForHelp) > 0 && !NegatedBefore(i) && !Conditional(i)) help = i;
             if (_m.Match(i, AckWords) is var a and > 0 && !NegatedBefore(i) && !AskedAfter(i, a)) ack = true;
             if (Words.Negators.Contains(T(i).W))
             {
@@ -217,7 +223,13 @@ internal sealed class StatusReader
             return Progress(percent is < 100 ? percent : null);
         }
         if (percent == 100) return new Intent.Status([], new StatusChange(WorkStatus.Done));
-        if (help >= 0) return Unsure(new StatusChange(WorkStatus.Blocked, null, Trim(_from, _to)), Progress(null).Change);
+        if (help >= 0)
+        {
+            // "khó thực hiện lắm, dân phản đối nhiều": the difficulty and then why — blocked, with the why.
+            var why = _m.ClauseEnd(help) is var e && e < _to && CauseAt(help) == 0 ? Trim(e, _to) : null;
+            if (why is not null && Difficult(help)) return new Intent.Status([], new StatusChange(WorkStatus.Blocked, null, why));
+            return Unsure(new StatusChange(WorkStatus.Blocked, null, Trim(_from, _to)), Progress(null).Change);
+        }
         if (weakDone) return Unsure(new StatusChange(WorkStatus.Done), Progress(null).Change);
         if (ack) return new Intent.Status([], new StatusChange(WorkStatus.Acknowledged));
         if (OnlyWeakAck() || LeadingAck())
@@ -320,6 +332,15 @@ internal sealed class StatusReader
         return DoneMode.Plain;
     }
 
+    /// <summary>"nếu vướng", "khi có khó khăn", "có gì vướng": a condition, not news.</summary>
+    private bool Conditional(int i)
+    {
+        var start = Math.Max(Math.Max(_from, _m.ClauseStart(i) + 1), i - 6);
+        for (var k = i - 1; k >= start; k--)
+            if (_m.WordIn(k, ["neu", "khi"]) || _m.At(k, ["co", "gi"])) return true;
+        return false;
+    }
+
     private bool AssertedBefore(int i)
     {
         var start = Math.Max(Math.Max(_from, _m.ClauseStart(i) + 1), i - 8);
@@ -393,8 +414,9 @@ internal sealed class StatusReader
             if (_used[i]) continue;
             if (T(i).IsNumber && T(i).Value is >= 0 and <= 100 && (_m.IsPunct(i + 1, '%') || _m.At(i + 1, ["phan", "tram"])) && !NegatedBefore(i))
                 return T(i).Value;
-            if (_m.At(i, ["mot", "nua"]) && (_m.Word(i - 1, "duoc") || _m.Word(i - 1, "dat") || _m.Word(i - 1, "xong")) && !NegatedBefore(i - 1))
-                return 50;
+            // "được một nửa", "làm được nửa": half ("nửa" and "nữa" fold alike; "được nữa" after a negator is "any more").
+            var half = _m.At(i, ["mot", "nua"]) ? 1 : _m.Word(i, "nua") ? 0 : -1;
+            if (half >= 0 && _m.WordIn(i - 1, ["duoc", "dat", "xong"]) && !NegatedBefore(i - 1)) return 50;
         }
         return null;
     }
@@ -408,7 +430,8 @@ internal sealed class StatusReader
         if (_m.At(k, ["ly", "do"]) || _m.At(k, ["nguyen", "nhan"]) || _m.At(k, ["boi", "vi"]) || _m.At(k, ["tai", "vi"])) return 2;
         if (T(k).W == "vi" && !_m.WordIn(k + 1, ["pham", "tri", "the", "vay", "sao", "du"]) && !_m.Word(k - 1, "don")) return 1;
         if (T(k).W == "boi") return 1;
-        if (T(k).W == "do" && !_m.WordIn(k - 1, DoBefore) && !_m.WordIn(k + 1, ["thi", "do", "vay", "dang"]) && k + 1 < _to &&
+        if (T(k).W == "do" && !_m.WordIn(k - 1, DoBefore) && !_m.WordIn(k + 1, ["thi", "do", "vay"]) &&
+            !(_m.Word(k + 1, "dang") && _m.WordIn(k - 1, ["con", "lam", "dang", "bi", "van", "viec"])) && k + 1 < _to &&
             T(k + 1).IsWord && !Words.Particles.Contains(T(k + 1).W))
             return 1;
         return 0;
@@ -437,9 +460,13 @@ internal sealed class StatusReader
         var cause = At(_prevCause, _from, cue - 1);
         if (consequence is { } k && (cause is null || cause < k))
             return At(_prevCause, _from, k - 1) is { } c0 ? (c0 + CauseAt(c0), k) : (_from, k);
-        if (cause is { } k0) return (k0 + CauseAt(k0), Math.Min(_m.ClauseEnd(k0), cue));
+        if (cause is { } k0) return (k0 + CauseAt(k0), CauseClauseEnd(k0, cue));
         return blockedWord ? (cue + len, _to) : null;
     }
+
+    /// <summary>A cause said before the news ends at its clause, at "nên", or at the news itself.</summary>
+    private int CauseClauseEnd(int cause, int cue) =>
+        Math.Min(Math.Min(_m.ClauseEnd(cause), cue), ConsequenceAfter(cause) ?? int.MaxValue);
 
     private bool IsSoftObstacle(int j) =>
         _m.Match(j, SoftObstacles) > 0 && !_m.Word(j - 1, "khong") && !(_m.Word(j, "khong") && _m.Word(j + 1, "co") && _m.Word(j + 2, "gi"));
@@ -506,6 +533,9 @@ internal sealed class StatusReader
         return false;
     }
 
+    /// <summary>"khó quá", "khó thực hiện lắm" (not a call for help).</summary>
+    private bool Difficult(int i) => T(i).W is "kho" or "rat" or "hoi" or "qua";
+
     /// <summary>"nhưng chưa gửi", "mà chưa ai ký", "còn chờ ký" after a done word: done, or not quite?</summary>
     private bool ButNotAfter(int k) => At(_nextButNot, _from, k + 1) is not null;
 
@@ -534,7 +564,8 @@ internal sealed class StatusReader
     private bool SendsResult(int i, out int len)
     {
         len = 0;
-        if (T(i).W is not ("gui" or "nop")) return false;
+        // The writer sends ("em gửi anh kết quả"), not asks to be sent ("anh gửi lại file giúp em").
+        if (T(i).W is not ("gui" or "nop") || _m.WordIn(i - 1, Words.Vocatives) && !_m.WordIn(i - 1, Words.Pronouns) || _m.WordIn(i + 1, ["lai", "giup", "gium"])) return false;
         for (var k = i + 1; k < Math.Min(_to, i + 4); k++)
             if (_m.At(k, ["ket", "qua"]) || _m.At(k, ["bao", "cao"]) || _m.At(k, ["ho", "so"]) || _m.Word(k, "file") || _m.At(k, ["san", "pham"]))
             {
@@ -570,7 +601,7 @@ internal sealed class StatusReader
         return false;
     }
 
-    private bool DurationAt(int i) => NumberWords.At(_m, i) is > 0 && _m.WordIn(i + 1, ["ngay", "tuan", "thang"]);
+    private bool DurationAt(int i) => NumberWords.At(_m, i) is > 0 && _m.WordIn(i + 1, ["ngay", "tuan", "thang", "hom"]);
 
     private static readonly HashSet<string> RequestFiller =
         ["duoc", "khong", "a", "nhe", "nha", "oi", "anh", "chi", "em", "cam", "on", "xin", "phep", "voi", "nhu", "vay", "the", "khong", "ha", "ah", "nhi", "nao", "a", "ko", "giup", "lam", "on"];
@@ -580,7 +611,7 @@ internal sealed class StatusReader
     {
         if (CauseAfter(cue) is { } c) return Trim(c + CauseAt(c), _to);
         if (At(_prevCause, _from, cue - 1) is { } before)
-            return Trim(before + CauseAt(before), Math.Min(_m.ClauseEnd(before), cue));
+            return Trim(before + CauseAt(before), CauseClauseEnd(before, cue));
         if (date is null || date.To <= cue) return null;
         var text = Trim(date.To, _to);
         if (text is null) return null;

@@ -37,6 +37,14 @@ internal static class WindowReader
             if (m.Word(until, "ngay") && DateReader.Numeric(m, until + 1, m.Count, t) is { } d2 && d2.Date >= t) return Make(t, d2.Date, $"từ nay đến {Ddmm(d2.Date)}");
         }
 
+        // "từ đầu năm", "từ đầu tháng", "từ đầu tuần", "từ đầu quý": up to today.
+        if (m.At(i, ["tu", "dau"]))
+        {
+            if (m.Word(i + 2, "nam")) return Make(new DateOnly(t.Year, 1, 1), t, "từ đầu năm");
+            if (m.Word(i + 2, "quy")) return Make(quarter, t, "từ đầu quý");
+            if (m.Word(i + 2, "thang")) return Make(month, t, "từ đầu tháng");
+            if (m.Word(i + 2, "tuan")) return Make(monday, t, "từ đầu tuần");
+        }
         if (m.At(i, ["hom", "nay"]) || m.At(i, ["ngay", "hom", "nay"])) return Make(t, t, "hôm nay");
         if (m.At(i, ["ngay", "mai"])) return Make(t.AddDays(1), t.AddDays(1), "ngày mai");
         if (m.At(i, ["hom", "qua"])) return Make(t.AddDays(-1), t.AddDays(-1), "hôm qua");
