@@ -14,20 +14,20 @@ internal static class DateReader
     public static FoundDate? Find(Message m, int from, int to, bool[] used, UnderstandingContext ctx)
     {
         for (var i = from; i < to; i++)
-            if (!used[i] && At(m, i, to, ctx) is { } d) return d;
+            if (!used[i] && At(m, i, ctx) is { } d) return d;
         return null;
     }
 
-    private static FoundDate? At(Message m, int i, int to, UnderstandingContext ctx)
+    private static FoundDate? At(Message m, int i, UnderstandingContext ctx)
     {
         var today = ctx.Today;
         FoundDate On(DateOnly d, int end, bool approx = false) => new(new ExtensionDate.OnDate(d, approx, d < today), i, end);
 
-        if (Numeric(m, i, to, today) is { } n) return On(n.Date, n.End);
-        if (m.Word(i, "ngay") && Numeric(m, i + 1, to, today) is { } n2) return On(n2.Date, n2.End);
-        if (m.Word(i, "ngay") && Spelled(m, i + 1, to, today) is { } s1) return On(s1.Date, s1.End);
-        if (Spelled(m, i, to, today) is { } s2) return On(s2.Date, s2.End);
-        if (m.At(i, ["het", "ngay"]) && Numeric(m, i + 2, to, today) is { } n3) return On(n3.Date, n3.End);
+        if (Numeric(m, i, today) is { } n) return On(n.Date, n.End);
+        if (m.Word(i, "ngay") && Numeric(m, i + 1, today) is { } n2) return On(n2.Date, n2.End);
+        if (m.Word(i, "ngay") && Spelled(m, i + 1, today) is { } s1) return On(s1.Date, s1.End);
+        if (Spelled(m, i, today) is { } s2) return On(s2.Date, s2.End);
+        if (m.At(i, ["het", "ngay"]) && Numeric(m, i + 2, today) is { } n3) return On(n3.Date, n3.End);
 
         // "hết tháng 8", "cuối tháng", "cuối tháng sau", "đầu tháng sau", "giữa tháng".
         if ((m.Word(i, "het") || m.Word(i, "cuoi") || m.Word(i, "dau") || m.Word(i, "giua")) && m.Word(i + 1, "thang"))
@@ -53,7 +53,7 @@ internal static class DateReader
             var next = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
             return On(next.AddMonths(1).AddDays(-1), i + 2, approx: true);
         }
-        if (Weekday(m, i, to, today) is { } w) return On(w.Date, w.End);
+        if (Weekday(m, i, today) is { } w) return On(w.Date, w.End);
         // "cuối tuần" (this week's last working day), "cuối tuần sau", "đầu tuần sau".
         if ((m.Word(i, "cuoi") || m.Word(i, "dau")) && m.Word(i + 1, "tuan"))
         {
@@ -90,7 +90,7 @@ internal static class DateReader
     }
 
     /// <summary>"20/7", "20-7-2026", "20.7", "20/07/26": day and month (and year) touching their separators.</summary>
-    internal static (DateOnly Date, int End)? Numeric(Message m, int i, int to, DateOnly today)
+    internal static (DateOnly Date, int End)? Numeric(Message m, int i, DateOnly today)
     {
         if (i + 2 >= m.Count) return null;
         if (!m.T[i].IsNumber || !m.Glued(i) || !m.Glued(i + 1) || !m.T[i + 2].IsNumber) return null;
@@ -107,7 +107,7 @@ internal static class DateReader
     }
 
     /// <summary>"20 tháng 7", "20 tháng 7 năm 2026".</summary>
-    private static (DateOnly Date, int End)? Spelled(Message m, int i, int to, DateOnly today)
+    private static (DateOnly Date, int End)? Spelled(Message m, int i, DateOnly today)
     {
         if (i + 2 >= m.Count || !m.T[i].IsNumber || !m.Word(i + 1, "thang") || !m.T[i + 2].IsNumber) return null;
         int? year = null;
@@ -132,7 +132,7 @@ internal static class DateReader
     }
 
     /// <summary>"thứ Sáu", "thứ 6", "T6", "chủ nhật", each optionally with "tuần này/sau/tới/trước".</summary>
-    private static (DateOnly Date, int End)? Weekday(Message m, int i, int to, DateOnly today)
+    private static (DateOnly Date, int End)? Weekday(Message m, int i, DateOnly today)
     {
         int? dow = null; // 0 = Monday … 6 = Sunday
         var end = i;

@@ -251,8 +251,8 @@ internal static class QuestionReader
         if (window is not null)
         {
             // "trong tuần này (…)", "trong 7 ngày tới (…)", but "hôm nay (…)", "từ nay đến cuối tháng (…)".
-            var span = window.Label.StartsWith("tuần") || window.Label.StartsWith("tháng") || window.Label.StartsWith("quý") ||
-                       window.Label.StartsWith("năm") || char.IsDigit(window.Label[0]) ? $"trong {window.Label}" : window.Label;
+            var span = new[] { "tuần", "tháng", "quý", "năm" }.Any(w => window.Label.StartsWith(w, StringComparison.Ordinal)) || char.IsDigit(window.Label[0])
+                ? $"trong {window.Label}" : window.Label;
             text += kind == QuestionKind.Overdue ? $", hạn {span}" : $" {span}";
         }
         return text;

@@ -25,7 +25,7 @@ internal static class WindowReader
         // "từ nay đến cuối tuần", "đến cuối tháng", "đến 20/7".
         var until = m.At(i, ["tu", "nay", "den"]) || m.At(i, ["tu", "nay", "toi"]) ? i + 3
             : m.At(i, ["tu", "gio", "den"]) ? i + 3 : -1;
-        if (until < 0 && m.Word(i, "truoc") && (DateReader.Numeric(m, i + 1, m.Count, t) is not null || m.Word(i + 1, "ngay")))
+        if (until < 0 && m.Word(i, "truoc") && (DateReader.Numeric(m, i + 1, t) is not null || m.Word(i + 1, "ngay")))
             until = i + 1;
         if (until < 0 && (m.Word(i, "den") || m.Word(i, "toi")) && (m.At(i + 1, ["cuoi", "tuan"]) || m.At(i + 1, ["cuoi", "thang"]) || m.At(i + 1, ["het", "thang"]) || m.At(i + 1, ["het", "tuan"])))
             until = i + 1;
@@ -33,8 +33,8 @@ internal static class WindowReader
         {
             if (m.At(until, ["cuoi", "tuan"]) || m.At(until, ["het", "tuan"])) return Make(t, monday.AddDays(6), "từ nay đến cuối tuần");
             if (m.At(until, ["cuoi", "thang"]) || m.At(until, ["het", "thang"])) return Make(t, month.AddMonths(1).AddDays(-1), "từ nay đến cuối tháng");
-            if (DateReader.Numeric(m, until, m.Count, t) is { } d && d.Date >= t) return Make(t, d.Date, $"từ nay đến {Ddmm(d.Date)}");
-            if (m.Word(until, "ngay") && DateReader.Numeric(m, until + 1, m.Count, t) is { } d2 && d2.Date >= t) return Make(t, d2.Date, $"từ nay đến {Ddmm(d2.Date)}");
+            if (DateReader.Numeric(m, until, t) is { } d && d.Date >= t) return Make(t, d.Date, $"từ nay đến {Ddmm(d.Date)}");
+            if (m.Word(until, "ngay") && DateReader.Numeric(m, until + 1, t) is { } d2 && d2.Date >= t) return Make(t, d2.Date, $"từ nay đến {Ddmm(d2.Date)}");
         }
 
         // "từ đầu năm", "từ đầu tháng", "từ đầu tuần", "từ đầu quý": up to today.
