@@ -9,16 +9,15 @@ internal static class Lexicon
 {
     /// <summary>Syllables that matter to some reading, plus the common fillers around them.</summary>
     private static readonly HashSet<string> Vocabulary = [.. """
-        xong hoan thanh tat tat done finish da dang lam chua khong chang cha duoc roi het ca xuoi ok
-        thuc hien trien khai xu ly tien hanh tong hop ra soat viet soan chuan bi khan truong kiem tra don doc phoi
-        tuyen truyen lap tham dinh cho doi thu thap dieu khao sat to chuc xay dung giai quyet bo sung sua chinh cap nhat
-        thien tiep tuc moi bat dau sap gan nua mot it vuong mac kho khan tro ngai truc trac tam ngung bi ket be tac gap
-        van de the kip nhan ro vang nam noi gia han lui keo dai thoi gian them xin nghi phep sang den toi cuoi giua tuan
-        thang ngay hom nay mai qua kia sau truoc hai ba tu bay chu lam viec vi do boi tai nguyen nhan nen ma nhung va voi
-        se du kien phan co gang khi nao bao gio neu hy hi vong chac mong la hinh nhu le biet em anh chi minh chung ben
-        phong vi ong a nhe nha oi ha nhi vay day luon ah bao cao kinh gui thong ke tinh tre cham ket nhiem vu cong quyet
-        ke hoach so xem danh sach liet may nhieu ai gi sao duoc phuong ho dan con lai ly khuc het tiet xuat het khau
-        thieu nguoi hong hop file gui nop du an dia tong bat muon hon moi som tre truong dao van ban huy quan su
+        xong hoan thanh tat done finish da dang lam chua khong chang cha duoc roi het ca xuoi ok thuc hien trien khai xu
+        ly tien hanh tong hop ra soat viet soan chuan bi khan truong kiem tra don doc phoi tuyen truyen lap tham dinh
+        cho doi thu thap dieu khao sat to chuc xay dung giai quyet bo sung sua chinh cap nhat thien tiep tuc moi bat dau
+        sap gan nua mot it vuong mac kho tro ngai truc trac tam ngung ket be tac gap van de the kip nhan ro vang nam noi
+        gia han lui keo dai thoi gian them xin nghi phep sang den toi cuoi giua tuan thang ngay hom nay mai qua kia sau
+        truoc hai ba tu bay chu viec vi do boi tai nguyen nen ma nhung va voi se du kien phan co gang khi nao bao gio
+        neu hy hi vong chac mong la hinh nhu le biet em anh chi minh chung ben phong ong a nhe nha oi ha nhi vay day
+        luon ah cao kinh gui thong ke tinh tre cham nhiem vu cong hoach so xem danh sach liet may nhieu ai gi sao phuong
+        ho dan con lai khuc tiet xuat khau thieu nguoi hong file nop an dia muon hon som dao ban huy quan su
         """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)];
 
     /// <summary>Syllables one of which a glued token must contain before it is split ("daxong" → "da xong").</summary>
