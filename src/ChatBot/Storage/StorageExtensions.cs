@@ -1,7 +1,11 @@
+using System.Reflection;
 using ChatBot.Hosting;
+using ChatBot.Storage.CompiledModels.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ChatBot.Storage;
 
@@ -26,10 +30,22 @@ public static class StorageExtensions
         {
             var b = new SqliteConnectionStringBuilder(DataDirectory.SqliteConnectionString(config));
             b.DefaultTimeout = b.DefaultTimeout <= 30 ? 30 : b.DefaultTimeout; // the CLI and the service share the file
-            services.AddDbContext<ChatBotDb, SqliteChatBotDb>(o => o.UseSqlite(b.ToString()));
+            services.AddDbContext<ChatBotDb, SqliteChatBotDb>(o =>
+            {
+                o.UseSqlite(b.ToString());
+                if (CompiledModelIsCurrent.Value) o.UseModel(SqliteChatBotDbModel.Instance);
+            });
         }
         return services;
     }
+
+    /// <summary>The compiled model (scripts/ef-model.sh) saves building the model at every start; it is trusted only
+    /// while no SQLite migration is newer than it, so a forgotten regeneration costs speed, never correctness.</summary>
+    private static readonly Lazy<bool> CompiledModelIsCurrent = new(() =>
+        typeof(SqliteChatBotDb).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttribute<DbContextAttribute>()?.ContextType == typeof(SqliteChatBotDb))
+            .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+            .OfType<string>().Max(StringComparer.Ordinal) == SqliteChatBotDbModel.GeneratedAfterMigration);
 
     /// <summary>Brings the schema up to date. When it already is (the usual case) this costs one small query:
     /// the applied migrations are compared with the assembly's list and nothing else runs.</summary>

@@ -11,7 +11,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
     public partial class SqliteChatBotDbModel
     {
         private SqliteChatBotDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("73fe5574-bd00-4942-8e59-83d0314ce835"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("23096e3b-171e-4bfe-857f-0c79039fe386"), entityTypeCount: 14)
         {
         }
 
