@@ -13,7 +13,7 @@ public static class ServeVerb
     {
         "urls", "environment", "contentRoot", "applicationName", "webroot", "http_ports", "https_ports", "https_port",
         "detailedErrors", "shutdownTimeoutSeconds", "hostingStartupAssemblies", "hostingStartupExcludeAssemblies",
-        "preventHostingStartup", "suppressStatusMessages",
+        "preventHostingStartup", "suppressStatusMessages", Storage.DataDirectory.Variable,
     };
 
     public const string Description =

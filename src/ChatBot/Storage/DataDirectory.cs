@@ -17,7 +17,8 @@ public static class DataDirectory
     {
         var set = config[Variable];
         if (!string.IsNullOrWhiteSpace(set)) return Path.GetFullPath(set);
-        var local = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
+        // DoNotVerify: the folder may not exist yet on a fresh account (it is created with the database).
+        var local = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
         if (string.IsNullOrEmpty(local))
             throw new ConfigurationException($"Không xác định được thư mục dữ liệu của người dùng: đặt biến môi trường {Variable}.");
         return Path.Combine(local, "ChatBot");
