@@ -69,7 +69,6 @@ else
 fi
 
 # 4. Parser accuracy on the seed notices (task F1, unit, deadline, recurrence >= 0.95).
-# ---- BEGIN seed-scorer step (owned by the corpus work: replaced by our own scorer over tests/corpus/) ----
 echo "== seed notices"
 dll="src/ChatBot/bin/Release/net10.0/ChatBot.dll"
 if [ -f ../shared/eval/score.py ]; then
@@ -77,7 +76,6 @@ if [ -f ../shared/eval/score.py ]; then
 else
   echo "../shared/eval/score.py not found"; add 0 1
 fi
-# ---- END seed-scorer step ----
 
 # 5. End to end: the service as its own process against the Telegram emulator and a fake Zalo server.
 for e2e in tests/e2e/*_e2e.sh; do

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using ChatBot.Core.Conversation;
-using Command = System.CommandLine.Command;
 using ChatBot.Core.Tasks;
 using ChatBot.Directory;
-using ChatBot.Hosting;
 using ChatBot.Storage;
 using ChatBot.Tasks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Command = System.CommandLine.Command;
 
 namespace ChatBot.Cli;
 
@@ -37,7 +37,7 @@ public static class TaskVerbs
     {
         var ward = await s.Get<DirectoryService>().FindWardAsync(wardName, ct);
         var imports = s.Get<ImportService>();
-        var content = await FileInput.ReadLimitedAsync(path, s.Get<Microsoft.Extensions.Options.IOptions<ParsingOptions>>().Value, ct);
+        var content = await FileInput.ReadLimitedAsync(path, s.Get<IOptions<ParsingOptions>>().Value, ct);
         var actor = new Actor(null, "CLI", "cli", $"import {Path.GetFileName(path)}");
         var result = await imports.ImportAsync(ward, path, content, actor, ct);
         var pushed = assign ? await imports.AssignAsync(result.Document, actor, ct) : 0;

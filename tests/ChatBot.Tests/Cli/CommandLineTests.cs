@@ -9,17 +9,10 @@ namespace ChatBot.Tests.Cli;
 
 /// <summary>The command line in-process: help for every verb, one Lỗi line and exit 2 for wrong words, and no
 /// database touched unless a verb needs one.</summary>
-public sealed class CommandLineTests : IDisposable
+public sealed class CommandLineTests : TempFolder
 {
-    private readonly string _dir = System.IO.Directory.CreateTempSubdirectory("cli-").FullName;
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        System.IO.Directory.Delete(_dir, recursive: true);
-    }
-
-    private string DataDir => Path.Combine(_dir, "data");
+    private string DataDir => Path.Combine(Root, "data");
 
     private async Task<(int Code, string Out, string Err)> Run(params string[] args)
     {
@@ -146,7 +139,7 @@ public sealed class CommandLineTests : IDisposable
     public async Task The_compiled_model_is_current_so_verbs_do_not_build_the_model_at_start()
     {
         var services = new ServiceCollection();
-        var config = new ConfigurationBuilder().AddInMemoryCollection([new("ConnectionStrings:ChatBot", $"Data Source={Path.Combine(_dir, "m.db")}")]).Build();
+        var config = new ConfigurationBuilder().AddInMemoryCollection([new("ConnectionStrings:ChatBot", $"Data Source={Path.Combine(Root, "m.db")}")]).Build();
         services.AddStorage(config);
         await using var sp = services.BuildServiceProvider();
         await using var scope = sp.CreateAsyncScope();

@@ -9,17 +9,8 @@ namespace ChatBot.Tests.Cli;
 
 /// <summary>The real executable as its own process, as an operator runs it: exit codes, what it prints, what it leaves
 /// on disk, and where its database lives whatever folder it is started from.</summary>
-public sealed class ExecutableTests : IDisposable
+public sealed class ExecutableTests : TempFolder
 {
-    private readonly string _dir = System.IO.Directory.CreateTempSubdirectory("cli-exe-").FullName;
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        System.IO.Directory.Delete(_dir, recursive: true);
-    }
-
-    private string Folder(string name) => System.IO.Directory.CreateDirectory(Path.Combine(_dir, name)).FullName;
 
     /// <summary>The executable as built by the solution (same configuration as these tests), not the copy in the test
     /// folder: that one carries the test's dependency layout.</summary>
@@ -71,7 +62,7 @@ public sealed class ExecutableTests : IDisposable
     {
         var cwd = Folder("cwd");
         var home = Folder("home");
-        var data = Path.Combine(_dir, "data");
+        var data = Path.Combine(Root, "data");
 
         var (code, output, err) = await Exe(cwd, data, home, args);
 
@@ -86,7 +77,7 @@ public sealed class ExecutableTests : IDisposable
     }
 
     [Fact]
-    public async Task Without_CHATBOT_DATA_the_cli_uses_one_database_in_the_users_data_folder_from_any_working_directory()
+    public async Task Without_CHATBOT_DATA_the_cli_uses_one_database_in_the_users_data_folder_from_any_workingRootectory()
     {
         var home = Folder("home");
         Assert.Equal(0, (await Exe(Folder("a"), null, home, ["ward", "add", "Bạch Đằng"])).Code);
@@ -95,14 +86,14 @@ public sealed class ExecutableTests : IDisposable
         Assert.True(code == 0, err);
         Assert.Contains("\"ward\": \"Bạch Đằng\"", output);
         Assert.True(File.Exists(Path.Combine(home, ".local", "share", "ChatBot", DataDirectory.FileName)));
-        Assert.Empty(FilesUnder(Path.Combine(_dir, "a")));
-        Assert.DoesNotContain(FilesUnder(Path.Combine(_dir, "b")), File.Exists);
+        Assert.Empty(FilesUnder(Path.Combine(Root, "a")));
+        Assert.DoesNotContain(FilesUnder(Path.Combine(Root, "b")), File.Exists);
     }
 
     [Fact]
     public async Task The_service_and_the_cli_open_the_same_database_under_CHATBOT_DATA()
     {
-        var data = Path.Combine(_dir, "shared-data");
+        var data = Path.Combine(Root, "shared-data");
         var (code, _, err) = await Exe(Folder("operator"), data, Folder("home"), ["ward", "add", "Phường Hòa Bình"]);
         Assert.True(code == 0, err);
 
@@ -127,7 +118,7 @@ public sealed class ExecutableTests : IDisposable
     [InlineData("Database__Provider", "Oracle", "Lỗi: Database:Provider phải là Sqlite hoặc Postgres.")]
     public async Task A_bad_configuration_value_stops_the_service_with_one_line_and_exit_2(string key, string value, string line)
     {
-        var data = Path.Combine(_dir, "data");
+        var data = Path.Combine(Root, "data");
         var (code, _, err) = await Exe(Folder("cwd"), data, Folder("home"), ["serve", "--urls", "http://127.0.0.1:0"], new() { [key] = value });
 
         Assert.Equal(2, code);
@@ -137,7 +128,7 @@ public sealed class ExecutableTests : IDisposable
     [Fact]
     public async Task A_bad_configuration_value_stops_a_verb_the_same_way()
     {
-        var (code, output, err) = await Exe(Folder("cwd"), Path.Combine(_dir, "data"), Folder("home"),
+        var (code, output, err) = await Exe(Folder("cwd"), Path.Combine(Root, "data"), Folder("home"),
             ["parse", "x.txt"], new() { ["Parsing__MaxFileBytes"] = "lots" });
 
         Assert.Equal(2, code);
