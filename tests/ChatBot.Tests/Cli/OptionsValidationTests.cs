@@ -90,6 +90,23 @@ public sealed class OptionsValidationTests
     [InlineData("Database")]
     public void The_defaults_are_valid(string section) => Assert.Null(Problem(section, []));
 
+    [Theory]
+    [InlineData("Telegram")]
+    [InlineData("Zalo")]
+    [InlineData("Simulator")]
+    [InlineData("Outbox")]
+    [InlineData("Reminders")]
+    [InlineData("Parsing")]
+    [InlineData("Database")]
+    public void The_example_settings_file_is_valid_as_written(string section)
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "appsettings.example.json"))) root = root.Parent!;
+        var settings = new ConfigurationBuilder().AddJsonFile(Path.Combine(root.FullName, "appsettings.example.json")).Build()
+            .AsEnumerable().ToDictionary(kv => kv.Key, kv => kv.Value);
+        Assert.Null(Problem(section, settings));
+    }
+
     [Fact]
     public void The_upload_limit_has_one_default_used_by_the_parser_limits()
     {

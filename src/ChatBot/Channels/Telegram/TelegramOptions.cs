@@ -13,7 +13,7 @@ public sealed class TelegramOptions : IValidatableObject
     public string? BotToken { get; set; }
 
     [Required(ErrorMessage = "Telegram:ApiBaseUrl không được để trống.")]
-    [Url(ErrorMessage = "Telegram:ApiBaseUrl phải là một địa chỉ http(s) đầy đủ.")]
+    [RegularExpression(@"^$|^https?://\S+$", ErrorMessage = "Telegram:ApiBaseUrl phải là một địa chỉ http(s) đầy đủ.")]
     public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
 
     public TelegramMode Mode { get; set; } = TelegramMode.Polling;
@@ -23,7 +23,7 @@ public sealed class TelegramOptions : IValidatableObject
     public string? SecretToken { get; set; }
 
     /// <summary>Public HTTPS URL of POST /telegram/webhook, registered with setWebhook in webhook mode.</summary>
-    [Url(ErrorMessage = "Telegram:WebhookUrl phải là một địa chỉ http(s) đầy đủ.")]
+    [RegularExpression(@"^$|^https?://\S+$", ErrorMessage = "Telegram:WebhookUrl phải là một địa chỉ http(s) đầy đủ.")]
     public string? WebhookUrl { get; set; }
 
     /// <summary>The bot's @username for t.me invite links when getMe cannot be asked (the CLI without network).</summary>

@@ -14,7 +14,7 @@ public sealed class ZaloOptions : IValidatableObject
     public string? BotToken { get; set; }
 
     [Required(ErrorMessage = "Zalo:ApiBaseUrl không được để trống.")]
-    [Url(ErrorMessage = "Zalo:ApiBaseUrl phải là một địa chỉ http(s) đầy đủ.")]
+    [RegularExpression(@"^$|^https?://\S+$", ErrorMessage = "Zalo:ApiBaseUrl phải là một địa chỉ http(s) đầy đủ.")]
     public string ApiBaseUrl { get; set; } = "https://bot-api.zaloplatforms.com";
 
     public ZaloMode Mode { get; set; } = ZaloMode.Polling;
@@ -24,7 +24,7 @@ public sealed class ZaloOptions : IValidatableObject
     public string? SecretToken { get; set; }
 
     /// <summary>Public HTTPS address of POST /zalo/webhook, registered with setWebhook at start.</summary>
-    [Url(ErrorMessage = "Zalo:WebhookUrl phải là một địa chỉ http(s) đầy đủ.")]
+    [RegularExpression(@"^$|^https?://\S+$", ErrorMessage = "Zalo:WebhookUrl phải là một địa chỉ http(s) đầy đủ.")]
     public string? WebhookUrl { get; set; }
 
     /// <summary>Long-poll wait asked of getUpdates, in seconds.</summary>
