@@ -53,12 +53,35 @@ public static class StorageExtensions
     {
         if (db.Database.IsSqlite())
             DataDirectory.EnsureFolder(db.Database.GetConnectionString()!);
-        var applied = await db.Database.GetAppliedMigrationsAsync(ct);
-        if (!db.Database.GetMigrations().Except(applied).Any()) return;
+        if (await AppliedMigrationsAsync(db, ct) is { } applied && db.Database.GetMigrations().All(applied.Contains)) return;
         // WAL lets the CLI and the service use the file at once; the mode is stored in the file.
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await db.Database.MigrateAsync(ct);
+    }
+
+    /// <summary>The applied migrations read with one plain query (EF's own history reader builds a model for its table
+    /// first, which costs more than the whole check); null when there is no history table yet.</summary>
+    private static async Task<HashSet<string>?> AppliedMigrationsAsync(ChatBotDb db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"";
+            var applied = new HashSet<string>(StringComparer.Ordinal);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) applied.Add(reader.GetString(0));
+            return applied;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return null; // a new database: no history table
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
 
