@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test suite on a fresh Debian machine (with the .NET 10 SDK, python3 and Node.js) and
-# prints one total line last:  N passed, N failed[, N skipped]
-# Installs what it needs first: the pinned dotnet tools, fonts for chart rendering (apt, only if
-# missing); the e2e scripts install the Telegram emulator's npm packages themselves.
+# Runs every test suite on a fresh clone, in any folder, with nothing beside it, on a Debian machine with the .NET 10
+# SDK, python3 and Node.js, and prints one total line last:  N passed, N failed[, N skipped]
+# Installs what it needs first: Debian packages only when missing (jq, curl, npm, fonts for chart rendering), the
+# pinned dotnet tools; the Telegram e2e script installs its pinned npm package (tests/e2e/telegram) with npm ci.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -15,6 +15,7 @@ total() { if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $s
 need=()
 command -v jq >/dev/null 2>&1 || need+=(jq)
 command -v curl >/dev/null 2>&1 || need+=(curl)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list 2>/dev/null | head -n 1)" ]; } || need+=(fontconfig fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "== installing ${need[*]}"
@@ -51,15 +52,21 @@ for name in ChatBot.Core.Tests ChatBot.Tests; do
   fi
 done
 
-# 3. Migrations match the model, for both providers.
+# 3. Migrations match the model, for both providers; the committed compiled model is what dotnet ef generates now.
 echo "== migrations"
 for ctx in SqliteChatBotDb PostgresChatBotDb; do
   if dotnet ef migrations has-pending-model-changes --project src/ChatBot --context "$ctx" --configuration Release --no-build > "$log/ef-$ctx.txt" 2>&1; then
     echo "$ctx: no pending model changes"; add 1 0
   else
-    tail -5 "$log/ef-$ctx.txt"; echo "$ctx: the model has changes without a migration"; add 0 1
+    tail -5 "$log/ef-$ctx.txt"; echo "$ctx: the model has changes without a migration (scripts/ef-model.sh NAME)"; add 0 1
   fi
 done
+if scripts/ef-model-generate.sh "$log/compiled-model" --no-build --configuration Release > "$log/ef-model.txt" 2>&1 \
+   && diff -r -I 'modelId: new Guid' src/ChatBot/Storage/CompiledModels/Sqlite "$log/compiled-model" > "$log/ef-model-diff.txt"; then
+  echo "compiled model: current"; add 1 0
+else
+  tail -5 "$log/ef-model.txt" "$log/ef-model-diff.txt" 2>/dev/null; echo "compiled model: out of date (scripts/ef-model.sh)"; add 0 1
+fi
 
 # 4. Parser accuracy on the notice corpus (tests/corpus), scored by our own scorer (tests/ChatBot.Scoring: the gold
 #    schema and metrics of the team's score.py). Its self-check against score.py's recorded reports counts once, then

@@ -1,8 +1,11 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChatBot.Core.Parsing;
+using ChatBot.Hosting;
+using ChatBot.Tasks;
 
 namespace ChatBot.Cli;
 
@@ -15,11 +18,19 @@ public static class ParseVerb
         WriteIndented = true,
     };
 
-    public static async Task<int> RunAsync(CliArgs args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliContext cli)
     {
-        if (args.Positional.Count == 0) throw new CliUsageException("Thiếu tên tệp: ChatBot parse TỆP [--json]");
-        var path = args.Positional[0];
-        var limits = Limits();
+        var file = new Argument<string>("FILE") { HelpName = "TỆP", Description = "Văn bản .docx, .pdf (có lớp chữ), .txt hoặc .md." };
+        var json = new Option<bool>("--json") { Description = "In JSON (lược đồ của bộ chấm điểm) thay cho bảng." };
+        var command = new Command("parse", "Đọc một văn bản và in các nhiệm vụ tìm được (không cần cơ sở dữ liệu).") { file, json };
+        command.SetAction((r, _) => RunAsync(r.GetValue(file)!, r.GetValue(json), cli));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string path, bool json, CliContext cli)
+    {
+        var (stdout, stderr) = (cli.Out, cli.Error);
+        var limits = cli.Configuration.ReadValidated<ParsingOptions>(ParsingOptions.Section).Limits();
         try
         {
             var info = new FileInfo(path);
@@ -29,7 +40,7 @@ public static class ParseVerb
             var bytes = await File.ReadAllBytesAsync(path);
             var text = NoticeText.Extract(bytes, path, limits);
             var notice = NoticeParser.Parse(text);
-            if (args.Flag("json")) await stdout.WriteLineAsync(JsonSerializer.Serialize(ToJson(notice), Json));
+            if (json) await stdout.WriteLineAsync(JsonSerializer.Serialize(ToJson(notice), Json));
             else await stdout.WriteAsync(Table(notice));
             return 0;
         }
@@ -43,15 +54,6 @@ public static class ParseVerb
             await stderr.WriteLineAsync($"Lỗi: không đọc được tệp {path}: {ex.Message}");
             return 2;
         }
-    }
-
-    // Configuration key Parsing:MaxFileBytes, read from the environment (Parsing__MaxFileBytes) until the verb gets DI.
-    private static ExtractionLimits Limits()
-    {
-        var raw = Environment.GetEnvironmentVariable("Parsing__MaxFileBytes");
-        return long.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var max) && max > 0
-            ? ExtractionLimits.Default with { MaxFileBytes = max }
-            : ExtractionLimits.Default;
     }
 
     private static object ToJson(ParsedNotice n) => new Dictionary<string, object?>

@@ -21,10 +21,11 @@ public sealed partial class ConversationService(
     IEnumerable<IChatChannel> channels,
     Reports.ReportBuilder reports,
     TimeProvider clock,
-    ILogger<ConversationService> log)
+    ILogger<ConversationService> log,
+    Microsoft.Extensions.Options.IOptions<ParsingOptions> parsing)
 {
-    /// <summary>Largest uploaded notice accepted from chat (Parsing:MaxFileBytes caps it further).</summary>
-    public const long MaxUploadBytes = 20 * 1024 * 1024;
+    /// <summary>Largest uploaded notice accepted from chat: Parsing:MaxFileBytes, the same limit as the CLI's.</summary>
+    private long MaxUploadBytes => parsing.Value.MaxFileBytes;
 
     private InboundMessage _in = null!;
     private DateOnly _today;

@@ -36,6 +36,7 @@ public static class ChatBotHost
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(config);
+        services.AddValidatedOptions<Tasks.ParsingOptions>(Tasks.ParsingOptions.Section);
         services.AddConversation(config);
         return services;
     }

@@ -1,15 +1,13 @@
 using ChatBot.Core.Parsing;
 using ChatBot.Directory;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Tasks;
 
 /// <summary>The one place the host calls the parser: bytes of a file → parsed notice, or a Vietnamese refusal.</summary>
-public sealed class NoticeReader(IConfiguration config, TimeProvider clock)
+public sealed class NoticeReader(IOptions<ParsingOptions> parsing, TimeProvider clock)
 {
-    public ExtractionLimits Limits { get; } = new()
-    {
-        MaxFileBytes = long.TryParse(config["Parsing:MaxFileBytes"], out var max) ? max : ExtractionLimits.Default.MaxFileBytes,
-    };
+    public ExtractionLimits Limits { get; } = parsing.Value.Limits();
 
     public ParsedNotice Read(byte[] content, string fileName, IReadOnlyList<DirectoryUnit> directory)
     {

@@ -1,3 +1,5 @@
+using ChatBot.Hosting;
+
 namespace ChatBot.Channels.Simulator;
 
 public static class SimulatorSetup
@@ -6,7 +8,7 @@ public static class SimulatorSetup
     public static IServiceCollection AddSimulator(this IServiceCollection services, IConfiguration config)
     {
         if (!SimulatorOptions.IsEnabled(config)) return services;
-        services.AddOptions<SimulatorOptions>().BindConfiguration("Simulator");
+        services.AddValidatedOptions<SimulatorOptions>(SimulatorOptions.Section);
         services.AddSingleton<SimulatorTranscript>();
         services.AddSingleton<SimulatorFiles>();
         services.AddSingleton<SimulatorChannel>();
