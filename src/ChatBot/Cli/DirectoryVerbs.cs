@@ -14,6 +14,7 @@ public static class DirectoryVerbs
     {
         if (a.Positional.Count < 2 || a.Positional[0] != "add") throw new CliUsageException("Cách dùng: ward add NAME");
         var ward = await sp.GetRequiredService<DirectoryService>().AddWardAsync(string.Join(' ', a.Positional.Skip(1)), default);
+        await sp.GetRequiredService<ChatBotDb>().SaveChangesAsync(); // services never save; the verb does, once
         if (a.Flag("json")) CliJson.Write(stdout, new { id = ward.Id, name = ward.Name });
         else stdout.WriteLine($"Đã tạo phường \"{ward.Name}\" (id {ward.Id}).");
         return 0;
@@ -25,6 +26,7 @@ public static class DirectoryVerbs
         var dir = sp.GetRequiredService<DirectoryService>();
         var ward = await dir.FindWardAsync(a.Required("ward"), default);
         var unit = await dir.AddUnitAsync(ward, string.Join(' ', a.Positional.Skip(1)), a.Options("alias"), default);
+        await sp.GetRequiredService<ChatBotDb>().SaveChangesAsync();
         if (a.Flag("json")) CliJson.Write(stdout, new { id = unit.Id, name = unit.Name, ward = ward.Name, aliases = unit.Aliases.Select(x => x.Alias) });
         else stdout.WriteLine($"Đơn vị \"{unit.Name}\" (id {unit.Id}) thuộc {ward.Name}; tên khác: {(unit.Aliases.Count == 0 ? "không" : string.Join("; ", unit.Aliases.Select(x => x.Alias)))}.");
         return 0;
@@ -40,6 +42,7 @@ public static class DirectoryVerbs
         if (a.Option("unit") is { } u)
             unit = await dir.MatchUnitAsync(ward.Id, u, default) ?? throw new UserFacingException($"Không tìm thấy đơn vị \"{u}\" trong {ward.Name}.");
         var (invite, code) = await dir.CreateInviteAsync(ward, unit, role, a.Option("name"), default);
+        await sp.GetRequiredService<ChatBotDb>().SaveChangesAsync();
         var bot = await TelegramUsernameAsync(sp.GetRequiredService<IConfiguration>());
         var link = bot is null ? null : $"https://t.me/{bot}?start={code}";
         if (a.Flag("json"))

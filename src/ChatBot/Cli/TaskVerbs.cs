@@ -1,3 +1,4 @@
+using ChatBot.Core.Common;
 using ChatBot.Core.Conversation;
 using ChatBot.Core.Tasks;
 using ChatBot.Directory;
@@ -20,8 +21,11 @@ public static class TaskVerbs
         var imports = sp.GetRequiredService<ImportService>();
         var content = await FileInput.ReadLimitedAsync(path, sp.GetRequiredService<IConfiguration>());
         var actor = new Actor(null, "CLI", "cli", $"import {Path.GetFileName(path)}");
+        var db = sp.GetRequiredService<ChatBotDb>();
         var result = await imports.ImportAsync(ward, path, content, actor, default);
+        await db.SaveChangesAsync(); // services never save; the verb does (the draft first: assigning numbers its tasks)
         var pushed = a.Flag("assign") ? await imports.AssignAsync(result.Document, actor, default) : 0;
+        await db.SaveChangesAsync();
         var doc = result.Document;
         if (a.Flag("json"))
             CliJson.Write(stdout, new
@@ -45,9 +49,8 @@ public static class TaskVerbs
     {
         var dir = sp.GetRequiredService<DirectoryService>();
         var db = sp.GetRequiredService<ChatBotDb>();
-        var clock = sp.GetRequiredService<TimeProvider>();
         var ward = await dir.FindWardAsync(a.Required("ward"), default);
-        var today = VnClock.Today(clock);
+        var today = sp.GetRequiredService<WardClock>().Today;
         var q = db.Tasks.Where(t => t.WardId == ward.Id);
         if (a.Option("unit") is { } u)
         {

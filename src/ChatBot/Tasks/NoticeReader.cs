@@ -1,10 +1,11 @@
+using ChatBot.Core.Common;
 using ChatBot.Core.Parsing;
 using ChatBot.Directory;
 
 namespace ChatBot.Tasks;
 
 /// <summary>The one place the host calls the parser: bytes of a file → parsed notice, or a Vietnamese refusal.</summary>
-public sealed class NoticeReader(IConfiguration config, TimeProvider clock)
+public sealed class NoticeReader(IConfiguration config, WardClock clock)
 {
     public ExtractionLimits Limits { get; } = new()
     {
@@ -16,7 +17,7 @@ public sealed class NoticeReader(IConfiguration config, TimeProvider clock)
         try
         {
             var text = NoticeText.Extract(content, fileName, Limits);
-            return NoticeParser.Parse(text, new ParseOptions { Directory = directory, DefaultYear = VnClock.Today(clock).Year });
+            return NoticeParser.Parse(text, new ParseOptions { Directory = directory, DefaultYear = clock.Today.Year });
         }
         catch (NoticeReadException ex)
         {

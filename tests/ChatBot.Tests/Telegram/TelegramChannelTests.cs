@@ -79,6 +79,23 @@ public sealed class TelegramPollingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_long_html_answer_goes_out_as_numbered_parts_each_valid_html_within_the_limit()
+    {
+        var lines = Enumerable.Range(1, 120).Select(i => $"{i}. <b>#{i}</b> Rà soát hồ sơ &amp; <i>tổ dân phố {i}</i> — hạn 15/06/2026 &lt;gấp&gt;").ToList();
+        // One bold block across every cut: a part must close it and the next reopen it.
+        await _app.QueueAsync("telegram", "111", new Outgoing("<b>Danh sách\n" + string.Join("\n", lines) + "</b>"));
+        await _app.DeliverOutboxAsync();
+
+        var parts = _tg.SentTo(111);
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, p => Assert.Null(Shared.TelegramHtml.Problem(p.Text!)));
+        Assert.All(parts, p => Assert.True(p.Text!.Length <= TelegramChannel.MaxText));
+        Assert.Equal(Enumerable.Range(1, parts.Count).Select(i => $"({i}/{parts.Count})"), parts.Select(p => p.Text!.Split('\n')[0]));
+        var plain = parts.SelectMany(p => p.Text!.Split('\n').Skip(1)).Select(l => l.Replace("<b>", "").Replace("</b>", "")).ToList();
+        Assert.Equal(["Danh sách", .. lines.Select(l => l.Replace("<b>", "").Replace("</b>", ""))], plain);
+    }
+
+    [Fact]
     public async Task A_user_who_blocks_the_bot_has_their_accounts_turned_off()
     {
         var account = await _app.SeedAccountAsync("telegram", "555");

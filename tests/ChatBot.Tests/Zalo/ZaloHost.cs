@@ -58,17 +58,10 @@ public sealed class ZaloHost : IAsyncDisposable
         return await work(scope.ServiceProvider.GetRequiredService<ChatBotDb>());
     }
 
-    /// <summary>Polls the database until the condition holds (the service works on its own threads).</summary>
-    public async Task<T> Eventually<T>(Func<ChatBotDb, Task<T>> read, Func<T, bool> done, TimeSpan? timeout = null)
-    {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (true)
-        {
-            var value = await WithDb(read);
-            if (done(value) || DateTime.UtcNow > until) return value;
-            await Task.Delay(25);
-        }
-    }
+    /// <summary>Polls the database until the condition holds (the service works on its own threads); throws on timeout.</summary>
+    public Task<T> Eventually<T>(Func<ChatBotDb, Task<T>> read, Func<T, bool> done, TimeSpan? timeout = null,
+        [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(done))] string? what = null) =>
+        Wait.UntilAsync(() => WithDb(read), done, timeout, what);
 
     public async ValueTask DisposeAsync()
     {
