@@ -28,7 +28,9 @@ public sealed class ZaloHost : IAsyncDisposable
     }
 
     /// <param name="token">Token the service uses; the fake's own token unless a test wants a wrong one.</param>
-    public static async Task<ZaloHost> StartAsync(ZaloMode mode = ZaloMode.Polling, string? token = null, Dictionary<string, string?>? extra = null)
+    /// <param name="services">Test-only service changes (e.g. a conversation that fails on purpose).</param>
+    public static async Task<ZaloHost> StartAsync(ZaloMode mode = ZaloMode.Polling, string? token = null, Dictionary<string, string?>? extra = null,
+        Action<IServiceCollection>? services = null)
     {
         var zalo = await FakeZaloServer.StartAsync();
         var settings = new Dictionary<string, string?>
@@ -42,7 +44,7 @@ public sealed class ZaloHost : IAsyncDisposable
             ["Zalo:RequestTimeout"] = "00:00:01",
         };
         foreach (var (k, v) in extra ?? []) settings[k] = v;
-        var host = new ZaloHost(zalo, new ChatBotApp(settings));
+        var host = new ZaloHost(zalo, new ChatBotApp(settings) { TestServices = services });
         var client = host.Service.CreateClient(); // starts the host: migrations, polling or webhook registration
         if (mode == ZaloMode.Webhook) zalo.DeliverVia(client);
         return host;

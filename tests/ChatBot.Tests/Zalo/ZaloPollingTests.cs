@@ -24,6 +24,9 @@ public sealed class ZaloPollingTests
         var rows = await host.Eventually(db => db.ProcessedUpdates.Where(p => p.Channel == "zalo").ToListAsync(), r => r.Count > 0);
 
         Assert.Equal(id, Assert.Single(rows).UpdateId);
+        // The conversation answered in that chat: the code is wrong.
+        var answer = await host.WithDb(db => db.Outbox.SingleAsync(m => m.ChatId == "u-1001"));
+        Assert.Equal(("zalo", "Mã mời không đúng. Xin kiểm tra lại mã Văn phòng đã gửi."), (answer.Channel, answer.Text));
     }
 
     [Fact]
@@ -111,5 +114,8 @@ public sealed class ZaloPollingTests
         var id = await host.Zalo.UserSends("u-7007", "/quahan", chatId: "g-777", group: true);
 
         await host.Eventually(db => db.ProcessedUpdates.AnyAsync(p => p.UpdateId == id), found => found);
+        // The answer goes to the group, not to the sender's private chat.
+        var answers = await host.WithDb(db => db.Outbox.Select(m => m.ChatId).ToListAsync());
+        Assert.Equal(["g-777"], answers);
     }
 }

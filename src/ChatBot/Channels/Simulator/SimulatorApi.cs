@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using ChatBot.Core.Common;
 using ChatBot.Core.Conversation;
 using ChatBot.Core.Directory;
+using ChatBot.Inbound;
 using ChatBot.Outbox;
 using ChatBot.Storage;
 using Microsoft.AspNetCore.Http.Features;
@@ -11,6 +12,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Channels.Simulator;
+
+/// <param name="Id">The page's id of this send: a retry with the same id is handled once.</param>
+public sealed record SimSendBody(string? Text, string? ReplyTo, string? Id = null);
+public sealed record SimPressBody(string? MessageId, string? Data, string? Id = null);
 
 /// <summary>The page's JSON API: read a chat and its attachments; what a persona does goes through <see cref="SimulatorInbound"/>.</summary>
 public static partial class SimulatorApi
@@ -93,6 +98,25 @@ public static partial class SimulatorApi
         if (row is null) return Results.NotFound(new { error = "Không tìm thấy tệp." });
         var type = row.AttachmentKind == "photo" ? "image/png" : "application/octet-stream";
         return Results.File(row.Attachment!, type, row.AttachmentName ?? $"tep-{id}");
+    }
+
+    /// <summary>The page's own id for a send when it gave one (so its retry is handled once), else a fresh one.</summary>
+    internal static string UpdateId(string? id) =>
+        id is { Length: > 0 and <= 64 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? id : Guid.NewGuid().ToString("N");
+
+    internal static async Task<IResult> HandleAsync(InboundPipeline pipeline, InboundMessage message, ILoggerFactory logs, CancellationToken ct)
+    {
+        try
+        {
+            var outcome = await pipeline.HandleAsync(message, ct);
+            return Results.Ok(new { ok = true, toast = outcome.Toast, status = outcome.Status.ToString().ToLowerInvariant() });
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Nothing of it was saved; the page shows this instead of a silent failure, details are in the log.
+            logs.CreateLogger("ChatBot.Simulator").LogError(e, "Simulator update from {ChatId} failed", message.ChatId);
+            return Results.Json(new { error = "Máy chủ gặp lỗi khi xử lý tin nhắn. Xem nhật ký của dịch vụ." }, statusCode: 500);
+        }
     }
 
     internal static async Task<(T? Body, IResult? Refusal)> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct)
