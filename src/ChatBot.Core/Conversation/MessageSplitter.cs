@@ -46,34 +46,38 @@ public static class MessageSplitter
     private static List<Atom> Atoms(string text, bool html)
     {
         var atoms = new List<Atom>(text.Length);
-        for (var i = 0; i < text.Length;)
-        {
-            var c = text[i];
-            int end;
-            if (html && c == '<' && (end = text.IndexOf('>', i + 1)) > i)
-            {
-                var closing = i + 1 < text.Length && text[i + 1] == '/';
-                var nameStart = closing ? i + 2 : i + 1;
-                var nameEnd = nameStart;
-                while (nameEnd < end && (char.IsAsciiLetterOrDigit(text[nameEnd]) || text[nameEnd] == '-')) nameEnd++;
-                var name = text[nameStart..nameEnd].ToLowerInvariant();
-                atoms.Add(new Atom(i, end - i + 1, closing ? Kind.Close : Kind.Open, name));
-                i = end + 1;
-            }
-            else if (html && c == '&' && (end = text.IndexOf(';', i + 1)) > i + 1 && end - i <= 10 && IsEntityName(text, i + 1, end))
-            {
-                atoms.Add(new Atom(i, end - i + 1, Kind.Visible));
-                i = end + 1;
-            }
-            else
-            {
-                var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                var kind = c == '\n' ? Kind.Newline : char.IsWhiteSpace(c) ? Kind.Space : Kind.Visible;
-                atoms.Add(new Atom(i, length, kind));
-                i += length;
-            }
-        }
+        for (var i = 0; i < text.Length; i += atoms[^1].Length)
+            atoms.Add((html ? Markup(text, i) : null) ?? Character(text, i));
         return atoms;
+    }
+
+    /// <summary>A tag ("&lt;b&gt;", "&lt;/b&gt;", "&lt;a href=…&gt;") or an entity ("&amp;lt;") starting at <paramref name="i"/>, if one does.</summary>
+    private static Atom? Markup(string text, int i)
+    {
+        if (text[i] == '<')
+        {
+            var end = text.IndexOf('>', i + 1);
+            if (end < 0) return null;
+            var closing = text[i + 1] == '/';
+            var nameStart = closing ? i + 2 : i + 1;
+            var nameEnd = nameStart;
+            while (nameEnd < end && (char.IsAsciiLetterOrDigit(text[nameEnd]) || text[nameEnd] == '-')) nameEnd++;
+            return new Atom(i, end - i + 1, closing ? Kind.Close : Kind.Open, text[nameStart..nameEnd].ToLowerInvariant());
+        }
+        if (text[i] == '&')
+        {
+            var end = text.IndexOf(';', i + 1);
+            if (end > i + 1 && end - i <= 10 && IsEntityName(text, i + 1, end)) return new Atom(i, end - i + 1, Kind.Visible);
+        }
+        return null;
+    }
+
+    /// <summary>One character, a surrogate pair kept whole.</summary>
+    private static Atom Character(string text, int i)
+    {
+        var c = text[i];
+        var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+        return new Atom(i, length, c == '\n' ? Kind.Newline : char.IsWhiteSpace(c) ? Kind.Space : Kind.Visible);
     }
 
     private static bool IsEntityName(string text, int from, int to)
