@@ -50,7 +50,7 @@ public static class DirectoryVerbs
         else
         {
             stdout.WriteLine(code);
-            stdout.WriteLine($"Mã mời cho {invite.Name ?? role.Vietnamese()} — {role.Vietnamese()}{(unit is null ? "" : $", {unit.Name}")}, {ward.Name}; dùng một lần, hết hạn {invite.ExpiresAt.ToOffset(TimeSpan.FromHours(7)):dd/MM/yyyy}.");
+            stdout.WriteLine($"Mã mời cho {invite.Name ?? role.Vietnamese()} — {role.Vietnamese()}{(unit is null ? "" : $", {unit.Name}")}, {ward.Name}; dùng một lần, hết hạn {sp.GetRequiredService<Core.Common.WardClock>().ToLocal(invite.ExpiresAt):dd/MM/yyyy}.");
             stdout.WriteLine($"Gửi cho bot: /start {code}" + (link is null ? "" : $"  hoặc mở {link}"));
         }
         return 0;

@@ -92,10 +92,12 @@ public sealed class TestWard(ChatBotApp app, string channel = "sim")
     public InboundOutcome? LastOutcome { get; private set; }
 
     /// <summary>Sends as the person of chat <paramref name="chat"/> through the inbound pipeline and returns what the bot queued for that chat.</summary>
-    public async Task<List<OutboxMessage>> SendAsync(string chat, string? text, string? replyTo = null, string? callback = null)
+    public async Task<List<OutboxMessage>> SendAsync(string chat, string? text, string? replyTo = null, string? callback = null,
+        InboundFile? file = null, bool group = false, bool unsupported = false)
     {
         var before = await app.WithDb(async db => await db.Outbox.MaxAsync(o => (long?)o.Id) ?? 0);
-        var message = new InboundMessage(channel, Guid.NewGuid().ToString("N"), chat, chat, text, chat, ReplyToMessageId: replyTo, CallbackData: callback);
+        var message = new InboundMessage(channel, Guid.NewGuid().ToString("N"), chat, chat, text, chat, group,
+            ReplyToMessageId: replyTo, CallbackData: callback, File: file, Unsupported: unsupported);
         LastOutcome = await app.Services.GetRequiredService<InboundPipeline>().HandleAsync(message, default);
         return await app.WithDb(db => db.Outbox.AsNoTracking().Where(o => o.Id > before && o.ChatId == chat).OrderBy(o => o.Id).ToListAsync());
     }
