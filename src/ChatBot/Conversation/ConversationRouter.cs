@@ -55,7 +55,14 @@ public sealed class ConversationRouter(
             return;
         }
         var text = m.Text?.Trim() ?? "";
-        var command = m.CallbackData is null ? reader.Read(text, new ReadContext(today, m.ReplyToMessageId is not null)) : null;
+        var repliedTask = await RepliedTaskAsync(m, ct);
+        var command = m.CallbackData is null
+            ? reader.Read(text, new ReadContext(today, m.ReplyToMessageId is not null)
+            {
+                Writer = chat?.Official?.Role, RepliedTaskId = repliedTask,
+                ListCount = (chat?.LastListTaskIds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Length,
+            })
+            : null;
         if (command is Command.Link l) { await link.LinkAsync(m, l.Code, reply, ct); return; }
         if (chat is null && m.CallbackData is null && DirectoryService.LooksLikeCode(text)) { await link.LinkAsync(m, text, reply, ct); return; }
         if (chat?.Official is not { } me)
@@ -65,11 +72,17 @@ public sealed class ConversationRouter(
             return;
         }
 
-        var ctx = new ChatContext(m, chat, me, today, reply);
+        var ctx = new ChatContext(m, chat, me, today, repliedTask, reply);
         if (m.CallbackData is { } data) await PressAsync(ctx, ButtonData.Decode(data), ct);
         else if (m.File is { } file) await documents.UploadAsync(ctx, file, ct);
         else await RunAsync(ctx, command!, ct);
     }
+
+    /// <summary>The task of the bot message replied to (a press carries the message that had the button).</summary>
+    private async Task<int?> RepliedTaskAsync(InboundMessage m, CancellationToken ct) =>
+        m.ReplyToMessageId is not { } replied ? null
+            : await db.Outbox.Where(o => o.Channel == m.Channel && o.ChatId == m.ChatId && o.PlatformMessageId == replied)
+                .Select(o => o.TaskId).FirstOrDefaultAsync(ct);
 
     private Task RunAsync(ChatContext ctx, Command command, CancellationToken ct) => command switch
     {

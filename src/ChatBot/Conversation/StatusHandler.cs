@@ -16,7 +16,7 @@ public sealed class StatusHandler(ChatBotDb db, TaskQueries queries, Notifier no
 {
     public async Task UpdateAsync(ChatContext ctx, Command.Update u, string raw, CancellationToken ct)
     {
-        var id = u.TaskId ?? await TaskFromContextAsync(ctx, u.ListIndex, ct);
+        var id = u.TaskId ?? TaskFromContext(ctx, u.ListIndex);
         var task = await queries.VisibleTaskAsync(ctx.Me, id, ct);
         var before = task.Status;
         if (u.Status == WorkStatus.Done && task.Recurrence is not null && await ReportOccurrenceAsync(ctx, task, raw, ct) is { } period)
@@ -54,7 +54,7 @@ public sealed class StatusHandler(ChatBotDb db, TaskQueries queries, Notifier no
     }
 
     /// <summary>The task a status without a number refers to: item N of the last list, or the task message replied to.</summary>
-    private async Task<int> TaskFromContextAsync(ChatContext ctx, int? listIndex, CancellationToken ct)
+    private static int TaskFromContext(ChatContext ctx, int? listIndex)
     {
         if (listIndex is { } n)
         {
@@ -62,10 +62,7 @@ public sealed class StatusHandler(ChatBotDb db, TaskQueries queries, Notifier no
             if (n < 1 || n > ids.Length) throw new UserFacingException($"Danh sách gần nhất không có mục {n}. Gõ /viec để xem lại, hoặc ghi số nhiệm vụ: #12 xong.");
             return int.Parse(ids[n - 1], System.Globalization.CultureInfo.InvariantCulture);
         }
-        if (ctx.Message.ReplyToMessageId is not { } replied) throw new UserFacingException(Texts.AskTaskNumberOrReply);
-        var m = ctx.Message;
-        var taskId = await db.Outbox.Where(o => o.Channel == m.Channel && o.ChatId == m.ChatId && o.PlatformMessageId == replied)
-            .Select(o => o.TaskId).FirstOrDefaultAsync(ct);
-        return taskId ?? throw new UserFacingException("Tin nhắn bạn trả lời không gắn với nhiệm vụ nào. Xin ghi số nhiệm vụ, ví dụ: #12 xong.");
+        if (ctx.Message.ReplyToMessageId is null) throw new UserFacingException(Texts.AskTaskNumberOrReply);
+        return ctx.RepliedTaskId ?? throw new UserFacingException("Tin nhắn bạn trả lời không gắn với nhiệm vụ nào. Xin ghi số nhiệm vụ, ví dụ: #12 xong.");
     }
 }
