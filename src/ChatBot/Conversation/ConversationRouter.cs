@@ -63,8 +63,9 @@ public sealed class ConversationRouter(
                 ListCount = (chat?.LastListTaskIds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Length,
             })
             : null;
-        if (command is Command.Link l) { await link.LinkAsync(m, l.Code, reply, ct); return; }
-        if (chat is null && m.CallbackData is null && DirectoryService.LooksLikeCode(text)) { await link.LinkAsync(m, text, reply, ct); return; }
+        // "/start CODE", or a bare code from a chat not linked yet.
+        var code = (command as Command.Link)?.Code ?? (chat is null && m.CallbackData is null && DirectoryService.LooksLikeCode(text) ? text : null);
+        if (code is not null) { await link.LinkAsync(m, code, reply, ct); return; }
         if (chat?.Official is not { } me)
         {
             if (command is Command.Help) reply.Say(Texts.HelpUnlinked);

@@ -33,10 +33,13 @@ public sealed class DocumentHandler(ChatBotDb db, ImportService imports, IEnumer
             throw new UserFacingException($"Tệp quá lớn ({size / 1024 / 1024} MB). Giới hạn là {MaxUploadBytes / 1024 / 1024} MB.");
         var channel = channels.FirstOrDefault(c => c.Name == ctx.Message.Channel)
             ?? throw new UserFacingException("Kênh này không nhận tệp.");
-        byte[] content;
-        try { content = await channel.DownloadAsync(file, MaxUploadBytes, ct); }
+        await ImportAndAskAsync(ctx, file.FileName, await DownloadAsync(channel, file, ct), ct);
+    }
+
+    private static async Task<byte[]> DownloadAsync(IChatChannel channel, InboundFile file, CancellationToken ct)
+    {
+        try { return await channel.DownloadAsync(file, MaxUploadBytes, ct); }
         catch (ChannelFileException ex) { throw new UserFacingException(ex.Message); }
-        await ImportAndAskAsync(ctx, file.FileName, content, ct);
     }
 
     public Task ImportTextAsync(ChatContext ctx, CancellationToken ct) =>

@@ -19,9 +19,10 @@ public sealed class StatusHandler(ChatBotDb db, TaskQueries queries, Notifier no
         var id = u.TaskId ?? TaskFromContext(ctx, u.ListIndex);
         var task = await queries.VisibleTaskAsync(ctx.Me, id, ct);
         var before = task.Status;
-        if (u.Status == WorkStatus.Done && task.Recurrence is not null && await ReportOccurrenceAsync(ctx, task, raw, ct) is { } period)
+        var period = u.Status == WorkStatus.Done && task.Recurrence is not null ? await ReportOccurrenceAsync(ctx, task, raw, ct) : null;
+        if (period is not null)
         {
-            ctx.Reply.Say($"✅ Đã ghi nhận báo cáo kỳ hạn {TaskTexts.Date(period)} của <b>#{task.Id}</b>. Nhiệm vụ định kỳ vẫn tiếp tục.");
+            ctx.Reply.Say($"✅ Đã ghi nhận báo cáo kỳ hạn {TaskTexts.Date(period.Value)} của <b>#{task.Id}</b>. Nhiệm vụ định kỳ vẫn tiếp tục.");
             return;
         }
         task.ChangeStatus(u.Status, u.Percent, u.Reason, ctx.Actor(raw), clock.UtcNow);
