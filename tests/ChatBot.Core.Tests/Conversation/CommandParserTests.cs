@@ -113,6 +113,7 @@ public sealed class CommandParserTests
     [InlineData("/huy", typeof(Command.Unlink))]
     [InlineData("/unlink", typeof(Command.Unlink))]
     [InlineData("/huylienket", typeof(Command.Unlink))]
+    [InlineData("/huy_lien_ket", typeof(Command.Unlink))]
     public void Reports_charts_and_unlinking(string text, Type type) => Assert.IsType(type, Parse(text));
 
     [Theory]
@@ -147,6 +148,8 @@ public sealed class CommandParserTests
     [InlineData("#12 đang xử lý", WorkStatus.InProgress, null, null)]
     [InlineData("#12 tiếp tục", WorkStatus.InProgress, null, null)]
     [InlineData("#12 80%", WorkStatus.InProgress, 80, null)]
+    [InlineData("#12 60% rồi", WorkStatus.InProgress, 60, null)]
+    [InlineData("#12 vướng thiếu người", WorkStatus.Blocked, null, "thiếu người")]
     [InlineData("#12 100%", WorkStatus.Done, 100, null)]
     [InlineData("#12 vướng: chưa có kinh phí", WorkStatus.Blocked, null, "chưa có kinh phí")]
     [InlineData("#12 vướng mắc thiếu người", WorkStatus.Blocked, null, "thiếu người")]
@@ -176,7 +179,10 @@ public sealed class CommandParserTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("/lenhla")]
-    public void Anything_else_is_unknown(string text) => Assert.IsType<Command.Unknown>(Parse(text));
+    [InlineData("#12 nhanh lên")]
+    [InlineData("#12 xongxuôi")]
+    public void Anything_else_is_unknown_or_asks_again(string text) =>
+        Assert.True(Parse(text) is Command.Unknown { Text: var t } ? t == text.Trim() : Parse(text) is Command.Malformed, $"{Parse(text)}");
 
     [Fact]
     public void A_bare_status_is_read_only_when_asked_for()
@@ -217,6 +223,8 @@ public sealed class CommandParserTests
     [InlineData("1/6", "2026-06-12", "2026-06-01")]
     [InlineData("13/4", "2026-06-12", "2026-04-13")]
     [InlineData("12/4", "2026-06-12", "2027-04-12")]
+    [InlineData("15/12", "2026-06-12", "2026-12-15")]
+    [InlineData("31/1", "2026-12-20", "2027-01-31")]
     public void A_date_without_a_year_is_the_next_one_not_long_past(string s, string today, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), CommandParser.ParseDate(s, DateOnly.Parse(today)));
 

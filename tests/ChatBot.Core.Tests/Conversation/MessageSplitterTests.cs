@@ -135,6 +135,59 @@ public sealed class MessageSplitterTests
     }
 
     [Fact]
+    public void A_text_exactly_at_the_limit_is_one_part_and_a_limit_under_16_is_refused()
+    {
+        var text = new string('a', 50);
+        Assert.Equal([text], MessageSplitter.Split(text, 50));
+        Assert.Throws<ArgumentOutOfRangeException>(() => MessageSplitter.Split("abc", 15));
+    }
+
+    [Fact]
+    public void A_hard_cut_fills_each_part_to_the_limit_and_never_splits_a_pair()
+    {
+        var parts = MessageSplitter.Split(new string('x', 100), 41);
+        Assert.Equal([35, 35, 30], Bodies(parts).Select(b => b.Length));
+        var emoji = MessageSplitter.Split("a" + string.Concat(Enumerable.Repeat("😀", 40)), 41);
+        Assert.Equal([35, 34, 12], Bodies(emoji).Select(b => b.Length));
+    }
+
+    [Fact]
+    public void A_line_that_exactly_fills_a_part_is_not_cut()
+    {
+        var lines = Enumerable.Range(0, 5).Select(i => new string((char)('a' + i), 34)).ToList();
+        Assert.Equal(lines, Bodies(MessageSplitter.Split(string.Join("\n", lines), 40)));
+        var tagged = Enumerable.Range(0, 4).Select(i => "<b>" + new string((char)('a' + i), 27) + "</b>").ToList();
+        Assert.Equal(tagged, Bodies(MessageSplitter.Split(string.Join("\n", tagged), 40, html: true)));
+    }
+
+    [Fact]
+    public void Plain_text_is_never_read_as_markup()
+    {
+        var text = "<b>" + string.Join(" ", Enumerable.Repeat("a&amp;b", 20)) + " R&D;";
+        var parts = MessageSplitter.Split(text, 60);
+        Assert.Equal(text.Replace(" ", ""), string.Concat(Bodies(parts)).Replace(" ", ""));
+        Assert.DoesNotContain(parts, p => p.Contains("</b>"));
+    }
+
+    [Fact]
+    public void Blank_lines_and_windows_line_ends_never_start_or_end_a_part()
+    {
+        var text = string.Join("\r\n\r\n", Enumerable.Range(1, 30).Select(i => $"Dòng {i}: nội dung cần theo dõi"));
+        var bodies = Bodies(MessageSplitter.Split(text, 100)).ToList();
+        Assert.True(bodies.Count > 1);
+        Assert.All(bodies, b => Assert.False(char.IsWhiteSpace(b[0]) || b[^1] == '\n', $"part starts or ends with a line break: {b}"));
+    }
+
+    [Fact]
+    public void A_tag_longer_than_a_part_still_ends_the_split_and_keeps_every_word()
+    {
+        var link = $"<a href=\"https://ubnd.vn/{new string('x', 200)}\">xem</a>";
+        var text = string.Join("\n", Enumerable.Repeat("một dòng chữ bình thường", 8)) + "\n" + link + " cuối";
+        var parts = MessageSplitter.Split(text, 100, html: true);
+        Assert.Equal(Visible(text), Visible(string.Concat(Bodies(parts))));
+    }
+
+    [Fact]
     public void A_text_that_fits_comes_back_unchanged_and_unnumbered()
     {
         Assert.Equal(["#12 xong"], MessageSplitter.Split("#12 xong", 2000));

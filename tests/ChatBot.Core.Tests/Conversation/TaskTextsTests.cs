@@ -76,6 +76,7 @@ public sealed class TaskTextsTests
             "Hạn: 15/06/2026 — còn 5 ngày\nTrạng thái: Đang thực hiện 40%\nNguồn: Thông báo số 15/TB-UBND, mục 2.1",
             TaskTexts.Card(t, Today, "Thông báo số 15/TB-UBND", "Phòng Kinh tế & Hạ tầng"));
         Assert.Equal("<b>#12</b> Rà soát hồ sơ &lt;đất&gt; &amp; nhà\nHạn: không ghi hạn", TaskTexts.Card(Task(), Today, null));
+        Assert.EndsWith("\nNguồn: Công văn 250/UBND-VP", TaskTexts.Card(Task(), Today, "Công văn 250/UBND-VP"));
     }
 
     [Fact]
@@ -88,6 +89,7 @@ public sealed class TaskTextsTests
         // A done task is never "quá hạn".
         Assert.Equal("<b>#12</b> · hạn 07/06 · Hoàn thành\n   Rà soát hồ sơ &lt;đất&gt; &amp; nhà", TaskTexts.Line(Task(new DateOnly(2026, 6, 7), WorkStatus.Done), Today, null));
         Assert.Equal("<b>#12</b> · hạn 10/06\n   Rà soát hồ sơ &lt;đất&gt; &amp; nhà", TaskTexts.Line(Task(Today), Today, null));
+        Assert.Equal($"<b>#12</b>\n   {new string('a', 110)}", TaskTexts.Line(Task(null, WorkStatus.New, new string('a', 110)), Today, null));
         var longText = Task(null, WorkStatus.New, new string('a', 150));
         Assert.Equal($"<b>#12</b>\n   {new string('a', 110)}…", TaskTexts.Line(longText, Today, null));
     }
@@ -129,6 +131,23 @@ public sealed class TaskTextsTests
 
 public sealed class TextsTests
 {
+    [Fact]
+    public void Help_for_staff_word_for_word()
+    {
+        Assert.Equal(string.Join("\n",
+            "<b>Các lệnh</b>",
+            "/viec — việc đang mở của đơn vị",
+            "/viec SỐ — chi tiết và lịch sử một nhiệm vụ",
+            "#SỐ xong · #SỐ đang làm 60% · #SỐ vướng: lý do · #SỐ đã nhận — cập nhật (hoặc trả lời tin nhắn nhiệm vụ)",
+            "/giahan SỐ NGÀY lý do — xin gia hạn (ví dụ /giahan 12 20/7 chờ kinh phí)",
+            "/quahan [đơn vị] — việc quá hạn",
+            "/sapden [số ngày] — việc sắp đến hạn",
+            "/tiendo — tiến độ theo đơn vị",
+            "/kenh zalo|telegram — chọn kênh nhận nhiệm vụ",
+            "/huy — hủy liên kết",
+            "Có thể gõ không dấu, ví dụ: #12 da xong, qua han."), Texts.Help(Role.Staff));
+    }
+
     [Fact]
     public void Help_shows_each_role_its_own_commands()
     {
