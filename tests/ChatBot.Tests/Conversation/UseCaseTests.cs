@@ -184,6 +184,20 @@ public sealed class UseCaseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_clerk_who_asked_for_more_time_hears_the_decision_too_and_the_unit_once()
+    {
+        var task = await TaskAsync("Hoàn thiện hồ sơ");
+        await _ward.SendAsync("clerk", $"/giahan {task.Id} 15/7 chờ hồ sơ");
+        await _ward.SendAsync("leader", $"/duyet {task.Id}");
+
+        var decision = $"✅ Lãnh đạo đã <b>duyệt gia hạn #{task.Id}</b> đến <b>15/07/2026</b> (hạn cũ 30/06/2026).";
+        Assert.Single(await _ward.InboxAsync("clerk"), m => m.Text == decision);
+        Assert.Single(await _ward.InboxAsync("kinhte"), m => m.Text == decision);
+        var request = await _app.WithDb(db => db.Extensions.SingleAsync());
+        Assert.Equal(await _app.WithDb(db => db.Officials.Where(o => o.Name == "Văn phòng Lê Bình").Select(o => o.Id).SingleAsync()), request.RequestedByOfficialId);
+    }
+
+    [Fact]
     public async Task A_request_without_linked_leaders_is_kept_for_the_office()
     {
         await _app.WithDb(db => db.ChatAccounts.Where(a => a.ChatId == "leader").ExecuteDeleteAsync());
@@ -207,6 +221,7 @@ public sealed class UseCaseTests : IAsyncLifetime
         Assert.Contains("\nĐang xin gia hạn đến 15/07/2026", detail.Text);
         Assert.Contains("\n\n<b>Lịch sử</b>\n• 01/06 08:00 Trưởng phòng Kinh tế (trình mô phỏng): Mới giao → Đang thực hiện 30%", detail.Text);
         Assert.Contains("\n• 01/06 08:00 Trưởng phòng Kinh tế (trình mô phỏng): xin gia hạn đến 15/07/2026", detail.Text);
+        Assert.True(detail.Text.IndexOf("): Mới giao → Đang thực hiện 30%") < detail.Text.IndexOf("): xin gia hạn đến 15/07/2026"), "history runs oldest first");
         Assert.DoesNotContain("assigned", detail.Text);
         Assert.NotNull(detail.Buttons);
 
