@@ -86,6 +86,9 @@ public sealed class CliSession(AsyncServiceScope scope, ServiceProvider? owned) 
 
     public T Get<T>() where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
 
+    /// <summary>Services never save on their own; a verb saves once its work is done (like the inbound pipeline).</summary>
+    public Task SaveAsync(CancellationToken ct) => Get<ChatBotDb>().SaveChangesAsync(ct);
+
     public async ValueTask DisposeAsync()
     {
         await scope.DisposeAsync();

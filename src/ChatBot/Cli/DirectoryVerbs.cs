@@ -20,6 +20,7 @@ public static class DirectoryVerbs
         {
             await using var s = await cli.OpenAsync(ct);
             var ward = await s.Get<DirectoryService>().AddWardAsync(r.Joined(name), ct);
+            await s.SaveAsync(ct);
             if (r.GetValue(json)) CliJson.Write(cli.Out, new { id = ward.Id, name = ward.Name });
             else cli.Out.WriteLine($"Đã tạo phường \"{ward.Name}\" (id {ward.Id}).");
             return 0;
@@ -40,6 +41,7 @@ public static class DirectoryVerbs
             var dir = s.Get<DirectoryService>();
             var w = await dir.FindWardAsync(r.GetValue(ward)!, ct);
             var unit = await dir.AddUnitAsync(w, r.Joined(name), r.GetValue(alias) ?? [], ct);
+            await s.SaveAsync(ct);
             if (r.GetValue(json)) CliJson.Write(cli.Out, new { id = unit.Id, name = unit.Name, ward = w.Name, aliases = unit.Aliases.Select(x => x.Alias) });
             else cli.Out.WriteLine($"Đơn vị \"{unit.Name}\" (id {unit.Id}) thuộc {w.Name}; tên khác: {(unit.Aliases.Count == 0 ? "không" : string.Join("; ", unit.Aliases.Select(x => x.Alias)))}.");
             return 0;
@@ -69,6 +71,7 @@ public static class DirectoryVerbs
             if (r.GetValue(unitOption) is { } u)
                 unit = await dir.MatchUnitAsync(w.Id, u, ct) ?? throw new UserFacingException($"Không tìm thấy đơn vị \"{u}\" trong {w.Name}.");
             var (invite, code) = await dir.CreateInviteAsync(w, unit, role, r.GetValue(nameOption), ct);
+            await s.SaveAsync(ct);
             var bot = await TelegramUsernameAsync(cli.Configuration);
             var link = bot is null ? null : $"https://t.me/{bot}?start={code}";
             if (r.GetValue(json))
@@ -76,7 +79,7 @@ public static class DirectoryVerbs
             else
             {
                 cli.Out.WriteLine(code);
-                cli.Out.WriteLine($"Mã mời cho {invite.Name ?? role.Vietnamese()} — {role.Vietnamese()}{(unit is null ? "" : $", {unit.Name}")}, {w.Name}; dùng một lần, hết hạn {invite.ExpiresAt.ToOffset(TimeSpan.FromHours(7)):dd/MM/yyyy}.");
+                cli.Out.WriteLine($"Mã mời cho {invite.Name ?? role.Vietnamese()} — {role.Vietnamese()}{(unit is null ? "" : $", {unit.Name}")}, {w.Name}; dùng một lần, hết hạn {s.Get<Core.Common.WardClock>().ToLocal(invite.ExpiresAt):dd/MM/yyyy}.");
                 cli.Out.WriteLine($"Gửi cho bot: /start {code}" + (link is null ? "" : $"  hoặc mở {link}"));
             }
             return 0;

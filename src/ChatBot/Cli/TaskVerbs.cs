@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ChatBot.Core.Common;
 using ChatBot.Core.Conversation;
 using ChatBot.Core.Tasks;
 using ChatBot.Directory;
@@ -40,7 +41,9 @@ public static class TaskVerbs
         var content = await FileInput.ReadLimitedAsync(path, s.Get<IOptions<ParsingOptions>>().Value, ct);
         var actor = new Actor(null, "CLI", "cli", $"import {Path.GetFileName(path)}");
         var result = await imports.ImportAsync(ward, path, content, actor, ct);
+        await s.SaveAsync(ct); // the draft first: assigning numbers its tasks
         var pushed = assign ? await imports.AssignAsync(result.Document, actor, ct) : 0;
+        await s.SaveAsync(ct);
         var doc = result.Document;
         if (json)
             CliJson.Write(stdout, new
@@ -79,9 +82,8 @@ public static class TaskVerbs
     {
         var dir = s.Get<DirectoryService>();
         var db = s.Get<ChatBotDb>();
-        var clock = s.Get<TimeProvider>();
         var ward = await dir.FindWardAsync(wardName, ct);
-        var today = VnClock.Today(clock);
+        var today = s.Get<WardClock>().Today;
         var q = db.Tasks.Where(t => t.WardId == ward.Id);
         if (unitName is { } u)
         {

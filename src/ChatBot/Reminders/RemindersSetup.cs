@@ -17,7 +17,7 @@ public static class RemindersSetup
 
         var options = config.ReadValidated<ReminderOptions>(ReminderOptions.Section);
         if (!options.Enabled) return services;
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        var zone = Core.Common.WardClock.FindZone(options.TimeZone);
         services.AddQuartz(q =>
         {
             q.ScheduleJob<ReminderSweepJob>(t => t.WithIdentity("reminder-sweep").WithCronSchedule(options.SweepCron, c => c.InTimeZone(zone)));

@@ -1,4 +1,6 @@
+using ChatBot.Core.Common;
 using ChatBot.Core.Conversation;
+using ChatBot.Core.Reminders;
 using ChatBot.Core.Tasks;
 using ChatBot.Tasks;
 using MiniExcelLibs;
@@ -7,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChatBot.Reports;
 
 /// <summary>The Excel progress table and the per-unit chart, built from the tasks a person may see.</summary>
-public sealed class ReportBuilder(TaskQueries queries)
+public sealed class ReportBuilder(TaskQueries queries, WardClock clock)
 {
     public async Task<byte[]> ExcelAsync(IQueryable<WorkTask> visible, DateOnly today, CancellationToken ct)
     {
@@ -22,7 +24,7 @@ public sealed class ReportBuilder(TaskQueries queries)
             ["Hạn ban đầu"] = t.OriginalDeadline?.ToString("dd/MM/yyyy"),
             ["Định kỳ"] = t.Recurrence is { } r ? TaskTexts.RecurrenceText(r) : null,
             ["Trạng thái"] = t.Describe(),
-            ["Đánh giá"] = Timing(t, today),
+            ["Đánh giá"] = TaskTexts.TimingLabel(TaskTiming.Classify(t, clock, today), t.Status),
             ["Văn bản"] = t.Document?.Title(),
             ["Mục"] = t.Section,
         }).ToList();
@@ -35,21 +37,6 @@ public sealed class ReportBuilder(TaskQueries queries)
         var sheets = new Dictionary<string, object> { ["Tiến độ"] = progress, ["Nhiệm vụ"] = rows };
         await ms.SaveAsAsync(sheets, cancellationToken: ct);
         return ms.ToArray();
-    }
-
-    /// <summary>On time / on time after extension / late / overdue, as reports distinguish them.</summary>
-    public static string Timing(WorkTask t, DateOnly today)
-    {
-        var original = t.OriginalDeadline ?? t.Deadline;
-        if (t.Status == WorkStatus.Done)
-        {
-            if (t.Deadline is null) return "Hoàn thành";
-            var done = t.CompletedAt is { } c ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c, VnClock.Zone).DateTime) : today;
-            if (original is { } o && done <= o) return "Đúng hạn";
-            return done <= t.Deadline ? "Đúng hạn sau gia hạn" : "Trễ hạn";
-        }
-        if (t.Status == WorkStatus.Cancelled) return "Đã hủy";
-        return t.Deadline is { } d && d < today ? "Quá hạn" : "Đang thực hiện";
     }
 
     public async Task<byte[]> ChartAsync(IQueryable<WorkTask> visible, DateOnly today, CancellationToken ct)

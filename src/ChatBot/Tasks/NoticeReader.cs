@@ -1,3 +1,4 @@
+using ChatBot.Core.Common;
 using ChatBot.Core.Parsing;
 using ChatBot.Directory;
 using Microsoft.Extensions.Options;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Tasks;
 
 /// <summary>The one place the host calls the parser: bytes of a file → parsed notice, or a Vietnamese refusal.</summary>
-public sealed class NoticeReader(IOptions<ParsingOptions> parsing, TimeProvider clock)
+public sealed class NoticeReader(IOptions<ParsingOptions> parsing, WardClock clock)
 {
     public ExtractionLimits Limits { get; } = parsing.Value.Limits();
 
@@ -14,7 +15,7 @@ public sealed class NoticeReader(IOptions<ParsingOptions> parsing, TimeProvider 
         try
         {
             var text = NoticeText.Extract(content, fileName, Limits);
-            return NoticeParser.Parse(text, new ParseOptions { Directory = directory, DefaultYear = VnClock.Today(clock).Year });
+            return NoticeParser.Parse(text, new ParseOptions { Directory = directory, DefaultYear = clock.Today.Year });
         }
         catch (NoticeReadException ex)
         {
