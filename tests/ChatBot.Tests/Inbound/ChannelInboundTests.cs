@@ -88,7 +88,7 @@ public sealed class TelegramInboundTests : ChannelInboundTests
         _tg = await FakeTelegramServer.StartAsync();
         App = new ChatBotApp(_tg.AppSettings(new()
         {
-            ["Telegram:Mode"] = "Webhook", ["Telegram:SecretToken"] = "secret_1", ["Outbox:Enabled"] = "false",
+            ["Telegram:Mode"] = "Webhook", ["Telegram:SecretToken"] = "secret_1", ["Telegram:WebhookUrl"] = "https://ubnd.example.vn/telegram/webhook", ["Outbox:Enabled"] = "false",
         })) { TestServices = s => s.AddConversationFault() };
         _client = App.CreateClient();
     }
