@@ -8,7 +8,7 @@ namespace ChatBot.Cli;
 /// <summary>Routes operator verbs; no verb (or <c>serve</c>) runs the service instead.</summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["parse", "ward", "unit", "invite", "import", "tasks", "reminders", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["parse", "ward", "unit", "invite", "import", "tasks", "reminders", "report", "help", "--help", "-h"];
 
     public static bool IsVerb(string[] args) =>
         args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
@@ -22,6 +22,7 @@ public static class CliApp
                    ChatBot import FILE --ward W [--assign] [--json]
                    ChatBot tasks --ward W [--overdue] [--unit U] [--json]
                    ChatBot reminders run-once --ward W [--now ISO] [--json]
+                   ChatBot report --ward W --out F.xlsx [--from yyyy-MM-dd] [--to yyyy-MM-dd]
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Action<IServiceCollection>? configure = null)
@@ -45,6 +46,7 @@ public static class CliApp
                 "import" => await TaskVerbs.ImportAsync(cli, sp, stdout),
                 "tasks" => await TaskVerbs.ListAsync(cli, sp, stdout),
                 "reminders" => await RemindersVerb.RunAsync(cli, sp, stdout, stderr),
+                "report" => await ReportVerb.RunAsync(cli, sp, stdout),
                 _ => throw new CliUsageException($"Lệnh không hợp lệ: {args[0]}"),
             };
         }

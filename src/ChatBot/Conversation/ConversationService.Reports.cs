@@ -10,7 +10,7 @@ public sealed partial class ConversationService
     private async Task<InboundResult> ReportAsync(Official me, CancellationToken ct)
     {
         if (me.Role is not (Role.Leader or Role.Clerk or Role.Head)) throw new UserFacingException("Báo cáo dành cho lãnh đạo, Văn phòng và trưởng đơn vị.");
-        var bytes = await reports.ExcelAsync(queries.Visible(me), _today, ct);
+        var bytes = await reports.ExcelAsync(me, ct);
         notifier.ToChat(_in.Channel, _in.ChatId, new Outgoing($"📎 Báo cáo tiến độ nhiệm vụ ngày {TaskTexts.Date(_today)}")
         {
             Attachment = bytes, AttachmentName = $"bao-cao-tien-do-{_today:yyyy-MM-dd}.xlsx", AttachmentKind = "document",
@@ -20,7 +20,7 @@ public sealed partial class ConversationService
 
     private async Task<InboundResult> ChartAsync(Official me, CancellationToken ct)
     {
-        var png = await reports.ChartAsync(queries.Visible(me), _today, ct);
+        var png = await reports.ChartAsync(me, ct);
         notifier.ToChat(_in.Channel, _in.ChatId, new Outgoing($"📊 Tiến độ theo đơn vị ngày {TaskTexts.Date(_today)}")
         {
             Attachment = png, AttachmentName = $"bieu-do-{_today:yyyy-MM-dd}.png", AttachmentKind = "photo",

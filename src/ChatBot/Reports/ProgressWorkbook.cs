@@ -1,0 +1,164 @@
+using ChatBot.Core.Conversation;
+using ChatBot.Core.Tasks;
+using ChatBot.Tasks;
+using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
+
+namespace ChatBot.Reports;
+
+/// <summary>What the title rows say: "Biểu theo dõi…", the ward (and unit), the period and the date of the figures.</summary>
+public sealed record ReportTitle(string Ward, string? Unit, ReportPeriod Period, DateOnly Today);
+
+/// <summary>"Biểu theo dõi tiến độ thực hiện nhiệm vụ": title rows, one header, a row per unit then its tasks.
+/// Rows stream from the database into MiniExcel; the styling MiniExcel 1.x cannot express per row (title, header,
+/// unit rows, overdue rows) is added afterwards as merged cells and conditional formats (<see cref="XlsxMarking"/>).</summary>
+public static class ProgressWorkbook
+{
+    public const string SheetName = "Tiến độ";
+    public const int HeaderRow = 5;
+
+    /// <summary>Column keys, headers and widths (characters), in order A…J.</summary>
+    public static readonly (string Key, string Header, double Width)[] Columns =
+    [
+        ("stt", "STT", 6),
+        ("so", "Số/ký hiệu văn bản", 16),
+        ("noidung", "Nội dung", 60),
+        ("chutri", "Đơn vị chủ trì", 26),
+        ("phoihop", "Phối hợp", 22),
+        ("han", "Hạn", 12),
+        ("hansau", "Hạn sau gia hạn", 12),
+        ("trangthai", "Trạng thái", 15),
+        ("ngayht", "Ngày hoàn thành", 12),
+        ("ghichu", "Ghi chú", 32),
+    ];
+
+    public static async Task WriteAsync(Stream output, ReportTitle title, IReadOnlyList<UnitSummary> groups,
+        Func<UnitSummary, IEnumerable<ProgressRow>> rowsOf, CancellationToken ct)
+    {
+        var marks = new SheetMarks();
+        var config = new OpenXmlConfiguration
+        {
+            DynamicColumns = Columns.Select(c => new DynamicExcelColumn(c.Key)
+            {
+                Width = c.Width,
+                Format = c.Key is "han" or "hansau" or "ngayht" ? "dd/MM/yyyy" : null,
+            }).ToArray(),
+            FreezeRowCount = HeaderRow,
+            AutoFilter = false,
+            FastMode = true,
+            StyleOptions = new OpenXmlStyleOptions { WrapCellContents = true, VerticalAlignment = VerticalCellAlignment.Top },
+        };
+        // MiniExcel rewrites the sheet's dimension at the end, so it needs a seekable stream: a temp file keeps memory flat.
+        await using var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await temp.SaveAsAsync(Sheet(title, groups, rowsOf, marks), printHeader: false, sheetName: SheetName,
+            excelType: ExcelType.XLSX, configuration: config, cancellationToken: ct);
+        temp.Position = 0;
+        await XlsxMarking.ApplyAsync(temp, output, marks, Columns.Length, ct);
+    }
+
+    private static IEnumerable<Dictionary<string, object?>> Sheet(ReportTitle title, IReadOnlyList<UnitSummary> groups,
+        Func<UnitSummary, IEnumerable<ProgressRow>> rowsOf, SheetMarks marks)
+    {
+        var ward = Fold(title.Ward) is var k && (k.StartsWith("phuong ") || k.StartsWith("xa ")) ? title.Ward : $"phường {title.Ward}";
+        yield return Line("BIỂU THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ");
+        yield return Line($"Ủy ban nhân dân {ward}" + (title.Unit is null ? "" : $" — {title.Unit}"));
+        yield return Line($"Kỳ báo cáo: {title.Period.Describe()}. Số liệu đến ngày {title.Today:dd/MM/yyyy}.");
+        yield return Line(null);
+        yield return Columns.ToDictionary(c => c.Key, c => (object?)c.Header);
+        var row = HeaderRow;
+        var stt = 0;
+        var group = 0;
+        foreach (var g in groups)
+        {
+            marks.GroupRows.Add(++row);
+            yield return Group(++group, g);
+            foreach (var r in rowsOf(g))
+            {
+                row++;
+                yield return Task(++stt, r, title.Today);
+            }
+        }
+        marks.LastRow = row;
+    }
+
+    private static Dictionary<string, object?> Line(string? text)
+    {
+        var d = Columns.ToDictionary(c => c.Key, _ => (object?)null);
+        d["stt"] = text;
+        return d;
+    }
+
+    private static Dictionary<string, object?> Group(int index, UnitSummary g)
+    {
+        var d = Columns.ToDictionary(c => c.Key, _ => (object?)null);
+        d["stt"] = Roman(index);
+        var parts = new List<string> { $"{g.Total} nhiệm vụ" };
+        if (g.Done > 0) parts.Add($"{g.Done} {WorkStatus.Done.Vietnamese().ToLowerInvariant()}");
+        if (g.Overdue > 0) parts.Add($"{g.Overdue} {StatusWords.Overdue.ToLowerInvariant()}");
+        d["so"] = $"{g.Unit} ({string.Join(", ", parts)})";
+        return d;
+    }
+
+    private static Dictionary<string, object?> Task(int stt, ProgressRow r, DateOnly today)
+    {
+        var original = r.OriginalDeadline ?? r.Deadline;
+        var extended = r.OriginalDeadline is { } o && r.Deadline is { } d && d != o ? r.Deadline : null;
+        var completed = r.Status == WorkStatus.Done && r.CompletedAt is { } c ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c, VnClock.Zone).DateTime) : (DateOnly?)null;
+        return new Dictionary<string, object?>
+        {
+            ["stt"] = stt,
+            ["so"] = DocumentRef(r),
+            ["noidung"] = $"#{r.Number}. {r.Text}",
+            ["chutri"] = r.Unit ?? (r.WrittenUnit is { } w ? $"{w} (chưa có trong danh bạ)" : null),
+            ["phoihop"] = r.Cooperating?.Replace("\n", "; "),
+            ["han"] = original,
+            ["hansau"] = extended,
+            ["trangthai"] = StatusWords.Of(r.Status, r.Percent),
+            ["ngayht"] = completed,
+            ["ghichu"] = Note(r, today, completed),
+        };
+    }
+
+    private static string? DocumentRef(ProgressRow r)
+    {
+        var symbol = r.DocSymbol is null ? null : r.DocNumber is null ? r.DocSymbol : $"{r.DocNumber}/{r.DocSymbol}";
+        var date = r.DocIssuedOn is { } d ? $"ngày {d:dd/MM/yyyy}" : null;
+        return string.Join(" ", new[] { symbol, date }.Where(s => s is not null)) is { Length: > 0 } s ? s : null;
+    }
+
+    /// <summary>Timing first (an overdue row's note starts with "Quá hạn", which the sheet's highlight rule reads), then the rest.</summary>
+    public static string? Note(ProgressRow r, DateOnly today, DateOnly? completed)
+    {
+        var parts = new List<string>();
+        var original = r.OriginalDeadline ?? r.Deadline;
+        var open = r.Status.IsOpen();
+        if (open && r.Deadline is { } dl && dl < today) parts.Add($"{StatusWords.Overdue} {TaskTexts.Days(today.DayNumber - dl.DayNumber)}");
+        else if (r.Status == WorkStatus.Done && r.Deadline is { } due && completed is { } done)
+            parts.Add(original is { } o && done <= o ? "Hoàn thành đúng hạn"
+                : done <= due ? "Hoàn thành đúng hạn sau gia hạn" : $"Hoàn thành trễ {TaskTexts.Days(done.DayNumber - due.DayNumber)}");
+        if (r.Status == WorkStatus.Blocked && !string.IsNullOrWhiteSpace(r.BlockedReason)) parts.Add($"Vướng mắc: {r.BlockedReason}");
+        if (open && r.PendingExtension is { } ext) parts.Add($"Đang xin gia hạn đến {ext:dd/MM/yyyy}");
+        if (r.Recurrence is { } rec) parts.Add($"Định kỳ {TaskTexts.RecurrenceText(rec)}");
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    private static string Roman(int n)
+    {
+        var map = new[] { (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") };
+        var s = "";
+        foreach (var (v, r) in map)
+            while (n >= v) { s += r; n -= v; }
+        return s;
+    }
+
+    private static string Fold(string s) => Core.Common.Fold.Key(s);
+}
+
+/// <summary>Row numbers the writer noted while streaming, for the styling pass.</summary>
+public sealed class SheetMarks
+{
+    public List<int> GroupRows { get; } = [];
+    public int LastRow { get; set; }
+}
