@@ -20,6 +20,7 @@ public sealed partial class ConversationService(
     TaskQueries queries,
     IEnumerable<IChatChannel> channels,
     Reports.ReportBuilder reports,
+    Web.DeskSignIn deskSignIn,
     TimeProvider clock,
     ILogger<ConversationService> log)
 {
@@ -87,6 +88,10 @@ public sealed partial class ConversationService(
             return Refuse("Xin ghi số nhiệm vụ, ví dụ: <code>#12 xong</code> — hoặc số thứ tự trong danh sách /viec, ví dụ: <code>1 xong</code>.");
         if (command is Command.Update { TaskId: null, ListIndex: null } && _in.ReplyToMessageId is null)
             return Refuse("Xin ghi số nhiệm vụ, ví dụ: #12 xong — hoặc trả lời đúng tin nhắn của nhiệm vụ.");
+
+        // /web: a one-time sign-in link to the desk (the lead ports this onto the inbound pipeline).
+        if (command is Command.Unknown && (text.Equals("/web", StringComparison.OrdinalIgnoreCase) || text.StartsWith("/web@", StringComparison.OrdinalIgnoreCase)))
+            return Reply($"🔐 Link đăng nhập bàn làm việc (dùng một lần, trong 10 phút; đừng chuyển cho người khác):\n{await deskSignIn.IssueAsync(me, ct)}");
 
         return command switch
         {

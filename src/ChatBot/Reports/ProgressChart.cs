@@ -19,12 +19,16 @@ public static class ProgressChart
 
     public const int Width = 1000;
 
+    /// <summary>A sans-serif font with the Vietnamese letters (ScottPlot's own default may resolve to a serif one).</summary>
+    private static readonly string? SansFont = new[] { "DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Segoe UI" }.FirstOrDefault(f => Fonts.GetTypeface(f, false, false)?.FamilyName == f);
+
     public static int HeightFor(int units) => Math.Max(360, 150 + units * 56);
 
     public static Plot Build(IReadOnlyList<UnitSummary> units, string title)
     {
         var plot = new Plot();
-        plot.Font.Automatic(); // picks an installed font that has the Vietnamese letters
+        if (SansFont is { } font) plot.Font.Set(font);
+        else plot.Font.Automatic(); // any installed font that has the Vietnamese letters
         // Top to bottom in the given order: the first unit gets the highest position.
         var n = units.Count;
         for (var i = 0; i < n; i++)
@@ -47,6 +51,7 @@ public static class ProgressChart
             units.Select((u, i) => new Tick(n - 1 - i, Wrap(u.Unit, 24))).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        plot.Axes.Bottom.MinorTickStyle.Length = 0;
         plot.Axes.Bottom.Label.Text = "Số nhiệm vụ";
         var max = units.Count == 0 ? 1 : units.Max(u => Parts.Sum(p => p.Count(u)));
         plot.Axes.SetLimits(left: 0, right: Math.Max(1, max) * 1.05, bottom: -0.6, top: n - 0.4);
