@@ -20,8 +20,8 @@ public sealed record SimPressBody(string? MessageId, string? Data);
 /// <summary>The page's JSON API: read a chat, and act as its persona (text, button, file) through the real ConversationService.</summary>
 public static partial class SimulatorApi
 {
-    public const int MaxTextLength = 4096;
-    private const long MaxJsonBytes = 64 * 1024;
+    public const int MaxTextLength = 100_000; // a pasted notice, not only a chat line
+    private const long MaxJsonBytes = 512 * 1024;
     private const int PageSize = 200;
     private const string Sim = SimulatorChannel.ChannelName;
 
