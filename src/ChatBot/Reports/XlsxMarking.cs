@@ -7,7 +7,7 @@ namespace ChatBot.Reports;
 /// <summary>Adds to a MiniExcel workbook what MiniExcel 1.x cannot write per row: merged title and unit rows, and
 /// conditional formats that make the title and header bold, shade unit rows and mark overdue rows red. The sheet is
 /// copied as a stream with the additions inserted after its rows, so a 100 000-row sheet costs no more memory than a small one.</summary>
-public static class XlsxMarking
+public static partial class XlsxMarking
 {
     private const string Sheet = "xl/worksheets/sheet1.xml";
     private const string Styles = "xl/styles.xml";
@@ -79,7 +79,9 @@ public static class XlsxMarking
         return dxf;
     }
 
-    /// <summary>Streams the sheet, inserting merges, formats and page setup right after &lt;/sheetData&gt; (their place in the schema).</summary>
+    /// <summary>Streams the sheet, inserting merges, formats and page setup right after &lt;/sheetData&gt; (their place in the schema).
+    /// MiniExcel 1.47.1 without an autofilter writes its (empty) &lt;drawing&gt; inside &lt;sheetData&gt;, which Excel's schema
+    /// forbids: it is moved to the end, where it belongs.</summary>
     private static void CopyInserting(Stream from, Stream to, SheetMarks marks, int columns, int firstDxf)
     {
         using var reader = new StreamReader(from, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 65536);
@@ -98,16 +100,24 @@ public static class XlsxMarking
                 var marker = $"</{prefix}sheetData>";
                 var at = text.IndexOf(marker, StringComparison.Ordinal);
                 if (at < 0) continue;
-                writer.Write(text.AsSpan(0, at + marker.Length));
+                var rows = text[..at];
+                var drawing = DrawingAtEnd().Match(rows);
+                if (drawing.Success) rows = rows[..drawing.Index];
+                var rest = text[(at + marker.Length)..];
+                var end = rest.LastIndexOf($"</{prefix}worksheet>", StringComparison.Ordinal);
+                writer.Write(rows);
+                writer.Write(marker);
                 writer.Write(Additions(prefix, marks, columns, firstDxf));
-                writer.Write(text.AsSpan(at + marker.Length));
+                if (drawing.Success && end >= 0) rest = rest[..end] + drawing.Value + rest[end..];
+                else if (drawing.Success) writer.Write(drawing.Value);
+                writer.Write(rest);
                 pending.Clear();
                 done = true;
                 break;
             }
             if (done) continue;
-            // Keep a tail long enough to hold a marker split across two reads.
-            const int keep = 16;
+            // Keep a tail long enough to hold a marker split across two reads, and the drawing element before it.
+            const int keep = 512;
             if (pending.Length > keep)
             {
                 writer.Write(text.AsSpan(0, text.Length - keep));
@@ -116,6 +126,9 @@ public static class XlsxMarking
         }
         if (!done) writer.Write(pending.ToString());
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<(x:)?drawing\s[^>]*/>\s*$")]
+    private static partial System.Text.RegularExpressions.Regex DrawingAtEnd();
 
     private static string Additions(string p, SheetMarks marks, int columns, int firstDxf)
     {

@@ -87,7 +87,8 @@ public sealed class DeskDirectory(ChatBotDb db, DirectoryService directory, Time
         var invite = await db.Invites.FirstOrDefaultAsync(i => i.Id == inviteId && i.WardId == wardId, ct)
             ?? throw new UserFacingException("Không có mã mời này.");
         if (invite.UsedAt is not null) throw new UserFacingException("Mã mời này đã được dùng; không thu hồi được.");
-        var now = clock.GetUtcNow();
+        // Linking refuses a code whose end is before now: end it a second ago.
+        var now = clock.GetUtcNow().AddSeconds(-1);
         if (invite.ExpiresAt > now) invite.ExpiresAt = now;
         await db.SaveChangesAsync(ct);
         return "Đã thu hồi mã mời.";

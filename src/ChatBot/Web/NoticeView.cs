@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using ChatBot.Core.Parsing;
 using ChatBot.Core.Tasks;
@@ -16,6 +15,9 @@ public sealed record TaskPlace(int Number, int Start, int Length, bool Approxima
 /// unit and set its deadline. Every character is HTML-encoded; only the marks are markup.</summary>
 public sealed class NoticeView
 {
+    /// <summary>Escapes markup only; Vietnamese letters stay letters (WebUtility would turn "à" into "&amp;#224;").</summary>
+    private static readonly System.Text.Encodings.Web.HtmlEncoder Encoder = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public required string Text { get; init; }
     public required IReadOnlyList<TaskPlace> Places { get; init; }
     public required IHtmlContent Html { get; init; }
@@ -89,7 +91,7 @@ public sealed class NoticeView
     private static void Flush(StringBuilder html, StringBuilder run, string? cls)
     {
         if (run.Length == 0) return;
-        var text = WebUtility.HtmlEncode(run.ToString());
+        var text = Encoder.Encode(run.ToString());
         html.Append(cls is null ? text : $"<mark class=\"{cls}\">{text}</mark>");
         run.Clear();
     }

@@ -1,12 +1,17 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ChatBot.Web.Pages.Desk;
 
-/// <summary>Bodies for bare status codes under /desk (a task of another ward is a 404 like one that does not exist).</summary>
+/// <summary>Bodies for bare status codes under /desk (a task of another ward is a 404 like one that does not exist).
+/// A failed POST is re-executed here as a POST: it must render without a token of its own.</summary>
+[IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
     public string Heading { get; private set; } = "";
     public string Text { get; private set; } = "";
+
+    public void OnPost(int code) => OnGet(code);
 
     public void OnGet(int code)
     {
