@@ -12,11 +12,14 @@ public sealed record UnitSummary(int? UnitId, string Unit, int Total, int Done, 
     public int Active => Total - Cancelled;
 }
 
-/// <summary>One task as the progress table needs it: only these columns are read, never the notice's bytes or text.</summary>
+/// <summary>One task as the progress table needs it: only these columns are read, never the notice's bytes or text
+/// (the notice's number and the unit's name come from small lookups, not from a join repeated on every row).</summary>
 public sealed record ProgressRow(
-    int Number, string? DocNumber, string? DocSymbol, string? DocKind, DateOnly? DocIssuedOn, string Text, string? Unit, string? WrittenUnit,
-    string? Cooperating, DateOnly? Deadline, DateOnly? OriginalDeadline, WorkStatus Status, int Percent, string? BlockedReason,
-    Recurrence? Recurrence, DateTimeOffset? CompletedAt, DateOnly? PendingExtension);
+    int Number, int DocumentId, string Text, string? WrittenUnit, string? Cooperating, DateOnly? Deadline, DateOnly? OriginalDeadline,
+    WorkStatus Status, int Percent, string? BlockedReason, Recurrence? Recurrence, DateTimeOffset? CompletedAt);
+
+/// <summary>What rows refer to: each notice's "15/TB-UBND ngày 02/06/2026", and the extensions waiting for a leader.</summary>
+public sealed record ProgressLookups(IReadOnlyDictionary<int, string?> Documents, IReadOnlyDictionary<int, DateOnly> PendingExtensions);
 
 /// <summary>The report's queries: assigned tasks of a scope and period, summarised per unit or streamed row by row.</summary>
 public sealed class ProgressData(ChatBotDb db)
@@ -72,11 +75,28 @@ public sealed class ProgressData(ChatBotDb db)
         var q = Tasks(scope, period);
         q = unitId is { } id ? q.Where(t => t.UnitId == id) : q.Where(t => t.UnitId == null);
         return q.OrderBy(t => t.DocumentId).ThenBy(t => t.Ordinal).ThenBy(t => t.Id)
-            .Select(t => new ProgressRow(
-                t.Id, t.Document!.Number, t.Document.Symbol, t.Document.Kind, t.Document.IssuedOn, t.Text, t.Unit != null ? t.Unit.Name : null, t.UnitName,
-                t.Cooperating, t.Deadline, t.OriginalDeadline, t.Status, t.Percent, t.BlockedReason, t.Recurrence, t.CompletedAt,
-                db.Extensions.Where(e => e.TaskId == t.Id && e.State == ExtensionState.Pending)
-                    .OrderByDescending(e => e.Id).Select(e => (DateOnly?)e.RequestedDeadline).FirstOrDefault()))
+            .Select(t => new ProgressRow(t.Id, t.DocumentId, t.Text, t.UnitName, t.Cooperating, t.Deadline, t.OriginalDeadline,
+                t.Status, t.Percent, t.BlockedReason, t.Recurrence, t.CompletedAt))
             .AsEnumerable();
+    }
+
+    public async Task<ProgressLookups> LookupsAsync(ReportScope scope, ReportPeriod period, CancellationToken ct)
+    {
+        var tasks = Tasks(scope, period);
+        var docs = await db.Documents.AsNoTracking().Where(d => tasks.Any(t => t.DocumentId == d.Id))
+            .Select(d => new { d.Id, d.Number, d.Symbol, d.IssuedOn }).ToListAsync(ct);
+        var pending = await db.Extensions.AsNoTracking().Where(e => e.State == ExtensionState.Pending && tasks.Any(t => t.Id == e.TaskId))
+            .OrderBy(e => e.Id).Select(e => new { e.TaskId, e.RequestedDeadline }).ToListAsync(ct);
+        return new ProgressLookups(
+            docs.ToDictionary(d => d.Id, d => DocumentRef(d.Number, d.Symbol, d.IssuedOn)),
+            pending.GroupBy(e => e.TaskId).ToDictionary(g => g.Key, g => g.Last().RequestedDeadline));
+    }
+
+    /// <summary>"15/TB-UBND ngày 02/06/2026" as the Số/ký hiệu column shows a notice.</summary>
+    public static string? DocumentRef(string? number, string? symbol, DateOnly? issuedOn)
+    {
+        var s = symbol is null ? null : number is null ? symbol : $"{number}/{symbol}";
+        var date = issuedOn is { } d ? $"ngày {d:dd/MM/yyyy}" : null;
+        return string.Join(" ", new[] { s, date }.Where(x => x is not null)) is { Length: > 0 } r ? r : null;
     }
 }

@@ -17,7 +17,8 @@ public sealed class ReportBuilder(ChatBotDb db, TimeProvider clock)
         var today = VnClock.Today(clock);
         var groups = await _data.SummariesAsync(scope, period, today, ct);
         var title = await TitleAsync(scope, period, today, ct);
-        await ProgressWorkbook.WriteAsync(output, title, groups, g => _data.Rows(scope, period, g.UnitId), ct);
+        var lookups = await _data.LookupsAsync(scope, period, ct);
+        await ProgressWorkbook.WriteAsync(output, title, groups, g => _data.Rows(scope, period, g.UnitId), lookups, ct);
     }
 
     /// <summary>The chart as PNG.</summary>
