@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test suite on a fresh Debian machine (with the .NET 10 SDK, python3 and Node.js) and
 # prints one total line last:  N passed, N failed[, N skipped]
-# Installs what it needs first: the pinned dotnet tools, fonts for chart rendering (apt, only if
-# missing); the e2e scripts install the Telegram emulator's npm packages themselves.
+# Installs what it needs first: the pinned dotnet tools, fonts for chart rendering and chromium for the
+# browser test (apt, only if missing); the e2e scripts install their npm packages themselves (npm ci).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -16,6 +16,9 @@ need=()
 command -v jq >/dev/null 2>&1 || need+=(jq)
 command -v curl >/dev/null 2>&1 || need+=(curl)
 { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list 2>/dev/null | head -n 1)" ]; } || need+=(fontconfig fonts-dejavu-core)
+# The browser test: Debian's chromium, and a monospace font with the Vietnamese letters (DejaVu Sans Mono lacks them).
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -n "$(fc-list ':spacing=mono:charset=1ed1' 2>/dev/null)" ] || need+=(fonts-liberation2)
 if [ ${#need[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "== installing ${need[*]}"
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
@@ -70,8 +73,9 @@ else
   echo "../shared/eval/score.py not found"; add 0 1
 fi
 
-# 5. End to end: the service as its own process against the Telegram emulator and a fake Zalo server.
-for e2e in tests/e2e/*_e2e.sh; do
+# 5. End to end: the service as its own process against the Telegram emulator and a fake Zalo server,
+#    and the web desk and simulator page in Debian's chromium (tests/browser).
+for e2e in tests/e2e/*_e2e.sh tests/browser/*_e2e.sh; do
   [ -f "$e2e" ] || continue
   echo "== $(basename "$e2e")"
   bash "$e2e" > "$log/e2e.txt" 2>&1; rc=$?
