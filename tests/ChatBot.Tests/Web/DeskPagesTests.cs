@@ -14,7 +14,7 @@ namespace ChatBot.Tests.Web;
 /// <summary>The desk's pages against a seeded ward (An Bình) and a second ward whose data must stay out of sight.</summary>
 public sealed class DeskPagesTests : IAsyncLifetime
 {
-    private readonly ChatBotApp _app = new(new() { ["Outbox:Enabled"] = "false" });
+    private readonly ChatBotApp _app = new(new() { ["Outbox:Enabled"] = "false", ["Desk:ZaloBotUrl"] = "https://zalo.me/123456789" });
     private TestWard _ward = null!;
     private DeskSession _desk = null!;
     private int _otherTask;
@@ -277,6 +277,8 @@ public sealed class DeskPagesTests : IAsyncLifetime
         var code = System.Text.RegularExpressions.Regex.Match(shown, "<code class=\"code\">([A-Z0-9]{8})</code>").Groups[1].Value;
         Assert.Equal(8, code.Length);
         Assert.Contains($"/start {code}", shown);
+        Assert.Contains("<figure class=\"qr\"><svg", shown); // a QR code of the Zalo bot's link
+        Assert.Contains("https://zalo.me/123456789</a>", shown);
 
         var units = await _app.WithDb(db => db.Units.Include(u => u.Aliases).Where(u => u.WardId == _ward.WardId).ToListAsync());
         Assert.Contains(units.Single(u => u.Id == _ward.CultureId).Aliases, a => a.Alias == "Phòng VHXH");
