@@ -26,9 +26,11 @@ need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 # A monospace font with the precomposed Vietnamese letters (Liberation Mono; DejaVu Sans Mono lacks them), text fonts,
 # and an emoji font so the screenshots show the bot's emoji as people's phones do.
+# (fc-list is read once: "fc-list | grep -q" fails under pipefail when grep stops reading early.)
+fonts=$(fc-list 2>/dev/null)
 [ -n "$(fc-list ':spacing=mono:charset=1ed1' 2>/dev/null)" ] || need+=(fonts-liberation2)
-fc-list 2>/dev/null | grep -q "DejaVu Sans" || need+=(fonts-dejavu-core)
-fc-list 2>/dev/null | grep -qi "emoji" || need+=(fonts-noto-color-emoji)
+grep -q "DejaVu Sans" <<<"$fonts" || need+=(fonts-dejavu-core)
+grep -qi "emoji" <<<"$fonts" || need+=(fonts-noto-color-emoji)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "== installing ${need[*]}"

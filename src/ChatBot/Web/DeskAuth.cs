@@ -33,6 +33,8 @@ public static class DeskAuth
     /// a changed role takes effect at once (a clerk made staff gets the 403 page on the next click).</summary>
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
+        // Only the desk uses the cookie; the simulator's polling and the webhooks need no database look-up for it.
+        if (!context.HttpContext.Request.Path.StartsWithSegments("/desk")) return;
         var user = DeskUser.From(context.Principal);
         if (user is null) { await RejectAsync(context); return; }
         var db = context.HttpContext.RequestServices.GetRequiredService<ChatBotDb>();
