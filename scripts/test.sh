@@ -3,6 +3,7 @@
 # SDK, python3 and Node.js, and prints one total line last:  N passed, N failed[, N skipped]
 # Installs what it needs first: Debian packages only when missing (jq, curl, npm, fonts for chart rendering), the
 # pinned dotnet tools; the Telegram e2e script installs its pinned npm package (tests/e2e/telegram) with npm ci.
+# The browser test (tests/browser) uses Debian's chromium, installed here when missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -17,6 +18,9 @@ command -v jq >/dev/null 2>&1 || need+=(jq)
 command -v curl >/dev/null 2>&1 || need+=(curl)
 command -v npm >/dev/null 2>&1 || need+=(npm)
 { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list 2>/dev/null | head -n 1)" ]; } || need+=(fontconfig fonts-dejavu-core)
+# The browser test: Debian's chromium, and a monospace font with the Vietnamese letters (DejaVu Sans Mono lacks them).
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -n "$(fc-list ':spacing=mono:charset=1ed1' 2>/dev/null)" ] || need+=(fonts-liberation2)
 if [ ${#need[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "== installing ${need[*]}"
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
@@ -84,8 +88,9 @@ for set in seeds dev; do
   fi
 done
 
-# 5. End to end: the service as its own process against the Telegram emulator and a fake Zalo server.
-for e2e in tests/e2e/*_e2e.sh; do
+# 5. End to end: the service as its own process against the Telegram emulator and a fake Zalo server,
+#    and the web desk and simulator page in Debian's chromium (tests/browser).
+for e2e in tests/e2e/*_e2e.sh tests/browser/*_e2e.sh; do
   [ -f "$e2e" ] || continue
   echo "== $(basename "$e2e")"
   bash "$e2e" > "$log/e2e.txt" 2>&1; rc=$?

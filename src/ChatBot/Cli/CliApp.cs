@@ -26,6 +26,7 @@ public static class CliApp
         TaskVerbs.Import(cli),
         TaskVerbs.Tasks(cli),
         RemindersVerb.Create(cli),
+        ReportVerb.Create(cli),
     ];
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>

@@ -4,9 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatBot.Conversation;
 
-/// <summary>/help, /huy (unlink this chat), /kenh (which linked channel gets the pushes).</summary>
-public sealed class AccountHandler(ChatBotDb db)
+/// <summary>/help, /huy (unlink this chat), /kenh (which linked channel gets the pushes), /web (sign-in link to the desk).</summary>
+public sealed class AccountHandler(ChatBotDb db, Web.DeskSignIn desk)
 {
+    /// <summary>/web: a one-time link to the web desk, sent to this (linked) chat only; DeskSignIn refuses other roles.</summary>
+    public async Task WebDeskAsync(ChatContext ctx, CancellationToken ct) =>
+        ctx.Reply.Say($"🔐 Link đăng nhập bàn làm việc (dùng một lần, trong 10 phút; đừng chuyển cho người khác):\n{await desk.IssueAsync(ctx.Me, ct)}");
+
     public Task HelpAsync(ChatContext ctx)
     {
         ctx.Reply.Say(Texts.Help(ctx.Me.Role));

@@ -89,6 +89,7 @@ public sealed class ConversationRouter(
     {
         Command.Help => account.HelpAsync(ctx),
         Command.Unlink => account.UnlinkAsync(ctx),
+        Command.WebDesk => account.WebDeskAsync(ctx, ct),
         Command.PreferChannel p => account.PreferChannelAsync(ctx, p.Channel, ct),
         Command.MyTasks => questions.MyTasksAsync(ctx, ct),
         Command.ShowTask s => questions.ShowTaskAsync(ctx, s.TaskId, ct),

@@ -86,7 +86,7 @@ public sealed class SimulatorApiTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Contains("Tin nhắn trống", await empty.Content.ReadAsStringAsync());
 
-        var tooLong = await _client.PostAsJsonAsync("/sim/api/chats/sim-clerk/send", new { text = new string('a', 5000) });
+        var tooLong = await _client.PostAsJsonAsync("/sim/api/chats/sim-clerk/send", new { text = new string('a', SimulatorApi.MaxTextLength + 1) });
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.Contains("quá dài", await tooLong.Content.ReadAsStringAsync());
 

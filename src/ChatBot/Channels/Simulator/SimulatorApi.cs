@@ -20,8 +20,8 @@ public sealed record SimPressBody(string? MessageId, string? Data, string? Id = 
 /// <summary>The page's JSON API: read a chat and its attachments; what a persona does goes through <see cref="SimulatorInbound"/>.</summary>
 public static partial class SimulatorApi
 {
-    public const int MaxTextLength = 4096;
-    private const long MaxJsonBytes = 64 * 1024;
+    public const int MaxTextLength = 100_000; // a pasted notice, not only a chat line
+    private const long MaxJsonBytes = 512 * 1024;
     private const int PageSize = 200;
     internal const string Sim = SimulatorChannel.ChannelName;
 

@@ -17,12 +17,11 @@ public static class SimulatorSetup
         return services;
     }
 
-    /// <summary>GET /sim (the page), /sim/api/* (its JSON API), and / → /sim.</summary>
+    /// <summary>/sim/api/* (the JSON API of the /sim page, a Razor page of the site), and / → /sim.</summary>
     public static IEndpointRouteBuilder MapSimulator(this IEndpointRouteBuilder app)
     {
         if (app.ServiceProvider.GetService<SimulatorChannel>() is null) return app;
         app.MapGet("/", () => Results.Redirect("/sim")).ExcludeFromDescription();
-        app.MapGet("/sim", SimulatorPage.Serve);
         SimulatorApi.Map(app.MapGroup("/sim/api"));
         return app;
     }

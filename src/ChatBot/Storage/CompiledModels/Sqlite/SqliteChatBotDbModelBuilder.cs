@@ -11,7 +11,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
     public partial class SqliteChatBotDbModel
     {
         private SqliteChatBotDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("23096e3b-171e-4bfe-857f-0c79039fe386"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("910ec02c-52c8-42e0-9dfb-2a41663bb3ed"), entityTypeCount: 15)
         {
         }
 
@@ -31,6 +31,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
             var workTask = WorkTaskEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
             var processedUpdate = ProcessedUpdateEntityType.Create(this);
+            var deskSignInToken = DeskSignInTokenEntityType.Create(this);
 
             ChatAccountEntityType.CreateForeignKey1(chatAccount, official);
             OfficialEntityType.CreateForeignKey1(official, unit);
@@ -41,6 +42,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
             TaskHistoryEntityType.CreateForeignKey1(taskHistory, workTask);
             WorkTaskEntityType.CreateForeignKey1(workTask, noticeDocument);
             WorkTaskEntityType.CreateForeignKey2(workTask, unit);
+            DeskSignInTokenEntityType.CreateForeignKey1(deskSignInToken, official);
 
             ChatAccountEntityType.CreateAnnotations(chatAccount);
             InviteEntityType.CreateAnnotations(invite);
@@ -56,6 +58,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
             WorkTaskEntityType.CreateAnnotations(workTask);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             ProcessedUpdateEntityType.CreateAnnotations(processedUpdate);
+            DeskSignInTokenEntityType.CreateAnnotations(deskSignInToken);
 
             AddAnnotation("ProductVersion", "10.0.5");
         }

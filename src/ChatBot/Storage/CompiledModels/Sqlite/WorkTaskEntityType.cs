@@ -24,7 +24,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
                 "ChatBot.Core.Tasks.WorkTask",
                 typeof(WorkTask),
                 baseEntityType,
-                propertyCount: 21,
+                propertyCount: 25,
                 navigationCount: 3,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
@@ -90,6 +90,14 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
                 fieldInfo: typeof(WorkTask).GetField("<Deadline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var deadlineEvidence = runtimeEntityType.AddProperty(
+                "DeadlineEvidence",
+                typeof(string),
+                propertyInfo: typeof(WorkTask).GetProperty("DeadlineEvidence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkTask).GetField("<DeadlineEvidence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+
             var documentId = runtimeEntityType.AddProperty(
                 "DocumentId",
                 typeof(int),
@@ -134,6 +142,20 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
                 fieldInfo: typeof(WorkTask).GetField("<Section>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var sourceLength = runtimeEntityType.AddProperty(
+                "SourceLength",
+                typeof(int?),
+                propertyInfo: typeof(WorkTask).GetProperty("SourceLength", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkTask).GetField("<SourceLength>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var sourceStart = runtimeEntityType.AddProperty(
+                "SourceStart",
+                typeof(int?),
+                propertyInfo: typeof(WorkTask).GetProperty("SourceStart", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkTask).GetField("<SourceStart>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var status = runtimeEntityType.AddProperty(
                 "Status",
                 typeof(WorkStatus),
@@ -155,6 +177,14 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
                 typeof(string),
                 propertyInfo: typeof(WorkTask).GetProperty("Text", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(WorkTask).GetField("<Text>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var unitEvidence = runtimeEntityType.AddProperty(
+                "UnitEvidence",
+                typeof(string),
+                propertyInfo: typeof(WorkTask).GetProperty("UnitEvidence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkTask).GetField("<UnitEvidence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
 
             var unitId = runtimeEntityType.AddProperty(
                 "UnitId",
