@@ -99,7 +99,7 @@ public static class TaskTexts
     private static ChatButton Button(string text, ButtonAction action) => new(text, ButtonData.Encode(action));
 
     /// <summary>The report's judgement of a task against its deadline: "Đúng hạn", "Đúng hạn sau gia hạn", "Trễ hạn",
-    /// "Quá hạn", "Đang thực hiện", "Hoàn thành" (done, no deadline), "Đã hủy".</summary>
+    /// "Quá hạn", "Đang làm", "Hoàn thành" (done, no deadline), "Đã hủy".</summary>
     public static string TimingLabel(Timing timing, WorkStatus status) => timing switch
     {
         Timing.OnTime => "Đúng hạn",
@@ -108,6 +108,6 @@ public static class TaskTexts
         Timing.Overdue => "Quá hạn",
         Timing.Cancelled => "Đã hủy",
         Timing.NoDeadline when status == WorkStatus.Done => "Hoàn thành",
-        _ => "Đang thực hiện",
+        _ => "Đang làm",
     };
 }

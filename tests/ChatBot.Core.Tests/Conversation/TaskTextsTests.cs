@@ -73,7 +73,7 @@ public sealed class TaskTextsTests
         t.Section = "2.1";
         Assert.Equal(
             "<b>#12</b> ⚡ <b>khẩn</b> Rà soát hồ sơ &lt;đất&gt; &amp; nhà\nĐơn vị: Phòng Kinh tế &amp; Hạ tầng\nPhối hợp: Công an phường, Phòng VH-XH\n" +
-            "Hạn: 15/06/2026 — còn 5 ngày\nTrạng thái: Đang thực hiện 40%\nNguồn: Thông báo số 15/TB-UBND, mục 2.1",
+            "Hạn: 15/06/2026 — còn 5 ngày\nTrạng thái: Đang làm 40%\nNguồn: Thông báo số 15/TB-UBND, mục 2.1",
             TaskTexts.Card(t, Today, "Thông báo số 15/TB-UBND", "Phòng Kinh tế & Hạ tầng"));
         Assert.Equal("<b>#12</b> Rà soát hồ sơ &lt;đất&gt; &amp; nhà\nHạn: không ghi hạn", TaskTexts.Card(Task(), Today, null));
         Assert.EndsWith("\nNguồn: Công văn 250/UBND-VP", TaskTexts.Card(Task(), Today, "Công văn 250/UBND-VP"));
@@ -110,8 +110,8 @@ public sealed class TaskTextsTests
     [InlineData(Timing.Overdue, WorkStatus.InProgress, "Quá hạn")]
     [InlineData(Timing.Cancelled, WorkStatus.Cancelled, "Đã hủy")]
     [InlineData(Timing.NoDeadline, WorkStatus.Done, "Hoàn thành")]
-    [InlineData(Timing.NoDeadline, WorkStatus.InProgress, "Đang thực hiện")]
-    [InlineData(Timing.Open, WorkStatus.New, "Đang thực hiện")]
+    [InlineData(Timing.NoDeadline, WorkStatus.InProgress, "Đang làm")]
+    [InlineData(Timing.Open, WorkStatus.New, "Đang làm")]
     public void Report_labels_tell_on_time_after_extension_from_late(Timing timing, WorkStatus status, string expected) =>
         Assert.Equal(expected, TaskTexts.TimingLabel(timing, status));
 

@@ -94,7 +94,7 @@ public sealed class UseCaseTests : IAsyncLifetime
     public async Task A_status_answers_with_the_task_as_it_now_stands()
     {
         var task = await TaskAsync("Hoàn thiện hồ sơ");
-        Assert.Equal($"✅ Đã cập nhật <b>#{task.Id}</b>: Đang thực hiện 60%.", await One("kinhte", $"#{task.Id} đang làm 60%"));
+        Assert.Equal($"✅ Đã cập nhật <b>#{task.Id}</b>: Đang làm 60%.", await One("kinhte", $"#{task.Id} đang làm 60%"));
         Assert.Equal("Xin ghi số nhiệm vụ, ví dụ: <code>#12 xong</code> — hoặc số thứ tự trong danh sách /viec, ví dụ: <code>1 xong</code>.", await One("kinhte", "đang làm 70%"));
         Assert.Equal("Tin nhắn bạn trả lời không gắn với nhiệm vụ nào. Xin ghi số nhiệm vụ, ví dụ: #12 xong.",
             Assert.Single(await _ward.SendAsync("kinhte", "xong", replyTo: "nope")).Text);
@@ -217,11 +217,11 @@ public sealed class UseCaseTests : IAsyncLifetime
 
         var detail = Assert.Single(await _ward.SendAsync("kinhte", $"/viec {task.Id}"));
         Assert.Equal(task.Id, detail.TaskId);
-        Assert.Contains("Trạng thái: Đang thực hiện 30%", detail.Text);
+        Assert.Contains("Trạng thái: Đang làm 30%", detail.Text);
         Assert.Contains("\nĐang xin gia hạn đến 15/07/2026", detail.Text);
-        Assert.Contains("\n\n<b>Lịch sử</b>\n• 01/06 08:00 Trưởng phòng Kinh tế (trình mô phỏng): Mới giao → Đang thực hiện 30%", detail.Text);
+        Assert.Contains("\n\n<b>Lịch sử</b>\n• 01/06 08:00 Trưởng phòng Kinh tế (trình mô phỏng): Mới giao → Đang làm 30%", detail.Text);
         Assert.Contains("\n• 01/06 08:00 Trưởng phòng Kinh tế (trình mô phỏng): xin gia hạn đến 15/07/2026", detail.Text);
-        Assert.True(detail.Text.IndexOf("): Mới giao → Đang thực hiện 30%") < detail.Text.IndexOf("): xin gia hạn đến 15/07/2026"), "history runs oldest first");
+        Assert.True(detail.Text.IndexOf("): Mới giao → Đang làm 30%") < detail.Text.IndexOf("): xin gia hạn đến 15/07/2026"), "history runs oldest first");
         Assert.DoesNotContain("assigned", detail.Text);
         Assert.NotNull(detail.Buttons);
 
