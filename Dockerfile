@@ -1,10 +1,11 @@
-# Build: the SDK restores with central package versions and publishes the host.
+# Build: the SDK restores with central package versions and publishes the host. Release is restored explicitly: a
+# Release build is RID-specific (ReadyToRun for the operator verbs, see src/ChatBot/ChatBot.csproj).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props ChatBot.sln ./
 COPY src/ChatBot.Core/ChatBot.Core.csproj src/ChatBot.Core/
 COPY src/ChatBot/ChatBot.csproj src/ChatBot/
-RUN dotnet restore src/ChatBot/ChatBot.csproj
+RUN dotnet restore src/ChatBot/ChatBot.csproj -p:Configuration=Release
 COPY src/ src/
 RUN dotnet publish src/ChatBot/ChatBot.csproj -c Release -o /app --no-restore
 
@@ -17,8 +18,10 @@ WORKDIR /app
 COPY --from=build /app ./
 RUN mkdir -p /app/data && chown -R app:app /app/data
 USER app
+# The data folder (README: "Where the data lives"): SQLite at /app/data/chatbot.db, for the service and for
+# `docker exec … dotnet ChatBot.dll VERB` alike.
 ENV ASPNETCORE_URLS=http://+:8080 \
-    ConnectionStrings__ChatBot="Data Source=/app/data/chatbot.db" \
+    CHATBOT_DATA=/app/data \
     TZ=Asia/Ho_Chi_Minh
 VOLUME /app/data
 EXPOSE 8080

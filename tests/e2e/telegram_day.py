@@ -3,23 +3,28 @@
 
 Phases (argv[1]):
   setup  operator verbs on the fresh database: ward, two units, three invites; writes $E2E_TMP/state.json
-  day    the scripted day through the Telegram emulator (client.py), checked against the CLI's `tasks --json`
+  day    the scripted day through the Telegram emulator (tests/e2e/telegram), checked against the CLI's `tasks --json`
 Each check prints "ok   - ..." or "FAIL - ..."; the last line is "result PASSED FAILED".
-Environment: E2E_DLL, E2E_TMP, E2E_EMU_URL, E2E_TOKEN, E2E_CLIENT, E2E_NOTICE_TEMPLATE, ConnectionStrings__ChatBot.
+Environment: E2E_DLL, E2E_TMP, E2E_EMU_URL, E2E_TOKEN, E2E_NOTICE_TEMPLATE, ConnectionStrings__ChatBot.
 """
 import datetime as dt
+import io
 import json
 import os
 import re
 import subprocess
 import sys
 import time
+import zipfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "telegram"))
+from tgclient import Emulator  # noqa: E402  (our own user-side client of the emulator)
 
 DLL = os.environ["E2E_DLL"]
 TMP = os.environ["E2E_TMP"]
 EMU = os.environ["E2E_EMU_URL"]
 TOKEN = os.environ["E2E_TOKEN"]
-CLIENT = os.environ["E2E_CLIENT"]
+EMULATOR = Emulator(EMU, TOKEN)
 TEMPLATE = os.environ["E2E_NOTICE_TEMPLATE"]
 STATE = os.path.join(TMP, "state.json")
 
@@ -70,19 +75,10 @@ def task_by_number(n):
     return next(t for t in tasks() if t["number"] == n)
 
 
-# ---- the users' side: client.py -------------------------------------------------------------------------------
-
-def client(*args):
-    p = subprocess.run([sys.executable, CLIENT, "--api", EMU, *args], capture_output=True, text=True, timeout=30)
-    if p.returncode != 0:
-        raise RuntimeError(f"client.py {' '.join(args)} → exit {p.returncode}\n{p.stdout}\n{p.stderr}")
-    return [json.loads(line) for line in p.stdout.splitlines() if line.strip()]
-
+# ---- the users' side: tests/e2e/telegram/tgclient.py ---------------------------------------------------------
 
 def send(user, text):
-    r = client("send", "--token", TOKEN, "--user-id", str(user), "--text", text)
-    if not r or not r[0].get("ok"):
-        raise RuntimeError(f"send {text!r} from {user} failed: {r}")
+    EMULATOR.send(user, text)
 
 
 class Chat:
@@ -94,7 +90,7 @@ class Chat:
         self.pending = []   # received but not yet consumed by wait_for
 
     def pull(self):
-        new = client("updates", "--token", TOKEN, "--chat-id", str(self.id), "--wait", "0", "--min", "0")
+        new = EMULATOR.messages(self.id)
         self.seen += new
         self.pending += new
         return new
@@ -124,7 +120,8 @@ class Chat:
 
 
 def plain(m):
-    return m.get("plain_text") or m.get("text") or ""
+    """What the user reads: the text (or a file's caption) without markup."""
+    return m.get("text") or m.get("caption") or ""
 
 
 def contains(*words):
@@ -252,6 +249,9 @@ def day():
     reminders(n, chats)
     extension(n, chats)
 
+    # -- issue 11: the leader's Excel report and chart actually arrive as a file and a picture
+    report_and_chart(leader)
+
     # -- over the whole day, no official saw a card of the other unit's task
     for chat, own in ((off_a, "A"), (off_b, "B")):
         other = {n[k] for k in n if not k.startswith(own)}
@@ -295,6 +295,31 @@ def extension(n, chats):
     t = task_by_number(n["A2"])
     check(t["deadline"] == new.isoformat() and t["original_deadline"] == (TODAY + dt.timedelta(days=1)).isoformat(),
           "tasks --json shows the new deadline and the original one", t)
+
+
+def report_and_chart(leader):
+    send(LEADER, "/baocao")
+    m = leader.wait_for(lambda m: "document" in m, 40)
+    doc = (m or {}).get("document") or {}
+    check(m is not None and doc.get("file_name", "").endswith(".xlsx"), f"leader /baocao → a document {doc.get('file_name')}",
+          m or [plain(x)[:60] for x in leader.seen[-5:]])
+    if m is not None:
+        data = EMULATOR.download(doc["file_id"])
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                names = set(z.namelist())
+                xml = "".join(z.read(n).decode("utf-8", "replace") for n in names if n.startswith("xl/") and n.endswith(".xml"))
+            opened = "xl/workbook.xml" in names
+        except zipfile.BadZipFile:
+            opened, xml = False, ""
+        check(opened, f"the .xlsx opens as a workbook ({len(data)} bytes, xl/workbook.xml present)")
+        check(UNIT_A in xml and UNIT_B in xml, "the workbook lists both units' tasks", xml[:300])
+    send(LEADER, "/bieudo")
+    m = leader.wait_for(lambda m: "photo" in m, 40)
+    check(m is not None, "leader /bieudo → a photo", m or [plain(x)[:60] for x in leader.seen[-5:]])
+    if m is not None:
+        png = EMULATOR.download(m["photo"][-1]["file_id"])
+        check(png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 1000, f"the picture is a PNG ({len(png)} bytes)", png[:16])
 
 
 if __name__ == "__main__":

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# End-to-end: the Release build of ChatBot against the local Telegram emulator, one scripted working day.
+# End-to-end: the Release build of ChatBot against our Telegram emulator (tests/e2e/telegram: the npm package
+# telegram-test-api, pinned, plus our glue), one scripted working day.
 # Usage: tests/e2e/telegram_e2e.sh            (expects src/ChatBot/bin/Release/net10.0/ChatBot.dll; builds it if missing)
 # Prints "N passed, N failed" last; exits non-zero on any failure. Keep under ~2 minutes.
 set -uo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(git -C "$here" rev-parse --show-toplevel)"
-emu_src="$root/../shared/harness/telegram-emulator"
+emu_dir="$here/telegram"
 dll="$root/src/ChatBot/bin/Release/net10.0/ChatBot.dll"
 token="123456:TEST"
 start_s=$SECONDS
@@ -37,13 +38,10 @@ abort() {
 }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-# --- 1. emulator -------------------------------------------------------------------------------------------
-[[ -d "$emu_src" ]] || abort "emulator not found at $emu_src"
-cp -r "$emu_src" "$tmp/emu"
-rm -rf "$tmp/emu/node_modules"
-(cd "$tmp/emu" && npm ci --no-audit --no-fund >"$tmp/npm.log" 2>&1) || { cat "$tmp/npm.log"; abort "npm ci in the emulator"; }
+# --- 1. emulator: the pinned npm package (package-lock.json) installed into the git-ignored node_modules --------------
+(cd "$emu_dir" && npm ci --no-audit --no-fund --loglevel=error >"$tmp/npm.log" 2>&1) || { cat "$tmp/npm.log"; abort "npm ci in tests/e2e/telegram"; }
 emu_port="$(free_port)"
-(cd "$tmp/emu" && exec node server.js --port "$emu_port") >"$tmp/emu.log" 2>&1 &
+(cd "$emu_dir" && exec node emulator.js --port "$emu_port") >"$tmp/emu.log" 2>&1 &
 emu_pid=$!
 emu_url="http://127.0.0.1:$emu_port"
 for _ in $(seq 1 100); do
@@ -64,7 +62,7 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 # --- 3-5. operator setup, service, scripted day (python driver) -------------------------------------------
 svc_port="$(free_port)"
 export E2E_DLL="$dll" E2E_TMP="$tmp" E2E_EMU_URL="$emu_url" E2E_TOKEN="$token" E2E_SVC_PORT="$svc_port"
-export E2E_CLIENT="$tmp/emu/client.py" E2E_NOTICE_TEMPLATE="$here/notice_e2e.txt"
+export E2E_NOTICE_TEMPLATE="$here/notice_e2e.txt"
 
 # Runs one phase of the python driver; its last line is "result P F", everything before is shown as is.
 phase() {

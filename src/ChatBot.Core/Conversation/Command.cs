@@ -20,6 +20,8 @@ public abstract record Command
     public sealed record Report : Command;
     public sealed record Chart : Command;
     public sealed record Unlink : Command;
+    /// <summary>/web: a one-time sign-in link to the web desk (clerks and leaders).</summary>
+    public sealed record WebDesk : Command;
     public sealed record PreferChannel(string? Channel) : Command;
     public sealed record ConfirmDocument(int? DocumentId) : Command;
     public sealed record DiscardDocument(int? DocumentId) : Command;

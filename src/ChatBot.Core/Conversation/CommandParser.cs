@@ -103,6 +103,8 @@ public static partial class CommandParser
                 return new Command.Chart();
             case "huy" or "unlink" or "huylienket":
                 return new Command.Unlink();
+            case "web" or "desk":
+                return new Command.WebDesk();
             case "kenh" or "channel":
                 return new Command.PreferChannel(rest.Length == 0 ? null : Fold.Key(rest));
             case "xacnhan" or "giao" or "confirm":

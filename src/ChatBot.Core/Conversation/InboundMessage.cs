@@ -4,7 +4,8 @@ namespace ChatBot.Core.Conversation;
 /// <param name="Channel">"telegram", "zalo" or "sim".</param>
 /// <param name="UpdateId">The platform's id of this delivery, used to process it once.</param>
 /// <param name="ReplyToMessageId">Platform id of the bot message this one replies to.</param>
-/// <param name="CallbackData">Data of a pressed inline button (Telegram); Text is then null.</param>
+/// <param name="CallbackData">Data of a pressed inline button (Telegram, simulator); Text is then null.</param>
+/// <param name="Unsupported">A message the channel cannot read (a picture, sticker or voice on Zalo): the bot asks for text.</param>
 public sealed record InboundMessage(
     string Channel,
     string UpdateId,
@@ -15,16 +16,11 @@ public sealed record InboundMessage(
     bool IsGroup = false,
     string? ReplyToMessageId = null,
     string? CallbackData = null,
-    InboundFile? File = null);
+    InboundFile? File = null,
+    bool Unsupported = false);
 
 /// <summary>A file the user sent; the bytes are fetched through the channel on demand.</summary>
 public sealed record InboundFile(string FileId, string FileName, string? MimeType, long? Size);
-
-/// <summary>What the handler tells the channel right away (e.g. the toast of a button press).</summary>
-public sealed record InboundResult(string? CallbackToast = null)
-{
-    public static readonly InboundResult None = new();
-}
 
 /// <summary>An inline button: label and callback data (≤ 64 bytes).</summary>
 public sealed record ChatButton(string Text, string Data);

@@ -1,37 +1,33 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace ChatBot.Core.Conversation;
 
 /// <summary>
 /// Splits a long chat text into numbered parts that each fit a platform's limit ("(1/3)\n…").
-/// Cuts at line breaks first, then between words of an over-long line, and only cuts a word that
-/// is itself longer than a part. The numbering counts towards the limit.
+/// Cuts at a line break where one fits, else between words, and only cuts a word that is itself longer than
+/// a part; never inside a surrogate pair. The numbering counts towards the limit.
 /// </summary>
 /// <remarks>
-/// HTML (Telegram subset b/i/code): with <c>html: true</c> a tag left open at a cut is closed at the
-/// end of that part and reopened at the start of the next, and a hard cut never falls inside a tag or
-/// an entity; room for those tags is reserved so the limit still holds. Channels without markup
-/// (Zalo) strip tags before splitting and pass <c>html: false</c>.
+/// With <c>html: true</c> (Telegram's HTML) a tag or an entity (<c>&amp;lt;</c>) is never cut, a tag left open at a
+/// cut is closed at the end of that part and reopened (with its attributes) at the start of the next, and the room
+/// those tags take is counted, so every part is valid HTML on its own and within the limit. Channels without markup
+/// (Zalo) strip the tags first and split with <c>html: false</c>.
 /// </remarks>
-public static partial class MessageSplitter
+public static class MessageSplitter
 {
-    private const string BalancedTags = "<b><i><code></code></i></b>";
-
     /// <summary>The parts to send in order; a text that fits comes back unchanged as the only part.</summary>
     public static IReadOnlyList<string> Split(string text, int maxLength, bool html = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 16);
         if (text.Length <= maxLength) return [text];
 
-        var tagReserve = html ? BalancedTags.Length : 0;
+        var atoms = Atoms(text, html);
         // The numbering's width depends on the part count: grow the reserve until it is stable.
         for (var digits = 1; ; digits++)
         {
             var numberWidth = Header(Pow10(digits) - 1, Pow10(digits) - 1).Length;
-            var body = maxLength - numberWidth - tagReserve;
-            var chunks = Chunk(text, body, html);
-            if (html) chunks = Balance(chunks);
+            var chunks = Chunk(text, atoms, maxLength - numberWidth);
+            if (chunks.Count == 0) return [text[..maxLength]]; // nothing visible to send: whitespace only
             if (chunks.Count < Pow10(digits))
                 return chunks.Count == 1 ? chunks : [.. chunks.Select((c, i) => Header(i + 1, chunks.Count) + c)];
         }
@@ -42,85 +38,147 @@ public static partial class MessageSplitter
 
     private static int Pow10(int digits) => (int)Math.Pow(10, digits);
 
-    private static List<string> Chunk(string text, int limit, bool html)
+    private enum Kind { Visible, Space, Newline, Open, Close }
+
+    /// <summary>An uncuttable piece of the text: a character (or surrogate pair), a tag or an entity.</summary>
+    private readonly record struct Atom(int Start, int Length, Kind Kind, string? Tag = null);
+
+    private static List<Atom> Atoms(string text, bool html)
+    {
+        var atoms = new List<Atom>(text.Length);
+        for (var i = 0; i < text.Length; i += atoms[^1].Length)
+            atoms.Add((html ? Markup(text, i) : null) ?? Character(text, i));
+        return atoms;
+    }
+
+    /// <summary>A tag ("&lt;b&gt;", "&lt;/b&gt;", "&lt;a href=…&gt;") or an entity ("&amp;lt;") starting at <paramref name="i"/>, if one does.</summary>
+    private static Atom? Markup(string text, int i)
+    {
+        if (text[i] == '<')
+        {
+            var end = text.IndexOf('>', i + 1);
+            if (end < 0) return null;
+            var closing = text[i + 1] == '/';
+            var nameStart = closing ? i + 2 : i + 1;
+            var nameEnd = nameStart;
+            while (nameEnd < end && (char.IsAsciiLetterOrDigit(text[nameEnd]) || text[nameEnd] == '-')) nameEnd++;
+            return new Atom(i, end - i + 1, closing ? Kind.Close : Kind.Open, text[nameStart..nameEnd].ToLowerInvariant());
+        }
+        if (text[i] == '&')
+        {
+            var end = text.IndexOf(';', i + 1);
+            if (end > i + 1 && end - i <= 10 && IsEntityName(text, i + 1, end)) return new Atom(i, end - i + 1, Kind.Visible);
+        }
+        return null;
+    }
+
+    /// <summary>One character, a surrogate pair kept whole.</summary>
+    private static Atom Character(string text, int i)
+    {
+        var c = text[i];
+        var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+        return new Atom(i, length, c == '\n' ? Kind.Newline : char.IsWhiteSpace(c) ? Kind.Space : Kind.Visible);
+    }
+
+    private static bool IsEntityName(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (!char.IsAsciiLetterOrDigit(text[i]) && text[i] != '#') return false;
+        return true;
+    }
+
+    /// <summary>Greedy parts of at most <paramref name="budget"/> characters, tags closed and reopened at each cut.</summary>
+    private static List<string> Chunk(string text, List<Atom> atoms, int budget)
     {
         var parts = new List<string>();
-        var current = new StringBuilder();
-
-        void Flush()
+        var open = new List<(string Name, string Raw)>();
+        var p = 0;
+        while (true)
         {
-            var s = current.ToString().Trim('\n', '\r');
-            if (s.Trim().Length > 0) parts.Add(s);
-            current.Clear();
-        }
-
-        void Append(string piece, char separator)
-        {
-            if (current.Length > 0 && current.Length + 1 + piece.Length <= limit) { current.Append(separator).Append(piece); return; }
-            if (current.Length > 0) Flush();
-            current.Append(piece);
-        }
-
-        foreach (var line in text.Split('\n'))
-        {
-            if (line.Length <= limit) { Append(line, '\n'); continue; }
-            // An over-long line: its words continue the current part where they fit.
-            var first = true;
-            foreach (var word in line.Split(' '))
+            p = SkipToContent(text, atoms, p, open);
+            if (!HasVisible(atoms, p)) break;
+            var prefix = string.Concat(open.Select(t => t.Raw));
+            var end = FindEnd(text, atoms, p, prefix.Length, open, budget, out var next);
+            var part = new StringBuilder(prefix);
+            var last = end;
+            while (last > p && atoms[last - 1].Kind == Kind.Newline) last--;
+            for (var k = p; k < end; k++)
             {
-                var sep = first ? '\n' : ' ';
-                first = false;
-                if (word.Length <= limit) { Append(word, sep); continue; }
-                foreach (var piece in HardCut(word, limit, html)) Append(piece, sep);
+                if (k < last || atoms[k].Kind != Kind.Newline) part.Append(text, atoms[k].Start, atoms[k].Length);
+                Apply(text, atoms[k], open);
             }
+            for (var k = open.Count - 1; k >= 0; k--) part.Append("</").Append(open[k].Name).Append('>');
+            parts.Add(part.ToString());
+            p = next;
         }
-        Flush();
         return parts;
     }
 
-    /// <summary>Last resort for a word longer than a part: cut it, never inside a surrogate pair, tag or entity.</summary>
-    private static IEnumerable<string> HardCut(string word, int limit, bool html)
+    /// <summary>Skips the line breaks left at a cut and tags that would only close what the next part reopens.</summary>
+    private static int SkipToContent(string text, List<Atom> atoms, int p, List<(string Name, string Raw)> open)
     {
-        var start = 0;
-        while (word.Length - start > limit)
+        while (p < atoms.Count)
         {
-            var cut = start + limit;
-            if (char.IsLowSurrogate(word[cut])) cut--;
-            if (html)
-            {
-                var open = word.LastIndexOfAny(['<', '&'], cut - 1, cut - start);
-                if (open > start)
-                {
-                    var close = word.IndexOf(word[open] == '<' ? '>' : ';', open);
-                    if (close < 0 || close >= cut) cut = open;
-                }
-            }
-            yield return word[start..cut];
-            start = cut;
+            var a = atoms[p];
+            if (a.Kind == Kind.Newline || (a.Kind == Kind.Space && text[a.Start] == '\r')) p++;
+            else if (a.Kind == Kind.Close && open.Count > 0 && open[^1].Name == a.Tag) { open.RemoveAt(open.Count - 1); p++; }
+            else break;
         }
-        yield return word[start..];
+        return p;
     }
 
-    /// <summary>Closes tags still open at the end of a part and reopens them at the start of the next.</summary>
-    private static List<string> Balance(List<string> chunks)
+    private static bool HasVisible(List<Atom> atoms, int p)
     {
-        var result = new List<string>(chunks.Count);
-        var open = new List<string>();
-        foreach (var chunk in chunks)
-        {
-            var prefix = string.Concat(open.Select(t => $"<{t}>"));
-            foreach (Match m in TagPattern().Matches(chunk))
-            {
-                var name = m.Groups[2].Value.ToLowerInvariant();
-                if (m.Groups[1].Value == "/") { var at = open.LastIndexOf(name); if (at >= 0) open.RemoveAt(at); }
-                else open.Add(name);
-            }
-            var suffix = string.Concat(Enumerable.Reverse(open).Select(t => $"</{t}>"));
-            result.Add(prefix + chunk + suffix);
-        }
-        return result;
+        for (var k = p; k < atoms.Count; k++)
+            if (atoms[k].Kind == Kind.Visible) return true;
+        return false;
     }
 
-    [GeneratedRegex("<(/?)(b|i|code)>", RegexOptions.IgnoreCase)]
-    private static partial Regex TagPattern();
+    /// <summary>Where the part starting at atom <paramref name="p"/> ends (exclusive): the last line break that fits,
+    /// else the last space, else the last atom; <paramref name="next"/> is where the next part starts (a break is consumed).</summary>
+    private static int FindEnd(string text, List<Atom> atoms, int p, int prefix, List<(string Name, string Raw)> open, int budget, out int next)
+    {
+        var stack = new List<(string Name, string Raw)>(open);
+        int length = prefix, visible = 0, closers = Closers(stack);
+        int lastLine = -1, lastSpace = -1, lastAny = -1;
+        var k = p;
+        for (; k < atoms.Count; k++)
+        {
+            var a = atoms[k];
+            if (k > p && visible > 0 && atoms[k - 1].Kind != Kind.Open && length + closers <= budget)
+            {
+                if (a.Kind == Kind.Newline) lastLine = k;
+                else if (a.Kind == Kind.Space) lastSpace = k;
+                lastAny = k;
+            }
+            length += a.Length;
+            if (length > budget) break;
+            if (a.Kind == Kind.Visible) visible++;
+            if (a.Kind is Kind.Open or Kind.Close) { Apply(text, a, stack); closers = Closers(stack); }
+        }
+        if (k == atoms.Count && length + closers <= budget) { next = k; return k; }
+        var cut = lastLine >= 0 ? lastLine : lastSpace >= 0 ? lastSpace : lastAny;
+        if (cut < 0)
+        {
+            // Nothing fits (a tag longer than a part): take the smallest piece that shows something, rather than stall.
+            cut = p + 1;
+            while (cut < atoms.Count && atoms[cut - 1].Kind != Kind.Visible) cut++;
+            next = cut;
+            return cut;
+        }
+        next = atoms[cut].Kind is Kind.Newline or Kind.Space ? cut + 1 : cut;
+        return cut;
+    }
+
+    private static int Closers(List<(string Name, string Raw)> stack) => stack.Sum(t => t.Name.Length + 3);
+
+    private static void Apply(string text, Atom a, List<(string Name, string Raw)> stack)
+    {
+        if (a.Kind == Kind.Open) stack.Add((a.Tag!, text.Substring(a.Start, a.Length)));
+        else if (a.Kind == Kind.Close)
+        {
+            var at = stack.FindLastIndex(t => t.Name == a.Tag);
+            if (at >= 0) stack.RemoveAt(at);
+        }
+    }
 }

@@ -14,6 +14,25 @@ public static partial class Texts
 
     public const string NotUnderstood = "Xin lỗi, tôi chưa hiểu yêu cầu. Gõ /help để xem các lệnh.";
 
+    /// <summary>A bare status ("xong") that answers no task message.</summary>
+    public const string AskTaskNumberOrListItem =
+        "Xin ghi số nhiệm vụ, ví dụ: <code>#12 xong</code> — hoặc số thứ tự trong danh sách /viec, ví dụ: <code>1 xong</code>.";
+
+    /// <summary>A status for "the task replied to" without a reply (another reader may produce one).</summary>
+    public const string AskTaskNumberOrReply = "Xin ghi số nhiệm vụ, ví dụ: #12 xong — hoặc trả lời đúng tin nhắn của nhiệm vụ.";
+
+    public const string ButtonGone = "Nút này không còn dùng được.";
+
+    /// <summary>Two people changed the same task at once; this message lost the race and changed nothing.</summary>
+    public const string ChangedMeanwhile = "Nhiệm vụ vừa được người khác cập nhật. Xin gửi lại.";
+
+    /// <summary>The toast of a button press whose handling failed (the press is delivered again).</summary>
+    public const string HandlingFailed = "Có lỗi khi xử lý, vui lòng thử lại.";
+
+    /// <summary>The answer to a picture, sticker or voice message on a channel that reads only text (Zalo).</summary>
+    public const string OnlyText =
+        "Hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ nội dung, ví dụ: #12 xong, #12 đang làm 60% hoặc /help để xem các lệnh.";
+
     public static string Help(Role role)
     {
         var lines = new List<string>

@@ -1,3 +1,4 @@
+using ChatBot.Core.Conversation;
 using System.Text;
 
 namespace ChatBot.Core.Reminders;
@@ -33,13 +34,13 @@ public static class DigestFormatter
     private static string Format(DigestData d, string title, IEnumerable<DigestUnitLine> units, string? footnote)
     {
         var sb = new StringBuilder();
-        sb.Append($"☀️ <b>{title} {d.Today:dd/MM/yyyy} — {ReminderTexts.Escape(d.WardName)}</b>\n");
+        sb.Append($"☀️ <b>{title} {d.Today:dd/MM/yyyy} — {TaskTexts.Esc(d.WardName)}</b>\n");
         sb.Append($"Tổng: {d.Units.Sum(u => u.Open)} việc đang mở · {d.Units.Sum(u => u.DueThisWeek)} đến hạn tuần này · {d.Units.Sum(u => u.Overdue)} quá hạn\n");
         var shown = units.OrderByDescending(u => u.Overdue).ThenByDescending(u => u.DueThisWeek).ThenBy(u => u.UnitName, StringComparer.Ordinal).ToList();
         if (shown.Count > 0)
         {
             sb.Append("\n<b>Theo đơn vị</b> <i>(đang mở / đến hạn tuần này / quá hạn)</i>\n");
-            foreach (var u in shown) sb.Append($"• {ReminderTexts.Escape(u.UnitName)}: {u.Open} / {u.DueThisWeek} / {u.Overdue}\n");
+            foreach (var u in shown) sb.Append($"• {TaskTexts.Esc(u.UnitName)}: {u.Open} / {u.DueThisWeek} / {u.Overdue}\n");
             if (footnote is not null && shown.Count < d.Units.Count) sb.Append($"<i>{footnote}</i>\n");
         }
         sb.Append("\n<b>Quá hạn nhiều nhất</b>\n");
@@ -47,16 +48,16 @@ public static class DigestFormatter
         var i = 0;
         foreach (var t in d.MostOverdue.OrderBy(t => t.Deadline).ThenBy(t => t.Id).Take(MostOverdueCount))
         {
-            var unit = t.UnitName is { Length: > 0 } n ? $" {ReminderTexts.Escape(n)} —" : "";
-            sb.Append($"{++i}. #{t.Id}{unit} {ReminderTexts.Escape(Short(t.Text))} — quá hạn {ReminderTexts.Days(d.Today.DayNumber - t.Deadline.DayNumber)} (hạn {t.Deadline:dd/MM/yyyy})\n");
+            var unit = t.UnitName is { Length: > 0 } n ? $" {TaskTexts.Esc(n)} —" : "";
+            sb.Append($"{++i}. #{t.Id}{unit} {TaskTexts.Esc(Short(t.Text))} — quá hạn {TaskTexts.Days(d.Today.DayNumber - t.Deadline.DayNumber)} (hạn {t.Deadline:dd/MM/yyyy})\n");
         }
         sb.Append("\n<b>Đề nghị gia hạn chờ duyệt</b>\n");
         if (d.PendingExtensions.Count == 0) sb.Append("Không có.\n");
         foreach (var e in d.PendingExtensions.OrderBy(e => e.TaskId))
         {
-            var unit = e.UnitName is { Length: > 0 } n ? $" {ReminderTexts.Escape(n)}:" : ":";
+            var unit = e.UnitName is { Length: > 0 } n ? $" {TaskTexts.Esc(n)}:" : ":";
             var from = e.CurrentDeadline is { } c ? $"{c:dd/MM/yyyy} → " : "→ ";
-            var reason = e.Reason is { Length: > 0 } r ? $" — {ReminderTexts.Escape(Short(r))}" : "";
+            var reason = e.Reason is { Length: > 0 } r ? $" — {TaskTexts.Esc(Short(r))}" : "";
             sb.Append($"• #{e.TaskId}{unit} {from}{e.Requested:dd/MM/yyyy}{reason} (/duyet {e.TaskId} · /tuchoi {e.TaskId} lý do)\n");
         }
         return sb.ToString().TrimEnd('\n');

@@ -19,18 +19,8 @@ public static class TaskTiming
         return done <= current ? Timing.OnTimeAfterExtension : Timing.Late;
     }
 
-    public static Timing Classify(WorkTask task, WorkingCalendar calendar, DateOnly today) =>
+    /// <summary>A stored task, its completion read on the ward's clock (a done task without a completion time counts as done today).</summary>
+    public static Timing Classify(WorkTask task, Common.WardClock clock, DateOnly today) =>
         Classify(task.Status, task.Deadline, task.OriginalDeadline,
-            task.CompletedAt is { } c ? calendar.LocalDate(c) : null, today);
-
-    public static string Vietnamese(this Timing timing) => timing switch
-    {
-        Timing.NoDeadline => "Không có hạn",
-        Timing.Open => "Trong hạn",
-        Timing.OnTime => "Đúng hạn",
-        Timing.OnTimeAfterExtension => "Đúng hạn (sau gia hạn)",
-        Timing.Late => "Trễ hạn",
-        Timing.Overdue => "Quá hạn",
-        _ => "Đã hủy",
-    };
+            task.CompletedAt is { } c ? clock.LocalDate(c) : task.Status == WorkStatus.Done ? today : null, today);
 }

@@ -10,7 +10,7 @@ public sealed class WorkingCalendar
     public WorkingCalendar(CalendarSettings settings)
     {
         Settings = settings;
-        TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
+        TimeZone = Common.WardClock.FindZone(settings.TimeZone);
         _holidays = [.. settings.Holidays];
         _makeUp = [.. settings.MakeUpWorkingDays];
         _days = [.. settings.WorkingDays];

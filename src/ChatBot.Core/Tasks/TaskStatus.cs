@@ -10,7 +10,7 @@ public static class WorkStatuses
     {
         WorkStatus.New => "Mới giao",
         WorkStatus.Acknowledged => "Đã nhận",
-        WorkStatus.InProgress => "Đang thực hiện",
+        WorkStatus.InProgress => "Đang làm",
         WorkStatus.Blocked => "Vướng mắc",
         WorkStatus.Done => "Hoàn thành",
         _ => "Đã hủy",

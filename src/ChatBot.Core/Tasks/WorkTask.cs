@@ -36,6 +36,14 @@ public sealed class WorkTask
     public int Version { get; set; }
     public List<TaskHistory> History { get; set; } = [];
 
+    /// <summary>Where the task was read from: start and length (characters) in <see cref="NoticeDocument.Text"/>; null when unknown.</summary>
+    public int? SourceStart { get; set; }
+    public int? SourceLength { get; set; }
+    /// <summary>The words of the notice that named the lead unit (e.g. a heading "1. Phòng Kinh tế"), when the parser gave them.</summary>
+    public string? UnitEvidence { get; set; }
+    /// <summary>The words of the notice that set the deadline ("hoàn thành trước ngày 10/6/2026"), when the parser gave them.</summary>
+    public string? DeadlineEvidence { get; set; }
+
     public bool IsOverdue(DateOnly today) => Status.IsOpen() && Deadline is { } d && d < today;
 
     /// <summary>Moves to <paramref name="to"/>; returns the history entry or throws with a Vietnamese reason.</summary>

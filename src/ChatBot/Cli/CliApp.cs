@@ -1,79 +1,110 @@
+using System.CommandLine;
+using System.CommandLine.Help;
 using ChatBot.Directory;
 using ChatBot.Hosting;
-using ChatBot.Reminders;
-using ChatBot.Storage;
 
 namespace ChatBot.Cli;
 
-/// <summary>Routes operator verbs; no verb (or <c>serve</c>) runs the service instead.</summary>
+/// <summary>The one command line of the executable (System.CommandLine): no verb or <c>serve</c> runs the service,
+/// the other verbs are operator commands. Wrong words print one <c>Lỗi: …</c> line and the usage on stderr and exit 2
+/// before anything starts or any database is touched.</summary>
+/// <remarks>Adding a verb: write <c>Cli/XxxVerb.cs</c> with <c>public static Command Create(CliContext cli)</c> that
+/// declares its arguments and options (Vietnamese <c>Description</c>, a <c>HelpName</c> for values) and sets an action
+/// which reads the values, opens services with <c>await using var s = await cli.OpenAsync(ct)</c> only if it needs the
+/// database, calls the one service that owns the behaviour and prints to <c>cli.Out</c>; then add it to
+/// <see cref="Verbs"/>. Refuse bad input with <see cref="CliUsageException"/> (wrong arguments: the usage follows) or
+/// <see cref="UserFacingException"/> (a bad value or state); both exit 2. <c>--help</c> comes for free.</remarks>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["parse", "ward", "unit", "invite", "import", "tasks", "reminders", "help", "--help", "-h"];
+    private static IEnumerable<Command> Verbs(CliContext cli) =>
+    [
+        ServeVerb.Create(cli),
+        ParseVerb.Create(cli),
+        DirectoryVerbs.Ward(cli),
+        DirectoryVerbs.Unit(cli),
+        DirectoryVerbs.Invite(cli),
+        TaskVerbs.Import(cli),
+        TaskVerbs.Tasks(cli),
+        RemindersVerb.Create(cli),
+        ReportVerb.Create(cli),
+    ];
 
-    public static bool IsVerb(string[] args) =>
-        args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, new CliContext(stdout, stderr));
 
-    public const string Usage = """
-        Cách dùng: ChatBot [serve]                      chạy dịch vụ
-                   ChatBot parse FILE [--json] [--ward W]
-                   ChatBot ward add NAME [--json]
-                   ChatBot unit add --ward W NAME [--alias A]... [--json]
-                   ChatBot invite --ward W [--unit U] --role leader|clerk|head|staff [--name N] [--json]
-                   ChatBot import FILE --ward W [--assign] [--json]
-                   ChatBot tasks --ward W [--overdue] [--unit U] [--json]
-                   ChatBot reminders run-once --ward W [--now ISO] [--json]
-        """;
-
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Action<IServiceCollection>? configure = null)
+    public static async Task<int> RunAsync(string[] args, CliContext cli)
     {
+        var root = Root(cli);
+        // No response files (@file) and no directives: every word means what it says.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var command = parsed.CommandResult.Command;
+        if (parsed.Action is HelpAction)
+        {
+            CliHelp.Write(command, cli.Out);
+            return 0;
+        }
+        if (CliHelp.FirstError(parsed) is { } error) return Usage(cli, error, command);
         try
         {
-            var verb = args[0].ToLowerInvariant();
-            if (verb is "help" or "--help" or "-h") { stdout.WriteLine(Usage); return 0; }
-            if (verb == "parse" && !args.Skip(1).Any(a => a.StartsWith("--ward", StringComparison.OrdinalIgnoreCase)))
-                return await ParseVerb.RunAsync(CliArgs.Parse(args.Skip(1), "json"), stdout, stderr);
-
-            var cli = CliArgs.Parse(args.Skip(1), "json", "assign", "overdue");
-            using var host = BuildHost(configure);
-            await using var scope = host.Services.CreateAsyncScope();
-            var sp = scope.ServiceProvider;
-            await sp.GetRequiredService<ChatBotDb>().MigrateAsync();
-            return verb switch
+            return await parsed.InvokeAsync(new InvocationConfiguration
             {
-                "ward" => await DirectoryVerbs.WardAsync(cli, sp, stdout),
-                "unit" => await DirectoryVerbs.UnitAsync(cli, sp, stdout),
-                "invite" => await DirectoryVerbs.InviteAsync(cli, sp, stdout),
-                "import" => await TaskVerbs.ImportAsync(cli, sp, stdout),
-                "parse" => await ParseVerb.RunForWardAsync(cli, sp, stdout),
-                "tasks" => await TaskVerbs.ListAsync(cli, sp, stdout),
-                "reminders" => await RemindersVerb.RunAsync(cli, sp, stdout, stderr),
-                _ => throw new CliUsageException($"Lệnh không hợp lệ: {args[0]}"),
-            };
+                Output = cli.Out,
+                Error = cli.Error,
+                EnableDefaultExceptionHandler = false, // our own handlers below; anything else is a bug and shows as one
+                ProcessTerminationTimeout = null,      // the web host handles Ctrl+C and SIGTERM itself
+            });
         }
         catch (CliUsageException ex)
         {
-            stderr.WriteLine($"Lỗi: {ex.Message}");
-            stderr.WriteLine(Usage);
-            return 2;
+            return Usage(cli, ex.Message, command);
         }
         catch (UserFacingException ex)
         {
-            stderr.WriteLine($"Lỗi: {ex.Message}");
+            await cli.Error.WriteLineAsync($"Lỗi: {ex.Message}");
+            return 2;
+        }
+        catch (Exception ex) when (ValidatedOptions.Describe(ex, cli.ConfigurationIfBuilt) is { } message)
+        {
+            await cli.Error.WriteLineAsync($"Lỗi: {message}");
             return 2;
         }
     }
 
-    /// <summary>The same configuration and services as the service, without web, channels or jobs.</summary>
-    private static IHost BuildHost(Action<IServiceCollection>? configure)
+    private static RootCommand Root(CliContext cli)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
-        // Verbs print their own results; framework chatter would drown them.
-        builder.Logging.ClearProviders();
-        // The CLI never runs the schedule itself; a running service does.
-        builder.Configuration.AddInMemoryCollection([new("Reminders:Enabled", "false")]);
-        builder.Services.AddChatBotCore(builder.Configuration);
-        builder.Services.AddReminders(builder.Configuration);
-        configure?.Invoke(builder.Services);
-        return builder.Build();
+        var root = new RootCommand("ChatBot — trợ lý theo dõi nhiệm vụ của UBND phường. Không có lệnh: chạy dịch vụ (như serve).");
+        root.Directives.Clear();
+        foreach (var option in root.Options)
+            option.Description = option switch
+            {
+                HelpOption => "Hiện hướng dẫn này.",
+                VersionOption => "Hiện phiên bản.",
+                _ => option.Description,
+            };
+        ServeVerb.Configure(root, cli);
+        foreach (var verb in Verbs(cli)) root.Subcommands.Add(verb); // --help is recursive: every verb has it
+        var help = new Command("help", "Hiện hướng dẫn (help LỆNH: hướng dẫn của một lệnh).");
+        var topic = new Argument<string[]>("LỆNH") { Arity = ArgumentArity.ZeroOrMore, HelpName = "LỆNH" };
+        help.Arguments.Add(topic);
+        help.SetAction(r =>
+        {
+            Command target = root;
+            foreach (var word in r.GetValue(topic) ?? [])
+                target = target.Subcommands.FirstOrDefault(c => c.Name == word) ?? throw new CliUsageException($"Lệnh không hợp lệ: {word}");
+            CliHelp.Write(target, cli.Out);
+            return 0;
+        });
+        root.Subcommands.Add(help);
+        return root;
+    }
+
+    private static int Usage(CliContext cli, string error, Command command)
+    {
+        cli.Error.WriteLine($"Lỗi: {error}");
+        CliHelp.WriteUsage(command, cli.Error);
+        return 2;
     }
 }
+
+/// <summary>Wrong arguments: printed as one <c>Lỗi:</c> line followed by the usage; exit code 2.</summary>
+public sealed class CliUsageException(string message) : Exception(message);

@@ -1,17 +1,22 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ChatBot.Core.Common;
 using ChatBot.Core.Parsing;
 using ChatBot.Directory;
+using ChatBot.Hosting;
+using ChatBot.Reminders;
 using ChatBot.Tasks;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Cli;
 
 /// <summary>
 /// <c>parse FILE [--json] [--ward W]</c>: read one notice and print its tasks. The same reader as <c>import</c>
 /// (<see cref="NoticeReader"/>); with <c>--ward</c>, names are matched to that ward's directory and the ones it lacks
-/// are listed as <c>unmatched_units</c>. Nothing is saved.
+/// are listed as <c>unmatched_units</c>. Nothing is saved; without <c>--ward</c> no database is opened.
 /// </summary>
 public static class ParseVerb
 {
@@ -21,53 +26,60 @@ public static class ParseVerb
         WriteIndented = true,
     };
 
-    /// <summary>Without a ward: no database, no host.</summary>
-    public static async Task<int> RunAsync(CliArgs args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliContext cli)
     {
-        var path = FilePath(args);
-        try
+        var file = new Argument<string>("FILE") { HelpName = "TỆP", Description = "Văn bản .docx, .pdf (có lớp chữ), .txt hoặc .md." };
+        var json = new Option<bool>("--json") { Description = "In JSON (lược đồ của bộ chấm điểm) thay cho bảng." };
+        var ward = new Option<string>("--ward")
         {
-            var config = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-            var bytes = await FileInput.ReadLimitedAsync(path, config);
-            var notice = new NoticeReader(config, TimeProvider.System).Read(bytes, path, directory: null);
-            await WriteAsync(notice, args.Flag("json"), stdout);
-            return 0;
-        }
-        catch (UserFacingException ex)
+            HelpName = "PHƯỜNG",
+            Description = "Đối chiếu đơn vị với danh bạ của phường này (tên không cần dấu hoặc số); không lưu gì.",
+        };
+        var command = new Command("parse", "Đọc một văn bản và in các nhiệm vụ tìm được (không cần cơ sở dữ liệu, trừ khi có --ward).")
         {
-            await stderr.WriteLineAsync($"Lỗi: {ex.Message}");
-            return 2;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            await stderr.WriteLineAsync($"Lỗi: không đọc được tệp {path}: {ex.Message}");
-            return 2;
-        }
+            file, json, ward,
+        };
+        command.SetAction((r, ct) => RunAsync(r.GetValue(file)!, r.GetValue(json), r.GetValue(ward), cli, ct));
+        return command;
     }
 
-    /// <summary>With <c>--ward W</c>: the ward's directory, through the import service's reader.</summary>
-    public static async Task<int> RunForWardAsync(CliArgs args, IServiceProvider sp, TextWriter stdout)
+    public static async Task<int> RunAsync(string path, bool json, string? ward, CliContext cli, CancellationToken ct = default)
     {
-        var path = FilePath(args);
-        var ward = await sp.GetRequiredService<DirectoryService>().FindWardAsync(args.Required("ward"), default);
-        var bytes = await FileInput.ReadLimitedAsync(path, sp.GetRequiredService<IConfiguration>());
-        var notice = await sp.GetRequiredService<ImportService>().ReadAsync(ward, path, bytes, default);
-        await WriteAsync(notice, args.Flag("json"), stdout);
+        ParsedNotice notice;
+        if (ward is null)
+        {
+            // No ward: no database, no host; the same reader the import service uses, on the ward's clock.
+            var config = cli.Configuration;
+            var parsing = config.ReadValidated<ParsingOptions>(ParsingOptions.Section);
+            var zone = config.ReadValidated<ReminderOptions>(ReminderOptions.Section).TimeZone;
+            var bytes = await ReadAsync(path, parsing, ct);
+            notice = new NoticeReader(Options.Create(parsing), new WardClock(TimeProvider.System, zone)).Read(bytes, path, directory: null);
+        }
+        else
+        {
+            await using var s = await cli.OpenAsync(ct);
+            var w = await s.Get<DirectoryService>().FindWardAsync(ward, ct);
+            var bytes = await ReadAsync(path, s.Get<IOptions<ParsingOptions>>().Value, ct);
+            notice = await s.Get<ImportService>().ReadAsync(w, path, bytes, ct);
+        }
+        if (json) await cli.Out.WriteLineAsync(JsonSerializer.Serialize(ToJson(notice), Json));
+        else await cli.Out.WriteAsync(Table(notice));
         return 0;
     }
 
-    private static string FilePath(CliArgs args) =>
-        args.Positional.Count > 0 && !string.IsNullOrWhiteSpace(args.Positional[0])
-            ? args.Positional[0]
-            : throw new CliUsageException("Thiếu tên tệp: ChatBot parse TỆP [--json] [--ward W]");
-
-    private static async Task WriteAsync(ParsedNotice notice, bool json, TextWriter stdout)
+    private static async Task<byte[]> ReadAsync(string path, ParsingOptions limits, CancellationToken ct)
     {
-        if (json) await stdout.WriteLineAsync(JsonSerializer.Serialize(ToJson(notice), Json));
-        else await stdout.WriteAsync(Table(notice));
+        try
+        {
+            return await FileInput.ReadLimitedAsync(path, limits, ct);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UserFacingException($"không đọc được tệp {path}: {ex.Message}");
+        }
     }
 
-    private static object ToJson(ParsedNotice n) => new Dictionary<string, object?>
+private static object ToJson(ParsedNotice n) => new Dictionary<string, object?>
     {
         ["document"] = new Dictionary<string, object?>
         {

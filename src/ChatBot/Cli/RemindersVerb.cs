@@ -1,41 +1,37 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using ChatBot.Core.Reminders;
+using ChatBot.Directory;
 using ChatBot.Reminders;
-using ChatBot.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChatBot.Cli;
 
 /// <summary><c>reminders run-once --ward W [--now ISO] [--json]</c>: one sweep now (or at a simulated instant); prints what it queued.</summary>
 public static class RemindersVerb
 {
-    public static async Task<int> RunAsync(CliArgs args, IServiceProvider services, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliContext cli)
     {
-        if (args.Positional is not ["run-once"])
-            throw new CliUsageException("Cách dùng: reminders run-once --ward PHƯỜNG [--now 2026-06-15T08:00] [--json]");
-        await using var scope = services.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
-        var sweep = sp.GetService<ReminderSweep>() ?? throw new InvalidOperationException("Chưa đăng ký dịch vụ nhắc việc (AddReminders).");
-        var calendar = sp.GetRequiredService<WorkingCalendar>();
-        var db = sp.GetRequiredService<ChatBotDb>();
-
-        var wardArg = args.Required("ward");
-        var folded = ChairMatch.Fold(wardArg);
-        var wards = await db.Wards.AsNoTracking().Select(w => new { w.Id, w.Name, w.Key }).ToListAsync();
-        var ward = wards.FirstOrDefault(w => int.TryParse(wardArg, out var id) && w.Id == id)
-            ?? wards.FirstOrDefault(w => ChairMatch.Fold(w.Name) == folded || ChairMatch.Fold(w.Key) == folded)
-            ?? wards.FirstOrDefault(w => ChairMatch.Fold(w.Name).EndsWith(" " + folded, StringComparison.Ordinal));
-        if (ward is null)
+        var ward = CliSymbols.Ward();
+        var now = new Option<string>("--now") { HelpName = "ISO", Description = "Chạy như thể lúc này, ví dụ 2026-06-15T08:00 (giờ của phường) hoặc 2026-06-15T08:00+07:00." };
+        var json = CliSymbols.Json();
+        var runOnce = new Command("run-once", "Quét nhắc việc một lần cho một phường và xếp các nhắc việc đến lúc gửi vào hàng gửi.") { ward, now, json };
+        runOnce.SetAction(async (r, ct) =>
         {
-            stderr.WriteLine($"Lỗi: không tìm thấy phường \"{wardArg}\".");
-            return 1;
-        }
+            await using var s = await cli.OpenAsync(ct);
+            return await RunOnceAsync(s.Services, r.GetValue(ward)!, r.GetValue(now), r.GetValue(json), cli.Out, ct);
+        });
+        return new Command("reminders", "Nhắc việc (dịch vụ đang chạy tự quét mỗi 15 phút trong giờ làm việc).") { runOnce };
+    }
 
-        var now = args.Option("now") is { } nowText ? ParseNow(nowText, calendar) : sp.GetRequiredService<TimeProvider>().GetUtcNow();
-        var queued = await sweep.RunAsync(ward.Id, now, CancellationToken.None);
+    private static async Task<int> RunOnceAsync(IServiceProvider sp, string wardName, string? nowText, bool json, TextWriter stdout, CancellationToken ct)
+    {
+        var calendar = sp.GetRequiredService<WorkingCalendar>();
+        var ward = await sp.GetRequiredService<DirectoryService>().FindWardAsync(wardName, ct);
+        var now = nowText is not null ? ParseNow(nowText, calendar) : sp.GetRequiredService<TimeProvider>().GetUtcNow();
+        var queued = await sp.GetRequiredService<ReminderSweep>().RunAsync(ward.Id, now, ct);
 
-        if (args.Flag("json"))
+        if (json)
         {
             stdout.WriteLine(JsonSerializer.Serialize(queued.Select(q => new
             {

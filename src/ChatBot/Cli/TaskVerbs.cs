@@ -1,29 +1,51 @@
+using System.CommandLine;
+using ChatBot.Core.Common;
 using ChatBot.Core.Conversation;
 using ChatBot.Core.Tasks;
 using ChatBot.Directory;
 using ChatBot.Storage;
 using ChatBot.Tasks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Command = System.CommandLine.Command;
 
 namespace ChatBot.Cli;
 
 /// <summary><c>import</c> and <c>tasks</c>: thin wrappers over the import service and task queries.</summary>
 public static class TaskVerbs
 {
-    public static async Task<int> ImportAsync(CliArgs a, IServiceProvider sp, TextWriter stdout)
+    public static Command Import(CliContext cli)
     {
-        if (a.Positional.Count != 1) throw new CliUsageException("Cách dùng: import FILE --ward W [--assign]");
-        var path = a.Positional[0];
-        if (!File.Exists(path)) throw new UserFacingException($"Không tìm thấy tệp \"{path}\".");
-        var dir = sp.GetRequiredService<DirectoryService>();
-        var ward = await dir.FindWardAsync(a.Required("ward"), default);
-        var imports = sp.GetRequiredService<ImportService>();
-        var content = await FileInput.ReadLimitedAsync(path, sp.GetRequiredService<IConfiguration>());
+        var file = new Argument<string>("FILE") { HelpName = "TỆP", Description = "Văn bản .docx, .pdf (có lớp chữ), .txt hoặc .md." };
+        var ward = CliSymbols.Ward();
+        var assign = new Option<bool>("--assign") { Description = "Giao ngay (xếp tin nhắn cho các đơn vị) thay vì để bản nháp chờ /xacnhan." };
+        var json = CliSymbols.Json();
+        var command = new Command("import", "Nhập một văn bản thành nhiệm vụ (bản nháp; --assign để giao ngay). Nhập lại cùng tệp không tạo trùng.")
+        {
+            file, ward, assign, json,
+        };
+        command.SetAction(async (r, ct) =>
+        {
+            var path = r.GetValue(file)!;
+            if (!File.Exists(path)) throw new UserFacingException($"Không tìm thấy tệp \"{path}\".");
+            await using var s = await cli.OpenAsync(ct);
+            return await ImportAsync(s, path, r.GetValue(ward)!, r.GetValue(assign), r.GetValue(json), cli.Out, ct);
+        });
+        return command;
+    }
+
+    private static async Task<int> ImportAsync(CliSession s, string path, string wardName, bool assign, bool json, TextWriter stdout, CancellationToken ct)
+    {
+        var ward = await s.Get<DirectoryService>().FindWardAsync(wardName, ct);
+        var imports = s.Get<ImportService>();
+        var content = await FileInput.ReadLimitedAsync(path, s.Get<IOptions<ParsingOptions>>().Value, ct);
         var actor = new Actor(null, "CLI", "cli", $"import {Path.GetFileName(path)}");
-        var result = await imports.ImportAsync(ward, path, content, actor, default);
-        var pushed = a.Flag("assign") ? await imports.AssignAsync(result.Document, actor, default) : 0;
+        var result = await imports.ImportAsync(ward, path, content, actor, ct);
+        await s.SaveAsync(ct); // the draft first: assigning numbers its tasks
+        var pushed = assign ? await imports.AssignAsync(result.Document, actor, ct) : 0;
+        await s.SaveAsync(ct);
         var doc = result.Document;
-        if (a.Flag("json"))
+        if (json)
             CliJson.Write(stdout, new
             {
                 document_id = doc.Id, already_imported = result.AlreadyImported, state = doc.State.ToString().ToLowerInvariant(),
@@ -41,23 +63,37 @@ public static class TaskVerbs
         return 0;
     }
 
-    public static async Task<int> ListAsync(CliArgs a, IServiceProvider sp, TextWriter stdout)
+    public static Command Tasks(CliContext cli)
     {
-        var dir = sp.GetRequiredService<DirectoryService>();
-        var db = sp.GetRequiredService<ChatBotDb>();
-        var clock = sp.GetRequiredService<TimeProvider>();
-        var ward = await dir.FindWardAsync(a.Required("ward"), default);
-        var today = VnClock.Today(clock);
-        var q = db.Tasks.Where(t => t.WardId == ward.Id);
-        if (a.Option("unit") is { } u)
+        var ward = CliSymbols.Ward();
+        var overdue = new Option<bool>("--overdue") { Description = "Chỉ các việc đã giao, chưa xong và quá hạn." };
+        var unit = new Option<string>("--unit") { HelpName = "ĐƠN_VỊ", Description = "Chỉ việc của một đơn vị (tên, tên khác, không cần dấu)." };
+        var json = CliSymbols.Json();
+        var command = new Command("tasks", "Liệt kê nhiệm vụ của một phường.") { ward, overdue, unit, json };
+        command.SetAction(async (r, ct) =>
         {
-            var unit = await dir.MatchUnitAsync(ward.Id, u, default) ?? throw new UserFacingException($"Không tìm thấy đơn vị \"{u}\" trong {ward.Name}.");
+            await using var s = await cli.OpenAsync(ct);
+            return await ListAsync(s, r.GetValue(ward)!, r.GetValue(unit), r.GetValue(overdue), r.GetValue(json), cli.Out, ct);
+        });
+        return command;
+    }
+
+    private static async Task<int> ListAsync(CliSession s, string wardName, string? unitName, bool overdue, bool json, TextWriter stdout, CancellationToken ct)
+    {
+        var dir = s.Get<DirectoryService>();
+        var db = s.Get<ChatBotDb>();
+        var ward = await dir.FindWardAsync(wardName, ct);
+        var today = s.Get<WardClock>().Today;
+        var q = db.Tasks.Where(t => t.WardId == ward.Id);
+        if (unitName is { } u)
+        {
+            var unit = await dir.MatchUnitAsync(ward.Id, u, ct) ?? throw new UserFacingException($"Không tìm thấy đơn vị \"{u}\" trong {ward.Name}.");
             q = q.Where(t => t.UnitId == unit.Id);
         }
-        if (a.Flag("overdue"))
+        if (overdue)
             q = q.Where(t => t.AssignedAt != null && t.Status != WorkStatus.Done && t.Status != WorkStatus.Cancelled && t.Deadline != null && t.Deadline < today);
-        var tasks = await q.Include(t => t.Unit).OrderBy(t => t.Id).ToListAsync();
-        if (a.Flag("json"))
+        var tasks = await q.Include(t => t.Unit).OrderBy(t => t.Id).ToListAsync(ct);
+        if (json)
         {
             CliJson.Write(stdout, tasks.Select(t => new
             {

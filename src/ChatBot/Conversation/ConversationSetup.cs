@@ -1,10 +1,34 @@
+using ChatBot.Core.Common;
+using ChatBot.Core.Conversation;
+using ChatBot.Inbound;
+using ChatBot.Reminders;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace ChatBot.Conversation;
 
 public static class ConversationSetup
 {
+    /// <summary>The ward clock, the inbound pipeline, the conversation's router and handlers, and the services they call.</summary>
     public static IServiceCollection AddConversation(this IServiceCollection services, IConfiguration config)
     {
-        services.AddScoped<ConversationService>();
+        // One clock for the whole ward: the injected TimeProvider read in Reminders:TimeZone.
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
+        services.AddSingleton(sp => new WardClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ReminderOptions>>().Value.TimeZone));
+
+        services.AddSingleton<InboundPipeline>();
+        services.TryAddSingleton<Outbox.OutboxSignal>();
+        services.AddScoped<UnitOfWork>();
+        services.AddSingleton<ICommandReader, CommandReader>();
+        services.AddScoped<IConversation, ConversationRouter>();
+        services.AddScoped<LinkHandler>();
+        services.AddScoped<AccountHandler>();
+        services.AddScoped<StatusHandler>();
+        services.AddScoped<ExtensionHandler>();
+        services.AddScoped<DocumentHandler>();
+        services.AddScoped<QuestionHandler>();
+        services.AddScoped<ReportHandler>();
+
         services.AddScoped<Outbox.Notifier>();
         services.AddScoped<Directory.DirectoryService>();
         services.AddScoped<Tasks.ImportService>();

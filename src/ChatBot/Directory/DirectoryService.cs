@@ -10,7 +10,15 @@ namespace ChatBot.Directory;
 /// <summary>A request that cannot be carried out; the message is Vietnamese and shown as is.</summary>
 public sealed class UserFacingException(string message) : Exception(message);
 
-/// <summary>Wards, units, invites and linking chat accounts to officials.</summary>
+/// <summary>A chat account just linked through an invite; <see cref="RecordOfficial"/> notes on the invite who used it,
+/// once the new official has its number (after the caller's flush or save).</summary>
+public sealed record Linked(Official Official, Invite Invite)
+{
+    public void RecordOfficial() => Invite.OfficialId = Official.Id;
+}
+
+/// <summary>Wards, units, invites and linking chat accounts to officials. Like every service here it only adds and
+/// changes tracked rows and never saves: the caller (the inbound pipeline, a CLI verb, the demo seeder) saves once.</summary>
 public sealed class DirectoryService(ChatBotDb db, TimeProvider clock)
 {
     public static readonly TimeSpan InviteLifetime = TimeSpan.FromDays(14);
@@ -23,7 +31,6 @@ public sealed class DirectoryService(ChatBotDb db, TimeProvider clock)
             throw new UserFacingException($"Phường \"{name}\" đã có.");
         var ward = new Ward { Name = name, Key = key, CreatedAt = clock.GetUtcNow() };
         db.Wards.Add(ward);
-        await db.SaveChangesAsync(ct);
         return ward;
     }
 
@@ -50,7 +57,6 @@ public sealed class DirectoryService(ChatBotDb db, TimeProvider clock)
         foreach (var alias in aliases.Select(a => a.Trim()).Where(a => a.Length > 0))
             if (!unit.Aliases.Any(a => Fold.Key(a.Alias) == Fold.Key(alias)))
                 unit.Aliases.Add(new UnitAlias { Alias = alias });
-        await db.SaveChangesAsync(ct);
         return unit;
     }
 
@@ -61,7 +67,7 @@ public sealed class DirectoryService(ChatBotDb db, TimeProvider clock)
         return UnitLookup.Best(units, text);
     }
 
-    /// <summary>Creates an invite and returns the plain code (only its hash is stored).</summary>
+    /// <summary>Creates an invite and returns the plain code (only its hash is stored). The unit, if any, must be saved already.</summary>
     public async Task<(Invite Invite, string Code)> CreateInviteAsync(Ward ward, Unit? unit, Role role, string? name, CancellationToken ct)
     {
         if (unit is null && role is Role.Head or Role.Staff)
@@ -74,12 +80,11 @@ public sealed class DirectoryService(ChatBotDb db, TimeProvider clock)
             CodeHash = Hash(code), CreatedAt = now, ExpiresAt = now + InviteLifetime,
         };
         db.Invites.Add(invite);
-        await db.SaveChangesAsync(ct);
         return (invite, code);
     }
 
-    /// <summary>Links a chat account with an invite code; the same chat account re-linking moves to the new official.</summary>
-    public async Task<Official> LinkAsync(string code, string channel, string userId, string chatId, string? displayName, CancellationToken ct)
+    /// <summary>Links a chat account with an invite code (a saved invite); the same chat account re-linking moves to the new official.</summary>
+    public async Task<Linked> LinkAsync(string code, string channel, string userId, string chatId, string? displayName, CancellationToken ct)
     {
         var normalized = NormalizeCode(code);
         var hash = Hash(normalized);
@@ -102,10 +107,7 @@ public sealed class DirectoryService(ChatBotDb db, TimeProvider clock)
             Channel = channel, UserId = userId, ChatId = chatId, DisplayName = displayName, LinkedAt = now, Active = true,
         });
         invite.UsedAt = now;
-        await db.SaveChangesAsync(ct);
-        invite.OfficialId = official.Id;
-        await db.SaveChangesAsync(ct);
-        return official;
+        return new Linked(official, invite);
     }
 
     private static string Clean(string s, string what) =>

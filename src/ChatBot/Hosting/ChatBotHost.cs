@@ -5,6 +5,7 @@ using ChatBot.Conversation;
 using ChatBot.Outbox;
 using ChatBot.Reminders;
 using ChatBot.Storage;
+using ChatBot.Web;
 
 namespace ChatBot.Hosting;
 
@@ -22,12 +23,14 @@ public static class ChatBotHost
         builder.Services.AddZaloChannel(builder.Configuration);
         builder.Services.AddSimulator(builder.Configuration);
         builder.Services.AddReminders(builder.Configuration);
+        builder.Services.AddDesk(builder.Configuration);
 
         var app = builder.Build();
         app.MapGet("/healthz", HealthCheck.Handle);
         app.MapTelegramEndpoints();
         app.MapZaloEndpoints();
         app.MapSimulator();
+        app.UseDesk();
         return app;
     }
 
@@ -36,7 +39,9 @@ public static class ChatBotHost
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(config);
+        services.AddValidatedOptions<Tasks.ParsingOptions>(Tasks.ParsingOptions.Section);
         services.AddConversation(config);
+        services.AddScoped<DeskSignIn>();
         return services;
     }
 }

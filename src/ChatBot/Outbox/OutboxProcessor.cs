@@ -137,7 +137,7 @@ public sealed class OutboxProcessor(
 
             case SendStatus.Forbidden:
                 await FailAsync(mine, row.Attempts + 1, outcome.Error ?? ForbiddenNote, ct);
-                // Stop writing to this chat until the user writes again (ConversationService re-activates the account).
+                // Stop writing to this chat until the user writes again (the conversation re-activates the account).
                 await db.Outbox
                     .Where(m => m.Channel == row.Channel && m.ChatId == row.ChatId && m.State == OutboxState.Pending && m.CreatedAt <= now)
                     .ExecuteUpdateAsync(s => s

@@ -1,3 +1,5 @@
+using ChatBot.Hosting;
+
 namespace ChatBot.Outbox;
 
 public static class OutboxSetup
@@ -5,12 +7,12 @@ public static class OutboxSetup
     /// <summary>Outbox sweep services; the background loop only when <c>Outbox:Enabled</c> (default true).</summary>
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration config)
     {
-        services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        services.AddValidatedOptions<OutboxOptions>(OutboxOptions.Section);
         services.AddSingleton<OutboxRateLimiter>();
         services.AddSingleton(OutboxLeaseOwner.Create());
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<OutboxProcessor>();
-        if (config.GetValue("Outbox:Enabled", true))
+        if (config.ReadValidated<OutboxOptions>(OutboxOptions.Section).Enabled)
             services.AddHostedService<OutboxDispatcher>();
         return services;
     }

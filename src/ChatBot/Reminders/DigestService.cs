@@ -1,3 +1,5 @@
+using ChatBot.Core.Common;
+using ChatBot.Core.Conversation;
 using ChatBot.Core.Directory;
 using ChatBot.Core.Reminders;
 using ChatBot.Core.Tasks;
@@ -12,11 +14,11 @@ public sealed record QueuedDigest(int OfficialId, Role Role, int Chats);
 
 /// <summary>The morning digest: per unit open / due this week / overdue, the five most overdue tasks and the pending
 /// extension requests; leaders and clerks of the ward get it once per working day (ReminderDispatch kind "digest", TaskId 0).</summary>
-public sealed class DigestService(ChatBotDb db, Notifier notifier, WorkingCalendar calendar, TimeProvider clock, ILogger<DigestService> log)
+public sealed class DigestService(ChatBotDb db, Notifier notifier, WorkingCalendar calendar, WardClock clock, ILogger<DigestService> log)
 {
     public async Task<int> RunAllWardsAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         var total = 0;
         foreach (var wardId in await db.Wards.AsNoTracking().Select(w => w.Id).ToListAsync(ct))
         {

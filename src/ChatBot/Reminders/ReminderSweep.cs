@@ -1,3 +1,5 @@
+using ChatBot.Core.Common;
+using ChatBot.Core.Conversation;
 using ChatBot.Core.Directory;
 using ChatBot.Core.Reminders;
 using ChatBot.Core.Tasks;
@@ -13,13 +15,13 @@ public sealed record QueuedReminder(int TaskId, string Kind, DateOnly Occurrence
 
 /// <summary>The reminder sweep: selects the ward's open assigned tasks that can be due in SQL, asks the policy,
 /// and queues each due reminder exactly once (ReminderDispatch unique key) — only inside working time.</summary>
-public sealed class ReminderSweep(ChatBotDb db, Notifier notifier, WorkingCalendar calendar, IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReminderSweep> log)
+public sealed class ReminderSweep(ChatBotDb db, Notifier notifier, WorkingCalendar calendar, IOptions<ReminderOptions> options, WardClock clock, ILogger<ReminderSweep> log)
 {
     private readonly ReminderPolicyOptions _policy = options.Value.Policy();
 
     public async Task<int> RunAllWardsAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         var total = 0;
         foreach (var wardId in await db.Wards.AsNoTracking().Select(w => w.Id).ToListAsync(ct))
         {
@@ -91,7 +93,7 @@ public sealed class ReminderSweep(ChatBotDb db, Notifier notifier, WorkingCalend
                 _ => ChairLeaders(people.Where(p => p.Role == Role.Leader).Select(p => (p.Id, p.Name)).ToList(), doc?.ChairedBy),
             };
             var text = ReminderTexts.Compose(new ReminderTask(task.Id, task.Text, task.UnitName, task.Deadline, task.Recurrence, doc?.Title()), reminder.Kind, reminder.Occurrence, today);
-            var message = new Outgoing(text, reminder.Audience == ReminderAudience.ChairLeader ? null : ReminderTexts.StatusButtons(task.Id), task.Id);
+            var message = new Outgoing(text, reminder.Audience == ReminderAudience.ChairLeader ? null : TaskTexts.StatusButtons(task.Id), task.Id);
             foreach (var (recipientId, name) in recipients)
             {
                 if (sent.Contains((task.Id, reminder.Kind, reminder.Occurrence, recipientId))) continue;

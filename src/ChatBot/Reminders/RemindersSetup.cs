@@ -1,4 +1,5 @@
 using ChatBot.Core.Reminders;
+using ChatBot.Hosting;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -9,14 +10,14 @@ public static class RemindersSetup
     /// <summary>Calendar, sweep and digest services always; the Quartz schedule only when Reminders:Enabled (default true).</summary>
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration config)
     {
-        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
+        services.AddValidatedOptions<ReminderOptions>(ReminderOptions.Section);
         services.AddSingleton(sp => new WorkingCalendar(sp.GetRequiredService<IOptions<ReminderOptions>>().Value.Calendar()));
         services.AddScoped<ReminderSweep>();
         services.AddScoped<DigestService>();
 
-        var options = config.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions();
+        var options = config.ReadValidated<ReminderOptions>(ReminderOptions.Section);
         if (!options.Enabled) return services;
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        var zone = Core.Common.WardClock.FindZone(options.TimeZone);
         services.AddQuartz(q =>
         {
             q.ScheduleJob<ReminderSweepJob>(t => t.WithIdentity("reminder-sweep").WithCronSchedule(options.SweepCron, c => c.InTimeZone(zone)));

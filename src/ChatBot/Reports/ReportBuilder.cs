@@ -1,78 +1,56 @@
-using ChatBot.Core.Conversation;
-using ChatBot.Core.Tasks;
+using ChatBot.Core.Common;
+using ChatBot.Core.Directory;
+using ChatBot.Storage;
 using ChatBot.Tasks;
-using MiniExcelLibs;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatBot.Reports;
 
-/// <summary>The Excel progress table and the per-unit chart, built from the tasks a person may see.</summary>
-public sealed class ReportBuilder(TaskQueries queries)
+/// <summary>The one builder of the progress table and chart: the desk download, chat /baocao and /bieudo, and the CLI
+/// <c>report</c> verb all come here.</summary>
+public sealed class ReportBuilder(ChatBotDb db, WardClock clock)
 {
-    public async Task<byte[]> ExcelAsync(IQueryable<WorkTask> visible, DateOnly today, CancellationToken ct)
+    private readonly ProgressData _data = new(db, clock.Zone);
+
+    /// <summary>Writes the .xlsx of a scope and period to <paramref name="output"/> (rows stream; memory stays flat).</summary>
+    public async Task WriteExcelAsync(ReportScope scope, ReportPeriod period, Stream output, CancellationToken ct)
     {
-        var tasks = await visible.Include(t => t.Unit).Include(t => t.Document).OrderBy(t => t.Unit!.Name).ThenBy(t => t.Id).ToListAsync(ct);
-        var rows = tasks.Select(t => new Dictionary<string, object?>
-        {
-            ["Số"] = t.Id,
-            ["Đơn vị chủ trì"] = t.Unit?.Name ?? t.UnitName ?? "Chưa xác định",
-            ["Nội dung"] = t.Text,
-            ["Phối hợp"] = t.Cooperating?.Replace("\n", "; "),
-            ["Hạn"] = t.Deadline?.ToString("dd/MM/yyyy"),
-            ["Hạn ban đầu"] = t.OriginalDeadline?.ToString("dd/MM/yyyy"),
-            ["Định kỳ"] = t.Recurrence is { } r ? TaskTexts.RecurrenceText(r) : null,
-            ["Trạng thái"] = t.Describe(),
-            ["Đánh giá"] = Timing(t, today),
-            ["Văn bản"] = t.Document?.Title(),
-            ["Mục"] = t.Section,
-        }).ToList();
-        var progress = (await queries.ProgressAsync(visible, today, ct)).Select(p => new Dictionary<string, object?>
-        {
-            ["Đơn vị"] = p.Unit, ["Tổng"] = p.Total, ["Hoàn thành"] = p.Done, ["Đang làm"] = p.InProgress,
-            ["Vướng mắc"] = p.Blocked, ["Quá hạn"] = p.Overdue, ["Còn mở"] = p.Open,
-        }).ToList();
+        var today = clock.Today;
+        var groups = await _data.SummariesAsync(scope, period, today, ct);
+        var title = await TitleAsync(scope, period, today, ct);
+        var lookups = await _data.LookupsAsync(scope, period, ct);
+        await ProgressWorkbook.WriteAsync(output, title, groups, g => _data.Rows(scope, period, g.UnitId), lookups, ct);
+    }
+
+    /// <summary>The chart as PNG.</summary>
+    public async Task<byte[]> ChartAsync(ReportScope scope, ReportPeriod period, CancellationToken ct)
+    {
+        var today = clock.Today;
+        var units = (await _data.SummariesAsync(scope, period, today, ct)).Where(u => u.Active > 0).ToList();
+        return ProgressChart.Png(units, $"Tiến độ nhiệm vụ theo đơn vị — số liệu đến ngày {today:dd/MM/yyyy}");
+    }
+
+    public Task<List<UnitSummary>> SummariesAsync(ReportScope scope, ReportPeriod period, CancellationToken ct) =>
+        _data.SummariesAsync(scope, period, clock.Today, ct);
+
+    /// <summary>For chat: the whole table of what the official may see, as bytes.</summary>
+    public async Task<byte[]> ExcelAsync(Official me, CancellationToken ct)
+    {
         using var ms = new MemoryStream();
-        var sheets = new Dictionary<string, object> { ["Tiến độ"] = progress, ["Nhiệm vụ"] = rows };
-        await ms.SaveAsAsync(sheets, cancellationToken: ct);
+        await WriteExcelAsync(ReportScope.Of(me), ReportPeriod.All, ms, ct);
         return ms.ToArray();
     }
 
-    /// <summary>On time / on time after extension / late / overdue, as reports distinguish them.</summary>
-    public static string Timing(WorkTask t, DateOnly today)
-    {
-        var original = t.OriginalDeadline ?? t.Deadline;
-        if (t.Status == WorkStatus.Done)
-        {
-            if (t.Deadline is null) return "Hoàn thành";
-            var done = t.CompletedAt is { } c ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c, VnClock.Zone).DateTime) : today;
-            if (original is { } o && done <= o) return "Đúng hạn";
-            return done <= t.Deadline ? "Đúng hạn sau gia hạn" : "Trễ hạn";
-        }
-        if (t.Status == WorkStatus.Cancelled) return "Đã hủy";
-        return t.Deadline is { } d && d < today ? "Quá hạn" : "Đang thực hiện";
-    }
+    public Task<byte[]> ChartAsync(Official me, CancellationToken ct) => ChartAsync(ReportScope.Of(me), ReportPeriod.All, ct);
 
-    public async Task<byte[]> ChartAsync(IQueryable<WorkTask> visible, DateOnly today, CancellationToken ct)
-    {
-        var rows = await queries.ProgressAsync(visible, today, ct);
-        var plot = new ScottPlot.Plot();
-        var done = new List<ScottPlot.Bar>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var r = rows[i];
-            var other = r.Total - r.Done - r.Overdue;
-            plot.Add.Bar(new ScottPlot.Bar { Position = i, ValueBase = 0, Value = r.Done, FillColor = ScottPlot.Colors.SeaGreen });
-            plot.Add.Bar(new ScottPlot.Bar { Position = i, ValueBase = r.Done, Value = r.Done + other, FillColor = ScottPlot.Colors.SteelBlue });
-            plot.Add.Bar(new ScottPlot.Bar { Position = i, ValueBase = r.Done + other, Value = r.Total, FillColor = ScottPlot.Colors.OrangeRed });
-        }
-        var ticks = rows.Select((r, i) => new ScottPlot.Tick(i, Wrap(r.Unit))).ToArray();
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
-        plot.Axes.Bottom.MajorTickStyle.Length = 0;
-        plot.Title($"Tiến độ nhiệm vụ đến {today:dd/MM/yyyy} (xanh lá: xong, xanh: đang mở, đỏ: quá hạn)");
-        plot.Axes.Margins(bottom: 0);
-        var width = Math.Max(800, rows.Count * 140);
-        return plot.GetImageBytes(width, 600, ScottPlot.ImageFormat.Png);
-    }
+    /// <summary>"bao-cao-tien-do-bach-dang-2026-06-15.xlsx".</summary>
+    public static string FileName(string ward, DateOnly today) =>
+        $"bao-cao-tien-do-{Core.Common.Fold.Key(ward).Replace(' ', '-')}-{today:yyyy-MM-dd}.xlsx";
 
-    private static string Wrap(string s) => s.Length <= 18 ? s : string.Join("\n", s.Chunk(18).Select(c => new string(c)));
+    private async Task<ReportTitle> TitleAsync(ReportScope scope, ReportPeriod period, DateOnly today, CancellationToken ct)
+    {
+        var ward = await db.Wards.AsNoTracking().Where(w => w.Id == scope.WardId).Select(w => w.Name).FirstOrDefaultAsync(ct) ?? "";
+        var unit = scope.UnitId is { } id ? await db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => u.Name).FirstOrDefaultAsync(ct) : null;
+        return new ReportTitle(ward, unit, period, today, clock.Zone);
+    }
 }

@@ -24,6 +24,7 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
     public DbSet<ReminderDispatch> ReminderDispatches => Set<ReminderDispatch>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
+    public DbSet<Web.DeskSignInToken> DeskSignInTokens => Set<Web.DeskSignInToken>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -71,6 +72,8 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
             e.Property(x => x.Recurrence).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasMany(x => x.History).WithOne().HasForeignKey(x => x.TaskId);
+            e.Property(x => x.UnitEvidence).HasMaxLength(1000);
+            e.Property(x => x.DeadlineEvidence).HasMaxLength(1000);
         });
         b.Entity<TaskHistory>(e => e.HasIndex(x => new { x.TaskId, x.At }));
         b.Entity<ExtensionRequest>(e =>
@@ -90,6 +93,12 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
             e.HasIndex(x => new { x.Channel, x.ChatId, x.PlatformMessageId });
         });
         b.Entity<ProcessedUpdate>(e => e.HasKey(x => new { x.Channel, x.UpdateId }));
+        b.Entity<Web.DeskSignInToken>(e =>
+        {
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            e.Property(x => x.TokenHash).HasMaxLength(64);
+            e.HasOne<Official>().WithMany().HasForeignKey(x => x.OfficialId).OnDelete(DeleteBehavior.Cascade);
+        });
 
         // SQLite cannot order or compare DateTimeOffset; store UTC ticks so sweeps run in SQL on both providers.
         if (Database.IsSqlite())

@@ -1,52 +1,87 @@
+using System.Reflection;
+using ChatBot.Hosting;
+using ChatBot.Storage.CompiledModels.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ChatBot.Storage;
 
 public static class StorageExtensions
 {
+    /// <summary>Only for <c>dotnet ef</c> at design time; the running program resolves its file with <see cref="DataDirectory"/>.</summary>
     public const string DefaultSqlite = "Data Source=data/chatbot.db";
 
     /// <summary>Registers <see cref="ChatBotDb"/> on SQLite (default) or PostgreSQL (<c>Database:Provider=Postgres</c>).</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration config)
     {
-        var provider = config["Database:Provider"] ?? "Sqlite";
-        var cs = config.GetConnectionString("ChatBot");
-        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
+        services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section);
+        var options = config.ReadValidated<DatabaseOptions>(DatabaseOptions.Section);
+        if (options.IsPostgres)
         {
+            var cs = config.GetConnectionString("ChatBot");
             if (string.IsNullOrWhiteSpace(cs))
-                throw new InvalidOperationException("Database:Provider=Postgres cần ConnectionStrings:ChatBot.");
+                throw new ConfigurationException("Database:Provider=Postgres cần ConnectionStrings:ChatBot (Host=…;Database=…;Username=…;Password=…).");
             services.AddDbContext<ChatBotDb, PostgresChatBotDb>(o => o.UseNpgsql(cs));
         }
-        else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        else
         {
-            var sqlite = PrepareSqlite(string.IsNullOrWhiteSpace(cs) ? DefaultSqlite : cs);
-            services.AddDbContext<ChatBotDb, SqliteChatBotDb>(o => o.UseSqlite(sqlite));
+            var b = new SqliteConnectionStringBuilder(DataDirectory.SqliteConnectionString(config));
+            b.DefaultTimeout = b.DefaultTimeout <= 30 ? 30 : b.DefaultTimeout; // the CLI and the service share the file
+            services.AddDbContext<ChatBotDb, SqliteChatBotDb>(o =>
+            {
+                o.UseSqlite(b.ToString());
+                if (CompiledModelIsCurrent.Value) o.UseModel(SqliteChatBotDbModel.Instance);
+            });
         }
-        else throw new InvalidOperationException($"Database:Provider không hợp lệ: {provider} (Sqlite | Postgres).");
         return services;
     }
 
-    /// <summary>Creates the folder of the database file so a fresh checkout just runs.</summary>
-    private static string PrepareSqlite(string cs)
-    {
-        var b = new SqliteConnectionStringBuilder(cs);
-        if (!string.IsNullOrEmpty(b.DataSource) && b.DataSource != ":memory:" && b.Mode != SqliteOpenMode.Memory)
-        {
-            var dir = Path.GetDirectoryName(Path.GetFullPath(b.DataSource));
-            if (!string.IsNullOrEmpty(dir)) System.IO.Directory.CreateDirectory(dir);
-        }
-        b.DefaultTimeout = b.DefaultTimeout <= 30 ? 30 : b.DefaultTimeout;
-        return b.ToString();
-    }
+    /// <summary>The compiled model (scripts/ef-model.sh) saves building the model at every start; it is trusted only
+    /// while no SQLite migration is newer than it, so a forgotten regeneration costs speed, never correctness.</summary>
+    private static readonly Lazy<bool> CompiledModelIsCurrent = new(() =>
+        typeof(SqliteChatBotDb).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttribute<DbContextAttribute>()?.ContextType == typeof(SqliteChatBotDb))
+            .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+            .OfType<string>().Max(StringComparer.Ordinal) == SqliteChatBotDbModel.GeneratedAfterMigration);
 
-    /// <summary>Applies pending migrations; on SQLite switches to WAL so the CLI and the service share the file.</summary>
+    /// <summary>Brings the schema up to date. When it already is (the usual case) this costs one small query:
+    /// the applied migrations are compared with the assembly's list and nothing else runs.</summary>
     public static async Task MigrateAsync(this ChatBotDb db, CancellationToken ct = default)
     {
         if (db.Database.IsSqlite())
+            DataDirectory.EnsureFolder(db.Database.GetConnectionString()!);
+        if (await AppliedMigrationsAsync(db, ct) is { } applied && db.Database.GetMigrations().All(applied.Contains)) return;
+        // WAL lets the CLI and the service use the file at once; the mode is stored in the file.
+        if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await db.Database.MigrateAsync(ct);
+    }
+
+    /// <summary>The applied migrations read with one plain query (EF's own history reader builds a model for its table
+    /// first, which costs more than the whole check); null when there is no history table yet.</summary>
+    private static async Task<HashSet<string>?> AppliedMigrationsAsync(ChatBotDb db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"";
+            var applied = new HashSet<string>(StringComparer.Ordinal);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) applied.Add(reader.GetString(0));
+            return applied;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return null; // a new database: no history table
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ChatBot.Core.Common;
 using ChatBot.Core.Conversation;
 using ChatBot.Core.Directory;
 using ChatBot.Core.Parsing;
@@ -27,8 +28,9 @@ public sealed record ImportResult(NoticeDocument Document, bool AlreadyImported,
     }
 }
 
-/// <summary>Imports a notice as draft tasks, and assigns (pushes) them once confirmed. Same file twice → same document.</summary>
-public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier notifier, TimeProvider clock)
+/// <summary>Imports a notice as draft tasks, and assigns (pushes) them once confirmed. Same file twice → same document.
+/// Never saves: the caller saves once (a new draft's tasks need a save before <see cref="AssignAsync"/> can number them).</summary>
+public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier notifier, WardClock clock)
 {
     public async Task<ImportResult> ImportAsync(Ward ward, string fileName, byte[] content, Actor actor, CancellationToken ct)
     {
@@ -40,7 +42,7 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
         if (parsed.Tasks.Count == 0)
             throw new UserFacingException("Không tìm thấy nhiệm vụ nào trong văn bản này. Xin kiểm tra lại tệp.");
 
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         var m = parsed.Document;
         var doc = new NoticeDocument
         {
@@ -61,7 +63,6 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
             });
         }
         db.Documents.Add(doc);
-        await db.SaveChangesAsync(ct);
         return new ImportResult(doc, false, parsed.UnmatchedUnits);
     }
 
@@ -72,12 +73,12 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
         return reader.Read(content, fileName, UnitLookup.Directory(units));
     }
 
-    /// <summary>Confirms a draft: tasks become assigned and each unit's officials get their tasks. Idempotent.</summary>
+    /// <summary>Confirms a saved draft: tasks become assigned and each unit's officials get their tasks. Idempotent.</summary>
     public async Task<int> AssignAsync(NoticeDocument doc, Actor actor, CancellationToken ct)
     {
         if (doc.State == DocumentState.Assigned) return 0;
         if (doc.State == DocumentState.Cancelled) throw new UserFacingException("Văn bản này đã bị hủy.");
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         var tasks = await db.Tasks.Where(t => t.DocumentId == doc.Id).OrderBy(t => t.Ordinal).ToListAsync(ct);
         doc.State = DocumentState.Assigned;
         doc.AssignedAt = now;
@@ -86,22 +87,20 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
             t.AssignedAt = now;
             t.Correct("assigned", null, t.UnitName, actor, now);
         }
-        var pushed = await PushAsync(doc, tasks, ct);
-        await db.SaveChangesAsync(ct);
-        return pushed;
+        return await PushAsync(doc, tasks, ct);
     }
 
-    public async Task CancelAsync(NoticeDocument doc, CancellationToken ct)
+    /// <summary>Drops a draft with its tasks.</summary>
+    public void Cancel(NoticeDocument doc)
     {
         if (doc.State == DocumentState.Assigned) throw new UserFacingException("Văn bản đã giao, không hủy được.");
         db.Documents.Remove(doc);
-        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Per unit: one header naming the document, then one message per task (with buttons where the channel has them).</summary>
     private async Task<int> PushAsync(NoticeDocument doc, IReadOnlyList<WorkTask> tasks, CancellationToken ct)
     {
-        var today = VnClock.Today(clock);
+        var today = clock.Today;
         var source = doc.Title();
         var chats = 0;
         foreach (var group in tasks.Where(t => t.UnitId is not null).GroupBy(t => t.UnitId!.Value))
@@ -115,20 +114,4 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
         }
         return chats;
     }
-}
-
-/// <summary>The ward's clock: Asia/Ho_Chi_Minh (UTC+7, no daylight saving).</summary>
-public static class VnClock
-{
-    public static readonly TimeZoneInfo Zone = FindZone();
-
-    private static TimeZoneInfo FindZone()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT"); }
-    }
-
-    public static DateTimeOffset Now(TimeProvider clock) => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone);
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Now(clock).DateTime);
 }

@@ -1,5 +1,7 @@
+using ChatBot.Core.Common;
 using ChatBot.Core.Parsing;
 using ChatBot.Directory;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Tasks;
 
@@ -9,19 +11,16 @@ namespace ChatBot.Tasks;
 /// is what creates tasks: same extraction limits, same options (<see cref="ParseOptions.ForWard"/>: the ward's today
 /// for dates the notice gives no year to, the ward's directory when there is one).
 /// </summary>
-public sealed class NoticeReader(IConfiguration config, TimeProvider clock)
+public sealed class NoticeReader(IOptions<ParsingOptions> parsing, WardClock clock)
 {
-    public ExtractionLimits Limits { get; } = new()
-    {
-        MaxFileBytes = long.TryParse(config["Parsing:MaxFileBytes"], out var max) ? max : ExtractionLimits.Default.MaxFileBytes,
-    };
+    public ExtractionLimits Limits { get; } = parsing.Value.Limits();
 
     public ParsedNotice Read(byte[] content, string fileName, IReadOnlyList<DirectoryUnit>? directory)
     {
         try
         {
             var text = NoticeText.Extract(content, fileName, Limits);
-            return NoticeParser.Parse(text, ParseOptions.ForWard(VnClock.Today(clock), directory));
+            return NoticeParser.Parse(text, ParseOptions.ForWard(clock.Today, directory));
         }
         catch (NoticeReadException ex)
         {

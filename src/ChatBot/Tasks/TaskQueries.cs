@@ -1,5 +1,6 @@
 using ChatBot.Core.Directory;
 using ChatBot.Core.Tasks;
+using ChatBot.Directory;
 using ChatBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,4 +52,15 @@ public sealed class TaskQueries(ChatBotDb db)
 
     public Task<WorkTask?> FindAsync(int id, CancellationToken ct) =>
         db.Tasks.Include(t => t.Unit).Include(t => t.Document).FirstOrDefaultAsync(t => t.Id == id, ct);
+
+    /// <summary>Task #<paramref name="id"/> if it is assigned and the official may see it; otherwise a Vietnamese refusal.</summary>
+    public async Task<WorkTask> VisibleTaskAsync(Official me, int id, CancellationToken ct)
+    {
+        var task = await FindAsync(id, ct);
+        if (task is null || task.WardId != me.WardId || task.AssignedAt is null)
+            throw new UserFacingException($"Không có nhiệm vụ #{id}. Gõ /viec để xem danh sách.");
+        if (!CanSee(me, task))
+            throw new UserFacingException($"Nhiệm vụ #{id} thuộc đơn vị khác; bạn chỉ xem và cập nhật được nhiệm vụ của đơn vị mình.");
+        return task;
+    }
 }

@@ -1,3 +1,4 @@
+using ChatBot.Core.Conversation;
 using ChatBot.Core.Parsing;
 using ChatBot.Core.Reminders;
 using ChatBot.Core.Tasks;
@@ -13,7 +14,7 @@ public sealed class ReminderTextsTests
     [InlineData("2026-06-15", "2026-06-14", "Hạn: 15/06/2026 — còn 1 ngày")]
     [InlineData("2026-06-30", "2026-06-15", "Hạn: 30/06/2026 — còn 15 ngày")]
     public void Deadline_lines_count_days_in_vietnamese(string deadline, string today, string expected) =>
-        Assert.Equal(expected, ReminderTexts.DeadlineLine(DateOnly.Parse(deadline), DateOnly.Parse(today)));
+        Assert.Equal(expected, TaskTexts.DeadlineLine(DateOnly.Parse(deadline), DateOnly.Parse(today)));
 
     [Fact]
     public void A_reminder_names_the_task_number_and_escapes_user_text()
@@ -38,7 +39,7 @@ public sealed class ReminderTextsTests
     [Fact]
     public void Status_buttons_carry_the_task_number_in_their_data() =>
         Assert.Equal(["st:12:ack", "st:12:prog", "st:12:done", "st:12:block"],
-            ReminderTexts.StatusButtons(12).SelectMany(r => r).Select(b => b.Data));
+            TaskTexts.StatusButtons(12).SelectMany(r => r).Select(b => b.Data));
 
     [Fact]
     public void The_digest_lists_units_the_five_most_overdue_and_pending_extensions()

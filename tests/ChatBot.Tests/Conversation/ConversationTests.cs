@@ -88,8 +88,13 @@ public sealed class ConversationTests : IAsyncLifetime
     public async Task A_button_press_updates_the_task_and_answers_with_a_toast()
     {
         var task = await TaskAsync("Tổ chức Ngày hội");
-        await _ward.SendAsync("vanhoa", null, callback: $"st:{task.Id}:ack");
+        var answer = Assert.Single(await _ward.SendAsync("vanhoa", null, callback: $"st:{task.Id}:ack"));
+
         Assert.Equal(WorkStatus.Acknowledged, (await TaskAsync("Tổ chức Ngày hội")).Status);
+        Assert.Equal($"✅ Đã cập nhật #{task.Id}: Đã nhận.", _ward.LastOutcome!.Toast);
+        Assert.Equal($"✅ Đã cập nhật <b>#{task.Id}</b>: Đã nhận.", answer.Text);
+        var history = await _app.WithDb(db => db.TaskHistory.SingleAsync(h => h.TaskId == task.Id && h.Field == "status"));
+        Assert.Equal($"[nút] Đã nhận #{task.Id}", history.RawText);
     }
 
     [Fact]

@@ -347,6 +347,9 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         var visible = VisibleLength(text);
         if (visible == 0) return (400, Error(400, "Bad Request: message text is empty"));
         if (visible > 4096) return (400, Error(400, "Bad Request: message is too long"));
+        // Like the real API: HTML it cannot parse is refused for good.
+        if (p.String("parse_mode") == "HTML" && Shared.TelegramHtml.Problem(text) is { } bad)
+            return (400, Error(400, $"Bad Request: can't parse entities: {bad}"));
         if (Check(chatId, p) is { } refused) return refused;
         var message = NewBotMessage(chatId, p);
         message["text"] = text;

@@ -43,6 +43,9 @@ public sealed class ChatBotApp : WebApplicationFactory<Program>
 
     public string ConnectionString => _settings["ConnectionStrings:ChatBot"]!;
 
+    /// <summary>Test-only service changes, applied after the app's own registrations (e.g. a conversation that fails on purpose).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -52,6 +55,7 @@ public sealed class ChatBotApp : WebApplicationFactory<Program>
         {
             s.RemoveAll<TimeProvider>();
             s.AddSingleton<TimeProvider>(Clock);
+            TestServices?.Invoke(s);
         });
     }
 

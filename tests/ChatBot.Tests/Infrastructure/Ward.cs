@@ -1,7 +1,7 @@
-using ChatBot.Conversation;
 using ChatBot.Core.Conversation;
 using ChatBot.Core.Directory;
 using ChatBot.Directory;
+using ChatBot.Inbound;
 using ChatBot.Outbox;
 using ChatBot.Storage;
 using ChatBot.Tasks;
@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Tests.Infrastructure;
 
-/// <summary>A seeded ward driven through the real ConversationService, like officials typing in a channel-neutral chat.</summary>
+/// <summary>A seeded ward driven through the real inbound pipeline and conversation, like officials typing in a channel-neutral chat.</summary>
 public sealed class TestWard(ChatBotApp app, string channel = "sim")
 {
     public const string Notice = """
@@ -44,10 +44,14 @@ public sealed class TestWard(ChatBotApp app, string channel = "sim")
     {
         await using var scope = app.Services.CreateAsyncScope();
         var dir = scope.ServiceProvider.GetRequiredService<DirectoryService>();
+        var db = scope.ServiceProvider.GetRequiredService<ChatBotDb>();
         var ward = await dir.AddWardAsync("An Bình", default);
+        await db.SaveChangesAsync();
         WardId = ward.Id;
-        EconomyId = (await dir.AddUnitAsync(ward, "Phòng Kinh tế, Hạ tầng và Đô thị", ["Phòng KT", "Phòng Kinh tế"], default)).Id;
-        CultureId = (await dir.AddUnitAsync(ward, "Phòng Văn hóa - Xã hội", ["Phòng VH-XH"], default)).Id;
+        var economy = await dir.AddUnitAsync(ward, "Phòng Kinh tế, Hạ tầng và Đô thị", ["Phòng KT", "Phòng Kinh tế"], default);
+        var culture = await dir.AddUnitAsync(ward, "Phòng Văn hóa - Xã hội", ["Phòng VH-XH"], default);
+        await db.SaveChangesAsync();
+        (EconomyId, CultureId) = (economy.Id, culture.Id);
         await LinkAsync("leader", Role.Leader, null, "Chủ tịch Trần An");
         await LinkAsync("clerk", Role.Clerk, null, "Văn phòng Lê Bình");
         await LinkAsync("kinhte", Role.Head, EconomyId, "Trưởng phòng Kinh tế");
@@ -65,6 +69,7 @@ public sealed class TestWard(ChatBotApp app, string channel = "sim")
             var ward = await db.Wards.FirstAsync(w => w.Id == WardId);
             var unit = unitId is null ? null : await db.Units.FirstAsync(u => u.Id == unitId);
             (_, code) = await dir.CreateInviteAsync(ward, unit, role, name, default);
+            await db.SaveChangesAsync();
         }
         await SendAsync(chat, $"/start {code}");
     }
@@ -77,22 +82,24 @@ public sealed class TestWard(ChatBotApp app, string channel = "sim")
         var ward = await db.Wards.FirstAsync(w => w.Id == WardId);
         var actor = new Core.Tasks.Actor(null, "test", "cli", null);
         var result = await imports.ImportAsync(ward, "notice.txt", System.Text.Encoding.UTF8.GetBytes(text), actor, default);
+        await db.SaveChangesAsync();
         DocumentId = result.Document.Id;
         if (assign) await imports.AssignAsync(result.Document, actor, default);
+        await db.SaveChangesAsync();
     }
 
-    private long _seen;
+    /// <summary>The outcome of the last message sent (its status and, for a button press, its toast).</summary>
+    public InboundOutcome? LastOutcome { get; private set; }
 
-    /// <summary>Sends as the person of chat <paramref name="chat"/> and returns what the bot queued for that chat.</summary>
-    public async Task<List<OutboxMessage>> SendAsync(string chat, string? text, string? replyTo = null, string? callback = null)
+    /// <summary>Sends as the person of chat <paramref name="chat"/> through the inbound pipeline and returns what the bot queued for that chat.</summary>
+    public async Task<List<OutboxMessage>> SendAsync(string chat, string? text, string? replyTo = null, string? callback = null,
+        InboundFile? file = null, bool group = false, bool unsupported = false)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var conv = scope.ServiceProvider.GetRequiredService<ConversationService>();
-        var db = scope.ServiceProvider.GetRequiredService<ChatBotDb>();
-        var before = await db.Outbox.MaxAsync(o => (long?)o.Id) ?? 0;
-        await conv.HandleAsync(new InboundMessage(channel, Guid.NewGuid().ToString("N"), chat, chat, text, chat, ReplyToMessageId: replyTo, CallbackData: callback), default);
-        _seen = await db.Outbox.MaxAsync(o => (long?)o.Id) ?? 0;
-        return await db.Outbox.AsNoTracking().Where(o => o.Id > before && o.ChatId == chat).OrderBy(o => o.Id).ToListAsync();
+        var before = await app.WithDb(async db => await db.Outbox.MaxAsync(o => (long?)o.Id) ?? 0);
+        var message = new InboundMessage(channel, Guid.NewGuid().ToString("N"), chat, chat, text, chat, group,
+            ReplyToMessageId: replyTo, CallbackData: callback, File: file, Unsupported: unsupported);
+        LastOutcome = await app.Services.GetRequiredService<InboundPipeline>().HandleAsync(message, default);
+        return await app.WithDb(db => db.Outbox.AsNoTracking().Where(o => o.Id > before && o.ChatId == chat).OrderBy(o => o.Id).ToListAsync());
     }
 
     public async Task<string> AskAsync(string chat, string text) =>

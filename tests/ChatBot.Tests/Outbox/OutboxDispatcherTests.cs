@@ -235,7 +235,8 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         var parts = _tg.SentTo(111);
         Assert.True(parts.Count >= 2);
         Assert.All(parts, p => Assert.True(p.Text!.Length <= 4096));
-        Assert.Equal(lines, parts.SelectMany(p => p.Text!.Split('\n')));
+        Assert.Equal(Enumerable.Range(1, parts.Count).Select(i => $"({i}/{parts.Count})"), parts.Select(p => p.Text!.Split('\n')[0]));
+        Assert.Equal(lines, parts.SelectMany(p => p.Text!.Split('\n').Skip(1)));
         Assert.Empty(parts[0].Buttons);
         Assert.NotEmpty(parts[^1].Buttons);
         Assert.Equal(parts[^1].MessageId.ToString(), (await _app.OutboxRowsAsync())[0].PlatformMessageId);

@@ -44,8 +44,7 @@ public sealed class NoticeReadingTests : IDisposable
         var path = Path.Combine(_dir, "tb.txt");
         await File.WriteAllTextAsync(path, Notice);
         var stdout = new StringWriter();
-        await using (var scope = _app.Services.CreateAsyncScope())
-            Assert.Equal(0, await ParseVerb.RunForWardAsync(CliArgs.Parse([path, "--ward", ward.Name, "--json"], "json"), scope.ServiceProvider, stdout));
+        Assert.Equal(0, await CliApp.RunAsync(["parse", path, "--ward", ward.Name, "--json"], new CliContext(stdout, new StringWriter()) { Services = _app.Services }));
 
         using var json = JsonDocument.Parse(stdout.ToString());
         var tasks = json.RootElement.GetProperty("tasks");

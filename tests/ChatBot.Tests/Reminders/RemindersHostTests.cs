@@ -65,13 +65,13 @@ public sealed class RemindersHostTests
         Assert.Contains("07:30 22/06/2026", output);
 
         (code, _) = await Run(app, "run-once", "--ward", "Không Có");
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
     }
 
     private static async Task<(int, string)> Run(ChatBotApp app, params string[] args)
     {
         var stdout = new StringWriter();
-        var code = await RemindersVerb.RunAsync(CliArgs.Parse(args, "json"), app.Services, stdout, new StringWriter());
+        var code = await CliApp.RunAsync(["reminders", .. args], new CliContext(stdout, new StringWriter()) { Services = app.Services });
         return (code, stdout.ToString());
     }
 }

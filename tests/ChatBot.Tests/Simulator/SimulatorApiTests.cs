@@ -57,8 +57,26 @@ public sealed class SimulatorApiTests : IDisposable
 
         var entry = Assert.Single(_app.Services.GetRequiredService<SimulatorTranscript>().Since("sim-vhxh", 0));
         Assert.Equal(("text", "#12 xong", "7"), (entry.Kind, entry.Text, entry.ReplyTo));
-        var (_, user) = await MessagesAsync("sim-vhxh");
+        var (bot, user) = await MessagesAsync("sim-vhxh", after: entry.Anchor);
         Assert.Equal("#12 xong", Assert.Single(user).GetProperty("text").GetString());
+        // The conversation answered: task #12 is another unit's (the demo's #12 belongs to Công an phường).
+        Assert.Contains("#12", Assert.Single(bot).GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task A_question_sent_on_the_page_gets_the_bots_answer_as_a_new_row_of_that_chat()
+    {
+        var (before, _) = await MessagesAsync("sim-leader");
+        var last = before.Max(m => m.GetProperty("id").GetInt64());
+
+        var response = await _client.PostAsJsonAsync("/sim/api/chats/sim-leader/send", new { text = "/tiendo" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var (bot, _) = await MessagesAsync("sim-leader", after: last);
+        var answer = Assert.Single(bot);
+        Assert.StartsWith("📊 <b>Tiến độ theo đơn vị</b>", answer.GetProperty("text").GetString());
+        Assert.Contains("Phòng Kinh tế, Hạ tầng và Đô thị: 0 / 0 /", answer.GetProperty("text").GetString());
+        Assert.Equal("pending", answer.GetProperty("state").GetString());
     }
 
     [Fact]
@@ -68,7 +86,7 @@ public sealed class SimulatorApiTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Contains("Tin nhắn trống", await empty.Content.ReadAsStringAsync());
 
-        var tooLong = await _client.PostAsJsonAsync("/sim/api/chats/sim-clerk/send", new { text = new string('a', 5000) });
+        var tooLong = await _client.PostAsJsonAsync("/sim/api/chats/sim-clerk/send", new { text = new string('a', SimulatorApi.MaxTextLength + 1) });
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.Contains("quá dài", await tooLong.Content.ReadAsStringAsync());
 
@@ -131,7 +149,12 @@ public sealed class SimulatorApiTests : IDisposable
 
         var ok = await _client.PostAsJsonAsync("/sim/api/chats/sim-vhxh/press", new { messageId = row.Id.ToString(), data = "st:9:ack" });
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
-        Assert.Contains("\"ok\":true", await ok.Content.ReadAsStringAsync());
+        using (var json = JsonDocument.Parse(await ok.Content.ReadAsStringAsync()))
+        {
+            Assert.True(json.RootElement.GetProperty("ok").GetBoolean());
+            // #9 of the demo ward is not Phòng Văn hóa - Xã hội's: the toast says so.
+            Assert.Contains("#9", json.RootElement.GetProperty("toast").GetString());
+        }
         var entry = Assert.Single(_app.Services.GetRequiredService<SimulatorTranscript>().Since("sim-vhxh", 0));
         Assert.Equal(("press", "Đã nhận"), (entry.Kind, entry.Text));
 

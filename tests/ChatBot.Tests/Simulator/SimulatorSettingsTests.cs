@@ -46,7 +46,7 @@ public sealed class SimulatorSettingsTests
         var second = await client.PostAsync("/sim/api/chats/sim-clerk/upload", justOver);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, second.StatusCode);
 
-        var hugeJson = await client.PostAsJsonAsync("/sim/api/chats/sim-clerk/send", new { text = new string('x', 100_000) });
+        var hugeJson = await client.PostAsJsonAsync("/sim/api/chats/sim-clerk/send", new { text = new string('x', 600_000) });
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, hugeJson.StatusCode);
     }
 }

@@ -40,6 +40,8 @@ public sealed class TelegramPollingTests : IAsyncLifetime
         await _tg.WaitUntilConfirmed(sent.UpdateId);
 
         Assert.Contains(sent.UpdateId.ToString(), await ProcessedUpdateIds());
+        // The conversation answered: an unlinked chat is told how to link.
+        Assert.Contains("chưa được liên kết", Assert.Single(await _app.OutboxRowsAsync(), r => r.ChatId == "111").Text);
     }
 
     [Fact]
@@ -59,16 +61,21 @@ public sealed class TelegramPollingTests : IAsyncLifetime
     [Fact]
     public async Task Updates_are_handled_in_order_and_each_only_once()
     {
-        var ids = Enumerable.Range(1, 5).Select(i => _tg.UserSends(111, $"#1{i} xong").UpdateId).ToList();
+        await _app.SeedAccountAsync("telegram", "111");
+        var ids = Enumerable.Range(1, 5).Select(i => _tg.UserSends(111, $"/sapden {i}").UpdateId).ToList();
 
         await _tg.WaitUntilConfirmed(ids[^1]);
 
+        // Each update once, and the answers queued in the order the updates came (outbox ids grow with each save).
         Assert.Equal(ids.Select(i => i.ToString()).Order(), (await ProcessedUpdateIds()).Order());
+        var answers = (await _app.OutboxRowsAsync()).Where(r => r.ChatId == "111").Select(r => r.Text).ToList();
+        Assert.Equal(Enumerable.Range(1, 5).Select(i => $"Không có nhiệm vụ đến hạn trong {i} ngày tới."), answers);
     }
 
     [Fact]
-    public async Task A_button_press_is_answered_so_the_users_spinner_stops()
+    public async Task A_button_press_is_answered_with_its_toast_so_the_users_spinner_stops()
     {
+        await _app.SeedAccountAsync("telegram", "111");
         await _app.QueueAsync("telegram", "111", new Outgoing("#5 Báo cáo", [[new ChatButton("Xong", "done:5")]]));
         await _app.DeliverOutboxAsync();
         var message = Assert.Single(_tg.SentTo(111));
@@ -76,6 +83,25 @@ public sealed class TelegramPollingTests : IAsyncLifetime
         var callbackId = _tg.UserPresses(111, message.MessageId, "done:5");
 
         await FakeTelegramServer.WaitUntil(() => _tg.CallbackAnswers.Any(a => a.Id == callbackId));
+        // A button this bot never made: the toast says so (and the same words come as a message).
+        Assert.Equal(Core.Conversation.Texts.ButtonGone, _tg.CallbackAnswers.Single(a => a.Id == callbackId).Text);
+    }
+
+    [Fact]
+    public async Task A_long_html_answer_goes_out_as_numbered_parts_each_valid_html_within_the_limit()
+    {
+        var lines = Enumerable.Range(1, 120).Select(i => $"{i}. <b>#{i}</b> Rà soát hồ sơ &amp; <i>tổ dân phố {i}</i> — hạn 15/06/2026 &lt;gấp&gt;").ToList();
+        // One bold block across every cut: a part must close it and the next reopen it.
+        await _app.QueueAsync("telegram", "111", new Outgoing("<b>Danh sách\n" + string.Join("\n", lines) + "</b>"));
+        await _app.DeliverOutboxAsync();
+
+        var parts = _tg.SentTo(111);
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, p => Assert.Null(Shared.TelegramHtml.Problem(p.Text!)));
+        Assert.All(parts, p => Assert.True(p.Text!.Length <= TelegramChannel.MaxText));
+        Assert.Equal(Enumerable.Range(1, parts.Count).Select(i => $"({i}/{parts.Count})"), parts.Select(p => p.Text!.Split('\n')[0]));
+        var plain = parts.SelectMany(p => p.Text!.Split('\n').Skip(1)).Select(l => l.Replace("<b>", "").Replace("</b>", "")).ToList();
+        Assert.Equal(["Danh sách", .. lines.Select(l => l.Replace("<b>", "").Replace("</b>", ""))], plain);
     }
 
     [Fact]

@@ -69,16 +69,4 @@ public sealed class TelegramTranslationTests
     [InlineData("", "", false)]
     public void The_webhook_secret_must_match_exactly(string? given, string? expected, bool ok) =>
         Assert.Equal(ok, TelegramWebhook.SecretMatches(given, expected));
-
-    [Fact]
-    public void Splitting_keeps_every_line_and_respects_the_limit()
-    {
-        var text = string.Join('\n', Enumerable.Range(0, 50).Select(i => new string((char)('a' + i % 26), 30)));
-        var parts = TelegramText.Split(text, 100);
-
-        Assert.All(parts, p => Assert.True(p.Length <= 100));
-        Assert.Equal(text, string.Join('\n', parts));
-        Assert.Equal(["short"], TelegramText.Split("short", 100));
-        Assert.Equal([new string('x', 100), new string('x', 50)], TelegramText.Split(new string('x', 150), 100));
-    }
 }

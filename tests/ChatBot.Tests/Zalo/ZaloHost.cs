@@ -28,7 +28,9 @@ public sealed class ZaloHost : IAsyncDisposable
     }
 
     /// <param name="token">Token the service uses; the fake's own token unless a test wants a wrong one.</param>
-    public static async Task<ZaloHost> StartAsync(ZaloMode mode = ZaloMode.Polling, string? token = null, Dictionary<string, string?>? extra = null)
+    /// <param name="services">Test-only service changes (e.g. a conversation that fails on purpose).</param>
+    public static async Task<ZaloHost> StartAsync(ZaloMode mode = ZaloMode.Polling, string? token = null, Dictionary<string, string?>? extra = null,
+        Action<IServiceCollection>? services = null)
     {
         var zalo = await FakeZaloServer.StartAsync();
         var settings = new Dictionary<string, string?>
@@ -42,7 +44,7 @@ public sealed class ZaloHost : IAsyncDisposable
             ["Zalo:RequestTimeout"] = "00:00:01",
         };
         foreach (var (k, v) in extra ?? []) settings[k] = v;
-        var host = new ZaloHost(zalo, new ChatBotApp(settings));
+        var host = new ZaloHost(zalo, new ChatBotApp(settings) { TestServices = services });
         var client = host.Service.CreateClient(); // starts the host: migrations, polling or webhook registration
         if (mode == ZaloMode.Webhook) zalo.DeliverVia(client);
         return host;
@@ -58,17 +60,10 @@ public sealed class ZaloHost : IAsyncDisposable
         return await work(scope.ServiceProvider.GetRequiredService<ChatBotDb>());
     }
 
-    /// <summary>Polls the database until the condition holds (the service works on its own threads).</summary>
-    public async Task<T> Eventually<T>(Func<ChatBotDb, Task<T>> read, Func<T, bool> done, TimeSpan? timeout = null)
-    {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (true)
-        {
-            var value = await WithDb(read);
-            if (done(value) || DateTime.UtcNow > until) return value;
-            await Task.Delay(25);
-        }
-    }
+    /// <summary>Polls the database until the condition holds (the service works on its own threads); throws on timeout.</summary>
+    public Task<T> Eventually<T>(Func<ChatBotDb, Task<T>> read, Func<T, bool> done, TimeSpan? timeout = null,
+        [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(done))] string? what = null) =>
+        Wait.UntilAsync(() => WithDb(read), done, timeout, what);
 
     public async ValueTask DisposeAsync()
     {

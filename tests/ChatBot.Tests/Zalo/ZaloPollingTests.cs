@@ -24,6 +24,9 @@ public sealed class ZaloPollingTests
         var rows = await host.Eventually(db => db.ProcessedUpdates.Where(p => p.Channel == "zalo").ToListAsync(), r => r.Count > 0);
 
         Assert.Equal(id, Assert.Single(rows).UpdateId);
+        // The conversation answered in that chat: the code is wrong.
+        var answer = await host.WithDb(db => db.Outbox.SingleAsync(m => m.ChatId == "u-1001"));
+        Assert.Equal(("zalo", "Mã mời không đúng. Xin kiểm tra lại mã Văn phòng đã gửi."), (answer.Channel, answer.Text));
     }
 
     [Fact]
@@ -37,8 +40,9 @@ public sealed class ZaloPollingTests
         Assert.Equal("zalo", reply.Channel);
         Assert.StartsWith("Hiện tôi chỉ đọc được tin nhắn chữ", reply.Text);
 
-        Assert.Equal(Channels.SendStatus.Sent, (await host.Channel.SendAsync(reply, default)).Status);
-        Assert.Equal(ZaloUpdateHandler.OnlyTextReply, Assert.Single(host.Zalo.SentTo("u-2002")).Text);
+        // The pipeline wakes the outbox: the answer goes out without waiting for a poll (the test clock never moves).
+        await Infrastructure.Wait.UntilAsync(() => host.Zalo.SentTo("u-2002"), sent => sent.Count > 0);
+        Assert.Equal(Core.Conversation.Texts.OnlyText, Assert.Single(host.Zalo.SentTo("u-2002")).Text);
     }
 
     [Theory]
@@ -51,7 +55,7 @@ public sealed class ZaloPollingTests
         await host.Zalo.UserSendsNonText("u-3003", kind);
 
         var queued = await host.Eventually(db => db.Outbox.Where(m => m.ChatId == "u-3003").ToListAsync(), r => r.Count > 0);
-        Assert.Equal(ZaloUpdateHandler.OnlyTextReply, Assert.Single(queued).Text);
+        Assert.Equal(Core.Conversation.Texts.OnlyText, Assert.Single(queued).Text);
     }
 
     [Fact]
@@ -110,5 +114,8 @@ public sealed class ZaloPollingTests
         var id = await host.Zalo.UserSends("u-7007", "/quahan", chatId: "g-777", group: true);
 
         await host.Eventually(db => db.ProcessedUpdates.AnyAsync(p => p.UpdateId == id), found => found);
+        // The answer goes to the group, not to the sender's private chat.
+        var answers = await host.WithDb(db => db.Outbox.Select(m => m.ChatId).ToListAsync());
+        Assert.Equal(["g-777"], answers);
     }
 }

@@ -44,6 +44,7 @@ public sealed class ZaloWebhookTests
 
         Assert.Equal(200, host.Zalo.LastWebhookStatus);
         Assert.True(await host.WithDb(db => db.ProcessedUpdates.AnyAsync(p => p.Channel == "zalo" && p.UpdateId == id)));
+        Assert.Contains("chưa được liên kết", (await host.WithDb(db => db.Outbox.SingleAsync(m => m.ChatId == "u-2"))).Text);
     }
 
     [Fact]

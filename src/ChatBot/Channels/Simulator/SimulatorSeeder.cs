@@ -1,8 +1,8 @@
 using System.Text;
+using ChatBot.Core.Common;
 using ChatBot.Core.Conversation;
 using ChatBot.Core.Directory;
 using ChatBot.Core.Tasks;
-using ChatBot.Core.Common;
 using ChatBot.Directory;
 using ChatBot.Outbox;
 using ChatBot.Storage;
@@ -45,16 +45,18 @@ public sealed class SimulatorSeeder(IServiceScopeFactory scopes, IOptions<Simula
 
 /// <summary>Creates the demo ward through the real services; every step is skipped when already done, so restarts add nothing.</summary>
 public sealed class DemoWardSeed(ChatBotDb db, DirectoryService directory, ImportService import, Notifier notifier,
-    TimeProvider clock, ILogger<DemoWardSeed> log)
+    WardClock clock, ILogger<DemoWardSeed> log)
 {
     public async Task RunAsync(CancellationToken ct)
     {
         var key = Fold.Key(DemoWard.Name);
         var ward = await db.Wards.FirstOrDefaultAsync(w => w.Key == key, ct) ?? await directory.AddWardAsync(DemoWard.Name, ct);
+        await db.SaveChangesAsync(ct);
 
         var units = new Dictionary<string, Unit>();
         foreach (var (name, aliases) in DemoWard.Units)
             units[name] = await directory.AddUnitAsync(ward, name, aliases, ct);
+        await db.SaveChangesAsync(ct);
 
         Official? clerk = null;
         foreach (var p in DemoWard.Personas)
@@ -72,7 +74,10 @@ public sealed class DemoWardSeed(ChatBotDb db, DirectoryService directory, Impor
     private async Task<Official> LinkAsync(Ward ward, Persona p, Unit? unit, CancellationToken ct)
     {
         var (_, code) = await directory.CreateInviteAsync(ward, unit, p.Role, p.Name, ct);
-        var official = await directory.LinkAsync(code, SimulatorChannel.ChannelName, p.ChatId, p.ChatId, p.Name, ct);
+        await db.SaveChangesAsync(ct);
+        var linked = await directory.LinkAsync(code, SimulatorChannel.ChannelName, p.ChatId, p.ChatId, p.Name, ct);
+        await db.SaveChangesAsync(ct);
+        linked.RecordOfficial();
         var where = unit is null ? "UBND phường" : unit.Name;
         notifier.ToChat(SimulatorChannel.ChannelName, p.ChatId, new Outgoing(
             $"👋 Xin chào <b>{TaskTexts.Esc(p.Name)}</b>! Đây là điện thoại mô phỏng của <b>{TaskTexts.Esc(p.Label)}</b> " +
@@ -80,16 +85,18 @@ public sealed class DemoWardSeed(ChatBotDb db, DirectoryService directory, Impor
             "Tài khoản này đã được liên kết sẵn. Gõ /help để xem các lệnh."));
         await db.SaveChangesAsync(ct);
         log.LogInformation("Demo persona {Label} linked to chat {ChatId}", p.Label, p.ChatId);
-        return official;
+        return linked.Official;
     }
 
     private async Task ImportNoticeAsync(Ward ward, Official? clerk, CancellationToken ct)
     {
-        var today = VnClock.Today(clock);
+        var today = clock.Today;
         var bytes = Encoding.UTF8.GetBytes(DemoWard.Notice(today));
         var actor = new Actor(clerk?.Id, clerk?.Name, SimulatorChannel.ChannelName, null);
         var result = await import.ImportAsync(ward, $"TB-ket-luan-giao-ban-thang-{today.AddDays(-16).Month}-demo.txt", bytes, actor, ct);
+        await db.SaveChangesAsync(ct);
         var pushed = await import.AssignAsync(result.Document, actor, ct);
+        await db.SaveChangesAsync(ct);
         log.LogInformation("Demo notice imported: {Summary}; pushed to {Chats} chats", result.Summary(), pushed);
     }
 }

@@ -1,3 +1,5 @@
+using ChatBot.Hosting;
+
 namespace ChatBot.Channels.Simulator;
 
 public static class SimulatorSetup
@@ -6,7 +8,7 @@ public static class SimulatorSetup
     public static IServiceCollection AddSimulator(this IServiceCollection services, IConfiguration config)
     {
         if (!SimulatorOptions.IsEnabled(config)) return services;
-        services.AddOptions<SimulatorOptions>().BindConfiguration("Simulator");
+        services.AddValidatedOptions<SimulatorOptions>(SimulatorOptions.Section);
         services.AddSingleton<SimulatorTranscript>();
         services.AddSingleton<SimulatorFiles>();
         services.AddSingleton<SimulatorChannel>();
@@ -15,12 +17,11 @@ public static class SimulatorSetup
         return services;
     }
 
-    /// <summary>GET /sim (the page), /sim/api/* (its JSON API), and / → /sim.</summary>
+    /// <summary>/sim/api/* (the JSON API of the /sim page, a Razor page of the site), and / → /sim.</summary>
     public static IEndpointRouteBuilder MapSimulator(this IEndpointRouteBuilder app)
     {
         if (app.ServiceProvider.GetService<SimulatorChannel>() is null) return app;
         app.MapGet("/", () => Results.Redirect("/sim")).ExcludeFromDescription();
-        app.MapGet("/sim", SimulatorPage.Serve);
         SimulatorApi.Map(app.MapGroup("/sim/api"));
         return app;
     }

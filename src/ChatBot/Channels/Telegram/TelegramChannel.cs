@@ -68,8 +68,8 @@ internal sealed class TelegramChannel(
 
     private async Task<Message> SendTextAsync(long chatId, string text, ReplyParameters? reply, InlineKeyboardMarkup? markup, CancellationToken ct)
     {
-        // The formatter already splits long answers; this is the safety net: never cut, send several parts.
-        var parts = TelegramText.Split(text, MaxText);
+        // Never cut a message: send numbered parts, each valid HTML on its own (tags closed and reopened at a cut).
+        var parts = MessageSplitter.Split(text, MaxText, html: true);
         Message last = null!;
         for (var i = 0; i < parts.Count; i++)
         {

@@ -1,3 +1,4 @@
+using ChatBot.Hosting;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
@@ -8,8 +9,8 @@ public static class TelegramSetup
     /// <summary>The Telegram channel, on only when <c>Telegram:BotToken</c> is set; polling or webhook by <c>Telegram:Mode</c>.</summary>
     public static IServiceCollection AddTelegramChannel(this IServiceCollection services, IConfiguration config)
     {
-        services.AddOptions<TelegramOptions>().BindConfiguration("Telegram");
-        var settings = config.GetSection("Telegram").Get<TelegramOptions>() ?? new TelegramOptions();
+        services.AddValidatedOptions<TelegramOptions>(TelegramOptions.Section);
+        var settings = config.ReadValidated<TelegramOptions>(TelegramOptions.Section);
         if (!settings.Enabled) return services;
 
         services.AddSingleton<TelegramBotInfo>();

@@ -15,7 +15,8 @@ internal static class TelegramWebhook
     // Updates are a few KB; a document arrives as a file_id, never as bytes.
     public const int MaxBodyBytes = 1024 * 1024;
 
-    public static async Task<IResult> HandleAsync(HttpContext http, IOptions<TelegramOptions> options, TelegramUpdateHandler handler, CancellationToken ct)
+    public static async Task<IResult> HandleAsync(HttpContext http, IOptions<TelegramOptions> options, TelegramUpdateHandler handler,
+        ILoggerFactory logs, CancellationToken ct)
     {
         if (!SecretMatches(http.Request.Headers[SecretHeader].ToString(), options.Value.SecretToken))
             return Results.Unauthorized();
@@ -32,9 +33,17 @@ internal static class TelegramWebhook
             return Results.BadRequest();
         }
         if (update is null) return Results.BadRequest();
-        // A failure answers 500, so Telegram delivers the update again (ProcessedUpdate keeps it at most once).
-        await handler.HandleAsync(update, ct);
-        return Results.Ok();
+        try
+        {
+            await handler.HandleAsync(update, ct);
+            return Results.Ok();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Nothing of it was saved: answer 500 so Telegram delivers it again (ProcessedUpdate keeps it at most once).
+            logs.CreateLogger(typeof(TelegramWebhook)).LogError(e, "Telegram: update {UpdateId} could not be handled", update.Id);
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
     }
 
     /// <summary>Constant-time comparison; an unset secret refuses everything.</summary>

@@ -1,3 +1,5 @@
+using ChatBot.Hosting;
+
 namespace ChatBot.Channels.Zalo;
 
 public static class ZaloSetup
@@ -5,8 +7,8 @@ public static class ZaloSetup
     /// <summary>Registers the Zalo channel when Zalo:BotToken is set: client, outbox channel, inbound handler, polling or webhook start-up.</summary>
     public static IServiceCollection AddZaloChannel(this IServiceCollection services, IConfiguration config)
     {
-        services.AddOptions<ZaloOptions>().BindConfiguration(ZaloOptions.Section);
-        var options = config.GetSection(ZaloOptions.Section).Get<ZaloOptions>() ?? new ZaloOptions();
+        services.AddValidatedOptions<ZaloOptions>(ZaloOptions.Section);
+        var options = config.ReadValidated<ZaloOptions>(ZaloOptions.Section);
         if (!options.Enabled) return services;
 
         services.AddSingleton<ZaloClient>();
@@ -22,7 +24,7 @@ public static class ZaloSetup
     /// <summary>Maps POST /zalo/webhook in webhook mode only (in polling mode nobody should be posting to us).</summary>
     public static IEndpointRouteBuilder MapZaloEndpoints(this IEndpointRouteBuilder app)
     {
-        var options = app.ServiceProvider.GetRequiredService<IConfiguration>().GetSection(ZaloOptions.Section).Get<ZaloOptions>() ?? new ZaloOptions();
+        var options = app.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ZaloOptions>>().Value;
         if (options.Enabled && options.Mode == ZaloMode.Webhook)
             app.MapPost(ZaloWebhook.Path, ZaloWebhook.ReceiveAsync);
         return app;

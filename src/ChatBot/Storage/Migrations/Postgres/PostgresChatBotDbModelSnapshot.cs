@@ -495,6 +495,10 @@ namespace ChatBot.Storage.Migrations.Postgres
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("date");
 
+                    b.Property<string>("DeadlineEvidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("DocumentId")
                         .HasColumnType("integer");
 
@@ -514,6 +518,12 @@ namespace ChatBot.Storage.Migrations.Postgres
                     b.Property<string>("Section")
                         .HasColumnType("text");
 
+                    b.Property<int?>("SourceLength")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceStart")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -525,6 +535,10 @@ namespace ChatBot.Storage.Migrations.Postgres
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("UnitEvidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int?>("UnitId")
                         .HasColumnType("integer");
@@ -647,6 +661,44 @@ namespace ChatBot.Storage.Migrations.Postgres
                     b.ToTable("ProcessedUpdates");
                 });
 
+            modelBuilder.Entity("ChatBot.Web.DeskSignInToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OfficialId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("WardId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficialId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("DeskSignInTokens");
+                });
+
             modelBuilder.Entity("ChatBot.Core.Directory.ChatAccount", b =>
                 {
                     b.HasOne("ChatBot.Core.Directory.Official", "Official")
@@ -730,6 +782,15 @@ namespace ChatBot.Storage.Migrations.Postgres
                     b.Navigation("Document");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ChatBot.Web.DeskSignInToken", b =>
+                {
+                    b.HasOne("ChatBot.Core.Directory.Official", null)
+                        .WithMany()
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ChatBot.Core.Directory.Official", b =>

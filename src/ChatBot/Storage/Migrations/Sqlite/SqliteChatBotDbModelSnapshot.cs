@@ -466,6 +466,10 @@ namespace ChatBot.Storage.Migrations.Sqlite
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeadlineEvidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DocumentId")
                         .HasColumnType("INTEGER");
 
@@ -485,6 +489,12 @@ namespace ChatBot.Storage.Migrations.Sqlite
                     b.Property<string>("Section")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceStart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -495,6 +505,10 @@ namespace ChatBot.Storage.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitEvidence")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("UnitId")
@@ -616,6 +630,42 @@ namespace ChatBot.Storage.Migrations.Sqlite
                     b.ToTable("ProcessedUpdates");
                 });
 
+            modelBuilder.Entity("ChatBot.Web.DeskSignInToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficialId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("DeskSignInTokens");
+                });
+
             modelBuilder.Entity("ChatBot.Core.Directory.ChatAccount", b =>
                 {
                     b.HasOne("ChatBot.Core.Directory.Official", "Official")
@@ -699,6 +749,15 @@ namespace ChatBot.Storage.Migrations.Sqlite
                     b.Navigation("Document");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ChatBot.Web.DeskSignInToken", b =>
+                {
+                    b.HasOne("ChatBot.Core.Directory.Official", null)
+                        .WithMany()
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ChatBot.Core.Directory.Official", b =>

@@ -1,0 +1,260 @@
+using ChatBot.Core.Common;
+
+namespace ChatBot.Core.Understanding;
+
+/// <summary>
+/// Questions: overdue, due soon, progress, my tasks, one task — narrowed to a unit, a document and a time window,
+/// with a Vietnamese sentence saying what was understood.
+/// </summary>
+internal static class QuestionReader
+{
+    private static readonly Phrases OverdueWords = new(
+        "qua han", "tre han", "qua thoi han", "cham tien do", "cham tre", "bi cham", "dang cham", "cham", "tre", "het han ma chua", "no dong");
+    private static readonly Phrases DueWords = new(
+        "sap den han", "sap het han", "sap toi han", "sap den", "sap toi", "den han", "toi han", "het han", "han chot", "phai xong",
+        "phai hoan thanh", "can hoan thanh", "phai lam", "can lam", "phai nop", "can xong");
+    private static readonly Phrases ProgressWords = new(
+        "tien do", "tinh hinh", "thong ke", "tong hop", "bao nhieu viec", "bao nhieu nhiem vu", "ket qua thuc hien", "ket qua trien khai",
+        "bao nhieu", "may viec");
+    /// <summary>"đến đâu", "thế nào": a progress question from the chief, or about a named unit or document.</summary>
+    private static readonly Phrases HowFarWords = new("den dau", "toi dau", "the nao", "ra sao", "sao roi");
+    /// <summary>Work not yet done: with a window it asks what falls due in it, without one it asks for the progress.</summary>
+    private static readonly Phrases OpenWorkWords = new(
+        "chua xong", "chua hoan thanh", "chua lam", "chua thuc hien", "chua bao cao", "con viec", "con nhiem vu", "co viec", "co nhung viec",
+        "viec gi", "viec nao", "co gi");
+    private static readonly Phrases TaskAskWords = new(
+        "den dau", "toi dau", "the nao", "ra sao", "sao roi", "tinh hinh", "tien do", "xong chua", "hoan thanh chua", "xong khong",
+        "han nao", "han ngay nao", "han khi nao", "han bao gio", "khi nao han", "ai lam", "ai dang lam", "ai phu trach", "ai thuc hien",
+        "ai chu tri", "don vi nao");
+    private static readonly string[] TaskNouns = ["viec", "nhiem", "cong"];
+
+    private static readonly Phrases UnitHeads = new(
+        "phong", "ban", "cong an", "trung tam", "van phong", "doi", "tram", "hoi", "doan", "mat tran", "uy ban", "quan su",
+        "bo phan", "to dan pho", "khu pho", "chi bo", "dang uy", "kinh te", "van hoa", "tu phap", "dia chinh", "tai chinh",
+        "noi vu", "y te", "lao dong", "giao duc", "tai nguyen", "xay dung", "do thi", "moi truong", "thanh nien", "phu nu",
+        "cuu chien binh", "nong dan", "chi cuc", "chi nhanh", "ubmttq", "ubnd", "hdnd", "tdp", "mttq", "ttpvhcc", "bchqs");
+    private static readonly HashSet<string> SingleWordUnits = ["ubmttq", "ubnd", "hdnd", "tdp", "mttq", "ttpvhcc", "bchqs"];
+    private static readonly HashSet<string> UnitMarkers = ["cua", "ben", "thuoc", "phia"];
+    /// <summary>Words that end a unit's name: question words, windows, topics, pronouns, particles.</summary>
+    private static readonly HashSet<string> UnitStops =
+    [
+        "co", "con", "nao", "gi", "bao", "may", "the", "ra", "sao", "khong", "chua", "da", "dang", "sap", "bi", "dau", "toi", "den",
+        "ai", "trong", "tu", "tuan", "thang", "hom", "ngay", "quy", "qua", "tre", "cham", "tien", "tinh", "viec", "nhiem", "a", "nhe",
+        "nha", "em", "anh", "minh", "xem", "het", "han", "va", "voi", "nhu", "thi", "la", "phai", "can", "duoc", "cac", "nhung",
+        "hien", "o", "ve", "thuc", "trien", "ket", "nam", "toan", "tat", "sau", "truoc", "vay", "oi", "ha", "nhi", "ben", "cua", "thuoc",
+    ];
+
+    public static bool IsAsking(Message m, bool[] used, UnderstandingContext ctx)
+    {
+        for (var i = 0; i < m.Count; i++)
+        {
+            var t = m.T[i];
+            if (t.IsPunct('?')) return true;
+            if (!t.IsWord) continue;
+            if (m.At(i, ["bao", "nhieu"]) || m.At(i, ["the", "nao"]) || m.At(i, ["ra", "sao"]) || m.At(i, ["sao", "roi"]) ||
+                WhereTo(m, i) || m.At(i, ["liet", "ke"]) || m.At(i, ["kiem", "tra"]) ||
+                m.At(i, ["hay", "chua"]))
+                return true;
+            if (t.W == "may" && m.WordIn(i + 1, ["viec", "nhiem", "don", "cai", "ngay"])) return true;
+            if (t.W is "nao" or "ai" or "xem") return true;
+            if (t.W == "gi" && !NegatedClause(m, i)) return true;
+            // "xong chưa?", "có việc nào quá hạn không" — but not "#6 chưa" (news) nor "được không" (a polite request).
+            if (t.W is "chua" or "khong" && RestIsParticles(m, used, i + 1) && i > 0 && m.T[i - 1].IsWord && !used[i - 1] && !m.Word(i - 1, "duoc"))
+                return true;
+            if (ctx.WritesForWard && (m.At(i, ["bao", "cao"]) && !m.Word(i - 1, "em") && !m.Word(i - 1, "xin") || m.At(i, ["cho", "anh"]) || m.At(i, ["cho", "chi"])))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"đến đâu", "tới đâu" — but "đến đầu tháng" is a date (both fold to "dau").</summary>
+    private static bool WhereTo(Message m, int i) =>
+        (m.At(i, ["den", "dau"]) || m.At(i, ["toi", "dau"])) && !m.WordIn(i + 2, TimeNouns);
+
+    private static readonly HashSet<string> TimeNouns = ["thang", "tuan", "nam", "quy", "ngay", "ky"];
+
+    /// <summary>"không có vướng mắc gì": "gì" after a negator in its clause means "nothing", not a question.</summary>
+    private static bool NegatedClause(Message m, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 6 && !m.T[k].IsBoundary; k--)
+            if (m.WordIn(k, Words.Negators)) return true;
+        return false;
+    }
+
+    private static bool RestIsParticles(Message m, bool[] used, int i)
+    {
+        for (; i < m.Count; i++)
+        {
+            if (used[i]) continue;
+            if (m.T[i].IsBoundary) return true;
+            if (!m.T[i].IsWord || !Words.Particles.Contains(m.T[i].W) && !Words.Vocatives.Contains(m.T[i].W)) return false;
+        }
+        return true;
+    }
+
+    public static Intent.Question? Read(Message m, References refs, UnderstandingContext ctx, bool asking)
+    {
+        var written = refs.Groups.SelectMany(g => g.Refs).Where(r => r.Kind == TaskRefKind.Task).Select(r => (int?)r.Number).FirstOrDefault();
+        if (written is { } n && (asking || OnlyReferences(m, refs)))
+            return new Intent.Question(QuestionKind.OneTask, $"Nhiệm vụ #{n}") { Task = n };
+        if (!refs.Written && ctx.RepliedTask is { } replied && Has(m, refs, TaskAskWords) && (ctx.WritesForWard || HasQuestionMark(m)))
+            return new Intent.Question(QuestionKind.OneTask, $"Nhiệm vụ #{replied}") { Task = replied };
+
+        var window = WindowReader.Find(m, refs.Used, ctx);
+        var (unit, own) = Unit(m, refs, ctx);
+        var openOnly = false;
+        QuestionKind? kind =
+            Has(m, refs, OverdueWords) ? QuestionKind.Overdue
+            : Has(m, refs, DueWords) ? QuestionKind.DueSoon
+            : Mine(m) ? QuestionKind.MyTasks
+            : Has(m, refs, OpenWorkWords) && window is not null ? QuestionKind.DueSoon
+            : Has(m, refs, ProgressWords) ? QuestionKind.Progress
+            : Has(m, refs, HowFarWords) && (ctx.WritesForWard || unit is not null || refs.Document is not null || HasQuestionMark(m)) ? QuestionKind.Progress
+            : (openOnly = Has(m, refs, OpenWorkWords)) ? QuestionKind.Progress
+            : (unit is not null || refs.Document is not null) && HasAny(m, TaskNouns) && (asking || ctx.WritesForWard) ? QuestionKind.Progress
+            : null;
+        // "việc này em chưa làm" from an official is news about a task, not a question.
+        if (kind is not { } k || openOnly && !ctx.WritesForWard && !HasQuestionMark(m)) return null;
+        if (k == QuestionKind.MyTasks) (unit, own) = (null, false);
+        // "hôm nay có việc gì quá hạn": overdue is always as of today.
+        if (k == QuestionKind.Overdue && window is { } w && w.From == ctx.Today && w.To == ctx.Today) window = null;
+        if (k == QuestionKind.DueSoon) window ??= WindowReader.NextDays(ctx.Today, 7);
+        return new Intent.Question(k, Describe(k, unit, own, refs.Document, window))
+        {
+            Unit = unit, OwnUnit = own, Document = refs.Document, Window = window,
+        };
+    }
+
+    private static bool HasQuestionMark(Message m) => m.T.Any(t => t.IsPunct('?'));
+
+    /// <summary>"#5", "#5 ạ": only the task number.</summary>
+    private static bool OnlyReferences(Message m, References refs)
+    {
+        for (var i = 0; i < m.Count; i++)
+            if (!refs.Used[i] && (m.T[i].IsNumber || m.T[i].IsWord && !Words.Particles.Contains(m.T[i].W) && !Words.Vocatives.Contains(m.T[i].W)))
+                return false;
+        return true;
+    }
+
+    private static bool Has(Message m, References refs, Phrases phrases)
+    {
+        for (var i = 0; i < m.Count; i++)
+            if (!refs.Used[i] && m.Match(i, phrases) is var n and > 0 && !(m.T[i].W == "tre" && m.Word(i + 1, "em")) &&
+                !(m.T[i].W == "cham" && m.Word(i + 1, "diem")) && !(m.T[i + n - 1].W == "dau" && m.WordIn(i + n, TimeNouns)))
+                return true;
+        return false;
+    }
+
+    private static bool HasAny(Message m, string[] words)
+    {
+        foreach (var t in m.T)
+            if (t.IsWord && words.Contains(t.W)) return true;
+        return false;
+    }
+
+    /// <summary>"việc của tôi", "nhiệm vụ của em", "em còn việc gì", "danh sách việc".</summary>
+    private static bool Mine(Message m)
+    {
+        for (var i = 0; i < m.Count; i++)
+        {
+            var noun = m.Word(i, "viec") ? 1 : m.At(i, ["nhiem", "vu"]) || m.At(i, ["cong", "viec"]) ? 2 : 0;
+            if (noun > 0)
+            {
+                var k = i + noun;
+                if (m.At(k, ["duoc", "giao"])) k += 2;
+                if (m.Word(k, "cua")) k++;
+                if (m.WordIn(k, Words.Pronouns) && !m.Word(k, "chung") || m.At(k, ["chung", "em"]) || m.At(k, ["chung", "toi"])) return true;
+            }
+            if (m.WordIn(i, Words.Pronouns) && (m.Word(i + 1, "co") || m.Word(i + 1, "con")))
+            {
+                var k = m.WordIn(i + 2, ["nhung", "cac", "may"]) ? i + 3 : i + 2;
+                if (m.Word(k, "viec") || m.At(k, ["nhiem", "vu"])) return true;
+            }
+            if (m.At(i, ["danh", "sach"]) && (m.Word(i + 2, "viec") || m.At(i + 2, ["nhiem", "vu"]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The unit asked about: one of the context's units if named, else words after "của/bên/thuộc" or
+    /// starting with a unit word ("phòng", "công an", "kinh tế"); "bên em", "phòng em" is the writer's own.</summary>
+    private static (string? Unit, bool Own) Unit(Message m, References refs, UnderstandingContext ctx)
+    {
+        if (KnownUnit(m, ctx) is { } known) return (known, false);
+        for (var i = 0; i < m.Count; i++)
+        {
+            if (refs.Used[i] || !m.T[i].IsWord) continue;
+            var markerLen = m.At(i, ["don", "vi"]) ? 2 : UnitMarkers.Contains(m.T[i].W) ? 1 : 0;
+            var start = i + markerLen;
+            // "bên em", "của em", "phòng em", "đơn vị mình": the writer's own unit.
+            if (markerLen > 0 && m.WordIn(start, Words.Pronouns) && !m.Word(start + 1, "dan")) return (null, true);
+            if (m.WordIn(start, ["phong", "don"]) && m.WordIn(start + (m.At(start, ["don", "vi"]) ? 2 : 1), ["em", "minh", "toi"]) && !ctx.WritesForWard)
+                return (null, true);
+            if (markerLen == 0 && m.Match(i, UnitHeads) == 0) continue;
+            if (Run(m, refs, start) is not { } end) continue;
+            var oneWordName = end - start == 1 && SingleWordUnits.Contains(m.T[start].Raw);
+            var named = end - start >= 2 && m.Match(start, UnitHeads) > 0;
+            if (!named && !oneWordName) continue;
+            // "các phòng", "đơn vị nào", "phòng ban": every unit, no filter.
+            if (m.WordIn(i - 1, ["cac", "nhung", "moi"]) || m.WordIn(start - 1, ["cac", "nhung", "moi"]) || m.Word(end, "nao") ||
+                m.At(start, ["phong", "ban"]) && end - start == 2)
+            {
+                i = end - 1;
+                continue;
+            }
+            return (m.Slice(start, end), false);
+        }
+        return (null, false);
+    }
+
+    /// <summary>The end of a unit's name starting at <paramref name="start"/>: up to a question word, a window, a topic or a particle.</summary>
+    private static int? Run(Message m, References refs, int start)
+    {
+        // Unit names are short: eight words at most, so a long message costs a bounded look per word.
+        var limit = Math.Min(m.Count, start + 8);
+        var k = start;
+        while (k < limit && m.T[k].IsWord && !refs.Used[k] && (k == start && m.Match(k, UnitHeads) > 0 || !Stops(m, k))) k++;
+        // A "-" inside a name ("Văn hóa - Xã hội", "VH-XH") joins its two halves.
+        if (k > start && k + 1 < limit && m.IsPunct(k, '-') && m.T[k + 1].IsWord && !Stops(m, k + 1))
+            for (k++; k < limit && m.T[k].IsWord && !Stops(m, k); k++) { }
+        return k > start ? k : null;
+    }
+
+    /// <summary>"tư pháp" is a unit, "từ nay" a window: both fold to "tu".</summary>
+    private static bool Stops(Message m, int k) => UnitStops.Contains(m.T[k].W) && !(m.T[k].W == "tu" && m.Word(k + 1, "phap"));
+
+    private static string? KnownUnit(Message m, UnderstandingContext ctx)
+    {
+        if (ctx.Units.Count == 0) return null;
+        var words = " " + string.Join(" ", m.T.Where(t => t.IsWord).Select(t => t.Raw)) + " ";
+        string? best = null;
+        var bestLen = 0;
+        foreach (var name in ctx.Units)
+        {
+            var key = Fold.Key(name);
+            if (key.Length > bestLen && words.Contains(" " + key + " ", StringComparison.Ordinal)) (best, bestLen) = (name, key.Length);
+        }
+        return best;
+    }
+
+    private static string Describe(QuestionKind kind, string? unit, bool own, DocumentRef? doc, DateWindow? window)
+    {
+        var text = kind switch
+        {
+            QuestionKind.Overdue => "Việc quá hạn",
+            QuestionKind.DueSoon => "Việc đến hạn",
+            QuestionKind.Progress => "Tiến độ thực hiện nhiệm vụ",
+            _ => "Việc của bạn",
+        };
+        if (unit is not null) text += $" của {unit}";
+        else if (own) text += " của đơn vị bạn";
+        if (doc is not null) text += $" theo {doc}";
+        if (window is not null)
+        {
+            // "trong tuần này (…)", "trong 7 ngày tới (…)", but "hôm nay (…)", "từ nay đến cuối tháng (…)".
+            var span = new[] { "tuần", "tháng", "quý", "năm" }.Any(w => window.Label.StartsWith(w, StringComparison.Ordinal)) || char.IsDigit(window.Label[0])
+                ? $"trong {window.Label}" : window.Label;
+            text += kind == QuestionKind.Overdue ? $", hạn {span}" : $" {span}";
+        }
+        return text;
+    }
+}

@@ -1,0 +1,114 @@
+namespace ChatBot.Core.Understanding;
+
+/// <summary>Reasons, as the writer wrote them: after a cause ("vì", "do", "lý do:"), before a consequence
+/// ("thiếu người nên…"), or after a difficulty word ("vướng: chưa có kinh phí"); and what follows a done word
+/// ("nhưng chưa gửi", "còn 2 hộ chưa ký").</summary>
+internal sealed partial class StatusReader
+{
+    /// <summary>"vì", "do", "bởi vì", "tại vì", "lý do", "nguyên nhân" at k: the marker's length, or 0.</summary>
+    private int CauseAt(int k)
+    {
+        if (!InRange(k) || !T(k).IsWord) return 0;
+        if (_m.At(k, ["ly", "do"]) || _m.At(k, ["nguyen", "nhan"]) || _m.At(k, ["boi", "vi"]) || _m.At(k, ["tai", "vi"])) return 2;
+        if (T(k).W == "vi" && !_m.WordIn(k + 1, ["pham", "tri", "the", "vay", "sao", "du"]) && !_m.Word(k - 1, "don")) return 1;
+        if (T(k).W == "boi") return 1;
+        if (T(k).W == "do" && !_m.WordIn(k - 1, DoBefore) && !_m.WordIn(k + 1, ["thi", "do", "vay"]) &&
+            !(_m.Word(k + 1, "dang") && _m.WordIn(k - 1, ["con", "lam", "dang", "bi", "van", "viec"])) && k + 1 < _to &&
+            T(k + 1).IsWord && !Words.Particles.Contains(T(k + 1).W))
+            return 1;
+        return 0;
+    }
+
+    private int ConsequenceAt(int k) =>
+        !InRange(k) || !T(k).IsWord ? 0
+        : _m.At(k, ["vi", "vay"]) || _m.At(k, ["vi", "the"]) || _m.At(k, ["cho", "nen"]) || _m.At(k, ["do", "do"]) || _m.At(k, ["do", "vay"]) ? 2
+        : T(k).W == "nen" ? 1 : 0;
+
+    private int? CauseAfter(int k) => At(_nextCause, _from, k + 1);
+
+    private int? ConsequenceAfter(int k) => At(_nextConsequence, _from, k + 1);
+
+    /// <summary>The reason of a blocked reading whose first cue is at <paramref name="cue"/>, as written, trimmed:
+    /// after a cause word ("vì", "do", "lý do:"), before a consequence ("thiếu người nên chưa làm được"),
+    /// or, for a difficulty word, what follows it ("vướng: chưa có kinh phí").</summary>
+    private string? BlockedReason(int cue, int len, bool blockedWord) =>
+        ReasonSpan(cue, len, blockedWord) is var (a, b) ? Trim(a, b) : null;
+
+    /// <summary>Where the reason of <see cref="BlockedReason"/> lies, in O(1).</summary>
+    private (int From, int To)? ReasonSpan(int cue, int len, bool blockedWord)
+    {
+        if (CauseAfter(cue) is { } c) return (c + CauseAt(c), _to);
+        if (blockedWord && ConsequenceAfter(cue) is { } after) return (cue + len, after);
+        var consequence = At(_prevConsequence, _from, cue - 1);
+        var cause = At(_prevCause, _from, cue - 1);
+        if (consequence is { } k && (cause is null || cause < k))
+            return At(_prevCause, _from, k - 1) is { } c0 ? (c0 + CauseAt(c0), k) : (_from, k);
+        if (cause is { } k0) return (k0 + CauseAt(k0), CauseClauseEnd(k0, cue));
+        return blockedWord ? (cue + len, _to) : null;
+    }
+
+    /// <summary>A cause said before the news ends at its clause, at "nên", or at the news itself.</summary>
+    private int CauseClauseEnd(int cause, int cue) =>
+        Math.Min(Math.Min(_m.ClauseEnd(cause), cue), ConsequenceAfter(cause) ?? int.MaxValue);
+
+    private bool IsSoftObstacle(int j) =>
+        _m.Match(j, SoftObstacles) > 0 && !_m.Word(j - 1, "khong") && !(_m.Word(j, "khong") && _m.Word(j + 1, "co") && _m.Word(j + 2, "gi"));
+
+    private int? SoftObstacleAfter(int k) => At(_nextObstacle, _from, k + 1) is { } j ? (_m.Word(j - 1, "con") ? j - 1 : j) : null;
+
+    private static readonly HashSet<string> LeadSkip = ["a", "la", "ve", "o", "qua", "oi", "nhe", "nha", "thi", "vi", "lam"];
+
+    private static readonly HashSet<string> ObjectTakers = ["cua", "voi", "cho", "gui", "bao", "hoi", "xin", "giup", "nho"];
+
+    /// <summary>The original text of [a, b) without leading connectives and trailing particles ("ạ", "anh ạ", "nhé").</summary>
+    internal string? Trim(int a, int b)
+    {
+        while (a < b)
+        {
+            if (_used[a] || !T(a).IsWord && !T(a).IsNumber) a++;
+            else if (T(a).IsWord && LeadSkip.Contains(T(a).W) && !(T(a).W == "lam" && a > _from)) a++;
+            else if (T(a).IsWord && Words.Vocatives.Contains(T(a).W) && (_m.Word(a + 1, "oi") || _m.Word(a + 1, "a"))) a += 2;
+            else break;
+        }
+        while (b > a)
+        {
+            var t = T(b - 1);
+            if (!t.IsWord && !t.IsNumber) { b--; continue; }
+            if (t.IsWord && Words.Particles.Contains(t.W))
+            {
+                b--;
+                if (b > a && T(b - 1).IsWord && Words.Vocatives.Contains(T(b - 1).W) && !(b - 2 >= a && _m.WordIn(b - 2, ObjectTakers))) b--;
+                continue;
+            }
+            break;
+        }
+        return a < b ? _m.Slice(a, b) : null;
+    }
+
+    /// <summary>"khó quá", "khó thực hiện lắm" (not a call for help).</summary>
+    private bool Difficult(int i) => T(i).W is "kho" or "rat" or "hoi" or "qua";
+
+    /// <summary>"nhưng chưa gửi", "mà chưa ai ký", "còn chờ ký" after a done word: done, or not quite?</summary>
+    private bool ButNotAfter(int k) => At(_nextButNot, _from, k + 1) is not null;
+
+    private bool IsButNot(int i)
+    {
+        if (_m.Word(i, "con") && _m.WordIn(i + 1, ["cho", "doi", "thieu", "phai", "vuong"])) return true;
+        if (!_m.Word(i, "nhung") && !(_m.Word(i, "ma") && !_m.Word(i - 1, "dau"))) return false;
+        for (var k = i + 1; k < Math.Min(_to, i + 7) && !T(k).IsBoundary; k++)
+            if (_m.WordIn(k, Words.Negators)) return true;
+        return false;
+    }
+
+    /// <summary>"còn 2 cơ sở chưa kiểm tra", "còn lại tuần sau", "còn một số hộ": part of the work is left.</summary>
+    private bool RemainingAfter(int k) => At(_nextRemaining, _from, k + 1) is not null;
+
+    private bool IsRemaining(int i)
+    {
+        if (!_m.Word(i, "con")) return false;
+        if (i + 1 < _to && T(i + 1).IsNumber || _m.WordIn(i + 1, ["lai", "vai", "may"]) || _m.At(i + 1, ["mot", "so"]) || _m.At(i + 1, ["mot", "it"])) return true;
+        for (var k = i + 1; k < Math.Min(_to, i + 6) && !T(k).IsBoundary; k++)
+            if (_m.WordIn(k, Words.Negators)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,179 @@
+namespace ChatBot.Core.Understanding;
+
+/// <summary>Stage 3, the scope of every cue: negated ("chưa xong", "có xong đâu"), asked ("xong chưa?"), future,
+/// almost, hedged, partial, conditional — decided from the few words around it, before any rule uses the cue.</summary>
+internal sealed partial class StatusReader
+{
+    /// <summary>A negator up to four words before i in the same clause: "chưa xong", "không kịp hoàn thành",
+    /// "chưa hẳn xong", "đâu có xong", "đâu mà xong"; "đã" or "nhưng" in between ends its reach.</summary>
+    private bool NegatedBefore(int i)
+    {
+        for (int k = i - 1, steps = 0; k >= _from && steps < 4; k--, steps++)
+        {
+            var t = T(k);
+            if (!t.IsWord) return false;
+            if (t.W == "ma" && _m.Word(k - 1, "dau")) return true;
+            if (Words.NegationStops.Contains(t.W)) return false;
+            if (Words.Negators.Contains(t.W)) return true;
+            if (t.W == "dau" && !_m.Word(k - 1, "bat") && !_m.Word(k - 1, "ban")) return true;
+            if (t.W == "phai" && _m.Word(k - 1, "khong")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"xong đâu", "có xong gì đâu": a trailing "đâu" denies (but not "đầu tháng").</summary>
+    private bool NegatedAfter(int i, int len)
+    {
+        for (var k = i + len; k < Math.Min(_to, i + len + 3); k++)
+        {
+            if (!T(k).IsWord) return false;
+            if (T(k).W == "dau" && !_m.WordIn(k + 1, TimeNouns)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> TimeNouns = ["thang", "tuan", "nam", "quy", "tien", "ky", "gio", "ngay"];
+
+    /// <summary>"xong chưa (em)?", "hoàn thành không ạ", "có vướng gì không", "xong?": a question, not news.</summary>
+    private bool AskedAfter(int i, int len)
+    {
+        var k = i + len;
+        for (var skipped = 0; skipped < 3 && k < _to && T(k).IsWord && T(k).W is "het" or "roi" or "gi" or "nao" or "ca" or "hay" or "mac"; skipped++) k++;
+        if (k < _to && T(k).IsPunct('?')) return true;
+        if (k >= _to || !T(k).IsWord || T(k).W is not ("chua" or "khong")) return false;
+        for (k++; k < _to; k++)
+        {
+            if (T(k).IsPunct('?')) return true;
+            if (T(k).IsBoundary) return true;
+            if (!T(k).IsWord || !Words.Particles.Contains(T(k).W) && !Words.Vocatives.Contains(T(k).W)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Where a plain-looking "done" word stands: negated, asked, future, almost, hedged, partial, "then".</summary>
+    private DoneMode Place(int i, int len)
+    {
+        if (NegatedBefore(i) || NegatedAfter(i, len)) return DoneMode.Negated;
+        if (AskedAfter(i, len)) return DoneMode.Question;
+        // "xong chưa được", "hoàn thành không kịp": a negator right after the done word — doubtful, ask.
+        var next = _m.Word(i + len, "het") ? i + len + 1 : i + len;
+        if (_m.WordIn(next, Words.Negators)) return DoneMode.Hedged;
+        var modal = Modal(i);
+        if (modal != DoneMode.Plain) return modal;
+        var asserted = AssertedBefore(i);
+        var then = i + len;
+        if (!asserted && FutureAfter(then)) return DoneMode.Future;
+        if (PartialAfter(then) is { } partial) return partial;
+        if (!asserted && !_m.Word(then, "roi") && !_m.Word(then, "het") &&
+            (_m.WordIn(then, Words.Pronouns) && then + 1 < _to && T(then + 1).IsWord && !Words.Particles.Contains(T(then + 1).W) && !Words.Vocatives.Contains(T(then + 1).W) && T(then + 1).W != "roi"
+             || _m.Word(then, "thi")))
+            return DoneMode.Then;
+        return DoneMode.Plain;
+    }
+
+    /// <summary>Almost, future or hedge markers before i in its clause, unless "đã" comes between.</summary>
+    private DoneMode Modal(int i)
+    {
+        var start = Math.Max(_from, _m.ClauseStart(i) + 1);
+        var reach = Math.Max(start, i - 6);
+        for (var k = i - 1; k >= reach; k--)
+        {
+            if (!T(k).IsWord) continue;
+            if (T(k).W == "da" || T(k).W == "nhung") return DoneMode.Plain;
+            if (k == i - 1 || k == i - 2)
+                if (_m.Match(k, AlmostMarkers) > 0 && !(T(k).W == "dang" && k != i - 1)) return DoneMode.Almost;
+            if (_m.Match(k, HedgeMarkers) is > 0 && !_m.Word(k + 1, "chan")) return DoneMode.Hedged;
+            if (_m.Match(k, FutureMarkers) is > 0) return DoneMode.Future;
+            if (T(k).W == "thu" && k + 1 < _to && T(k + 1).IsNumber) return DoneMode.Future;
+            if (T(k).W == "chieu" && !_m.Word(k + 1, "qua")) return DoneMode.Future;
+        }
+        return DoneMode.Plain;
+    }
+
+    /// <summary>"nếu vướng", "khi có khó khăn", "có gì vướng": a condition, not news.</summary>
+    private bool Conditional(int i)
+    {
+        var start = Math.Max(Math.Max(_from, _m.ClauseStart(i) + 1), i - 6);
+        for (var k = i - 1; k >= start; k--)
+            if (_m.WordIn(k, ["neu", "khi"]) || _m.At(k, ["co", "gi"])) return true;
+        return false;
+    }
+
+    private bool AssertedBefore(int i)
+    {
+        var start = Math.Max(Math.Max(_from, _m.ClauseStart(i) + 1), i - 8);
+        for (var k = i - 1; k >= start; k--)
+            if (_m.Word(k, "da") || _m.Word(k, "vua")) return true;
+        return false;
+    }
+
+    /// <summary>"xong trong tuần này", "hoàn thành vào thứ 6", "hoàn thành trước 15/7" (but not "trước hạn").</summary>
+    private bool FutureAfter(int k)
+    {
+        for (var j = k; j < Math.Min(_to, k + 3); j++)
+        {
+            if (T(j).IsBoundary) return false;
+            if (_m.Word(j, "trong") && _m.WordIn(j + 1, ["tuan", "thang", "ngay", "hom", "sang", "chieu"])) return true;
+            if (_m.Word(j, "vao") && (_m.WordIn(j + 1, ["thu", "ngay", "cuoi", "dau", "sang", "chieu", "toi", "tuan"]) || j + 1 < _to && T(j + 1).IsNumber)) return true;
+            if (_m.Word(j, "truoc") && (_m.WordIn(j + 1, ["ngay", "thu", "cuoi", "tuan", "thang"]) || j + 1 < _to && T(j + 1).IsNumber)) return true;
+            if (_m.At(j, ["ngay", "mai"]) || _m.At(j, ["tuan", "sau"]) || _m.At(j, ["tuan", "toi"])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"2/3", "một phần", "một nửa", "phần lớn" after the done word: a part; "phần khảo sát": maybe a part.</summary>
+    private DoneMode? PartialAfter(int k)
+    {
+        for (var j = k; j < Math.Min(_to, k + 3); j++)
+        {
+            if (T(j).IsBoundary) return null;
+            if (T(j).IsNumber && _m.Glued(j) && _m.IsPunct(j + 1, '/') && _m.Glued(j + 1) && j + 2 < _to && T(j + 2).IsNumber && T(j).Value < T(j + 2).Value)
+                return DoneMode.Partial;
+            if (_m.At(j, ["mot", "phan"]) || _m.At(j, ["mot", "nua"]) || _m.At(j, ["phan", "lon"]) || _m.At(j, ["phan", "nao"])) return DoneMode.Partial;
+            if (_m.Word(j, "phan") && !_m.Word(j + 1, "viec") && !_m.Word(j + 1, "tram")) return DoneMode.PartialMaybe;
+            if (_m.Word(j, "buoc") || _m.At(j, ["giai", "doan"])) return DoneMode.PartialMaybe;
+        }
+        return null;
+    }
+
+    private bool HasDoneWithin(int from, int n)
+    {
+        for (var k = from; k < Math.Min(_to, from + n); k++)
+            if (_m.Match(k, DoneWords) > 0) return true;
+        return false;
+    }
+
+    /// <summary>"đang làm", "đang triển khai", "đang chờ": "đang" with a verb of the work (not "đang họp", "đang đi").</summary>
+    private bool IsDangWork(int i) =>
+        T(i).W == "dang" && i + 1 < _to && T(i + 1).IsWord && Words.WorkVerbs.Contains(T(i + 1).W) && !_m.Word(i + 1, "ky") && !_m.Word(i + 1, "tai");
+
+    /// <summary>"chưa làm được", "không thực hiện được", "chưa triển khai được": cannot, as opposed to "chưa xong" (not yet).</summary>
+    private bool IsInability(int n)
+    {
+        if (_m.Word(n + 1, "the")) return false; // "không thể" is a difficulty word of its own
+        var end = _m.ClauseEnd(n);
+        var sawVerb = false;
+        for (var k = n + 1; k < Math.Min(end, n + 6); k++)
+        {
+            if (_m.Match(k, DoneWords) > 0) return false;
+            if (T(k).IsWord && InabilityVerbs.Contains(T(k).W)) sawVerb = true;
+            else if (sawVerb && _m.Word(k, "duoc")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"60%", "60 %", "50 phần trăm", "được một nửa"; a denied one ("chưa được 50%") does not count.</summary>
+    private int? Percent()
+    {
+        for (var i = _from; i < _to; i++)
+        {
+            if (_used[i]) continue;
+            if (T(i).IsNumber && T(i).Value is >= 0 and <= 100 && (_m.IsPunct(i + 1, '%') || _m.At(i + 1, ["phan", "tram"])) && !NegatedBefore(i))
+                return T(i).Value;
+            // "được một nửa", "làm được nửa": half ("nửa" and "nữa" fold alike; "được nữa" after a negator is "any more").
+            var half = _m.At(i, ["mot", "nua"]) ? 1 : _m.Word(i, "nua") ? 0 : -1;
+            if (half >= 0 && _m.WordIn(i - 1, ["duoc", "dat", "xong"]) && !NegatedBefore(i - 1)) return 50;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+using ChatBot.Hosting;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Web;
+
+/// <summary>The web desk: Razor Pages under Web/Pages, cookie sign-in by one-time links, rate-limited sign-in.</summary>
+public static class DeskSetup
+{
+    public static IServiceCollection AddDesk(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddValidatedOptions<DeskOptions>(DeskOptions.Section);
+        services.AddScoped<DraftReach>();
+        services.AddScoped<DeskTasks>();
+        services.AddScoped<TaskChanges>();
+        services.AddScoped<DraftEditor>();
+        services.AddScoped<DeskDirectory>();
+
+        // Vietnamese letters are written as they are, not as &#x…; entities (the page is UTF-8).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Web/Pages";
+            o.Conventions.AuthorizeFolder("/Desk", DeskAuth.Policy);
+            o.Conventions.AllowAnonymousToPage("/Desk/Index");
+            o.Conventions.AllowAnonymousToPage("/Desk/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Desk/Forbidden");
+            o.Conventions.AllowAnonymousToPage("/Desk/Status");
+        });
+        services.AddAuthentication(DeskAuth.Scheme).AddCookie(DeskAuth.Scheme, _ => { });
+        services.AddOptions<CookieAuthenticationOptions>(DeskAuth.Scheme).Configure<IOptions<DeskOptions>>((o, desk) =>
+        {
+            o.Cookie.Name = "chatbot.desk";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax; // a task link opened from a chat app must arrive signed in
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(desk.Value.SessionHours);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/desk/signin";
+            o.AccessDeniedPath = "/desk/forbidden";
+            o.ReturnUrlParameter = "returnUrl";
+            o.Events.OnValidatePrincipal = DeskAuth.ValidateAsync;
+        });
+        services.AddAuthorization(o => o.AddPolicy(DeskAuth.Policy, p => p
+            .AddAuthenticationSchemes(DeskAuth.Scheme).RequireAuthenticatedUser().RequireRole("clerk", "leader")));
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(DeskAuth.SignInLimit, http =>
+            {
+                var perMinute = http.RequestServices.GetRequiredService<IOptions<DeskOptions>>().Value.SignInPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "?",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+            o.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(DeskStatic.TooManyRequestsPage, ct);
+            };
+        });
+        return services;
+    }
+
+    /// <summary>Middleware and endpoints: call after the other endpoints are mapped.</summary>
+    public static WebApplication UseDesk(this WebApplication app)
+    {
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/desk"), desk =>
+        {
+            desk.Use((c, next) =>
+            {
+                c.Response.Headers.ContentSecurityPolicy =
+                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+                c.Response.Headers.XContentTypeOptions = "nosniff";
+                c.Response.Headers["Referrer-Policy"] = "no-referrer"; // sign-in links carry a token
+                return next(c);
+            });
+            desk.UseStatusCodePagesWithReExecute("/desk/status/{0}");
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        DeskStatic.Map(app);
+        DeskDownloads.Map(app);
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,220 @@
+using System.Text.RegularExpressions;
+using ChatBot.Core.Common;
+using ChatBot.Core.Directory;
+using ChatBot.Core.Parsing;
+using ChatBot.Core.Tasks;
+using ChatBot.Directory;
+using ChatBot.Storage;
+using ChatBot.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatBot.Web;
+
+/// <summary>The result of confirming a draft: assigned, or held back because some tasks would reach nobody.</summary>
+public sealed record ConfirmResult(bool Assigned, string Message, IReadOnlyList<Unreached> Unreached);
+
+/// <summary>The clerk's corrections of a draft before it is confirmed: unit (learning the written name as an alias),
+/// deadline, recurrence, text, split, merge, drop — each kept in the task's history — and the confirmation itself,
+/// which goes through <see cref="ImportService.AssignAsync"/> exactly like chat's /xacnhan.</summary>
+public sealed partial class DraftEditor(ChatBotDb db, DirectoryService directory, ImportService imports, DraftReach reach, TimeProvider clock)
+{
+    /// <param name="unitId">The unit chosen in the directory; null for none.</param>
+    /// <param name="createUnit">Create a unit named as the notice wrote it, and assign it.</param>
+    /// <param name="learnAlias">Save the written name as another name of the chosen unit; other tasks of the draft with that name follow.</param>
+    public async Task<string> SetUnitAsync(int wardId, int number, int? unitId, bool createUnit, bool learnAlias, Actor actor, CancellationToken ct)
+    {
+        var task = await DraftTaskAsync(wardId, number, ct);
+        var ward = await db.Wards.FirstAsync(w => w.Id == wardId, ct);
+        var written = task.UnitName?.Trim();
+        Unit? unit;
+        if (createUnit)
+        {
+            if (string.IsNullOrEmpty(written)) throw new UserFacingException("Văn bản không ghi tên đơn vị để tạo.");
+            unit = await directory.AddUnitAsync(ward, written, [], ct);
+        }
+        else if (unitId is { } id)
+            unit = await db.Units.Include(u => u.Aliases).FirstOrDefaultAsync(u => u.Id == id && u.WardId == wardId, ct)
+                ?? throw new UserFacingException("Không có đơn vị này trong danh bạ của phường.");
+        else unit = null;
+
+        var now = clock.GetUtcNow();
+        var before = task.UnitId is { } old ? await db.Units.Where(u => u.Id == old).Select(u => u.Name).FirstAsync(ct) : written ?? "chưa xác định";
+        task.UnitId = unit?.Id;
+        task.Correct("unit", before, unit?.Name ?? "chưa xác định", actor, now);
+        var message = unit is null ? $"#{task.Id}: bỏ đơn vị chủ trì." : $"#{task.Id} giao cho {unit.Name}.";
+
+        if (learnAlias && unit is not null && !createUnit && !string.IsNullOrEmpty(written) && !Names(unit).Contains(Fold.Key(written)))
+        {
+            var clash = await db.Units.Include(u => u.Aliases).Where(u => u.WardId == wardId && u.Id != unit.Id).ToListAsync(ct);
+            if (clash.FirstOrDefault(u => Names(u).Contains(Fold.Key(written))) is { } other)
+                throw new UserFacingException($"«{written}» đã là tên gọi của {other.Name}; không thể thêm cho {unit.Name}.");
+            unit.Aliases.Add(new UnitAlias { Alias = written });
+            message += $" Đã lưu «{written}» là tên gọi khác của {unit.Name}: lần sau tự nhận ra.";
+        }
+        if (unit is not null && !string.IsNullOrEmpty(written) && (learnAlias || createUnit))
+        {
+            var key = Fold.Key(written);
+            var same = (await db.Tasks.Where(t => t.DocumentId == task.DocumentId && t.Id != task.Id && t.UnitId == null && t.UnitName != null).ToListAsync(ct))
+                .Where(t => Fold.Key(t.UnitName) == key).ToList();
+            foreach (var t in same)
+            {
+                t.UnitId = unit.Id;
+                t.Correct("unit", t.UnitName, unit.Name, actor, now);
+            }
+            if (same.Count > 0) message += $" {same.Count} nhiệm vụ khác cùng tên cũng được giao cho {unit.Name}.";
+        }
+        await db.SaveChangesAsync(ct);
+        return message;
+    }
+
+    public async Task<string> SetDeadlineAsync(int wardId, int number, DateOnly? deadline, Actor actor, CancellationToken ct)
+    {
+        var task = await DraftTaskAsync(wardId, number, ct);
+        if (task.Deadline == deadline) return $"Hạn của #{task.Id} không đổi.";
+        var old = task.Deadline;
+        task.Deadline = deadline;
+        task.OriginalDeadline = deadline; // before assignment the deadline is the notice's own
+        task.Correct("deadline", TaskChanges.Date(old), TaskChanges.Date(deadline), actor, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return $"#{task.Id}: hạn {TaskChanges.Date(old)} → {TaskChanges.Date(deadline)}.";
+    }
+
+    public async Task<string> SetRecurrenceAsync(int wardId, int number, Recurrence? recurrence, Actor actor, CancellationToken ct)
+    {
+        var task = await DraftTaskAsync(wardId, number, ct);
+        if (task.Recurrence == recurrence) return $"#{task.Id}: định kỳ không đổi.";
+        var old = task.Recurrence;
+        task.Recurrence = recurrence;
+        task.Correct("recurrence", RecurrenceText(old), RecurrenceText(recurrence), actor, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return $"#{task.Id}: định kỳ {RecurrenceText(old)} → {RecurrenceText(recurrence)}.";
+    }
+
+    public async Task<string> SetTextAsync(int wardId, int number, string? text, Actor actor, CancellationToken ct)
+    {
+        var task = await DraftTaskAsync(wardId, number, ct);
+        text = CleanText(text);
+        if (text == task.Text) return $"#{task.Id}: nội dung không đổi.";
+        var old = task.Text;
+        task.Text = text;
+        task.Correct("text", old, text, actor, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return $"#{task.Id}: đã sửa nội dung.";
+    }
+
+    /// <summary>Splits the text at blank lines: the first part stays, each other part becomes a new task with the same unit and deadline.</summary>
+    public async Task<string> SplitAsync(int wardId, int number, string? text, Actor actor, CancellationToken ct)
+    {
+        var task = await DraftTaskAsync(wardId, number, ct);
+        var parts = BlankLine().Split((text ?? "").Replace("\r\n", "\n")).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2) throw new UserFacingException("Để tách, xin để một dòng trống giữa các phần.");
+        parts = parts.Select(CleanText).ToList();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var siblings = await db.Tasks.Where(t => t.DocumentId == task.DocumentId && t.Ordinal > task.Ordinal).ToListAsync(ct);
+        foreach (var s in siblings) s.Ordinal += parts.Count - 1;
+        var now = clock.GetUtcNow();
+        var old = task.Text;
+        task.Text = parts[0];
+        var added = parts.Skip(1).Select((p, i) => new WorkTask
+        {
+            WardId = task.WardId, DocumentId = task.DocumentId, UnitId = task.UnitId, UnitName = task.UnitName, Cooperating = task.Cooperating,
+            Text = p, Section = task.Section, Ordinal = task.Ordinal + 1 + i, Deadline = task.Deadline, OriginalDeadline = task.OriginalDeadline,
+            Recurrence = task.Recurrence, Urgent = task.Urgent, Supervisor = task.Supervisor, Status = WorkStatus.New, CreatedAt = now,
+            SourceStart = task.SourceStart, SourceLength = task.SourceLength, UnitEvidence = task.UnitEvidence, DeadlineEvidence = task.DeadlineEvidence,
+        }).ToList();
+        db.Tasks.AddRange(added);
+        await db.SaveChangesAsync(ct);
+        task.Correct("split", old, string.Join(", ", added.Select(a => $"#{a.Id}")), actor, now);
+        foreach (var a in added) a.Correct("split", $"#{task.Id}", a.Text, actor, now);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return $"Đã tách #{task.Id} thành {parts.Count} nhiệm vụ: #{task.Id}, {string.Join(", ", added.Select(a => $"#{a.Id}"))}.";
+    }
+
+    /// <summary>Joins the task with the next one of the notice: texts one after the other; unit and deadline of the first (else the second's).</summary>
+    public async Task<string> MergeWithNextAsync(int wardId, int number, Actor actor, CancellationToken ct)
+    {
+        var task = await DraftTaskAsync(wardId, number, ct);
+        var next = await db.Tasks.Where(t => t.DocumentId == task.DocumentId && t.Ordinal > task.Ordinal).OrderBy(t => t.Ordinal).ThenBy(t => t.Id).FirstOrDefaultAsync(ct)
+            ?? throw new UserFacingException($"#{task.Id} là nhiệm vụ cuối, không có nhiệm vụ sau để gộp.");
+        var old = task.Text;
+        task.Text = $"{task.Text}\n{next.Text}";
+        task.UnitId ??= next.UnitId;
+        task.UnitName ??= next.UnitName;
+        task.Cooperating ??= next.Cooperating;
+        if (task.Deadline is null) { task.Deadline = next.Deadline; task.OriginalDeadline = next.OriginalDeadline; }
+        task.Recurrence ??= next.Recurrence;
+        task.Urgent |= next.Urgent;
+        if (task.SourceStart is { } a && task.SourceLength is { } al && next.SourceStart is { } b && next.SourceLength is { } bl)
+        {
+            var start = Math.Min(a, b);
+            task.SourceStart = start;
+            task.SourceLength = Math.Max(a + al, b + bl) - start;
+        }
+        task.UnitEvidence ??= next.UnitEvidence;
+        task.DeadlineEvidence ??= next.DeadlineEvidence;
+        task.Correct("merge", old, $"gộp #{next.Id}: {next.Text}", actor, clock.GetUtcNow());
+        db.Tasks.Remove(next);
+        await db.SaveChangesAsync(ct);
+        return $"Đã gộp #{next.Id} vào #{task.Id}.";
+    }
+
+    /// <summary>Drops a line the parser took for a task; the rest of the draft stays.</summary>
+    public async Task<string> DropAsync(int wardId, int number, CancellationToken ct)
+    {
+        var task = await DraftTaskAsync(wardId, number, ct);
+        var left = await db.Tasks.CountAsync(t => t.DocumentId == task.DocumentId, ct);
+        if (left <= 1) throw new UserFacingException("Đây là nhiệm vụ cuối cùng của văn bản; muốn bỏ cả văn bản thì bấm «Bỏ văn bản».");
+        db.Tasks.Remove(task);
+        await db.SaveChangesAsync(ct);
+        return $"Đã bỏ #{task.Id} (không phải nhiệm vụ).";
+    }
+
+    /// <summary>Confirms the draft through the same service as chat's /xacnhan; unless <paramref name="force"/>, first says who would get nothing.</summary>
+    public async Task<ConfirmResult> ConfirmAsync(int wardId, int documentId, bool force, Actor actor, CancellationToken ct)
+    {
+        var doc = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId && d.WardId == wardId, ct)
+            ?? throw new UserFacingException($"Không có văn bản #{documentId}.");
+        if (doc.State == DocumentState.Assigned) return new ConfirmResult(true, $"Văn bản #{doc.Id} đã được giao rồi.", []);
+        var unreached = await reach.UnreachedAsync(doc.Id, ct);
+        if (unreached.Count > 0 && !force)
+            return new ConfirmResult(false, $"{unreached.Count} nhiệm vụ sẽ không đến được ai. Xem danh sách bên dưới, sửa, hoặc vẫn giao.", unreached);
+        await imports.AssignAsync(doc, actor, ct);
+        await db.SaveChangesAsync(ct);
+        var count = await db.Tasks.CountAsync(t => t.DocumentId == doc.Id, ct);
+        var units = await db.Tasks.Where(t => t.DocumentId == doc.Id && t.UnitId != null).Select(t => t.UnitId).Distinct().CountAsync(ct);
+        return new ConfirmResult(true, $"Đã giao {count} nhiệm vụ cho {units} đơn vị." +
+            (unreached.Count > 0 ? $" {unreached.Count} nhiệm vụ chưa đến được ai: {string.Join(", ", unreached.Select(u => $"#{u.Number}"))}." : ""), unreached);
+    }
+
+    public async Task<string> DiscardAsync(int wardId, int documentId, CancellationToken ct)
+    {
+        var doc = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId && d.WardId == wardId, ct)
+            ?? throw new UserFacingException($"Không có văn bản #{documentId}.");
+        imports.Cancel(doc);
+        await db.SaveChangesAsync(ct);
+        return $"Đã bỏ văn bản #{documentId}; không nhiệm vụ nào được giao.";
+    }
+
+    private async Task<WorkTask> DraftTaskAsync(int wardId, int number, CancellationToken ct)
+    {
+        var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == number && t.WardId == wardId, ct)
+            ?? throw new UserFacingException($"Không có nhiệm vụ #{number}.");
+        var state = await db.Documents.Where(d => d.Id == task.DocumentId).Select(d => d.State).FirstAsync(ct);
+        if (task.AssignedAt is not null || state != DocumentState.Draft)
+            throw new UserFacingException($"Nhiệm vụ #{number} đã được giao: đổi đơn vị hoặc hạn ở trang của nhiệm vụ.");
+        return task;
+    }
+
+    private static HashSet<string> Names(Unit u) => [u.Key, Fold.Key(u.Name), .. u.Aliases.Select(a => Fold.Key(a.Alias))];
+
+    private static string CleanText(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? throw new UserFacingException("Nội dung nhiệm vụ không được để trống.")
+        : text.Length > 4000 ? throw new UserFacingException("Nội dung nhiệm vụ quá dài (tối đa 4000 ký tự).")
+        : text.Replace("\r\n", "\n").Trim();
+
+    public static string RecurrenceText(Recurrence? r) => r is { } x ? Core.Conversation.TaskTexts.RecurrenceText(x) : "không";
+
+    [GeneratedRegex(@"\n[ \t]*\n")]
+    private static partial Regex BlankLine();
+}
