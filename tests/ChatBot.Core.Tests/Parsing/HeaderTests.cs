@@ -67,4 +67,55 @@ public class HeaderTests
     [InlineData("QUYẾT ĐỊNH", "quyet_dinh")]
     public void The_kind_is_read_from_the_title(string title, string kind) =>
         Assert.Equal(kind, NoticeParser.Parse("Số: 9/XX-UBND\n\nKỳ Anh, ngày 26 tháng 9 năm 2024\n\n" + title + "\nVề việc ứng phó với bão" + Body).Document.Kind);
+
+    [Theory]
+    [InlineData("Số: 7/TB-VP                         Long Hải, 12/8/2026", "Long Hải", "2026-08-12")]
+    [InlineData("| Số: 7/TB-VP | Long Hải, ngày 3.8.2026 |", "Long Hải", "2026-08-03")]
+    public void A_dateline_in_figures_gives_the_place_and_the_issued_date(string line, string place, string issued)
+    {
+        var d = NoticeParser.Parse(line + Body).Document;
+        Assert.Equal((place, issued), (d.Place, d.IssuedOn?.ToString("yyyy-MM-dd")));
+    }
+
+    [Theory]
+    [InlineData("Nơi nhận:                TL. CHỦ TỊCH\n- Như trên;        CHÁNH VĂN PHÒNG\n- Lưu: VT.            Đỗ Thị Minh Châu", "Đỗ Thị Minh Châu")]
+    [InlineData("| Nơi nhận: - Như trên; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH   Vũ Đình Khang |", "Vũ Đình Khang")]
+    [InlineData("| TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hà Văn Lộc |", "Hà Văn Lộc")]
+    public void A_signer_printed_beside_the_recipients_is_found(string signature, string signer) =>
+        Assert.Equal(signer, NoticeParser.Parse("Số: 1/TB-UBND\n\nAn Bình, ngày 05 tháng 6 năm 2026\n\nTHÔNG BÁO\n\n1. Công an phường\n\n- Tăng cường tuần tra.\n\n" + signature + "\n").Document.SignedBy);
+
+    [Fact]
+    public void A_recipient_line_is_not_a_signer()
+    {
+        var d = NoticeParser.Parse("Số: 1/TB-UBND\n\nAn Bình, ngày 05 tháng 6 năm 2026" + Body + "- UBND phường Tân Định;\n- Phòng Văn hóa - Xã hội.\n");
+        Assert.Null(d.Document.SignedBy);
+    }
+
+    [Theory]
+    [InlineData("Dự và chủ trì hội nghị có đồng chí: Trịnh Quốc Bảo, Chủ tịch UBND xã; các Phó Chủ tịch UBND xã.", "Trịnh Quốc Bảo")]
+    [InlineData("Ngày 02/9/2026, đồng chí Lò Văn Sinh - Chủ tịch UBND xã dẫn đoàn kiểm tra các điểm sạt lở.", "Lò Văn Sinh")]
+    [InlineData("Đoàn công tác của Đảng ủy xã do đồng chí Mai Thế Hùng, Bí thư Đảng ủy xã làm trưởng đoàn đã làm việc với các thôn.", "Mai Thế Hùng")]
+    [InlineData("Phát biểu chỉ đạo tại buổi làm việc, ông Tạ Minh Phúc, Chủ tịch UBND huyện yêu cầu các xã khẩn trương.", "Tạ Minh Phúc")]
+    public void Without_a_chair_word_the_leader_of_the_visit_or_the_concluding_speaker_chairs(string preamble, string chair) =>
+        Assert.Equal(chair, NoticeParser.Parse("Tin tức\n\n" + preamble + "\n\nCông an xã tăng cường tuần tra.\n").Document.ChairedBy);
+
+    [Fact]
+    public void A_member_list_naming_the_head_of_a_team_names_no_chair()
+    {
+        var d = NoticeParser.Parse("KẾ HOẠCH\n\nThành phần đoàn kiểm tra:\n\n1. Ông Vi Văn Toàn - Phó Chủ tịch UBND xã - Trưởng đoàn;\n\n2. Bà Lý Thị Hoa - công chức Văn hóa - Xã hội.\n\nCông an xã tăng cường tuần tra.\n").Document;
+        Assert.Null(d.ChairedBy);
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015 về tổ chức bộ máy;")]
+    [InlineData("Thực hiện Công văn số 51/UBND-VP ngày 16/6/2026 của UBND thành phố về việc triển khai Nghị quyết phiên họp tháng 5;")]
+    public void The_date_of_a_cited_document_is_not_the_meeting_date(string preamble) =>
+        Assert.Null(NoticeParser.Parse("Số: 3/UBND-VP\n\nAn Bình, ngày 20 tháng 6 năm 2026\n\n" + preamble + "\n\nUBND phường đề nghị các đơn vị như sau:\n\n1. Công an phường tăng cường tuần tra.\n").Document.MeetingOn);
+
+    [Fact]
+    public void A_line_opening_with_the_meeting_date_gives_it_when_the_title_runs_into_it()
+    {
+        var d = NoticeParser.Parse("Số: 21/TB-HĐND\n\nAn Bình, ngày 08 tháng 4 năm 2026\n\nTHÔNG BÁO\nKết luận của Chủ tịch HĐND phường tại hội nghị giao ban quý I năm\n2026\nChiều ngày 03/4/2026, tại phòng họp số 2, Thường trực HĐND phường tổ chức hội nghị giao\nban quý I năm 2026.\n\nKết luận hội nghị, Chủ tịch HĐND phường đề nghị:\n\n1. Công an phường tăng cường tuần tra.\n").Document;
+        Assert.Equal("2026-04-03", d.MeetingOn?.ToString("yyyy-MM-dd"));
+    }
 }

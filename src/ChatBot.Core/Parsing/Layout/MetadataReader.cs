@@ -11,7 +11,11 @@ internal sealed record HeaderFacts(NoticeMetadata Metadata, int? Year, string? L
 internal static class MetadataReader
 {
     private static readonly string[] IssuingBodies = ["ủy ban nhân dân ", "ubnd ", "đảng ủy ", "hội đồng nhân dân ", "hđnd "];
-    private static readonly string[] ChairLeads = ["dong chi ", "d/c ", "ong ", "ba "];
+    private static readonly string[] ChairLeads = ["dong chi ", "dong chi: ", "d/c ", "d/c: ", "ong ", "ba "];
+
+    // Without a "chủ trì", the one who led the visit or gave the conclusion chairs it ("do đồng chí X, Bí thư … làm
+    // trưởng đoàn", "đồng chí X - Chủ tịch … dẫn đoàn", "Phát biểu kết luận, đồng chí X …", "Phát biểu chỉ đạo, ông X, …").
+    private static readonly string[] LeadWords = ["chu tri", "lam truong doan", "dan doan", "ket luan", "chi dao"];
 
     private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -19,6 +23,11 @@ internal static class MetadataReader
     private static readonly Regex NumberLine = new(@"(^|[ |])so ?: ?(?<num>\d*) ?[-/]? ?(?<sym>[^ ]*)", Opts);
     private static readonly Regex NumberNoColon = new(@"(^|[ |])so (?<num>\d+) ?[-/] ?(?<sym>[a-z][^ ]*)", Opts);
     private static readonly Regex PlaceDate = new(@", ngay[ ._…]*(?<day>\d{1,2})?[ ._…]*thang[ ._…]*(?<month>\d{1,2})?[ ._…]*nam ?(?<year>\d{4})", Opts);
+    // "Vũng Tàu, 17/9/2026" closing the dateline: the date in figures.
+    private static readonly Regex PlaceDateFigures = new(@", (ngay )?(?<day>\d{1,2})[/.-](?<month>\d{1,2})[/.-](?<year>\d{4}) *\|? *$", Opts);
+    // A date that belongs to a document cited before it ("Căn cứ Luật … ngày 19/6/2015", "Thực hiện Công văn số 7168/VP-TH
+    // ngày 16/6/2026"), not to the meeting.
+    private static readonly Regex CitedBefore = new(@"(can cu|so \d|luat|cong van|nghi quyet|quyet dinh|ke hoach|thong bao|chi thi|nghi dinh|thong tu|cong dien)[^,;.]*$", Opts);
     private static readonly Regex MeetingDate = new(
         @"^((vao|sang|chieu|toi|trua|dem|sang som|vao luc|luc) )?((\d{1,2} ?(h|gio) ?\d{0,2}( phut)?),? )?(ngay|hom nay,? ngay) (?<day>\d{1,2})( ?[/.-] ?(?<month>\d{1,2}) ?[/.-] ?(?<year>\d{4})| thang (?<wmonth>\d{1,2}),? nam (?<wyear>\d{4}))", Opts);
     // "(Cổng TTĐT) - Sáng 14/10/2026, UBND phường tổ chức hội nghị …", "Vừa qua, ngày 15/3, …": a dated meeting anywhere in a sentence.
@@ -67,7 +76,7 @@ internal static class MetadataReader
                 symbol = raw.Length > 0 ? raw : null;
                 symbolEnd = g.Index + g.Length;
             }
-            if (place is null && f.Contains(", ngay", StringComparison.Ordinal) && PlaceDate.Match(f) is { Success: true } pd)
+            if (place is null && Dateline(f) is { } pd)
             {
                 place = Place(line, pd.Index, symbolEnd);
                 headerYear = int.Parse(pd.Groups["year"].Value);
@@ -119,6 +128,12 @@ internal static class MetadataReader
             }
             if (chaired is null && f.Contains("chu tri", StringComparison.Ordinal)) chaired = ChairName(b.Content, f);
         }
+        if (chaired is null)
+            foreach (var b in blocks)
+            {
+                var f = Fold.SameLength(b.Content);
+                if (LeadWords.Any(w => f.Contains(w, StringComparison.Ordinal)) && ChairName(b.Content, f) is { } lead) { chaired = lead; break; }
+            }
         if (meeting is null)
             foreach (var b in preamble)
             {
@@ -126,14 +141,29 @@ internal static class MetadataReader
                 if (!MeetingWords.Any(w => f.Contains(w, StringComparison.Ordinal))) continue;
                 // Near the start of the sentence ("(Cổng TTĐT) - Sáng 14/10/2026, …"), not a date quoted further on.
                 if (MeetingDateInside.Match(f) is not { Success: true } m || m.Index > 60 || m.Index + m.Length < f.Length && char.IsDigit(f[m.Index + m.Length])) continue;
+                if (CitedBefore.IsMatch(f.AsSpan(0, m.Index))) continue;
                 var y = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : headerYear ?? FirstYear(lines);
                 if (y is { } yy) meeting = SafeDate(yy, int.Parse(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value));
                 if (meeting is not null) break;
+            }
+        if (meeting is null && preamble.Count > 0)
+            // A line of the preamble opening with the meeting's date ("Chiều ngày 03/4/2026, tại phòng họp số 1, …"), when
+            // the paragraph it starts was joined to the title above it.
+            for (var i = preamble[0].LineStart - 1; i < Math.Min(lines.Length, preamble[^1].LineEnd) && meeting is null; i++)
+            {
+                if (lines[i].Length == 0) continue;
+                var f = Fold.SameLength(lines[i]);
+                if (f.Contains("ngay ", StringComparison.Ordinal) && MeetingWords.Any(w => f.Contains(w, StringComparison.Ordinal)) && MeetingDate.Match(f) is { Success: true, Groups: var g } && g["year"].Success)
+                    meeting = SafeDate(int.Parse(g["year"].Value), int.Parse(g["month"].Value), int.Parse(g["day"].Value));
             }
         var year = issued?.Year ?? headerYear ?? meeting?.Year ?? meetingYearFallback ?? FirstYear(lines);
         var metadata = new NoticeMetadata(kind, symbol, number, place, issued, meeting, chaired, Signer(lines), subject);
         return new HeaderFacts(metadata, year, IssuingLevel(lines));
     }
+
+    private static Match? Dateline(string f) =>
+        f.Contains(", ngay", StringComparison.Ordinal) && PlaceDate.Match(f) is { Success: true } m ? m
+        : f.Contains('/') && PlaceDateFigures.Match(f) is { Success: true } n ? n : null;
 
     private static Match? NumberAt(string f)
     {
@@ -237,8 +267,50 @@ internal static class MetadataReader
                 break;
             }
         }
+        return found ?? SignerBeside(lines);
+    }
+
+    // Two columns flattened onto one line: "| Nơi nhận: … | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH   Mai Xuân Trường |",
+    // "- Lưu: VT. Nguyễn Thị Thanh Tâm" (the name printed beside the last recipient): a name closing a line of the signature
+    // block, right after its capitals or a full stop.
+    private static string? SignerBeside(string[] lines)
+    {
+        string? found = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!HasRoleMark(lines[i])) continue;
+            var seen = 0;
+            for (var j = i; j < lines.Length && seen < 10; j++)
+            {
+                if (lines[j].Length == 0) continue;
+                seen++;
+                if (TrailingName(lines[j]) is { } name) { found = name; break; }
+            }
+        }
         return found;
     }
+
+    private static bool HasRoleMark(string line) =>
+        line.Contains("CHỦ TỊCH", StringComparison.Ordinal) || line.Contains("BÍ THƯ", StringComparison.Ordinal) || line.Contains("TM.", StringComparison.Ordinal)
+        || line.Contains("KT.", StringComparison.Ordinal) || line.Contains("TL.", StringComparison.Ordinal) || line.Contains("GIÁM ĐỐC", StringComparison.Ordinal)
+        || line.Contains("CHÁNH VĂN PHÒNG", StringComparison.Ordinal);
+
+    private static string? TrailingName(string line)
+    {
+        foreach (var cell in line.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var words = cell.TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var take = 0;
+            while (take < 5 && take < words.Length && IsNameWord(words[^(take + 1)])) take++;
+            if (take < 2 || take == words.Length) continue; // a whole line of a name is NameLine's; here the name closes a longer line
+            var before = words[^(take + 1)];
+            if (!(before.EndsWith('.') || before.EndsWith(':') || before.Length >= 2 && before.All(c => !char.IsLetter(c) || char.IsUpper(c)))) continue;
+            if (NameLine(string.Join(' ', words[^take..])) is { } name) return name;
+        }
+        return null;
+    }
+
+    private static bool IsNameWord(string w) => w.Length > 0 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower);
 
     private static bool IsSignedMark(string line)
     {
