@@ -15,12 +15,16 @@ public sealed class NoticeReader(IOptions<ParsingOptions> parsing, WardClock clo
 {
     public ExtractionLimits Limits { get; } = parsing.Value.Limits();
 
-    public ParsedNotice Read(byte[] content, string fileName, IReadOnlyList<DirectoryUnit>? directory)
+    public ParsedNotice Read(byte[] content, string fileName, IReadOnlyList<DirectoryUnit>? directory) =>
+        ReadWithText(content, fileName, directory).Notice;
+
+    /// <summary>The text extracted from the file and what the parser read in it; the tasks' spans and evidence index into that text.</summary>
+    public (string Text, ParsedNotice Notice) ReadWithText(byte[] content, string fileName, IReadOnlyList<DirectoryUnit>? directory)
     {
         try
         {
             var text = NoticeText.Extract(content, fileName, Limits);
-            return NoticeParser.Parse(text, ParseOptions.ForWard(clock.Today, directory));
+            return (text, NoticeParser.Parse(text, ParseOptions.ForWard(clock.Today, directory)));
         }
         catch (NoticeReadException ex)
         {

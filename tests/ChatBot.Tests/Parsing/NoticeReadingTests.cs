@@ -31,9 +31,12 @@ public sealed class NoticeReadingTests : IDisposable
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var dir = scope.ServiceProvider.GetRequiredService<DirectoryService>();
+        var db = scope.ServiceProvider.GetRequiredService<ChatBotDb>();
         var ward = await dir.AddWardAsync("An Hòa", default);
+        await db.SaveChangesAsync(); // services never save; the caller does
         var office = await dir.AddUnitAsync(ward, "Văn phòng HĐND và UBND phường", ["Văn phòng"], default);
         await dir.AddUnitAsync(ward, "Công an phường", [], default);
+        await db.SaveChangesAsync();
         return (ward, office.Id);
     }
 
@@ -74,6 +77,28 @@ public sealed class NoticeReadingTests : IDisposable
         Assert.Equal(read.UnmatchedUnits, imported.UnmatchedUnits);
     }
 
+    [Fact]
+    public async Task Import_stores_the_text_read_and_each_tasks_span_and_evidence_in_it()
+    {
+        var (ward, _) = await WardAsync();
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var imports = scope.ServiceProvider.GetRequiredService<ImportService>();
+            await imports.ImportAsync(ward, "tb.txt", System.Text.Encoding.UTF8.GetBytes(Notice), new Core.Tasks.Actor(null, "test", "test", "import"), default);
+            await scope.ServiceProvider.GetRequiredService<ChatBotDb>().SaveChangesAsync();
+        }
+        var doc = await _app.WithDb(db => db.Documents.Include(d => d.Tasks).SingleAsync());
+        Assert.Equal(Notice, doc.Text); // what the review page highlights in
+        var tasks = doc.Tasks.OrderBy(t => t.Ordinal).ToList();
+        var first = doc.Text.Substring(tasks[0].SourceStart!.Value, tasks[0].SourceLength!.Value);
+        Assert.Contains("tổng hợp kiến nghị cử tri", first);
+        Assert.DoesNotContain("Quân sự", first);
+        Assert.Contains("rà soát dân quân", doc.Text.Substring(tasks[1].SourceStart!.Value, tasks[1].SourceLength!.Value));
+        Assert.Equal("VP HĐND-UBND", tasks[0].UnitEvidence);
+        Assert.Contains("20/6", tasks[0].DeadlineEvidence);
+        Assert.Null(tasks[1].DeadlineEvidence);
+    }
+
     [Theory]
     [InlineData("kinh tế", "Phòng Kinh tế, Hạ tầng và Đô thị")]
     [InlineData("vp hđnd-ubnd", "Văn phòng HĐND và UBND phường")]
@@ -105,13 +130,15 @@ public sealed class NoticeReadingTests : IDisposable
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var dir = scope.ServiceProvider.GetRequiredService<DirectoryService>();
+        var db = scope.ServiceProvider.GetRequiredService<ChatBotDb>();
         var ward = await dir.AddWardAsync("Bình Minh", default);
+        await db.SaveChangesAsync();
         await dir.AddUnitAsync(ward, "Văn phòng HĐND và UBND phường", ["Văn phòng"], default);
         await dir.AddUnitAsync(ward, "Phòng Kinh tế, Hạ tầng và Đô thị", [], default);
         await dir.AddUnitAsync(ward, "Phòng Văn hóa - Xã hội", [], default);
         await dir.AddUnitAsync(ward, "Trung tâm Phục vụ hành chính công", [], default);
         await dir.AddUnitAsync(ward, "Trung tâm Dịch vụ sự nghiệp công", [], default);
-        var db = scope.ServiceProvider.GetRequiredService<ChatBotDb>();
+        await db.SaveChangesAsync();
         return await db.Units.Include(u => u.Aliases).Where(u => u.WardId == ward.Id).ToListAsync();
     }
 }
