@@ -22,14 +22,7 @@ public static class Fold
         foreach (var c in d)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var ch = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c);
-            if (char.IsLetterOrDigit(ch))
-            {
-                if (space && sb.Length > 0) sb.Append(' ');
-                sb.Append(ch);
-                space = false;
-            }
-            else space = true;
+            Put(sb, ref space, c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c));
         }
         return sb.ToString();
     }
@@ -50,16 +43,21 @@ public static class Fold
         foreach (var raw in s)
         {
             if (raw is >= '\u0300' and <= '\u036F') continue; // a combining mark: dropped, like FormD + NonSpacingMark
-            var ch = Char(raw);
-            if (char.IsLetterOrDigit(ch))
-            {
-                if (space && sb.Length > 0) sb.Append(' ');
-                sb.Append(ch);
-                space = false;
-            }
-            else space = true;
+            Put(sb, ref space, Char(raw));
         }
         return sb.ToString();
+    }
+
+    // A letter or digit is kept (after one space if anything else came between it and the previous one); the rest is space.
+    private static void Put(StringBuilder sb, ref bool space, char ch)
+    {
+        if (char.IsLetterOrDigit(ch))
+        {
+            if (space && sb.Length > 0) sb.Append(' ');
+            sb.Append(ch);
+            space = false;
+        }
+        else space = true;
     }
 
     /// <summary>Folds one char for one char (accents off, lower case, đ → d): offsets into the result are offsets into <paramref name="s"/>.</summary>

@@ -61,12 +61,22 @@ public class UnitGrammarTests
     [InlineData("các thành viên Ban Chỉ đạo huyện kiểm tra.", "Các thành viên Ban Chỉ đạo huyện")]
     [InlineData("đồng chí Trần Văn Bình, Phó Chủ tịch UBND phường trực tiếp chỉ đạo.", "Trần Văn Bình, Phó Chủ tịch UBND phường")]
     [InlineData("tổ trưởng tổ dân phố Hòa Hiệp 2, Hòa Hiệp 4 mời các hộ dân.", "Tổ trưởng tổ dân phố Hòa Hiệp 2, Hòa Hiệp 4")]
+    [InlineData("đồng chí Hà Quốc Việt, Ủy viên UBND phường, Trưởng Công an phường chủ trì xây dựng phương án.", "Hà Quốc Việt, Trưởng Công an phường")]
+    [InlineData("đồng chí Lã Thị Hằng - Phó Bí thư Đảng ủy, Chủ tịch UBND xã chỉ đạo.", "Lã Thị Hằng, Phó Bí thư Đảng ủy")]
+    [InlineData("đồng chí Kha Văn Tú, Ủy viên UBND phường theo dõi.", "Kha Văn Tú, Ủy viên UBND phường")]
     // Every unit of the body.
     [InlineData("Các phòng, ban, đơn vị thuộc UBND phường tăng cường theo dõi.", "Các phòng, ban, đơn vị thuộc UBND phường")]
     [InlineData("các cơ quan, đơn vị có liên quan rà soát nhu cầu.", "Các cơ quan, đơn vị có liên quan")]
     [InlineData("Thủ trưởng các sở, ban, ngành tỉnh nghiêm túc thực hiện.", "Thủ trưởng các sở, ban, ngành tỉnh")]
     public void A_name_written_in_a_sentence_ends_before_its_verb(string sentence, string written) =>
         Assert.Equal(written, Written(sentence));
+
+    [Fact]
+    public void A_persons_second_title_is_not_a_cooperating_unit()
+    {
+        var task = NoticeParser.Parse("THÔNG BÁO\n\n1. Phân công đồng chí Hà Quốc Việt, Ủy viên UBND phường, Trưởng Công an phường chủ trì xây dựng phương án bảo đảm an ninh.\n").Tasks.Single();
+        Assert.Equal(("Hà Quốc Việt, Trưởng Công an phường", 0), (task.Unit, task.Cooperating.Count));
+    }
 
     [Theory]
     // Ordinary words that start like a unit's head are not units.

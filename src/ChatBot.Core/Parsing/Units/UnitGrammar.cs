@@ -159,18 +159,23 @@ internal static class UnitGrammar
         if (name is not { } n) return null;
         var end = n.End;
         var display = n.Name;
-        var r = SkipSpaces(text, end);
-        if (r < text.Length && text[r] is ',' or '-' or '–')
+        // Every title the person holds ("Ủy viên UBND phường, Trưởng Công an phường") belongs to the person, not to the list
+        // of units after it; the one shown is the first post, a membership ("Ủy viên …") only when it is the only title.
+        string? shown = null;
+        var separator = SkipSpaces(text, end);
+        while (separator < text.Length && text[separator] is ',' or '-' or '–')
         {
-            var t = SkipSpaces(text, r + 1);
-            if (ReadRole(text, lower, t, t) is { } title)
-            {
-                end = title.End;
-                display += ", " + title.Name;
-            }
+            var t = SkipSpaces(text, separator + 1);
+            if (ReadRole(text, lower, t, t) is not { } title) break;
+            end = title.End;
+            if (shown is null || IsMembership(shown) && !IsMembership(title.Name)) shown = title.Name;
+            separator = SkipSpaces(text, end);
         }
+        if (shown is not null) display += ", " + shown;
         return new UnitMention(start, end, UnitKind.Person, text, display);
     }
+
+    private static bool IsMembership(string title) => title.StartsWith("Ủy viên", StringComparison.OrdinalIgnoreCase) || title.StartsWith("Uỷ viên", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>2–5 capitalised syllables that are not a title ("Nguyễn Hoàng Minh").</summary>
     internal static (string Name, int End)? PersonName(string text, string lower, int p)
