@@ -88,6 +88,11 @@ public class LayoutTests
             ["Phòng Kinh tế, Hạ tầng và Đô thị|2026-06-15", "Ban Chỉ huy Quân sự phường|2026-10-31", "Các tổ trưởng tổ dân phố|"]
         },
         {
+            "a leader who directs the work himself, then gives a unit its part after a semicolon",
+            "1. Đồng chí Chủ tịch UBND phường trực tiếp chỉ đạo công tác cải cách hành chính; giao Văn phòng HĐND và UBND phường theo dõi, tổng hợp trước ngày 30/7/2026.\n",
+            ["Văn phòng HĐND và UBND phường|2026-07-30"]
+        },
+        {
             "a list of units in a relative clause does not start a new subject",
             "Đồng chí Chủ tịch yêu cầu các phòng chuyên môn đẩy nhanh tiến độ các nhiệm vụ đã được Đảng ủy, HĐND, UBND phường đề ra.\n",
             ["Các phòng chuyên môn|"]

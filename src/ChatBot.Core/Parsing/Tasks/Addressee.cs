@@ -24,7 +24,7 @@ internal sealed record Addressee(
 /// <summary>Reads addressees out of clauses: at the start, at the end ("… - giao X thực hiện"), or in a whole assigning sentence.</summary>
 internal static class Addressees
 {
-    private static readonly string[] SpeakerAdverbs = ["cũng ", "đã ", "tiếp tục "];
+    private static readonly string[] SpeakerAdverbs = ["cũng ", "đã ", "tiếp tục ", "trực tiếp "];
     private static readonly string[] LaterOrderLinks = ["đồng thời ", "và ", "cũng "];
     private static readonly string[] NonUnitSpeakers = ["đồng chí ", "ông ", "bà ", "hội nghị ", "cuộc họp ", "chủ tọa ", "thường trực "];
     private static readonly string[] StaffGroups = ["toàn thể cán bộ", "cán bộ, công chức", "cán bộ công chức", "công chức, viên chức", "cán bộ, đảng viên"];
