@@ -23,6 +23,10 @@ public static class UnitLookup
         return candidates.Count > 1 && candidates[0].Score == candidates[1].Score ? null : candidates[0].Unit;
     }
 
+    /// <summary>The ward's units as the parser and the matcher see them: id as key, name, aliases.</summary>
+    public static IReadOnlyList<Core.Parsing.DirectoryUnit> Directory(IEnumerable<Unit> units) =>
+        units.Select(u => new Core.Parsing.DirectoryUnit(u.Id.ToString(), u.Name, u.Aliases.Select(a => a.Alias).ToList())).ToList();
+
     private static readonly string[] Filler = ["phong", "cac", "don vi", "phuong", "xa", "ubnd", "cua", "giao"];
 
     private static string Strip(string key)

@@ -5,16 +5,31 @@ using Microsoft.Extensions.Options;
 
 namespace ChatBot.Tasks;
 
-/// <summary>The one place the host calls the parser: bytes of a file → parsed notice, or a Vietnamese refusal.</summary>
+/// <summary>The one place the host calls the parser: bytes of a file → its text → parsed notice, or a Vietnamese refusal.</summary>
 public sealed class NoticeReader(IOptions<ParsingOptions> parsing, WardClock clock)
 {
     public ExtractionLimits Limits { get; } = parsing.Value.Limits();
 
-    public ParsedNotice Read(byte[] content, string fileName, IReadOnlyList<DirectoryUnit> directory)
+    public ParsedNotice Read(byte[] content, string fileName, IReadOnlyList<DirectoryUnit> directory) =>
+        Parse(Extract(content, fileName), directory);
+
+    /// <summary>The text of a .docx, .pdf (text layer), .txt or .md file.</summary>
+    public string Extract(byte[] content, string fileName)
     {
         try
         {
-            var text = NoticeText.Extract(content, fileName, Limits);
+            return NoticeText.Extract(content, fileName, Limits);
+        }
+        catch (NoticeReadException ex)
+        {
+            throw new UserFacingException(ex.Message);
+        }
+    }
+
+    public ParsedNotice Parse(string text, IReadOnlyList<DirectoryUnit> directory)
+    {
+        try
+        {
             return NoticeParser.Parse(text, new ParseOptions { Directory = directory, DefaultYear = clock.Today.Year });
         }
         catch (NoticeReadException ex)
