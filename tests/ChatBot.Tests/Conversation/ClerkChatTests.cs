@@ -71,6 +71,14 @@ public sealed class ClerkChatTests : IAsyncLifetime
         Assert.Equal(("10/06/2026", "15/06/2026", $"/sua {t[0].Id} han 15/06/2026"), (history.OldValue, history.NewValue, history.RawText));
         // The culture unit was told of the task moved to it, with its number.
         Assert.Contains(await _ward.InboxAsync("vanhoa"), m => m.TaskId == t[2].Id);
+
+        // Other programs read the corrected task from the CLI.
+        var stdout = new StringWriter();
+        Assert.Equal(0, await ChatBot.Cli.CliApp.RunAsync(["tasks", "--ward", "An Bình", "--json"], new ChatBot.Cli.CliContext(stdout, new StringWriter()) { Services = _app.Services }));
+        using var json = System.Text.Json.JsonDocument.Parse(stdout.ToString());
+        var rows = json.RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("number").GetInt32());
+        Assert.Equal("2026-06-15", rows[t[0].Id].GetProperty("deadline").GetString());
+        Assert.Equal("Phòng Văn hóa - Xã hội", rows[t[2].Id].GetProperty("unit").GetString());
     }
 
     [Fact]
@@ -87,6 +95,7 @@ public sealed class ClerkChatTests : IAsyncLifetime
         var moved = (await _ward.InboxAsync("vanhoa")).Last();
         Assert.StartsWith("📋 <b>Nhiệm vụ chuyển đến</b> Phòng Văn hóa - Xã hội (từ Phòng Kinh tế, Hạ tầng và Đô thị):", moved.Text);
         Assert.Equal(cleaning.Id, moved.TaskId);
+        Assert.StartsWith($"🔁 Nhiệm vụ <b>#{cleaning.Id}</b> đã chuyển sang <b>Phòng Văn hóa - Xã hội</b> chủ trì", (await _ward.InboxAsync("kinhte")).Last().Text);
 
         Assert.StartsWith($"Nhiệm vụ #{papers.Id} đã được giao, không xóa được.", await One("clerk", $"/xoa {papers.Id}"));
         var after = await _ward.TasksAsync();
