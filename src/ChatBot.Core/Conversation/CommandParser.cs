@@ -111,9 +111,62 @@ public static partial class CommandParser
                 return new Command.ConfirmDocument(FirstNumber());
             case "bo" or "huyvb" or "discard":
                 return new Command.DiscardDocument(FirstNumber());
+            case "sua" or "correct":
+                return Correction(FirstNumber(), RestAfter(rest, 1), today);
+            case "xoa" or "drop":
+                return FirstNumber() is { } xid && words.Length == 1 ? new Command.DropTask(xid) : new Command.Malformed(DropHint);
+            case "gan" or "map":
+                return Mapping(FirstNumber(), RestAfter(rest, 1));
+            case "xemtiep" or "vanban" or "more":
+                if (FirstNumber() is not { } did) return new Command.Malformed("Cách dùng: /xemtiep SỐ_VĂN_BẢN TRANG (ví dụ /xemtiep 7 2).");
+                if (words.Length == 1) return new Command.ShowDocument(did, 1);
+                return int.TryParse(words[1], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0
+                    ? new Command.ShowDocument(did, page) : new Command.Malformed("Cách dùng: /xemtiep SỐ_VĂN_BẢN TRANG (ví dụ /xemtiep 7 2).");
             default:
                 return new Command.Unknown(raw);
         }
+    }
+
+    public const string CorrectionHint = "Cách dùng: /sua SỐ donvi TÊN ĐƠN VỊ hoặc /sua SỐ han dd/MM/yyyy (ví dụ /sua 12 han 30/06/2026).";
+    public const string DropHint = "Cách dùng: /xoa SỐ — bỏ một nhiệm vụ khỏi văn bản chưa giao (bỏ cả văn bản: /bo SỐ_VĂN_BẢN).";
+    public const string MappingHint = "Cách dùng: /gan SỐ LỰA_CHỌN (ví dụ /gan 12 1), /gan SỐ moi (tạo đơn vị mới) hoặc /gan SỐ TÊN ĐƠN VỊ.";
+
+    /// <summary>"/sua 12 donvi Phòng Tư pháp", "/sua 12 đơn vị: Phòng Tư pháp", "/sua 12 han 30/6/2026", "/sua 12 hạn đến 30/6".</summary>
+    private static Command Correction(int? id, string? what, DateOnly today)
+    {
+        if (id is not { } taskId || what is null) return new Command.Malformed(CorrectionHint);
+        var words = what.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var field = Fold.Key(words[0]);
+        var skip = field switch
+        {
+            "donvi" or "dv" or "unit" => 1,
+            "don" when words.Length > 1 && Fold.Key(words[1]) == "vi" => 2,
+            "han" or "deadline" => 1,
+            _ => 0,
+        };
+        if (skip == 0) return new Command.Malformed(CorrectionHint);
+        if (field != "han" && field != "deadline")
+        {
+            var unit = RestAfter(what, skip)?.TrimStart(':', '-', '–', ' ').Trim();
+            return string.IsNullOrEmpty(unit) ? new Command.Malformed(CorrectionHint) : new Command.CorrectUnit(taskId, unit);
+        }
+        // "hạn đến 30/6", "hạn là 30/6", "hạn mới: 30/6", "hạn ngày 30/6"
+        var rest = words.Skip(1).Select(w => w.Trim(':')).Where(w => w.Length > 0 && Fold.Key(w) is not ("den" or "la" or "moi" or "ngay")).ToList();
+        if (rest.Count != 1) return new Command.Malformed(CorrectionHint);
+        return ParseDate(rest[0], today) is { } date
+            ? new Command.CorrectDeadline(taskId, date)
+            : new Command.Malformed($"Ngày «{TaskTexts.Esc(rest[0])}» không đúng. Ví dụ: /sua {taskId} han 30/06/2026.");
+    }
+
+    /// <summary>"/gan 12 2", "/gan 12 moi" (or "tạo mới"), "/gan 12 Phòng Tư pháp".</summary>
+    private static Command Mapping(int? id, string? choice)
+    {
+        if (id is not { } taskId || string.IsNullOrWhiteSpace(choice)) return new Command.Malformed(MappingHint);
+        var f = Fold.Key(choice);
+        if (f is "moi" or "tao" or "tao moi" or "new") return new Command.MapUnit(taskId, null, true, null);
+        if (int.TryParse(choice.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var option))
+            return option is > 0 and <= 20 ? new Command.MapUnit(taskId, option, false, null) : new Command.Malformed(MappingHint);
+        return new Command.MapUnit(taskId, null, false, choice.Trim());
     }
 
     private static Command FreeText(string f, string raw, DateOnly today)

@@ -50,7 +50,11 @@ public static partial class Texts
         };
         if (role is Role.Leader) lines.Insert(6, "/duyet SỐ · /tuchoi SỐ lý do — duyệt hoặc từ chối gia hạn");
         if (role is Role.Leader or Role.Clerk) lines.Add("/baocao — bảng Excel · /bieudo — biểu đồ");
-        if (role is Role.Clerk or Role.Leader) lines.Add("Gửi tệp .docx/.pdf/.txt (hoặc dán nội dung) thông báo kết luận để tạo nhiệm vụ.");
+        if (role is Role.Clerk or Role.Leader)
+        {
+            lines.Add("Gửi tệp .docx/.pdf/.txt (hoặc dán nội dung) thông báo kết luận để tạo nhiệm vụ.");
+            lines.Add("/sua SỐ donvi TÊN · /sua SỐ han dd/MM/yyyy · /xoa SỐ — sửa nhiệm vụ của văn bản (trước hoặc sau khi giao)");
+        }
         lines.Add("Có thể gõ không dấu, ví dụ: #12 da xong, qua han.");
         return string.Join("\n", lines);
     }

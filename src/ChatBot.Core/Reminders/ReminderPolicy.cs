@@ -27,6 +27,9 @@ public sealed record ReminderPolicyOptions
     public bool OverdueDaily { get; init; } = true;
     /// <summary>Overdue working days after which the head and the chairing leader are told too (0: never).</summary>
     public int EscalateAfterWorkingDays { get; init; } = 3;
+    /// <summary>Full working days a unit has after being given a task before it can be escalated: a task assigned after
+    /// its deadline (a late notice, a slow review) is not reported to the leaders the moment it arrives.</summary>
+    public int EscalationGraceWorkingDays { get; init; } = 1;
     /// <summary>Calendar days between check-ins on tasks without a deadline (0: never).</summary>
     public int NoDeadlineCheckInDays { get; init; } = 7;
 }
@@ -89,10 +92,13 @@ public static class ReminderPolicy
             }
             return;
         }
-        if (o.OverdueDaily)
+        // Assigned already overdue: the push of the day says so; the daily reminder starts the next working day.
+        if (o.OverdueDaily && assignedOn < today)
             due.Add(new(id, ReminderKinds.Overdue, today, ReminderAudience.Unit));
-        // Escalation is once per deadline, and catches up if the service was down on day N.
-        if (o.EscalateAfterWorkingDays > 0 && cal.WorkingDaysBetween(deadline, today) >= o.EscalateAfterWorkingDays)
+        // Escalation is once per deadline, and catches up if the service was down on day N; never before the unit has had
+        // its grace of full working days since the task reached it (today is past them).
+        if (o.EscalateAfterWorkingDays > 0 && cal.WorkingDaysBetween(deadline, today) >= o.EscalateAfterWorkingDays
+            && cal.WorkingDaysBetween(assignedOn, today) > Math.Max(0, o.EscalationGraceWorkingDays))
         {
             due.Add(new(id, ReminderKinds.Escalation, deadline, ReminderAudience.Head));
             due.Add(new(id, ReminderKinds.Escalation, deadline, ReminderAudience.ChairLeader));

@@ -41,6 +41,25 @@ public static class ReminderTexts
         return string.Join('\n', lines);
     }
 
+    /// <summary>At most this many tasks are listed in one leader's escalation message.</summary>
+    public const int EscalationListMax = 20;
+
+    /// <summary>Several escalations to one person at one sweep, as one message: one line per task, worst first.</summary>
+    public static string Escalations(IReadOnlyList<ReminderTask> tasks, DateOnly today)
+    {
+        var lines = new List<string> { $"🔺 <b>Báo cáo lãnh đạo: {tasks.Count} nhiệm vụ quá hạn</b>" };
+        foreach (var t in tasks.OrderBy(t => t.Deadline).ThenBy(t => t.Id).Take(EscalationListMax))
+        {
+            var late = t.Deadline is { } d ? $"hạn {TaskTexts.Date(d)}, quá hạn {TaskTexts.Days(today.DayNumber - d.DayNumber)}" : "quá hạn";
+            var unit = t.UnitName is { Length: > 0 } u ? $" {TaskTexts.Esc(u)}" : "";
+            lines.Add($"• <b>#{t.Id}</b>{unit} ({late}): {TaskTexts.Esc(TaskTexts.Short(t.Text.ReplaceLineEndings(" ").Trim(), 100))}");
+        }
+        if (tasks.Count > EscalationListMax) lines.Add($"• và {tasks.Count - EscalationListMax} nhiệm vụ khác: /quahan");
+        lines.Add("<i>Các đơn vị chưa báo cáo hoàn thành; đề nghị lãnh đạo đôn đốc.</i>");
+        lines.Add("Chi tiết một nhiệm vụ: <code>/viec SỐ</code>.");
+        return string.Join('\n', lines);
+    }
+
     /// <summary>Vietnamese name of a reminder kind, for operator output.</summary>
     public static string KindName(string kind) => kind switch
     {

@@ -8,6 +8,9 @@ public sealed class NoticeDocument
     public int Id { get; set; }
     public int WardId { get; set; }
     public required string ContentHash { get; set; }
+    /// <summary>The <see cref="NoticeFingerprint"/> of its text: the same notice as another file type or pasted is the same
+    /// document. Null for documents imported before it existed.</summary>
+    public string? TextHash { get; set; }
     public required string FileName { get; set; }
     public string? Kind { get; set; }
     public string? Symbol { get; set; }
@@ -24,6 +27,9 @@ public sealed class NoticeDocument
     public DateTimeOffset ImportedAt { get; set; }
     public int? ImportedByOfficialId { get; set; }
     public DateTimeOffset? AssignedAt { get; set; }
+    /// <summary>Set when confirming was held back because some tasks would reach nobody: a hash of who. A second
+    /// confirmation with the same tasks unreached goes ahead.</summary>
+    public string? ConfirmAskedFor { get; set; }
     public List<WorkTask> Tasks { get; set; } = [];
 
     /// <summary>A short name for messages: "TB số 12/TB-UBND ngày 03/06/2026" or the subject.</summary>

@@ -24,6 +24,7 @@ public sealed class ConversationRouter(
     StatusHandler status,
     ExtensionHandler extensions,
     DocumentHandler documents,
+    CorrectionHandler corrections,
     QuestionHandler questions,
     ReportHandler reports) : IConversation
 {
@@ -56,7 +57,9 @@ public sealed class ConversationRouter(
         }
         var text = m.Text?.Trim() ?? "";
         var repliedTask = await RepliedTaskAsync(m, ct);
-        var command = m.CallbackData is null
+        // A pasted notice is a notice before it is anything else: never read as a question or a status ("tiến độ" in a công văn).
+        var pasted = m.CallbackData is null && m.File is null && chat?.Official is not null && PastedNotice.Looks(text);
+        var command = m.CallbackData is null && !pasted
             ? reader.Read(text, new ReadContext(today, m.ReplyToMessageId is not null)
             {
                 Writer = chat?.Official?.Role, RepliedTaskId = repliedTask,
@@ -76,6 +79,7 @@ public sealed class ConversationRouter(
         var ctx = new ChatContext(m, chat, me, today, repliedTask, reply);
         if (m.CallbackData is { } data) await PressAsync(ctx, ButtonData.Decode(data), ct);
         else if (m.File is { } file) await documents.UploadAsync(ctx, file, ct);
+        else if (pasted) await documents.ImportTextAsync(ctx, ct);
         else await RunAsync(ctx, command!, ct);
     }
 
@@ -102,10 +106,14 @@ public sealed class ConversationRouter(
         Command.Refuse r => extensions.DecideAsync(ctx, r.TaskId, false, r.Reason, ctx.Text, ct),
         Command.Report => reports.ExcelAsync(ctx, ct),
         Command.Chart => reports.ChartAsync(ctx, ct),
-        Command.ConfirmDocument c => documents.ConfirmAsync(ctx, c.DocumentId, ct),
+        Command.ConfirmDocument c => documents.ConfirmAsync(ctx, c.DocumentId, false, ct),
         Command.DiscardDocument d => documents.DiscardAsync(ctx, d.DocumentId, ct),
+        Command.ShowDocument s => documents.ShowAsync(ctx, s.DocumentId, s.Page, ct),
+        Command.CorrectUnit c => corrections.UnitAsync(ctx, c.TaskId, c.Unit, ct),
+        Command.CorrectDeadline c => corrections.DeadlineAsync(ctx, c.TaskId, c.Deadline, ct),
+        Command.DropTask d => corrections.DropAsync(ctx, d.TaskId, ct),
+        Command.MapUnit u => corrections.MapAsync(ctx, u.TaskId, null, u.Option, u.Create, u.Unit, ct),
         Command.Malformed m => Refuse(ctx, m.Hint),
-        _ when documents.IsPastedNotice(ctx) => documents.ImportTextAsync(ctx, ct),
         _ => Refuse(ctx, Texts.NotUnderstood),
     };
 
@@ -115,8 +123,11 @@ public sealed class ConversationRouter(
         ButtonAction.SetStatus s => status.UpdateAsync(ctx, new Command.Update(s.TaskId, s.Status, null, null), PressedText(s), ct),
         ButtonAction.DecideExtension { Approve: true } e => extensions.DecideAsync(ctx, e.TaskId, true, null, $"[nút] Duyệt gia hạn #{e.TaskId}", ct),
         ButtonAction.DecideExtension e => extensions.AskReasonAsync(ctx, e.TaskId),
-        ButtonAction.DecideDocument { Confirm: true } d => documents.ConfirmAsync(ctx, d.DocumentId, ct),
+        ButtonAction.DecideDocument { Confirm: true } d => documents.ConfirmAsync(ctx, d.DocumentId, d.Anyway, ct),
         ButtonAction.DecideDocument d => documents.DiscardAsync(ctx, d.DocumentId, ct),
+        ButtonAction.DocumentPage p => documents.ShowAsync(ctx, p.DocumentId, p.Page, ct),
+        ButtonAction.MapUnit u => corrections.MapAsync(ctx, u.TaskId, u.UnitId, null, false, null, ct),
+        ButtonAction.CreateUnit c => corrections.MapAsync(ctx, c.TaskId, null, null, true, null, ct),
         _ => Refuse(ctx, Texts.ButtonGone),
     };
 

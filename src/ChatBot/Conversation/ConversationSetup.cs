@@ -26,6 +26,7 @@ public static class ConversationSetup
         services.AddScoped<StatusHandler>();
         services.AddScoped<ExtensionHandler>();
         services.AddScoped<DocumentHandler>();
+        services.AddScoped<CorrectionHandler>();
         services.AddScoped<QuestionHandler>();
         services.AddScoped<ReportHandler>();
 

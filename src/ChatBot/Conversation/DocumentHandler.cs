@@ -1,5 +1,6 @@
 using System.Text;
 using ChatBot.Channels;
+using ChatBot.Core.Common;
 using ChatBot.Core.Conversation;
 using ChatBot.Core.Directory;
 using ChatBot.Core.Tasks;
@@ -7,30 +8,31 @@ using ChatBot.Directory;
 using ChatBot.Inbound;
 using ChatBot.Storage;
 using ChatBot.Tasks;
+using ChatBot.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Conversation;
 
-/// <summary>A clerk's notice: upload (.docx/.pdf/.txt) or paste, review the draft, confirm (/xacnhan) or discard (/bo).</summary>
-public sealed class DocumentHandler(ChatBotDb db, ImportService imports, IEnumerable<IChatChannel> channels, UnitOfWork unit,
-    IOptions<ParsingOptions> parsing)
+/// <summary>A clerk's notice: upload (.docx/.pdf/.txt) or paste, the summary in pages with each task's number, a question
+/// for each unit name the directory does not know, confirm (/xacnhan: asks first when tasks would reach nobody) or
+/// discard (/bo). A notice already imported — the same file, or the same text in another form — is not imported twice.</summary>
+public sealed class DocumentHandler(ChatBotDb db, ImportService imports, DraftEditor drafts, IEnumerable<IChatChannel> channels, UnitOfWork unit,
+    WardClock clock, IOptions<ParsingOptions> parsing)
 {
     /// <summary>Largest uploaded notice accepted from chat: the one upload limit, Parsing:MaxFileBytes.</summary>
     private long MaxUploadBytes => parsing.Value.MaxFileBytes;
 
-    private static bool CanImport(Official me) => me.Role is Role.Clerk or Role.Leader;
+    internal static bool CanImport(Official me) => me.Role is Role.Clerk or Role.Leader;
 
-    /// <summary>A long multi-line text from a clerk is a pasted notice.</summary>
-    public bool IsPastedNotice(ChatContext ctx) =>
-        CanImport(ctx.Me) && ctx.Text.Length >= 300 && ctx.Text.Count(c => c == '\n') >= 3;
+    private const string OnlyClerks = "Chỉ Văn phòng HĐND và UBND (hoặc lãnh đạo) mới gửi văn bản để tạo nhiệm vụ.";
 
     public async Task UploadAsync(ChatContext ctx, InboundFile file, CancellationToken ct)
     {
-        if (!CanImport(ctx.Me)) throw new UserFacingException("Chỉ Văn phòng HĐND và UBND (hoặc lãnh đạo) mới gửi văn bản để tạo nhiệm vụ.");
+        if (!CanImport(ctx.Me)) throw new UserFacingException(OnlyClerks);
         var ext = Path.GetExtension(file.FileName).ToLowerInvariant();
         if (ext is not (".docx" or ".pdf" or ".txt" or ".md"))
-            throw new UserFacingException($"Không đọc được tệp \"{file.FileName}\". Xin gửi tệp .docx, .pdf (có lớp chữ) hoặc .txt.");
+            throw new UserFacingException($"Không đọc được tệp \"{TaskTexts.Esc(file.FileName)}\". Xin gửi tệp .docx, .pdf (có lớp chữ) hoặc .txt.");
         if (file.Size is { } size && size > MaxUploadBytes)
             throw new UserFacingException($"Tệp quá lớn ({size / 1024 / 1024} MB). Giới hạn là {MaxUploadBytes / 1024 / 1024} MB.");
         var channel = channels.FirstOrDefault(c => c.Name == ctx.Message.Channel)
@@ -44,41 +46,98 @@ public sealed class DocumentHandler(ChatBotDb db, ImportService imports, IEnumer
         catch (ChannelFileException ex) { throw new UserFacingException(ex.Message); }
     }
 
+    /// <summary>A message that looks like a notice (<see cref="PastedNotice"/>): imported like a .txt file.</summary>
     public Task ImportTextAsync(ChatContext ctx, CancellationToken ct) =>
-        ImportAndAskAsync(ctx, "noi-dung-dan.txt", Encoding.UTF8.GetBytes(ctx.Text), ct);
+        CanImport(ctx.Me) ? ImportAndAskAsync(ctx, "noi-dung-dan.txt", Encoding.UTF8.GetBytes(ctx.Text), ct) : throw new UserFacingException(OnlyClerks);
 
     private async Task ImportAndAskAsync(ChatContext ctx, string fileName, byte[] content, CancellationToken ct)
     {
         var ward = await db.Wards.FirstAsync(w => w.Id == ctx.Me.WardId, ct);
         var result = await imports.ImportAsync(ward, fileName, content, ctx.Actor(fileName), ct);
         var doc = result.Document;
-        if (result.AlreadyImported && doc.State == DocumentState.Assigned)
+        if (!result.AlreadyImported)
         {
-            ctx.Reply.Say($"Văn bản này đã được nhập và giao trước đó ({TaskTexts.Esc(doc.Title())}, {doc.Tasks.Count} nhiệm vụ). Không tạo trùng.");
+            await unit.FlushAsync(ct); // the draft's and its tasks' numbers, which the summary shows; committed with the rest of the message
+            await ShowPageAsync(ctx, doc.Id, 1, null, questions: true, ct);
             return;
         }
-        await unit.FlushAsync(ct); // the draft's number, which the clerk confirms with; committed with the rest of the message
-        var sb = new StringBuilder($"📄 <b>{TaskTexts.Esc(doc.Title())}</b>\n{TaskTexts.Esc(result.Summary())}\n");
-        foreach (var g in doc.Tasks.OrderBy(t => t.Ordinal).GroupBy(t => t.UnitName ?? "(chưa xác định đơn vị)"))
+        var when = $"Văn bản này đã nhập ngày {TaskTexts.Date(clock.LocalDate(doc.ImportedAt))} (#{doc.Id})";
+        if (doc.State == DocumentState.Assigned)
         {
-            sb.Append($"\n<b>{TaskTexts.Esc(g.Key)}</b>{(g.First().UnitId is null && g.First().UnitName is not null ? " ⚠️ chưa có trong danh bạ" : "")}");
-            foreach (var t in g)
-                sb.Append($"\n  • {TaskTexts.Esc(TaskTexts.Short(t.Text))}{(t.Deadline is { } d ? $" — hạn {TaskTexts.Date(d)}" : "")}");
+            ctx.Reply.Say($"{when} và đã giao: {TaskTexts.Esc(doc.Title())}, {doc.Tasks.Count} nhiệm vụ. Không tạo trùng.\n" +
+                          $"Xem các nhiệm vụ: <code>/xemtiep {doc.Id} 1</code>");
+            return;
         }
-        sb.Append($"\n\nXác nhận để giao và gửi cho các đơn vị: <code>/xacnhan {doc.Id}</code> · Bỏ: <code>/bo {doc.Id}</code>");
-        ctx.Reply.Say(sb.ToString(), TaskTexts.DocumentButtons(doc.Id));
+        // Still a draft: show it as it is now — with the corrections made since, and the names the directory learnt since.
+        await drafts.RematchUnitsAsync(doc, ctx.Actor(fileName), ct);
+        await unit.FlushAsync(ct);
+        await ShowPageAsync(ctx, doc.Id, 1, $"{when}, đang chờ xác nhận; không tạo trùng. Bản hiện tại:\n", questions: true, ct);
     }
 
-    public async Task ConfirmAsync(ChatContext ctx, int? documentId, CancellationToken ct)
+    /// <summary>/xemtiep DOC TRANG, «Xem tiếp»: one page of a notice's tasks.</summary>
+    public async Task ShowAsync(ChatContext ctx, int documentId, int page, CancellationToken ct)
+    {
+        if (!CanImport(ctx.Me)) throw new UserFacingException("Chỉ Văn phòng HĐND và UBND (hoặc lãnh đạo) mới xem danh sách nhiệm vụ của văn bản.");
+        await ShowPageAsync(ctx, documentId, page, null, questions: false, ct);
+    }
+
+    private async Task ShowPageAsync(ChatContext ctx, int documentId, int page, string? intro, bool questions, CancellationToken ct)
+    {
+        var sheet = await SheetAsync(ctx.Me.WardId, documentId, ct) ?? throw new UserFacingException($"Không có văn bản #{documentId}.");
+        var pages = DraftTexts.Pages(sheet);
+        if (page > pages) throw new UserFacingException($"Văn bản #{documentId} chỉ có {pages} trang.");
+        var (text, buttons) = DraftTexts.Page(sheet, page, ctx.Today);
+        ctx.Reply.Say((intro ?? "") + text, buttons);
+        if (questions && !sheet.Assigned) await AskUnitsAsync(ctx, sheet, ct);
+    }
+
+    /// <summary>One question per unit name the directory does not know (at most <see cref="DraftTexts.QuestionsMax"/>).</summary>
+    private async Task AskUnitsAsync(ChatContext ctx, DraftSheet sheet, CancellationToken ct)
+    {
+        var unknown = sheet.Tasks.Where(t => t is { UnitKnown: false, Unit: not null }).GroupBy(t => Fold.Key(t.Unit)).ToList();
+        if (unknown.Count == 0) return;
+        var units = await UnitChoices.UnitsAsync(db, ctx.Me.WardId, ct);
+        foreach (var g in unknown.Take(DraftTexts.QuestionsMax))
+        {
+            var written = g.First().Unit!;
+            var candidates = UnitChoices.Candidates(units, written).Select(u => (u.Id, u.Name)).ToList();
+            var (text, buttons) = DraftTexts.Question(new UnitQuestion(written, g.Select(t => t.Number).ToList(), candidates));
+            ctx.Reply.Say(text, buttons);
+        }
+        if (unknown.Count > DraftTexts.QuestionsMax)
+            ctx.Reply.Say($"Còn {unknown.Count - DraftTexts.QuestionsMax} tên đơn vị khác chưa có trong danh bạ. Sửa từng nhiệm vụ: " +
+                          "<code>/sua SỐ donvi TÊN ĐƠN VỊ</code>, hoặc trên bàn làm việc (<code>/web</code>).");
+    }
+
+    /// <summary>The notice's tasks as its summary shows them (no file, no text loaded).</summary>
+    private async Task<DraftSheet?> SheetAsync(int wardId, int documentId, CancellationToken ct)
+    {
+        var head = await db.Documents.AsNoTracking().Where(d => d.Id == documentId && d.WardId == wardId && d.State != DocumentState.Cancelled)
+            .Select(DocumentHead.Projection).FirstOrDefaultAsync(ct);
+        if (head is null) return null;
+        var tasks = await db.Tasks.AsNoTracking().Where(t => t.DocumentId == documentId).OrderBy(t => t.Ordinal).ThenBy(t => t.Id)
+            .Select(t => new DraftLine(t.Id, t.Text, t.Unit != null ? t.Unit.Name : t.UnitName, t.UnitId != null, t.Deadline))
+            .ToListAsync(ct);
+        return new DraftSheet(head.Id, head.Title, head.State == DocumentState.Assigned, head.IssuedOn ?? head.MeetingOn, tasks);
+    }
+
+    /// <summary>/xacnhan [DOC] or its button; <paramref name="anyway"/>: «Vẫn giao» after the warning.</summary>
+    public async Task ConfirmAsync(ChatContext ctx, int? documentId, bool anyway, CancellationToken ct)
     {
         var doc = await DraftAsync(ctx.Me, documentId, ct);
         if (doc.State == DocumentState.Assigned) { ctx.Reply.Say($"Văn bản #{doc.Id} đã được giao rồi."); return; }
-        await imports.AssignAsync(doc, ctx.Actor($"/xacnhan {doc.Id}"), ct);
-        var tasks = await db.Tasks.Where(t => t.DocumentId == doc.Id).ToListAsync(ct);
-        var units = tasks.Where(t => t.UnitId != null).Select(t => t.UnitId).Distinct().Count();
-        var orphan = tasks.Count(t => t.UnitId is null);
-        ctx.Reply.Say($"✅ Đã giao {tasks.Count} nhiệm vụ cho {units} đơn vị." +
-                      (orphan > 0 ? $" {orphan} nhiệm vụ chưa xác định đơn vị, chưa gửi cho ai — xin bổ sung đơn vị vào danh bạ." : ""));
+        var raw = ctx.Text.Length > 0 ? ctx.Text : anyway ? $"[nút] Vẫn giao văn bản #{doc.Id}" : $"[nút] Xác nhận giao văn bản #{doc.Id}";
+        ConfirmResult result;
+        try { result = await drafts.ConfirmAsync(ctx.Me.WardId, doc.Id, anyway, ctx.Actor(raw), ct); }
+        catch (UserFacingException e) { throw new UserFacingException(TaskTexts.Esc(e.Message)); }
+        if (!result.Assigned)
+        {
+            var (text, buttons) = DraftTexts.AskBeforeConfirm(doc.Id, result.Unreached.Select(u => (u.Number, u.Reason)).ToList());
+            ctx.Reply.Say(text, buttons);
+            return;
+        }
+        ctx.Reply.Say("✅ " + TaskTexts.Esc(result.Message) +
+                      (result.Unreached.Count > 0 ? "\nGiao cho đơn vị khác: <code>/sua SỐ donvi TÊN ĐƠN VỊ</code> (các cán bộ được báo)." : ""));
     }
 
     public async Task DiscardAsync(ChatContext ctx, int? documentId, CancellationToken ct)

@@ -10,9 +10,13 @@ namespace ChatBot.Reminders;
 /// makes a second attempt (restart, second instance) fail, and that failure means "already sent".</summary>
 internal static class DispatchGuard
 {
-    public static async Task<bool> CommitOnceAsync(ChatBotDb db, ReminderDispatch dispatch, Func<Task> queue, CancellationToken ct)
+    public static Task<bool> CommitOnceAsync(ChatBotDb db, ReminderDispatch dispatch, Func<Task> queue, CancellationToken ct) =>
+        CommitOnceAsync(db, [dispatch], queue, ct);
+
+    /// <summary>Several dispatches that share one message (a leader's escalations of one sweep): all or none.</summary>
+    public static async Task<bool> CommitOnceAsync(ChatBotDb db, IReadOnlyList<ReminderDispatch> dispatches, Func<Task> queue, CancellationToken ct)
     {
-        db.ReminderDispatches.Add(dispatch);
+        db.ReminderDispatches.AddRange(dispatches);
         await queue();
         try
         {

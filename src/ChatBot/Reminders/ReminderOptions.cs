@@ -22,6 +22,8 @@ public sealed class ReminderOptions : IValidatableObject
     public bool OverdueDaily { get; set; } = true;
     [Range(1, 60, ErrorMessage = "Reminders:EscalateAfterWorkingDays phải từ 1 đến 60.")]
     public int EscalateAfterWorkingDays { get; set; } = 3;
+    [Range(0, 30, ErrorMessage = "Reminders:EscalationGraceWorkingDays phải từ 0 đến 30.")]
+    public int EscalationGraceWorkingDays { get; set; } = 1;
     [Range(1, 90, ErrorMessage = "Reminders:NoDeadlineCheckInDays phải từ 1 đến 90.")]
     public int NoDeadlineCheckInDays { get; set; } = 7;
     /// <summary>Quartz cron (seconds first) in the ward's zone; the sweep itself skips non-working time.</summary>
@@ -69,7 +71,7 @@ public sealed class ReminderOptions : IValidatableObject
         return d with
         {
             DaysBefore = DaysBefore ?? d.DaysBefore, DueDayMorning = DueDayMorning, OverdueDaily = OverdueDaily,
-            EscalateAfterWorkingDays = EscalateAfterWorkingDays, NoDeadlineCheckInDays = NoDeadlineCheckInDays,
+            EscalateAfterWorkingDays = EscalateAfterWorkingDays, EscalationGraceWorkingDays = EscalationGraceWorkingDays, NoDeadlineCheckInDays = NoDeadlineCheckInDays,
         };
     }
 }

@@ -83,6 +83,8 @@ public sealed class ReminderSweep(ChatBotDb db, Notifier notifier, WorkingCalend
             .Select(o => new { o.Id, o.Role, o.UnitId, o.Name }).ToListAsync(ct);
 
         var queued = new List<QueuedReminder>();
+        // Escalations go to people (heads, leaders): gathered per person and sent as one message each.
+        var escalations = new Dictionary<int, List<(TaskRow Task, DueReminder Reminder, string Name)>>();
         foreach (var (task, reminder) in due)
         {
             var doc = documents.GetValueOrDefault(task.DocumentId);
@@ -92,22 +94,52 @@ public sealed class ReminderSweep(ChatBotDb db, Notifier notifier, WorkingCalend
                 ReminderAudience.Head => people.Where(p => p.Role == Role.Head && p.UnitId == task.UnitId).Select(p => (p.Id, p.Name ?? $"cán bộ #{p.Id}")).ToList(),
                 _ => ChairLeaders(people.Where(p => p.Role == Role.Leader).Select(p => (p.Id, p.Name)).ToList(), doc?.ChairedBy),
             };
-            var text = ReminderTexts.Compose(new ReminderTask(task.Id, task.Text, task.UnitName, task.Deadline, task.Recurrence, doc?.Title()), reminder.Kind, reminder.Occurrence, today);
-            var message = new Outgoing(text, reminder.Audience == ReminderAudience.ChairLeader ? null : TaskTexts.StatusButtons(task.Id), task.Id);
             foreach (var (recipientId, name) in recipients)
             {
                 if (sent.Contains((task.Id, reminder.Kind, reminder.Occurrence, recipientId))) continue;
-                var chats = 0;
-                var dispatch = new ReminderDispatch { TaskId = task.Id, Kind = reminder.Kind, Occurrence = reminder.Occurrence, RecipientId = recipientId, CreatedAt = now };
-                var ok = await DispatchGuard.CommitOnceAsync(db, dispatch, async () => chats = recipientId == 0
-                    ? await notifier.ToUnitAsync(task.UnitId!.Value, message, ct)
-                    : await notifier.ToOfficialAsync(recipientId, message, ct), ct);
-                if (!ok) continue;
-                queued.Add(new(task.Id, reminder.Kind, reminder.Occurrence, reminder.Audience, recipientId, name, chats));
+                if (reminder.Kind == ReminderKinds.Escalation && recipientId != 0)
+                {
+                    if (!escalations.TryGetValue(recipientId, out var list)) escalations[recipientId] = list = [];
+                    list.Add((task, reminder, name));
+                    continue;
+                }
+                await QueueAsync([(task, reminder, name)], recipientId, Message(task, reminder, doc, today), queued, now, ct);
             }
+        }
+        foreach (var (recipientId, items) in escalations)
+        {
+            var message = items.Count == 1
+                ? Message(items[0].Task, items[0].Reminder, documents.GetValueOrDefault(items[0].Task.DocumentId), today)
+                : new Outgoing(ReminderTexts.Escalations(items.Select(i => Subject(i.Task, documents.GetValueOrDefault(i.Task.DocumentId))).ToList(), today));
+            await QueueAsync(items, recipientId, message, queued, now, ct);
         }
         if (queued.Count > 0) log.LogInformation("Reminder sweep for ward {Ward}: queued {Count} reminders", wardId, queued.Count);
         return queued;
+    }
+
+    private static Outgoing Message(TaskRow task, DueReminder reminder, NoticeDocument? doc, DateOnly today) => new(
+        ReminderTexts.Compose(Subject(task, doc), reminder.Kind, reminder.Occurrence, today),
+        reminder.Audience == ReminderAudience.ChairLeader ? null : TaskTexts.StatusButtons(task.Id), task.Id);
+
+    private static ReminderTask Subject(TaskRow task, NoticeDocument? doc) =>
+        new(task.Id, task.Text, task.UnitName, task.Deadline, task.Recurrence, doc?.Title());
+
+    /// <summary>Queues one message for the reminders of <paramref name="items"/> to one recipient (0: the unit), with the
+    /// once-only record of each in the same save; another instance that recorded any of them first wins (nothing sent here;
+    /// what it did not send is still due at the next sweep).</summary>
+    private async Task QueueAsync(IReadOnlyList<(TaskRow Task, DueReminder Reminder, string Name)> items, int recipientId, Outgoing message,
+        List<QueuedReminder> queued, DateTimeOffset now, CancellationToken ct)
+    {
+        var chats = 0;
+        var dispatches = items.Select(i => new ReminderDispatch
+        {
+            TaskId = i.Task.Id, Kind = i.Reminder.Kind, Occurrence = i.Reminder.Occurrence, RecipientId = recipientId, CreatedAt = now,
+        }).ToList();
+        var ok = await DispatchGuard.CommitOnceAsync(db, dispatches, async () => chats = recipientId == 0
+            ? await notifier.ToUnitAsync(items[0].Task.UnitId!.Value, message, ct)
+            : await notifier.ToOfficialAsync(recipientId, message, ct), ct);
+        if (!ok) return;
+        queued.AddRange(items.Select(i => new QueuedReminder(i.Task.Id, i.Reminder.Kind, i.Reminder.Occurrence, i.Reminder.Audience, recipientId, i.Name, chats)));
     }
 
     /// <summary>The leader named in the notice's "chaired by"; every leader of the ward when nobody matches.</summary>

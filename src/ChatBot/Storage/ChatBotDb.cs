@@ -60,6 +60,9 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
         b.Entity<NoticeDocument>(e =>
         {
             e.HasIndex(x => new { x.WardId, x.ContentHash }).IsUnique();
+            e.HasIndex(x => new { x.WardId, x.TextHash });
+            e.Property(x => x.TextHash).HasMaxLength(64);
+            e.Property(x => x.ConfirmAskedFor).HasMaxLength(64);
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
             e.HasMany(x => x.Tasks).WithOne(x => x.Document).HasForeignKey(x => x.DocumentId);
         });

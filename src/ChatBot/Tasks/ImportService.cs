@@ -32,13 +32,23 @@ public sealed record ImportResult(NoticeDocument Document, bool AlreadyImported,
 /// Never saves: the caller saves once (a new draft's tasks need a save before <see cref="AssignAsync"/> can number them).</summary>
 public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier notifier, WardClock clock)
 {
+    /// <summary>A new draft, or the document already imported: the same file, or the same notice in another form
+    /// (another file type, a paste, another channel — <see cref="NoticeFingerprint"/>).</summary>
     public async Task<ImportResult> ImportAsync(Ward ward, string fileName, byte[] content, Actor actor, CancellationToken ct)
     {
         var hash = Convert.ToHexString(SHA256.HashData(content));
         var existing = await db.Documents.Include(d => d.Tasks).FirstOrDefaultAsync(d => d.WardId == ward.Id && d.ContentHash == hash, ct);
         if (existing is not null) return new ImportResult(existing, true, []);
 
-        var (text, parsed) = await ReadWithTextAsync(ward, fileName, content, ct);
+        var text = reader.Extract(content, fileName);
+        var fingerprint = NoticeFingerprint.Of(text);
+        existing = await db.Documents.Include(d => d.Tasks)
+            .Where(d => d.WardId == ward.Id && d.TextHash == fingerprint && d.State != DocumentState.Cancelled)
+            .OrderBy(d => d.Id).FirstOrDefaultAsync(ct);
+        if (existing is not null) return new ImportResult(existing, true, []);
+
+        var units = await db.Units.Include(u => u.Aliases).Where(u => u.WardId == ward.Id).ToListAsync(ct);
+        var parsed = reader.Parse(text, UnitLookup.Directory(units));
         if (parsed.Tasks.Count == 0)
             throw new UserFacingException("Không tìm thấy nhiệm vụ nào trong văn bản này. Xin kiểm tra lại tệp.");
 
@@ -46,7 +56,7 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
         var m = parsed.Document;
         var doc = new NoticeDocument
         {
-            WardId = ward.Id, ContentHash = hash, FileName = Path.GetFileName(fileName), Original = content,
+            WardId = ward.Id, ContentHash = hash, TextHash = fingerprint, FileName = Path.GetFileName(fileName), Original = content,
             Kind = m.Kind, Symbol = m.Symbol, Number = m.Number, Place = m.Place, IssuedOn = m.IssuedOn, MeetingOn = m.MeetingOn,
             ChairedBy = m.ChairedBy, SignedBy = m.SignedBy, Subject = m.Subject, State = DocumentState.Draft,
             ImportedAt = now, ImportedByOfficialId = actor.OfficialId, Text = text,

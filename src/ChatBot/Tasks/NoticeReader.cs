@@ -21,10 +21,29 @@ public sealed class NoticeReader(IOptions<ParsingOptions> parsing, WardClock clo
     /// <summary>The text extracted from the file and what the parser read in it; the tasks' spans and evidence index into that text.</summary>
     public (string Text, ParsedNotice Notice) ReadWithText(byte[] content, string fileName, IReadOnlyList<DirectoryUnit>? directory)
     {
+        var text = Extract(content, fileName);
+        return (text, Parse(text, directory));
+    }
+
+    /// <summary>The text of a .docx, .pdf (text layer), .txt or .md file.</summary>
+    public string Extract(byte[] content, string fileName)
+    {
         try
         {
-            var text = NoticeText.Extract(content, fileName, Limits);
-            return (text, NoticeParser.Parse(text, ParseOptions.ForWard(clock.Today, directory)));
+            return NoticeText.Extract(content, fileName, Limits);
+        }
+        catch (NoticeReadException ex)
+        {
+            throw new UserFacingException(ex.Message);
+        }
+    }
+
+    /// <summary>What the parser reads in an extracted text, with the ward's today and directory.</summary>
+    public ParsedNotice Parse(string text, IReadOnlyList<DirectoryUnit>? directory)
+    {
+        try
+        {
+            return NoticeParser.Parse(text, ParseOptions.ForWard(clock.Today, directory));
         }
         catch (NoticeReadException ex)
         {

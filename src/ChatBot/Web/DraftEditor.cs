@@ -4,6 +4,7 @@ using ChatBot.Core.Directory;
 using ChatBot.Core.Parsing;
 using ChatBot.Core.Tasks;
 using ChatBot.Directory;
+using ChatBot.Inbound;
 using ChatBot.Storage;
 using ChatBot.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,10 @@ public sealed record ConfirmResult(bool Assigned, string Message, IReadOnlyList<
 
 /// <summary>The clerk's corrections of a draft before it is confirmed: unit (learning the written name as an alias),
 /// deadline, recurrence, text, split, merge, drop — each kept in the task's history — and the confirmation itself,
-/// which goes through <see cref="ImportService.AssignAsync"/> exactly like chat's /xacnhan.</summary>
-public sealed partial class DraftEditor(ChatBotDb db, DirectoryService directory, ImportService imports, DraftReach reach, TimeProvider clock)
+/// which goes through <see cref="ImportService.AssignAsync"/>. The desk's review page and chat (/sua, /xoa, /gan, /xacnhan)
+/// both call these. Like every service here it never saves: the caller's unit of work does (the page's post, the
+/// inbound message); the answers are plain text, for a page or (escaped) a chat.</summary>
+public sealed partial class DraftEditor(ChatBotDb db, DirectoryService directory, ImportService imports, DraftReach reach, UnitOfWork unitOfWork, WardClock clock)
 {
     /// <param name="unitId">The unit chosen in the directory; null for none.</param>
     /// <param name="createUnit">Create a unit named as the notice wrote it, and assign it.</param>
@@ -37,9 +40,10 @@ public sealed partial class DraftEditor(ChatBotDb db, DirectoryService directory
                 ?? throw new UserFacingException("Không có đơn vị này trong danh bạ của phường.");
         else unit = null;
 
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         var before = task.UnitId is { } old ? await db.Units.Where(u => u.Id == old).Select(u => u.Name).FirstAsync(ct) : written ?? "chưa xác định";
         task.UnitId = unit?.Id;
+        task.Unit = unit; // a unit created just now has its number only when saved
         task.Correct("unit", before, unit?.Name ?? "chưa xác định", actor, now);
         var message = unit is null ? $"#{task.Id}: bỏ đơn vị chủ trì." : $"#{task.Id} giao cho {unit.Name}.";
 
@@ -59,11 +63,11 @@ public sealed partial class DraftEditor(ChatBotDb db, DirectoryService directory
             foreach (var t in same)
             {
                 t.UnitId = unit.Id;
+                t.Unit = unit;
                 t.Correct("unit", t.UnitName, unit.Name, actor, now);
             }
             if (same.Count > 0) message += $" {same.Count} nhiệm vụ khác cùng tên cũng được giao cho {unit.Name}.";
         }
-        await db.SaveChangesAsync(ct);
         return message;
     }
 
@@ -71,11 +75,11 @@ public sealed partial class DraftEditor(ChatBotDb db, DirectoryService directory
     {
         var task = await DraftTaskAsync(wardId, number, ct);
         if (task.Deadline == deadline) return $"Hạn của #{task.Id} không đổi.";
+        TaskChanges.RefusePast(deadline, clock.Today);
         var old = task.Deadline;
         task.Deadline = deadline;
         task.OriginalDeadline = deadline; // before assignment the deadline is the notice's own
-        task.Correct("deadline", TaskChanges.Date(old), TaskChanges.Date(deadline), actor, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        task.Correct("deadline", TaskChanges.Date(old), TaskChanges.Date(deadline), actor, clock.UtcNow);
         return $"#{task.Id}: hạn {TaskChanges.Date(old)} → {TaskChanges.Date(deadline)}.";
     }
 
@@ -85,8 +89,7 @@ public sealed partial class DraftEditor(ChatBotDb db, DirectoryService directory
         if (task.Recurrence == recurrence) return $"#{task.Id}: định kỳ không đổi.";
         var old = task.Recurrence;
         task.Recurrence = recurrence;
-        task.Correct("recurrence", RecurrenceText(old), RecurrenceText(recurrence), actor, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        task.Correct("recurrence", RecurrenceText(old), RecurrenceText(recurrence), actor, clock.UtcNow);
         return $"#{task.Id}: định kỳ {RecurrenceText(old)} → {RecurrenceText(recurrence)}.";
     }
 
@@ -97,8 +100,7 @@ public sealed partial class DraftEditor(ChatBotDb db, DirectoryService directory
         if (text == task.Text) return $"#{task.Id}: nội dung không đổi.";
         var old = task.Text;
         task.Text = text;
-        task.Correct("text", old, text, actor, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        task.Correct("text", old, text, actor, clock.UtcNow);
         return $"#{task.Id}: đã sửa nội dung.";
     }
 
@@ -109,10 +111,9 @@ public sealed partial class DraftEditor(ChatBotDb db, DirectoryService directory
         var parts = BlankLine().Split((text ?? "").Replace("\r\n", "\n")).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count < 2) throw new UserFacingException("Để tách, xin để một dòng trống giữa các phần.");
         parts = parts.Select(CleanText).ToList();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var siblings = await db.Tasks.Where(t => t.DocumentId == task.DocumentId && t.Ordinal > task.Ordinal).ToListAsync(ct);
         foreach (var s in siblings) s.Ordinal += parts.Count - 1;
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         var old = task.Text;
         task.Text = parts[0];
         var added = parts.Skip(1).Select((p, i) => new WorkTask
@@ -123,11 +124,9 @@ public sealed partial class DraftEditor(ChatBotDb db, DirectoryService directory
             SourceStart = task.SourceStart, SourceLength = task.SourceLength, UnitEvidence = task.UnitEvidence, DeadlineEvidence = task.DeadlineEvidence,
         }).ToList();
         db.Tasks.AddRange(added);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.FlushAsync(ct); // the new tasks' numbers, for their history and the answer
         task.Correct("split", old, string.Join(", ", added.Select(a => $"#{a.Id}")), actor, now);
         foreach (var a in added) a.Correct("split", $"#{task.Id}", a.Text, actor, now);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
         return $"Đã tách #{task.Id} thành {parts.Count} nhiệm vụ: #{task.Id}, {string.Join(", ", added.Select(a => $"#{a.Id}"))}.";
     }
 
@@ -153,9 +152,8 @@ public sealed partial class DraftEditor(ChatBotDb db, DirectoryService directory
         }
         task.UnitEvidence ??= next.UnitEvidence;
         task.DeadlineEvidence ??= next.DeadlineEvidence;
-        task.Correct("merge", old, $"gộp #{next.Id}: {next.Text}", actor, clock.GetUtcNow());
+        task.Correct("merge", old, $"gộp #{next.Id}: {next.Text}", actor, clock.UtcNow);
         db.Tasks.Remove(next);
-        await db.SaveChangesAsync(ct);
         return $"Đã gộp #{next.Id} vào #{task.Id}.";
     }
 
@@ -164,36 +162,73 @@ public sealed partial class DraftEditor(ChatBotDb db, DirectoryService directory
     {
         var task = await DraftTaskAsync(wardId, number, ct);
         var left = await db.Tasks.CountAsync(t => t.DocumentId == task.DocumentId, ct);
-        if (left <= 1) throw new UserFacingException("Đây là nhiệm vụ cuối cùng của văn bản; muốn bỏ cả văn bản thì bấm «Bỏ văn bản».");
+        if (left <= 1)
+            throw new UserFacingException($"#{task.Id} là nhiệm vụ cuối cùng của văn bản; muốn bỏ cả văn bản: «Bỏ văn bản» (trong chat: /bo {task.DocumentId}).");
         db.Tasks.Remove(task);
-        await db.SaveChangesAsync(ct);
         return $"Đã bỏ #{task.Id} (không phải nhiệm vụ).";
     }
 
-    /// <summary>Confirms the draft through the same service as chat's /xacnhan; unless <paramref name="force"/>, first says who would get nothing.</summary>
-    public async Task<ConfirmResult> ConfirmAsync(int wardId, int documentId, bool force, Actor actor, CancellationToken ct)
+    /// <summary>Confirms the draft through <see cref="ImportService.AssignAsync"/>. When some tasks would reach nobody it first
+    /// says who and assigns nothing; a second confirmation with the same tasks unreached (or <paramref name="anyway"/>) goes ahead.
+    /// The answer never claims a task reached someone when it did not.</summary>
+    public async Task<ConfirmResult> ConfirmAsync(int wardId, int documentId, bool anyway, Actor actor, CancellationToken ct)
     {
         var doc = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId && d.WardId == wardId, ct)
             ?? throw new UserFacingException($"Không có văn bản #{documentId}.");
         if (doc.State == DocumentState.Assigned) return new ConfirmResult(true, $"Văn bản #{doc.Id} đã được giao rồi.", []);
         var unreached = await reach.UnreachedAsync(doc.Id, ct);
-        if (unreached.Count > 0 && !force)
+        var asked = AskedFor(unreached);
+        if (unreached.Count > 0 && !anyway && doc.ConfirmAskedFor != asked)
+        {
+            doc.ConfirmAskedFor = asked;
             return new ConfirmResult(false, $"{unreached.Count} nhiệm vụ sẽ không đến được ai. Xem danh sách bên dưới, sửa, hoặc vẫn giao.", unreached);
+        }
         await imports.AssignAsync(doc, actor, ct);
-        await db.SaveChangesAsync(ct);
-        var count = await db.Tasks.CountAsync(t => t.DocumentId == doc.Id, ct);
-        var units = await db.Tasks.Where(t => t.DocumentId == doc.Id && t.UnitId != null).Select(t => t.UnitId).Distinct().CountAsync(ct);
-        return new ConfirmResult(true, $"Đã giao {count} nhiệm vụ cho {units} đơn vị." +
-            (unreached.Count > 0 ? $" {unreached.Count} nhiệm vụ chưa đến được ai: {string.Join(", ", unreached.Select(u => $"#{u.Number}"))}." : ""), unreached);
+        doc.ConfirmAskedFor = null;
+        var tasks = await db.Tasks.Where(t => t.DocumentId == doc.Id).Select(t => new { t.Id, t.UnitId }).ToListAsync(ct);
+        var nobody = unreached.Select(u => u.Number).ToHashSet();
+        var reached = tasks.Where(t => !nobody.Contains(t.Id)).ToList();
+        var units = reached.Select(t => t.UnitId).Distinct().Count();
+        if (unreached.Count == 0) return new ConfirmResult(true, $"Đã giao {tasks.Count} nhiệm vụ cho {units} đơn vị.", []);
+        var who = string.Join("; ", unreached.GroupBy(u => u.Reason).Select(g =>
+            $"{g.Key}: {Core.Conversation.DraftTexts.List(g.Select(u => $"#{u.Number}").ToList(), "nhiệm vụ")}"));
+        return new ConfirmResult(true, (reached.Count == 0
+            ? $"Đã giao {tasks.Count} nhiệm vụ nhưng chưa nhiệm vụ nào đến được ai"
+            : $"Đã giao {tasks.Count} nhiệm vụ: {reached.Count} đã gửi tới {units} đơn vị; {unreached.Count} chưa đến được ai") + $" — {who}.", unreached);
     }
+
+    /// <summary>Who would get nothing, as a short stable key: the confirmation asked about exactly these.</summary>
+    private static string AskedFor(IReadOnlyList<Unreached> unreached) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            string.Join("\n", unreached.Select(u => $"{u.Number}:{u.Reason}")))));
 
     public async Task<string> DiscardAsync(int wardId, int documentId, CancellationToken ct)
     {
         var doc = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId && d.WardId == wardId, ct)
             ?? throw new UserFacingException($"Không có văn bản #{documentId}.");
         imports.Cancel(doc);
-        await db.SaveChangesAsync(ct);
         return $"Đã bỏ văn bản #{documentId}; không nhiệm vụ nào được giao.";
+    }
+
+    /// <summary>A notice sent again while its draft is open: the names the directory knows by now (a unit added, an alias
+    /// learnt since) are matched, so the draft shown is today's, not the one read at first. Returns how many tasks moved.</summary>
+    public async Task<int> RematchUnitsAsync(NoticeDocument doc, Actor actor, CancellationToken ct)
+    {
+        if (doc.State != DocumentState.Draft) return 0;
+        var open = await db.Tasks.Where(t => t.DocumentId == doc.Id && t.UnitId == null && t.UnitName != null).ToListAsync(ct);
+        if (open.Count == 0) return 0;
+        var units = await db.Units.Include(u => u.Aliases).Where(u => u.WardId == doc.WardId).ToListAsync(ct);
+        var matcher = new UnitNameMatcher(UnitLookup.Directory(units));
+        var now = clock.UtcNow;
+        var moved = 0;
+        foreach (var t in open)
+        {
+            if (matcher.Match(t.UnitName) is not { } found || units.FirstOrDefault(u => u.Id.ToString() == found.Key) is not { } unit) continue;
+            t.UnitId = unit.Id;
+            t.Correct("unit", t.UnitName, unit.Name, actor, now);
+            moved++;
+        }
+        return moved;
     }
 
     private async Task<WorkTask> DraftTaskAsync(int wardId, int number, CancellationToken ct)

@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ChatBot.Web;
 
 /// <summary>Changes to an assigned task: another lead unit, or another deadline. The officials concerned are told
-/// through the outbox and the change goes into the task's history (one save: both or neither).</summary>
+/// through the outbox and the change goes into the task's history; the caller saves both at once (the desk's post,
+/// chat's /sua). Never saves; answers in plain text.</summary>
 public sealed class TaskChanges(ChatBotDb db, Notifier notifier, WardClock clock)
 {
     public async Task<string> ReassignAsync(int wardId, int number, int unitId, Actor actor, CancellationToken ct)
@@ -33,7 +34,6 @@ public sealed class TaskChanges(ChatBotDb db, Notifier notifier, WardClock clock
         var reached = await notifier.ToUnitAsync(unit.Id, new Outgoing(
             $"📋 <b>Nhiệm vụ chuyển đến</b> {TaskTexts.Esc(unit.Name)} (từ {TaskTexts.Esc(old?.Name ?? "chưa xác định đơn vị")}):\n" + TaskTexts.Card(task, today, source),
             TaskTexts.StatusButtons(task.Id), task.Id), ct);
-        await db.SaveChangesAsync(ct);
         return $"Đã chuyển #{task.Id} sang {unit.Name}" + (reached == 0 ? " — đơn vị này chưa có ai liên kết tài khoản chat, chưa ai được báo." : "; đã báo các cán bộ liên quan.");
     }
 
@@ -53,6 +53,7 @@ public sealed class TaskChanges(ChatBotDb db, Notifier notifier, WardClock clock
         }
         else
         {
+            RefusePast(deadline, today);
             task.Deadline = deadline;
             task.OriginalDeadline = deadline;
             task.Correct("deadline", Date(old), Date(deadline), actor, now);
@@ -61,7 +62,6 @@ public sealed class TaskChanges(ChatBotDb db, Notifier notifier, WardClock clock
             await notifier.ToUnitAsync(unitId, new Outgoing(
                 $"📅 Hạn của nhiệm vụ <b>#{task.Id}</b> {(extension ? "được gia hạn" : "được sửa")}: {Date(old)} → <b>{Date(deadline)}</b>.\n" +
                 $"{TaskTexts.Esc(Short(task.Text))}\n{TaskTexts.DeadlineLine(task, today)}", TaskId: task.Id), ct);
-        await db.SaveChangesAsync(ct);
         return $"Đã đổi hạn #{task.Id}: {Date(old)} → {Date(deadline)}" + (task.UnitId is null ? "." : "; đã báo đơn vị.");
     }
 
@@ -78,6 +78,13 @@ public sealed class TaskChanges(ChatBotDb db, Notifier notifier, WardClock clock
     /// <summary>The notice's title without reading its file or text.</summary>
     internal static async Task<string?> DocumentTitleAsync(ChatBotDb db, int documentId, CancellationToken ct) =>
         (await db.Documents.AsNoTracking().Where(x => x.Id == documentId).Select(DocumentHead.Projection).FirstOrDefaultAsync(ct))?.Title;
+
+    /// <summary>A corrected deadline must not be already past: the task would be overdue the moment it is told.</summary>
+    internal static void RefusePast(DateOnly? deadline, DateOnly today)
+    {
+        if (deadline is { } d && d < today)
+            throw new UserFacingException($"Ngày {TaskTexts.Date(d)} đã qua (hôm nay {TaskTexts.Date(today)}); hạn mới phải từ hôm nay trở đi.");
+    }
 
     internal static string Date(DateOnly? d) => d is { } x ? TaskTexts.Date(x) : "không hạn";
 

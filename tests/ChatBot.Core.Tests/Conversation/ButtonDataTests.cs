@@ -15,6 +15,10 @@ public sealed class ButtonDataTests
         { new ButtonAction.DecideExtension(9, false), "ext:9:no" },
         { new ButtonAction.DecideDocument(3, true), "doc:3:ok" },
         { new ButtonAction.DecideDocument(3, false), "doc:3:no" },
+        { new ButtonAction.DecideDocument(3, true, Anyway: true), "doc:3:go" },
+        { new ButtonAction.MapUnit(12, 4), "um:12:4" },
+        { new ButtonAction.CreateUnit(12), "uc:12:new" },
+        { new ButtonAction.DocumentPage(3, 2), "dp:3:2" },
     };
 
     [Theory]
@@ -40,6 +44,12 @@ public sealed class ButtonDataTests
     [InlineData("ext:5:maybe")]
     [InlineData("doc:5:yes")]
     [InlineData("task:5:ok")]
+    [InlineData("um:12:0")]
+    [InlineData("um:12:x")]
+    [InlineData("um:12:-4")]
+    [InlineData("uc:12:4")]
+    [InlineData("dp:3:0")]
+    [InlineData("dp:3: 2")]
     public void Data_this_bot_never_wrote_reads_as_nothing(string? data) => Assert.Null(ButtonData.Decode(data));
 
     [Theory]

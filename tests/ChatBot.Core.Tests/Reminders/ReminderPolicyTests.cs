@@ -93,6 +93,17 @@ public sealed class ReminderPolicyTests
     }
 
     [Theory]
+    // Deadline Friday 05/06/2026, the notice confirmed late: assigned Monday 15/06, already 6 working days overdue.
+    [InlineData("2026-06-15", 1, "")]
+    [InlineData("2026-06-16", 1, "overdue@2026-06-16/Unit")]
+    [InlineData("2026-06-17", 1, "overdue@2026-06-17/Unit,escalation@2026-06-05/Head,escalation@2026-06-05/ChairLeader")]
+    [InlineData("2026-06-15", 0, "")]
+    [InlineData("2026-06-16", 0, "overdue@2026-06-16/Unit,escalation@2026-06-05/Head,escalation@2026-06-05/ChairLeader")]
+    [InlineData("2026-06-17", 3, "overdue@2026-06-17/Unit")]
+    public void A_task_assigned_after_its_deadline_has_its_working_day_before_anyone_is_told(string today, int grace, string expected) =>
+        Assert.Equal(expected, string.Join(',', Kinds(Task("2026-06-05", assigned: At("2026-06-15", 9)), At(today, 10), Options with { EscalationGraceWorkingDays = grace })));
+
+    [Theory]
     [InlineData("2026-05-08", "")]
     [InlineData("2026-05-11", "check-in@2026-05-11/Unit")]  // assigned Monday 4/5: a week later
     [InlineData("2026-05-12", "")]

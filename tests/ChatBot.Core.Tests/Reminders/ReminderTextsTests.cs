@@ -37,6 +37,22 @@ public sealed class ReminderTextsTests
     }
 
     [Fact]
+    public void Escalations_to_one_leader_are_one_message_worst_first_and_cut_after_twenty()
+    {
+        var today = new DateOnly(2026, 6, 24);
+        var tasks = Enumerable.Range(1, 22).Select(i => new ReminderTask(100 + i, $"Việc <{i}>\nhai dòng", i % 2 == 0 ? "Phòng Kinh tế" : null, today.AddDays(-i), null, null)).ToList();
+        var text = ReminderTexts.Escalations(tasks, today);
+        var lines = text.Split('\n');
+        Assert.Equal("🔺 <b>Báo cáo lãnh đạo: 22 nhiệm vụ quá hạn</b>", lines[0]);
+        Assert.Equal("• <b>#122</b> Phòng Kinh tế (hạn 02/06/2026, quá hạn 22 ngày): Việc &lt;22&gt; hai dòng", lines[1]);
+        Assert.Equal("• <b>#121</b> (hạn 03/06/2026, quá hạn 21 ngày): Việc &lt;21&gt; hai dòng", lines[2]);
+        Assert.Equal(20, lines.Count(l => l.StartsWith("• <b>#")));
+        Assert.DoesNotContain("#101<", text.Replace("</b>", "<"));
+        Assert.Equal("• và 2 nhiệm vụ khác: /quahan", lines[21]);
+        Assert.Equal("<i>Các đơn vị chưa báo cáo hoàn thành; đề nghị lãnh đạo đôn đốc.</i>", lines[22]);
+    }
+
+    [Fact]
     public void Status_buttons_carry_the_task_number_in_their_data() =>
         Assert.Equal(["st:12:ack", "st:12:prog", "st:12:done", "st:12:block"],
             TaskTexts.StatusButtons(12).SelectMany(r => r).Select(b => b.Data));

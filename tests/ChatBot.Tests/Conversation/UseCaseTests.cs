@@ -291,8 +291,9 @@ public sealed class UseCaseTests : IAsyncLifetime
 
         var summary = Assert.Single(await _ward.SendAsync("clerk", null, file: File("TB 18.txt", notice)));
         var doc = await _app.WithDb(db => db.Documents.OrderBy(d => d.Id).LastAsync());
-        Assert.StartsWith("📄 <b>Thông báo số 18/TB-UBND ngày 02/06/2026</b>\n5 nhiệm vụ, 2 đơn vị, 4 có hạn\n\n<b>Phòng Kinh tế, Hạ tầng và Đô thị</b>\n  • Rà soát toàn bộ", summary.Text);
-        Assert.EndsWith($"\n\nXác nhận để giao và gửi cho các đơn vị: <code>/xacnhan {doc.Id}</code> · Bỏ: <code>/bo {doc.Id}</code>", summary.Text);
+        Assert.StartsWith("📄 <b>Thông báo số 18/TB-UBND ngày 02/06/2026</b>\n5 nhiệm vụ, 2 đơn vị, 4 có hạn\n\n<b>Phòng Kinh tế, Hạ tầng và Đô thị</b>\n• <b>#", summary.Text);
+        Assert.Contains("</b> Rà soát toàn bộ", summary.Text);
+        Assert.EndsWith($"\nXác nhận để giao và gửi cho các đơn vị: <code>/xacnhan {doc.Id}</code> · Bỏ: <code>/bo {doc.Id}</code>", summary.Text);
         Assert.Contains(" — hạn 10/06/2026", summary.Text);
         Assert.Equal(("TB 18.txt", DocumentState.Draft), (doc.FileName, doc.State));
         Assert.Equal(TaskTexts.DocumentButtons(doc.Id).SelectMany(r => r).Select(b => b.Data), SimulatorApi.ParseButtons(summary.Buttons).SelectMany(r => r).Select(b => b.Data));
@@ -308,7 +309,7 @@ public sealed class UseCaseTests : IAsyncLifetime
         Assert.Equal("Không có văn bản nào đang chờ xác nhận.", await One("clerk", "/xacnhan"));
         Assert.Equal("Không có văn bản #999.", await One("leader", "/bo 999"));
         var pasted = TestWard.Notice.Replace("15/TB-UBND", "19/TB-UBND").Replace("Phòng Văn hóa - Xã hội", "Phòng Tư pháp");
-        var summary = await One("clerk", pasted);
+        var summary = (await _ward.SendAsync("clerk", pasted))[0].Text;
         Assert.Contains("\n<b>Phòng Tư pháp</b> ⚠️ chưa có trong danh bạ", summary);
         var doc = await _app.WithDb(db => db.Documents.OrderBy(d => d.Id).LastAsync());
         Assert.Equal($"Đã bỏ văn bản #{doc.Id}; không nhiệm vụ nào được giao.", Assert.Single(await _ward.SendAsync("clerk", null, callback: $"doc:{doc.Id}:no")).Text);
@@ -321,7 +322,8 @@ public sealed class UseCaseTests : IAsyncLifetime
     {
         var pasted = TestWard.Notice.Replace("15/TB-UBND", "20/TB-UBND").Replace("Phòng Văn hóa - Xã hội", "Phòng Tư pháp");
         await _ward.SendAsync("clerk", pasted);
-        Assert.Equal("✅ Đã giao 5 nhiệm vụ cho 1 đơn vị. 2 nhiệm vụ chưa xác định đơn vị, chưa gửi cho ai — xin bổ sung đơn vị vào danh bạ.",
+        Assert.StartsWith("⚠️ Nếu giao bây giờ, 2 nhiệm vụ sẽ không đến được ai:\n• «Phòng Tư pháp» chưa có trong danh bạ: #", await One("clerk", "/xacnhan"));
+        Assert.StartsWith("✅ Đã giao 5 nhiệm vụ: 3 đã gửi tới 1 đơn vị; 2 chưa đến được ai — «Phòng Tư pháp» chưa có trong danh bạ: #",
             await One("clerk", "/xacnhan"));
         Assert.Contains("Chỉ Văn phòng HĐND và UBND (hoặc lãnh đạo) mới xác nhận văn bản.", await One("vanhoa", "/bo"));
     }
@@ -329,7 +331,7 @@ public sealed class UseCaseTests : IAsyncLifetime
     [Fact]
     public async Task A_short_or_staff_text_is_not_taken_for_a_pasted_notice()
     {
-        Assert.Equal(Texts.NotUnderstood, await One("vanhoa", TestWard.Notice.Replace("15/TB-UBND", "21/TB-UBND")));
+        Assert.Equal("Chỉ Văn phòng HĐND và UBND (hoặc lãnh đạo) mới gửi văn bản để tạo nhiệm vụ.", await One("vanhoa", TestWard.Notice.Replace("15/TB-UBND", "21/TB-UBND")));
         Assert.Equal(Texts.NotUnderstood, await One("clerk", new string('x', 400)));
         Assert.Equal(1, await _app.WithDb(db => db.Documents.CountAsync()));
     }

@@ -20,9 +20,9 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
                 "ChatBot.Core.Tasks.NoticeDocument",
                 typeof(NoticeDocument),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 21,
                 navigationCount: 1,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -50,6 +50,14 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(NoticeDocument).GetProperty("ChairedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(NoticeDocument).GetField("<ChairedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var confirmAskedFor = runtimeEntityType.AddProperty(
+                "ConfirmAskedFor",
+                typeof(string),
+                propertyInfo: typeof(NoticeDocument).GetProperty("ConfirmAskedFor", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NoticeDocument).GetField("<ConfirmAskedFor>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
 
             var contentHash = runtimeEntityType.AddProperty(
                 "ContentHash",
@@ -157,6 +165,14 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(NoticeDocument).GetProperty("Text", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(NoticeDocument).GetField("<Text>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            var textHash = runtimeEntityType.AddProperty(
+                "TextHash",
+                typeof(string),
+                propertyInfo: typeof(NoticeDocument).GetProperty("TextHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NoticeDocument).GetField("<TextHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
+
             var wardId = runtimeEntityType.AddProperty(
                 "WardId",
                 typeof(int),
@@ -171,6 +187,9 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
             var index = runtimeEntityType.AddIndex(
                 new[] { wardId, contentHash },
                 unique: true);
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { wardId, textHash });
 
             return runtimeEntityType;
         }

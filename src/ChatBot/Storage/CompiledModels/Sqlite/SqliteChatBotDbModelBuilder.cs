@@ -11,7 +11,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
     public partial class SqliteChatBotDbModel
     {
         private SqliteChatBotDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("910ec02c-52c8-42e0-9dfb-2a41663bb3ed"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("96b458de-0ca3-4ddb-9425-36e937f05faa"), entityTypeCount: 15)
         {
         }
 

@@ -303,6 +303,10 @@ namespace ChatBot.Storage.Migrations.Postgres
                     b.Property<string>("ChairedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("ConfirmAskedFor")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasColumnType("text");
@@ -354,6 +358,10 @@ namespace ChatBot.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("TextHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("WardId")
                         .HasColumnType("integer");
 
@@ -361,6 +369,8 @@ namespace ChatBot.Storage.Migrations.Postgres
 
                     b.HasIndex("WardId", "ContentHash")
                         .IsUnique();
+
+                    b.HasIndex("WardId", "TextHash");
 
                     b.ToTable("Documents");
                 });

@@ -282,6 +282,10 @@ namespace ChatBot.Storage.Migrations.Sqlite
                     b.Property<string>("ChairedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConfirmAskedFor")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -333,6 +337,10 @@ namespace ChatBot.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TextHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("WardId")
                         .HasColumnType("INTEGER");
 
@@ -340,6 +348,8 @@ namespace ChatBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("WardId", "ContentHash")
                         .IsUnique();
+
+                    b.HasIndex("WardId", "TextHash");
 
                     b.ToTable("Documents");
                 });
