@@ -21,6 +21,7 @@ public class UnitGrammarTests
     [InlineData("Phòng Nông nghiệp và Phát triển nông thôn huyện hướng dẫn Nhân dân.", "Phòng Nông nghiệp và Phát triển nông thôn huyện")]
     [InlineData("Văn phòng HĐND và UBND phường tổng hợp kết quả.", "Văn phòng HĐND và UBND phường")]
     [InlineData("Trung tâm Phục vụ hành chính công tiếp nhận hồ sơ.", "Trung tâm Phục vụ hành chính công")]
+    [InlineData("Trung tâm Dịch vụ tổng hợp phường tổng hợp số liệu.", "Trung tâm Dịch vụ tổng hợp phường")]
     [InlineData("Ban Quản lý dự án đầu tư - Hạ tầng rà soát phạm vi.", "Ban Quản lý dự án đầu tư - Hạ tầng")]
     [InlineData("Ban Chỉ đạo Chăm sóc sức khỏe Nhân dân huyện theo dõi.", "Ban Chỉ đạo Chăm sóc sức khỏe Nhân dân huyện")]
     [InlineData("Ủy ban Kiểm tra Đảng ủy phường xây dựng kế hoạch.", "Ủy ban Kiểm tra Đảng ủy phường")]

@@ -373,6 +373,13 @@ internal static class UnitGrammar
             if (char.IsUpper(c) || char.IsDigit(c))
             {
                 if (words > 0 && !properOnly && lastWasCapital && IsVerbAt(lower, w)) break;
+                // A lexicon name written with a capital runs whole even where its tail can be a verb: "Dịch vụ tổng hợp".
+                if (UnitLexicon.WordAt(lower, w, Lex.Names) is { } capitalName && capitalName.Length > lowerWord.Length)
+                {
+                    end = i = w + capitalName.Length; words++;
+                    lastWasCapital = false; lastWasHdnd = false;
+                    continue;
+                }
                 end = wordEnd; i = wordEnd; words++;
                 lastWasCapital = true;
                 lastWasHdnd = lowerWord == "hđnd";
