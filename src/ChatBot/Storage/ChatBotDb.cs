@@ -3,6 +3,7 @@ using ChatBot.Core.Parsing;
 using ChatBot.Core.Tasks;
 using ChatBot.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ChatBot.Storage;
 
@@ -100,19 +101,18 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
             e.HasOne<Official>().WithMany().HasForeignKey(x => x.OfficialId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        // SQLite cannot order or compare DateTimeOffset; store UTC ticks so sweeps run in SQL on both providers.
-        if (Database.IsSqlite())
-        {
-            foreach (var entity in b.Model.GetEntityTypes())
-            foreach (var prop in entity.GetProperties())
-            {
-                if (prop.ClrType == typeof(DateTimeOffset))
-                    prop.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
-                else if (prop.ClrType == typeof(DateTimeOffset?))
-                    prop.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
-            }
-        }
+        // SQLite cannot order or compare DateTimeOffset: store UTC ticks so sweeps run in SQL on both providers.
+        // PostgreSQL's timestamptz takes only offset 0: a ward-local instant (+07:00) is written as the same instant in UTC.
+        ValueConverter? converter = Database.IsSqlite() ? new DateTimeOffsetToBinaryConverter()
+            : Database.IsNpgsql() ? ToUtc : null;
+        if (converter is null) return;
+        foreach (var entity in b.Model.GetEntityTypes())
+        foreach (var prop in entity.GetProperties())
+            if (prop.ClrType == typeof(DateTimeOffset) || prop.ClrType == typeof(DateTimeOffset?))
+                prop.SetValueConverter(converter);
     }
+
+    private static readonly ValueConverter<DateTimeOffset, DateTimeOffset> ToUtc = new(v => v.ToUniversalTime(), v => v);
 }
 
 public sealed class SqliteChatBotDb(DbContextOptions<SqliteChatBotDb> options) : ChatBotDb(options);
