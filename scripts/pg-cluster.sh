@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL cluster for the tests: a temporary data directory, 127.0.0.1 and a free port only, no system
-# service, a random password. Used by scripts/test.sh (the host suite, the e2e day and the two-process test on
-# PostgreSQL); handy by hand too.
+# service, a random password. Used by scripts/test.sh (host tests and the e2e day on PostgreSQL); handy by hand too.
 #
 #   scripts/pg-cluster.sh start DIR [--fast]   installs Debian's postgresql when missing (root + apt-get), runs initdb in
 #                                              DIR (created; must not exist or be empty), starts the server and writes
