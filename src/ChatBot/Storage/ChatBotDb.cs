@@ -68,6 +68,10 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
         {
             e.ToTable("Tasks");
             e.HasIndex(x => new { x.WardId, x.Status, x.Deadline });
+            // The open tasks only (a partial index on both providers): the reminder sweep, the digest, /viec, /quahan and
+            // the desk's open/overdue lists filter on exactly this predicate, so they walk the ward's open tasks, not
+            // every task it ever had (done ones pile up). Keep the queries' predicate written as OpenTaskFilter says.
+            e.HasIndex(x => new { x.WardId, x.Deadline }, OpenTaskIndex).HasFilter(OpenTaskFilter);
             e.HasIndex(x => x.UnitId);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.Recurrence).HasConversion<string>().HasMaxLength(16);
@@ -111,6 +115,11 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
             if (prop.ClrType == typeof(DateTimeOffset) || prop.ClrType == typeof(DateTimeOffset?))
                 prop.SetValueConverter(converter);
     }
+
+    /// <summary>The partial index on open tasks; its filter is what <c>t.Status != Done &amp;&amp; t.Status != Cancelled</c>
+    /// translates to on both providers (SQLite uses a partial index only when the query's WHERE has the same terms).</summary>
+    public const string OpenTaskIndex = "IX_Tasks_Open";
+    public const string OpenTaskFilter = "\"Status\" <> 'Done' AND \"Status\" <> 'Cancelled'";
 
     private static readonly ValueConverter<DateTimeOffset, DateTimeOffset> ToUtc = new(v => v.ToUniversalTime(), v => v);
 }

@@ -11,7 +11,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
     public partial class SqliteChatBotDbModel
     {
         private SqliteChatBotDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("910ec02c-52c8-42e0-9dfb-2a41663bb3ed"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("d5ea0ac5-c60e-4862-9dc2-8a810c8bf89d"), entityTypeCount: 15)
         {
         }
 
