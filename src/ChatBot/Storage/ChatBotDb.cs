@@ -71,7 +71,8 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
             // The open tasks only (a partial index on both providers): the reminder sweep, the digest, /viec, /quahan and
             // the desk's open/overdue lists filter on exactly this predicate, so they walk the ward's open tasks, not
             // every task it ever had (done ones pile up). Keep the queries' predicate written as OpenTaskFilter says.
-            e.HasIndex(x => new { x.WardId, x.Deadline }, OpenTaskIndex).HasFilter(OpenTaskFilter);
+            // Recurrence before Deadline: the sweep seeks one-off tasks by deadline range and recurring ones apart.
+            e.HasIndex(x => new { x.WardId, x.Recurrence, x.Deadline }, OpenTaskIndex).HasFilter(OpenTaskFilter);
             e.HasIndex(x => x.UnitId);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.Recurrence).HasConversion<string>().HasMaxLength(16);

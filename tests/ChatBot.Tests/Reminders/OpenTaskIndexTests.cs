@@ -30,8 +30,12 @@ public sealed class OpenTaskIndexTests
 
         Assert.Contains(ChatBotDb.OpenTaskIndex, plan);
         // Neither a walk over the table nor over the ward's tasks through another index.
-        Assert.DoesNotMatch(@"(?m)^\s*(SCAN t\b|.*Seq Scan on ""Tasks"")", plan);
+        Assert.DoesNotMatch(@"(?m)(SCAN t\d*\b|Seq Scan on ""Tasks"")", plan);
         Assert.DoesNotContain("IX_Tasks_WardId_Status_Deadline", plan);
+        Assert.DoesNotContain("IX_Tasks_UnitId", plan);
+        // SQLite: every step that reads Tasks (one per arm of the query) seeks in the open-task index.
+        foreach (var step in plan.Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"\b(SEARCH|SCAN) t\d*\b")))
+            Assert.Contains(ChatBotDb.OpenTaskIndex, step);
     }
 
     /// <summary>The plan the database chooses for <paramref name="query"/>, with its parameters bound, one line per step.</summary>

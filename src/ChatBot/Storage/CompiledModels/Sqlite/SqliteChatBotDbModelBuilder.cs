@@ -11,7 +11,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
     public partial class SqliteChatBotDbModel
     {
         private SqliteChatBotDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d5ea0ac5-c60e-4862-9dc2-8a810c8bf89d"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("e0084170-fe3a-48a5-9da5-fe9fc5686098"), entityTypeCount: 15)
         {
         }
 

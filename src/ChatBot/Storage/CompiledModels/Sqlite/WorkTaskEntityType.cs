@@ -237,7 +237,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
                 new[] { wardId, status, deadline });
 
             var iX_Tasks_Open = runtimeEntityType.AddIndex(
-                new[] { wardId, deadline },
+                new[] { wardId, recurrence, deadline },
                 name: "IX_Tasks_Open");
             iX_Tasks_Open.AddAnnotation("Relational:Filter", "\"Status\" <> 'Done' AND \"Status\" <> 'Cancelled'");
 

@@ -535,7 +535,7 @@ namespace ChatBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("WardId", "Status", "Deadline");
 
-                    b.HasIndex(new[] { "WardId", "Deadline" }, "IX_Tasks_Open")
+                    b.HasIndex(new[] { "WardId", "Recurrence", "Deadline" }, "IX_Tasks_Open")
                         .HasFilter("\"Status\" <> 'Done' AND \"Status\" <> 'Cancelled'");
 
                     b.ToTable("Tasks", (string)null);

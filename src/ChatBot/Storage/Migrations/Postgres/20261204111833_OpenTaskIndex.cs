@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace ChatBot.Storage.Migrations.Sqlite
+namespace ChatBot.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class OpenTaskIndex : Migration
@@ -13,7 +13,7 @@ namespace ChatBot.Storage.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Tasks_Open",
                 table: "Tasks",
-                columns: new[] { "WardId", "Deadline" },
+                columns: new[] { "WardId", "Recurrence", "Deadline" },
                 filter: "\"Status\" <> 'Done' AND \"Status\" <> 'Cancelled'");
         }
 
