@@ -16,7 +16,7 @@ public class ParserBenchmarks
     public void Setup()
     {
         var dir = Environment.GetEnvironmentVariable("SEEDS_DIR") ?? DefaultSeedsDir();
-        _docs = Directory.GetFiles(dir, "*.txt").Order().Select(File.ReadAllText).ToArray();
+        _docs = System.IO.Directory.GetFiles(dir, "*.txt").Order().Select(File.ReadAllText).ToArray();
         Console.WriteLine($"// seeds: {_docs.Length} documents, {_docs.Sum(d => System.Text.Encoding.UTF8.GetByteCount(d))} bytes");
         _big = string.Join("\n\n", Enumerable.Repeat(string.Join("\n\n", _docs), 20));
         Console.WriteLine($"// big: {System.Text.Encoding.UTF8.GetByteCount(_big)} bytes");

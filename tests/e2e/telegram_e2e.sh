@@ -2,6 +2,9 @@
 # End-to-end: the Release build of ChatBot against our Telegram emulator (tests/e2e/telegram: the npm package
 # telegram-test-api, pinned, plus our glue), one scripted working day.
 # Usage: tests/e2e/telegram_e2e.sh            (expects src/ChatBot/bin/Release/net10.0/ChatBot.dll; builds it if missing)
+#        E2E_POSTGRES="Host=…;Port=…;Username=…;Password=…" tests/e2e/telegram_e2e.sh
+#                                              the same day on PostgreSQL: a new database of that server (the user may
+#                                              create databases; the service creates it on start), else a SQLite file
 # Prints "N passed, N failed" last; exits non-zero on any failure. Keep under ~2 minutes.
 set -uo pipefail
 
@@ -56,7 +59,14 @@ if [[ ! -f "$dll" ]]; then
     echo "building Release…"
     (cd "$root" && dotnet build src/ChatBot -c Release -v q -nologo) || abort "dotnet build"
 fi
-export ConnectionStrings__ChatBot="Data Source=$tmp/e2e.db"
+if [[ -n "${E2E_POSTGRES:-}" ]]; then
+    db_name="e2e_$(date +%s)_$$"
+    export Database__Provider=Postgres
+    export ConnectionStrings__ChatBot="$(sed -E 's/(^|;) *Database=[^;]*//I' <<<"$E2E_POSTGRES");Database=$db_name"
+    echo "database: PostgreSQL $db_name"
+else
+    export Database__Provider=Sqlite ConnectionStrings__ChatBot="Data Source=$tmp/e2e.db"
+fi
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 # --- 3-5. operator setup, service, scripted day (python driver) -------------------------------------------

@@ -38,12 +38,7 @@ public sealed class ReminderSweep(ChatBotDb db, Notifier notifier, WorkingCalend
         var today = calendar.LocalDate(now);
         var horizon = calendar.AddWorkingDays(today, _policy.DaysBefore.DefaultIfEmpty(0).Max() + 1);
 
-        var tasks = await db.Tasks.AsNoTracking()
-            .Where(t => t.WardId == wardId && t.AssignedAt != null && t.UnitId != null
-                        && t.Status != WorkStatus.Done && t.Status != WorkStatus.Cancelled
-                        && (t.Recurrence != null || t.Deadline == null || t.Deadline <= horizon))
-            .Select(t => new TaskRow(t.Id, t.Deadline, t.Status, t.Recurrence, t.AssignedAt, t.UnitId, t.Text, t.Unit!.Name, t.DocumentId))
-            .ToListAsync(ct);
+        var tasks = (await CandidatesQuery(db, wardId, horizon).ToListAsync(ct)).OrderBy(t => t.Id).ToList();
         if (tasks.Count == 0) return [];
 
         var occurrences = await EnsureOccurrencesAsync(tasks.Where(t => t.Recurrence is not null).ToList(), today, ct);
@@ -142,6 +137,20 @@ public sealed class ReminderSweep(ChatBotDb db, Notifier notifier, WorkingCalend
         queued.AddRange(items.Select(i => new QueuedReminder(i.Task.Id, i.Reminder.Kind, i.Reminder.Occurrence, i.Reminder.Audience, recipientId, i.Name, chats)));
     }
 
+    /// <summary>The ward's assigned open tasks that can be due by <paramref name="horizon"/>: one-off tasks with a deadline
+    /// up to the horizon, one-off tasks without a deadline, recurring tasks — three disjoint seeks in the open-task index
+    /// (ChatBotDb.OpenTaskIndex: WardId, Recurrence, Deadline), so the sweep reads the tasks that can be due, not the
+    /// ward's other open tasks nor the done ones.</summary>
+    internal static IQueryable<TaskRow> CandidatesQuery(ChatBotDb db, int wardId, DateOnly horizon)
+    {
+        var open = db.Tasks.AsNoTracking().Where(t => t.WardId == wardId && t.AssignedAt != null && t.UnitId != null
+                                                      && t.Status != WorkStatus.Done && t.Status != WorkStatus.Cancelled);
+        return open.Where(t => t.Recurrence == null && t.Deadline <= horizon)
+            .Concat(open.Where(t => t.Recurrence == null && t.Deadline == null))
+            .Concat(open.Where(t => t.Recurrence != null))
+            .Select(t => new TaskRow(t.Id, t.Deadline, t.Status, t.Recurrence, t.AssignedAt, t.UnitId, t.Text, t.Unit!.Name, t.DocumentId));
+    }
+
     /// <summary>The leader named in the notice's "chaired by"; every leader of the ward when nobody matches.</summary>
     private static List<(int, string)> ChairLeaders(List<(int Id, string? Name)> leaders, string? chairedBy)
     {
@@ -182,5 +191,5 @@ public sealed class ReminderSweep(ChatBotDb db, Notifier notifier, WorkingCalend
             .ToDictionary(g => g.Key, g => g.Select(o => new OccurrenceSnapshot(o.DueOn, o.Done)).ToList());
     }
 
-    private sealed record TaskRow(int Id, DateOnly? Deadline, WorkStatus Status, Core.Parsing.Recurrence? Recurrence, DateTimeOffset? AssignedAt, int? UnitId, string Text, string? UnitName, int DocumentId);
+    internal sealed record TaskRow(int Id, DateOnly? Deadline, WorkStatus Status, Core.Parsing.Recurrence? Recurrence, DateTimeOffset? AssignedAt, int? UnitId, string Text, string? UnitName, int DocumentId);
 }

@@ -3,6 +3,7 @@ using ChatBot.Core.Parsing;
 using ChatBot.Core.Tasks;
 using ChatBot.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ChatBot.Storage;
 
@@ -70,6 +71,11 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
         {
             e.ToTable("Tasks");
             e.HasIndex(x => new { x.WardId, x.Status, x.Deadline });
+            // The open tasks only (a partial index on both providers): the reminder sweep, the digest, /viec, /quahan and
+            // the desk's open/overdue lists filter on exactly this predicate, so they walk the ward's open tasks, not
+            // every task it ever had (done ones pile up). Keep the queries' predicate written as OpenTaskFilter says.
+            // Recurrence before Deadline: the sweep seeks one-off tasks by deadline range and recurring ones apart.
+            e.HasIndex(x => new { x.WardId, x.Recurrence, x.Deadline }, OpenTaskIndex).HasFilter(OpenTaskFilter);
             e.HasIndex(x => x.UnitId);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.Recurrence).HasConversion<string>().HasMaxLength(16);
@@ -103,19 +109,23 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
             e.HasOne<Official>().WithMany().HasForeignKey(x => x.OfficialId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        // SQLite cannot order or compare DateTimeOffset; store UTC ticks so sweeps run in SQL on both providers.
-        if (Database.IsSqlite())
-        {
-            foreach (var entity in b.Model.GetEntityTypes())
-            foreach (var prop in entity.GetProperties())
-            {
-                if (prop.ClrType == typeof(DateTimeOffset))
-                    prop.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
-                else if (prop.ClrType == typeof(DateTimeOffset?))
-                    prop.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
-            }
-        }
+        // SQLite cannot order or compare DateTimeOffset: store UTC ticks so sweeps run in SQL on both providers.
+        // PostgreSQL's timestamptz takes only offset 0: a ward-local instant (+07:00) is written as the same instant in UTC.
+        ValueConverter? converter = Database.IsSqlite() ? new DateTimeOffsetToBinaryConverter()
+            : Database.IsNpgsql() ? ToUtc : null;
+        if (converter is null) return;
+        foreach (var entity in b.Model.GetEntityTypes())
+        foreach (var prop in entity.GetProperties())
+            if (prop.ClrType == typeof(DateTimeOffset) || prop.ClrType == typeof(DateTimeOffset?))
+                prop.SetValueConverter(converter);
     }
+
+    /// <summary>The partial index on open tasks; its filter is what <c>t.Status != Done &amp;&amp; t.Status != Cancelled</c>
+    /// translates to on both providers (SQLite uses a partial index only when the query's WHERE has the same terms).</summary>
+    public const string OpenTaskIndex = "IX_Tasks_Open";
+    public const string OpenTaskFilter = "\"Status\" <> 'Done' AND \"Status\" <> 'Cancelled'";
+
+    private static readonly ValueConverter<DateTimeOffset, DateTimeOffset> ToUtc = new(v => v.ToUniversalTime(), v => v);
 }
 
 public sealed class SqliteChatBotDb(DbContextOptions<SqliteChatBotDb> options) : ChatBotDb(options);

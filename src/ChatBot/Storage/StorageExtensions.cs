@@ -64,9 +64,10 @@ public static class StorageExtensions
     /// first, which costs more than the whole check); null when there is no history table yet.</summary>
     private static async Task<HashSet<string>?> AppliedMigrationsAsync(ChatBotDb db, CancellationToken ct)
     {
-        await db.Database.OpenConnectionAsync(ct);
         try
         {
+            // PostgreSQL: a database that does not exist yet fails here; EF's migration creates it.
+            await db.Database.OpenConnectionAsync(ct);
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"";
             var applied = new HashSet<string>(StringComparer.Ordinal);
@@ -76,7 +77,7 @@ public static class StorageExtensions
         }
         catch (System.Data.Common.DbException)
         {
-            return null; // a new database: no history table
+            return null; // a new database, or no history table yet
         }
         finally
         {

@@ -8,28 +8,38 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.Tests.Infrastructure;
 
-/// <summary>The real host on a fresh SQLite file; only the chat platforms are faked (by the tests that need them).</summary>
+/// <summary>The real host on a fresh database (a SQLite file, or a PostgreSQL database when <c>CHATBOT_TEST_POSTGRES</c>
+/// is set: <see cref="TestDatabase"/>); only the chat platforms are faked (by the tests that need them).</summary>
 public sealed class ChatBotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly TestDatabase _database;
     private readonly bool _ownsDatabase;
 
-    public string DatabasePath { get; }
+    /// <summary>SQLite: the file; PostgreSQL: the database name.</summary>
+    public string DatabasePath => _database.Name;
 
     /// <summary>Shared clock; starts at a fixed working-day morning in Hà Nội time.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.FromHours(7)));
 
     public ChatBotApp(Dictionary<string, string?>? settings = null) : this(settings, null) { }
 
-    /// <param name="databasePath">An existing SQLite file to reuse (a "restart"); the caller owns it and deletes it.</param>
+    /// <param name="databasePath">A SQLite file to reuse (a "restart"); the caller owns it and deletes it. On PostgreSQL
+    /// the path names a database that lives until the test run ends (<see cref="TestDatabase.ForPath"/>).</param>
     public ChatBotApp(Dictionary<string, string?>? settings, string? databasePath)
+        : this(settings, databasePath is null ? TestDatabase.Create() : TestDatabase.ForPath(databasePath), databasePath is null) { }
+
+    /// <summary>An app on a database the caller keeps (e.g. two hosts on one database, or a restart).</summary>
+    public ChatBotApp(TestDatabase database, Dictionary<string, string?>? settings = null) : this(settings, database, false) { }
+
+    private ChatBotApp(Dictionary<string, string?>? settings, TestDatabase database, bool ownsDatabase)
     {
-        _ownsDatabase = databasePath is null;
-        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"chatbot-test-{Guid.NewGuid():N}.db");
+        _database = database;
+        _ownsDatabase = ownsDatabase;
         _settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:ChatBot"] = $"Data Source={DatabasePath}",
-            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:ChatBot"] = database.ConnectionString,
+            ["Database:Provider"] = database.Provider,
             // Tests that want the demo ward ask for it; others start from an empty database.
             ["Simulator:SeedDemo"] = "false",
             // Quartz would fire on the real clock mid-test; tests call the reminder services directly.
@@ -75,9 +85,7 @@ public sealed class ChatBotApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (!_ownsDatabase) return;
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            try { File.Delete(DatabasePath + suffix); } catch (IOException) { }
+        if (_ownsDatabase) _database.Dispose();
+        else Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 }

@@ -13,7 +13,9 @@ namespace ChatBot.Tests.Simulator;
 
 public sealed class SimulatorApiTests : IDisposable
 {
-    private readonly ChatBotApp _app = new(new() { ["Simulator:SeedDemo"] = "true" });
+    // No outbox dispatcher: the tests read rows while pending and send them themselves (with it, a poll between the
+    // queueing and the read sends them first — seen on PostgreSQL, where the read is slower).
+    private readonly ChatBotApp _app = new(new() { ["Simulator:SeedDemo"] = "true", ["Outbox:Enabled"] = "false" });
     private readonly HttpClient _client;
 
     public SimulatorApiTests() => _client = _app.CreateClient(new() { AllowAutoRedirect = false });

@@ -28,6 +28,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
                 navigationCount: 3,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -234,6 +235,11 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { wardId, status, deadline });
+
+            var iX_Tasks_Open = runtimeEntityType.AddIndex(
+                new[] { wardId, recurrence, deadline },
+                name: "IX_Tasks_Open");
+            iX_Tasks_Open.AddAnnotation("Relational:Filter", "\"Status\" <> 'Done' AND \"Status\" <> 'Cancelled'");
 
             return runtimeEntityType;
         }

@@ -574,6 +574,9 @@ namespace ChatBot.Storage.Migrations.Postgres
 
                     b.HasIndex("WardId", "Status", "Deadline");
 
+                    b.HasIndex(new[] { "WardId", "Recurrence", "Deadline" }, "IX_Tasks_Open")
+                        .HasFilter("\"Status\" <> 'Done' AND \"Status\" <> 'Cancelled'");
+
                     b.ToTable("Tasks", (string)null);
                 });
 

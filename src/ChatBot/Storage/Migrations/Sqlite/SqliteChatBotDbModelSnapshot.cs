@@ -545,6 +545,9 @@ namespace ChatBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("WardId", "Status", "Deadline");
 
+                    b.HasIndex(new[] { "WardId", "Recurrence", "Deadline" }, "IX_Tasks_Open")
+                        .HasFilter("\"Status\" <> 'Done' AND \"Status\" <> 'Cancelled'");
+
                     b.ToTable("Tasks", (string)null);
                 });
 
