@@ -13,7 +13,8 @@ namespace ChatBot.Tests.Simulator;
 
 public sealed class SimulatorApiTests : IDisposable
 {
-    private readonly ChatBotApp _app = new(new() { ["Simulator:SeedDemo"] = "true" });
+    // No dispatcher: the tests read rows while pending and send them by hand (a running one would race them).
+    private readonly ChatBotApp _app = new(new() { ["Simulator:SeedDemo"] = "true", ["Outbox:Enabled"] = "false" });
     private readonly HttpClient _client;
 
     public SimulatorApiTests() => _client = _app.CreateClient(new() { AllowAutoRedirect = false });

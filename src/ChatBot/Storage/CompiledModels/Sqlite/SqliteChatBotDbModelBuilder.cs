@@ -11,7 +11,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
     public partial class SqliteChatBotDbModel
     {
         private SqliteChatBotDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("910ec02c-52c8-42e0-9dfb-2a41663bb3ed"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("99efe71f-af39-4125-bca1-9cd4c8071f4c"), entityTypeCount: 16)
         {
         }
 
@@ -30,6 +30,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
             var taskOccurrence = TaskOccurrenceEntityType.Create(this);
             var workTask = WorkTaskEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
+            var outboxSender = OutboxSenderEntityType.Create(this);
             var processedUpdate = ProcessedUpdateEntityType.Create(this);
             var deskSignInToken = DeskSignInTokenEntityType.Create(this);
 
@@ -57,6 +58,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
             TaskOccurrenceEntityType.CreateAnnotations(taskOccurrence);
             WorkTaskEntityType.CreateAnnotations(workTask);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
+            OutboxSenderEntityType.CreateAnnotations(outboxSender);
             ProcessedUpdateEntityType.CreateAnnotations(processedUpdate);
             DeskSignInTokenEntityType.CreateAnnotations(deskSignInToken);
 
