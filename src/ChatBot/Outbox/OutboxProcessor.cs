@@ -111,13 +111,15 @@ public sealed class OutboxProcessor(
         var until = now.AddSeconds(Math.Max(1, options.Value.LeaseSeconds));
         if (db.Database.IsNpgsql())
         {
+            // Raw parameters skip the model's converters: timestamptz takes instants at offset 0.
             var array = ids.ToArray();
             var pending = nameof(OutboxState.Pending);
+            var (at, to) = (now.ToUniversalTime(), until.ToUniversalTime());
             await db.Database.ExecuteSqlAsync($"""
-                UPDATE "Outbox" SET "LeaseOwner" = {claim}, "LeaseUntil" = {until}
+                UPDATE "Outbox" SET "LeaseOwner" = {claim}, "LeaseUntil" = {to}
                 WHERE "Id" IN (SELECT "Id" FROM "Outbox"
-                               WHERE "Id" = ANY({array}) AND "State" = {pending} AND "NextAttemptAt" <= {now}
-                                 AND ("LeaseUntil" IS NULL OR "LeaseUntil" < {now})
+                               WHERE "Id" = ANY({array}) AND "State" = {pending} AND "NextAttemptAt" <= {at}
+                                 AND ("LeaseUntil" IS NULL OR "LeaseUntil" < {at})
                                FOR UPDATE SKIP LOCKED)
                 """, ct);
         }
