@@ -286,6 +286,40 @@ public sealed class OutboxBudgetTests
     }
 }
 
+/// <summary>A sender that stops hands its turn back, so another instance sends at once instead of after the lease.</summary>
+public sealed class OutboxSenderHandOverTests
+{
+    [Fact]
+    public async Task A_stopping_sender_hands_its_lease_back_and_the_next_instance_sends_at_once()
+    {
+        await using var tg = await FakeTelegramServer.StartAsync();
+        var path = Path.Combine(Path.GetTempPath(), $"chatbot-handover-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var b = new ChatBotApp(path, tg.AppSettings(new() { ["Outbox:Enabled"] = "false" }));
+            _ = b.Services;
+            await b.QueueAsync("telegram", "111", new Outgoing("từ a"));
+            using (var a = new ChatBotApp(path, tg.AppSettings()))   // a runs the real dispatcher: its first pass sends
+            {
+                _ = a.Services;
+                await tg.WaitForMessages(111, 1);
+                Assert.Equal(0, await b.ProcessOutboxAsync());         // a is the sender
+            }                                                          // a stops: its dispatcher hands the lease back
+
+            await b.QueueAsync("telegram", "222", new Outgoing("từ b"));
+            b.Clock.Advance(TimeSpan.FromSeconds(1));                  // b looks at the lease again once a poll interval…
+            Assert.Equal(1, await b.ProcessOutboxAsync());             // …and need not wait for the 10 s lease to lapse
+            Assert.Equal(["từ b"], tg.SentTo(222).Select(m => m.Text));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+                try { File.Delete(path + suffix); } catch (IOException) { }
+        }
+    }
+}
+
 /// <summary>A message nobody could deliver is given up after <c>Outbox:MaxAge</c>, never silently.</summary>
 public sealed class OutboxExpiryTests : IAsyncLifetime
 {
