@@ -1,84 +1,198 @@
+using ChatBot.Core.Common;
 using System.Text.RegularExpressions;
+using ChatBot.Core.Reminders;
 
 namespace ChatBot.Core.Parsing;
 
+/// <summary>A deadline and where it was read: <c>[Start, End)</c> of the text given.</summary>
+public readonly record struct DeadlineMatch(DateOnly Date, int Start, int End);
+
 /// <summary>
 /// Finds the deadline of a task. Only dates introduced by a deadline cue count ("trước ngày", "chậm nhất",
-/// "hoàn thành ngày", "trong tháng 7/2026" after a completion verb...): referenced documents, data ranges,
-/// anniversaries and school years carry no cue and stay out.
+/// "hoàn thành ngày", "trong tháng 7/2026" after a completion verb, "trong vòng 10 ngày kể từ ngày ký"…): referenced
+/// documents, data ranges, anniversaries and school years carry no cue and stay out.
 /// </summary>
 public static class DeadlineParser
 {
-    private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private const string Cue = "(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh|han)";
+    private const string CueNoHan = "(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh)";
+    private const string Glue = "( la| vao| trong| truoc| ngay| luc|:|,| )*";
+    private const string Clock = @"(\d{1,2} ?(h|gio) ?\d{0,2}( phut)?[ ,]*)?";
 
     // Works on folded text (no accents, lower case), so "trước"/"truoc" and "tháng"/"thang" read the same.
     private static readonly Regex DayCue = new(
-        @"(truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh|han)( la| vao| trong| truoc| ngay| luc|:|,| )*" +
-        @"(\d{1,2} ?(h|gio) ?\d{0,2}( phut)?[ ,]*)?( ngay| ngay:)* *" +
-        @"(\d{1,2}) ?([/.-]) ?(\d{1,2})(( ?[/.-] ?)(\d{4}|\d{2}))?", Opts);
+        Cue + Glue + Clock + "( ngay| ngay:)* *" +
+        @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
 
     private static readonly Regex DayCueWords = new(
-        @"(truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh)( la| vao| trong| truoc| ngay| luc|:|,| )*" +
-        @"(\d{1,2} ?(h|gio) ?\d{0,2}( phut)?[ ,]*)?( ngay)* *" +
-        @"(\d{1,2}) thang (\d{1,2})(,? nam (\d{4}))?", Opts);
+        CueNoHan + Glue + Clock + "( ngay)* *" +
+        @"(?<day>\d{1,2}) thang (?<month>\d{1,2})(,? nam (?<year>\d{4}))?", Opts);
 
+    // "trong tháng 7/2026", "trước quý III/2026", "trong Tháng 9 - 10/2024" (a range ends with its last month).
     private static readonly Regex Window = new(
-        @"(truoc|cham nhat|muon nhat|han chot|thoi han|hoan thanh|xong|trong|ket thuc)( la| trong| truoc|:| )* *(thang|quy) " +
-        @"(\d{1,2}|iv|iii|ii|i)(( ?[/.-] ?| nam )(\d{4}))?", Opts);
+        @"(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|hoan thanh|xong|trong|ket thuc|cuoi|thoi gian( thuc hien| hoan thanh| trien khai)?|tien do)( la| trong| truoc|:| )* *" +
+        @"(?<period>thang|quy) (?<n>\d{1,2}|iv|iii|ii|i)( ?(-|–|den|va) ?(thang |quy )?(?<last>\d{1,2}|iv|iii|ii|i))?(( ?[/.-] ?| nam )(?<year>\d{4}))?", Opts);
 
-    private static readonly Regex Completion = new(@"(hoan thanh|xong|dut diem|ban giao|ket thuc)", Opts);
+    // "Thời gian thực hiện: từ ngày 01/6 đến ngày 30/6/2026": a period given as the time of the task ends on its last day.
+    private static readonly Regex Range = new(
+        @"(?<cue>thoi gian( thuc hien| hoan thanh| trien khai)?|thoi han|tien do)( la|:| )* *(tu )?(ngay )?\d{1,2} ?[/.-] ?\d{1,2}( ?[/.-] ?\d{2,4})? ?(-|–|den)( het)? ?(ngay )?" +
+        @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?", Opts);
+
+    // "trong vòng 10 ngày kể từ ngày ký", "trong thời hạn 15 ngày", "không quá 02 tháng kể từ ngày ký văn bản này".
+    private static readonly Regex Relative = new(
+        @"(?<cue>trong vong|trong thoi han|khong qua|cham nhat|toi da|sau|trong) (?<n>\d{1,3}) (?<unit>ngay lam viec|ngay|tuan|thang)(?<from> (ke tu|tinh tu) (ngay|khi))?", Opts);
+
+    private static readonly Regex Completion = new("(hoan thanh|xong|dut diem|ban giao|ket thuc|bao cao)", Opts);
 
     /// <summary>The earliest cued deadline in <paramref name="text"/>; dates without a year take <paramref name="defaultYear"/>.</summary>
-    public static DateOnly? Find(string text, int? defaultYear) =>
-        FindInFolded(VietnameseText.FoldSameLength(text), defaultYear, table: false);
+    public static DateOnly? Find(string text, int? defaultYear) => Match(text, defaultYear, signedOn: null)?.Date;
+
+    /// <summary>
+    /// The earliest cued deadline and where it is written. <paramref name="year"/> completes dates written without one;
+    /// relative deadlines ("trong vòng 10 ngày kể từ ngày ký") count from <paramref name="signedOn"/> and are left out
+    /// when the notice's date is blank.
+    /// </summary>
+    public static DeadlineMatch? Match(string text, int? year, DateOnly? signedOn) =>
+        FindInFolded(Fold.SameLength(text), new Context(year, signedOn), table: false);
+
+    /// <summary><see cref="Match"/> on text already folded with <see cref="Fold.SameLength"/>.</summary>
+    internal static DeadlineMatch? MatchFolded(string folded, int? year, DateOnly? signedOn) =>
+        FindInFolded(folded, new Context(year, signedOn), table: false);
 
     /// <summary>A deadline cell of a task table: a bare date or month is a deadline there.</summary>
-    public static DateOnly? FromCell(string cell, int? defaultYear)
+    public static DateOnly? FromCell(string cell, int? defaultYear) => MatchCell(cell, defaultYear, null)?.Date;
+
+    internal static DeadlineMatch? MatchCell(string cell, int? year, DateOnly? signedOn)
     {
-        var f = VietnameseText.FoldSameLength(cell);
-        return FindInFolded("hoan thanh " + f, defaultYear, table: true);
+        const string prefix = "hoan thanh ";
+        var m = FindInFolded(prefix + Fold.SameLength(cell), new Context(year, signedOn), table: true);
+        return m is { } d ? new DeadlineMatch(d.Date, Math.Max(0, d.Start - prefix.Length), Math.Max(0, d.End - prefix.Length)) : null;
     }
 
-    internal static DateOnly? FindInFolded(string f, int? defaultYear, bool table)
+    private sealed record Context(int? Year, DateOnly? SignedOn);
+
+    private static DeadlineMatch? FindInFolded(string f, Context ctx, bool table)
     {
         if (f.AsSpan().IndexOfAnyInRange('0', '9') < 0) return null; // every deadline form has a digit; skip the regexes
 
-        var best = (Pos: int.MaxValue, Date: (DateOnly?)null);
-        foreach (Match m in DayCue.Matches(f))
+        DeadlineMatch? best = null;
+        void Offer(ValueMatch m, DateOnly? d)
         {
-            if (FollowedByDigit(f, m) || !BoundaryBefore(f, m.Index)) continue;
-            var year = m.Groups[12].Success ? Year(m.Groups[12].Value) : defaultYear;
-            if (Make(year, m.Groups[9].Value, m.Groups[7].Value) is not { } d) continue;
-            if (m.Index < best.Pos) best = (m.Index, d);
-            break;
+            if (d is { } date && (best is null || m.Index < best.Value.Start)) best = new DeadlineMatch(date, m.Index, m.Index + m.Length);
         }
-        foreach (var m in MatchesIf(f.Contains(" thang ", StringComparison.Ordinal), DayCueWords, f))
-        {
-            if (!BoundaryBefore(f, m.Index)) continue;
-            var year = m.Groups[10].Success ? int.Parse(m.Groups[10].Value) : defaultYear;
-            if (Make(year, m.Groups[8].Value, m.Groups[7].Value) is not { } d) continue;
-            if (m.Index < best.Pos) best = (m.Index, d);
-            break;
-        }
-        foreach (var m in MatchesIf(f.Contains("thang ", StringComparison.Ordinal) || f.Contains("quy ", StringComparison.Ordinal), Window, f))
-        {
-            if (FollowedByDigit(f, m) || !BoundaryBefore(f, m.Index) || m.Index >= best.Pos) continue;
-            var cue = m.Groups[1].Value;
-            var hasYear = m.Groups[7].Success;
-            var year = hasYear ? int.Parse(m.Groups[7].Value) : defaultYear;
-            if (year is null) continue;
-            if (cue == "trong" && !table && !CompletionBefore(f, m.Index) && !(hasYear && ClauseEndsAfter(f, m.Index + m.Length))) continue;
-            var before = cue == "truoc" || m.Value.Contains("truoc ", StringComparison.Ordinal);
-            var end = m.Groups[3].Value == "quy" ? QuarterEnd(year.Value, m.Groups[4].Value, before) : MonthEnd(year.Value, m.Groups[4].Value, before);
-            if (end is { } d) { best = (m.Index, d); break; }
-        }
-        return best.Date;
+
+        // Candidates are found without captures (the cheap scan); groups are read only for the one candidate kept.
+        if (HasDayMonth(f))
+            foreach (var v in DayCue.EnumerateMatches(f))
+            {
+                if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
+                var m = Groups(DayCue, f, v);
+                Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
+                break;
+            }
+        if (f.Contains(" thang ", StringComparison.Ordinal))
+            foreach (var v in DayCueWords.EnumerateMatches(f))
+            {
+                if (!BoundaryBefore(f, v.Index)) continue;
+                var m = Groups(DayCueWords, f, v);
+                Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
+                break;
+            }
+        if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal))
+            foreach (var v in Range.EnumerateMatches(f))
+            {
+                if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
+                var m = Groups(Range, f, v);
+                Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
+                break;
+            }
+        if (f.Contains("thang ", StringComparison.Ordinal) || f.Contains("quy ", StringComparison.Ordinal))
+            foreach (var v in Window.EnumerateMatches(f))
+            {
+                if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index) || best is { } b && v.Index >= b.Start) continue;
+                var m = Groups(Window, f, v);
+                var cue = m.Groups["cue"].Value;
+                var hasYear = m.Groups["year"].Success;
+                var year = hasYear ? int.Parse(m.Groups["year"].Value) : ctx.Year;
+                if (year is null) continue;
+                // "trong tháng 7/2026" counts after a completion verb or when it closes the clause ("… trong tháng 3."); not in
+                // "trong tháng 4 theo kế hoạch" (when the work happens, said in passing).
+                if (cue == "trong" && !table && !CompletionBefore(f, m.Index) && !ClauseEndsAfter(f, m.Index + m.Length)) continue;
+                var before = cue == "truoc" || m.Value.Contains("truoc ", StringComparison.Ordinal);
+                var n = m.Groups["last"].Success ? m.Groups["last"].Value : m.Groups["n"].Value;
+                var end = m.Groups["period"].Value == "quy" ? QuarterEnd(year.Value, n, before) : MonthEnd(year.Value, n, before);
+                if (end is not null) { Offer(v, end); break; }
+            }
+        if (f.Contains("ke tu", StringComparison.Ordinal) || f.Contains("tinh tu", StringComparison.Ordinal) || f.Contains("trong vong", StringComparison.Ordinal) || f.Contains("trong thoi han", StringComparison.Ordinal))
+            foreach (var v in Relative.EnumerateMatches(f))
+            {
+                if (!BoundaryBefore(f, v.Index) || best is { } b && v.Index >= b.Start) continue;
+                var m = Groups(Relative, f, v);
+                var cue = m.Groups["cue"].Value;
+                if (!m.Groups["from"].Success && cue is not ("trong vong" or "trong thoi han")) continue;
+                if (ctx.SignedOn is not { } signed) continue; // "kể từ ngày ký" with the day left blank: no date to count from
+                Offer(v, AddPeriod(signed, int.Parse(m.Groups["n"].Value), m.Groups["unit"].Value));
+                break;
+            }
+        return best;
     }
 
-    // A pattern whose literal word ("thang ", "quy ") is absent cannot match: skip its scan.
-    private static IEnumerable<Match> MatchesIf(bool possible, Regex rx, string f) => possible ? rx.Matches(f) : [];
+    private static DateOnly? AddPeriod(DateOnly from, int n, string unit)
+    {
+        if (n is <= 0 or > 366) return null;
+        return unit switch
+        {
+            "ngay lam viec" => AddWorkingDays(from, n),
+            "tuan" => from.AddDays(7 * n),
+            "thang" => from.AddMonths(n),
+            _ => from.AddDays(n),
+        };
+    }
 
-    private static bool FollowedByDigit(string f, Match m)
+    // Working days skip weekends and the civil servants' days off (VietnamHolidays).
+    private static DateOnly AddWorkingDays(DateOnly from, int n)
+    {
+        var holidays = VietnamHolidays.Days;
+        var d = from;
+        while (n > 0)
+        {
+            d = d.AddDays(1);
+            if (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || holidays.Contains(d)) continue;
+            n--;
+        }
+        return d;
+    }
+
+    private static int? YearOf(Match m, Context ctx)
+    {
+        var g = m.Groups["year"];
+        if (!g.Success) return ctx.Year;
+        var v = int.Parse(g.Value);
+        return g.Value.Length == 2 ? 2000 + v : v;
+    }
+
+    // "30/6", "30-9", "5.7": a digit, a separator, a digit (spaces allowed around the separator).
+    private static bool HasDayMonth(string f)
+    {
+        var i = 0;
+        while ((i = f.AsSpan(i).IndexOfAny('/', '-', '.') is var k && k >= 0 ? i + k : -1) >= 0)
+        {
+            var before = i - 1;
+            while (before >= 0 && f[before] == ' ' && i - before < 3) before--;
+            var after = i + 1;
+            while (after < f.Length && f[after] == ' ' && after - i < 3) after++;
+            if (before >= 0 && char.IsDigit(f[before]) && after < f.Length && char.IsDigit(f[after])) return true;
+            i++;
+        }
+        return false;
+    }
+
+    // The same match again, with its groups: the scan over exactly its bounds finds it at once.
+    private static Match Groups(Regex rx, string f, ValueMatch v) => rx.Match(f, v.Index, v.Length);
+
+    private static bool FollowedByDigit(string f, ValueMatch m)
     {
         var e = m.Index + m.Length;
         if (e < f.Length && char.IsDigit(f[e])) return true;
@@ -98,12 +212,10 @@ public static class DeadlineParser
     private static bool ClauseEndsAfter(string f, int e)
     {
         while (e < f.Length && f[e] == ' ') e++;
-        return e >= f.Length || f[e] is '.' or ';' or ',' or ')' or '\n';
+        return e >= f.Length || f[e] is '.' or ';' or ',' or ')' or '\n' || f.AsSpan(e).StartsWith("(");
     }
 
-    private static int Year(string y) => y.Length == 2 ? 2000 + int.Parse(y) : int.Parse(y);
-
-    private static DateOnly? Make(int? year, string month, string day)
+    private static DateOnly? Make(int? year, string month, string day, Context ctx)
     {
         if (year is null || !int.TryParse(month, out var mo) || !int.TryParse(day, out var da)) return null;
         if (year < 1900 || year > 2200 || mo is < 1 or > 12 || da < 1 || da > DateTime.DaysInMonth(year.Value, mo)) return null;

@@ -7,18 +7,31 @@ namespace ChatBot.Core.Parsing;
 public static class NoticeNormalizer
 {
     /// <summary>Returns the cleaned lines; index i is source line i + 1, so line spans stay true to the input.</summary>
-    public static string[] CleanLines(string text)
+    public static string[] CleanLines(string text) => new SourceText(text).Lines;
+
+    /// <summary>One raw line (no line break) cleaned: NFC, new tone placement, no markdown debris, page numbers or rules.</summary>
+    internal static string CleanRawLine(ReadOnlySpan<char> raw)
     {
-        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        if (!normalized.IsNormalized(NormalizationForm.FormC)) normalized = normalized.Normalize(NormalizationForm.FormC);
-        normalized = VietnameseText.NormalizeTonePlacement(normalized);
-        var lines = normalized.Split('\n');
-        for (var i = 0; i < lines.Length; i++) lines[i] = CleanLine(lines[i]);
-        return lines;
+        var line = raw.ToString();
+        if (MayNeedComposition(raw) && !line.IsNormalized(NormalizationForm.FormC)) line = line.Normalize(NormalizationForm.FormC);
+        return CleanLine(VietnameseText.NormalizeTonePlacement(line));
+    }
+
+    // Precomposed Latin and Vietnamese text without combining marks is already NFC: skip ICU for it.
+    private static bool MayNeedComposition(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+            if (c >= 0x300 && !(c >= 0x1E00 && c < 0x1F00) && !(c >= 0x2000 && c < 0x2070)) return true;
+        return false;
     }
 
     internal static string CleanLine(string line)
     {
+        // A row of a table pasted as tab-separated cells ("1\tRà soát …\tPhòng VH-XH\t10/7/2026") reads like a "| … |" row.
+        if (line.AsSpan().Count('\t') >= 2 && line.Trim().Length > 0)
+            line = "| " + string.Join(" | ", line.Split('\t').Select(c => c.Trim())) + " |";
+        var t = line.AsSpan().TrimStart();
+        if (t.Length > 2 && t[0] == '*' && t[1] == ' ') line = "- " + t[2..].ToString(); // a markdown "* item" is a bullet, not emphasis
         var s = CollapseSpaces(NeedsMapping(line) ? MapChars(line) : line);
         var start = 0;
         while (start < s.Length && s[start] == '#') start++; // markdown heading marks

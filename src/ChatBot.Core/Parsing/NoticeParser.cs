@@ -1,240 +1,146 @@
+using ChatBot.Core.Parsing.Layout;
+using ChatBot.Core.Parsing.Tasks;
+using ChatBot.Core.Parsing.Units;
+
 namespace ChatBot.Core.Parsing;
 
-/// <summary>Reads a Vietnamese administrative notice (thông báo kết luận, công văn, kế hoạch) into metadata and tasks.</summary>
+/// <summary>
+/// Reads a Vietnamese administrative notice (thông báo kết luận, công văn, kế hoạch, a portal's news write-up of a
+/// meeting) into metadata and tasks. The stages, each its own type (docs/PARSER.md):
+/// <list type="number">
+/// <item><see cref="SourceText"/> — lines cleaned, with the way back to offsets in the text read;</item>
+/// <item><see cref="NoticeSegmenter"/> — paragraphs, numbered items, table rows;</item>
+/// <item><see cref="DocumentRegions"/> — where the body starts (header and preamble before it);</item>
+/// <item><see cref="MetadataReader"/> — kind, number, place, dates, chair, signer, the year and level of the notice;</item>
+/// <item><see cref="TaskReader"/> — the body's outline, headings and lead-ins, items and sentences → task drafts;</item>
+/// <item><see cref="Finish"/> — names made canonical and matched to the directory, deadlines, recurrence, spans, evidence.</item>
+/// </list>
+/// </summary>
 public static class NoticeParser
 {
-    private sealed class Context
-    {
-        public int Level;
-        public string? Unit;
-        public IReadOnlyList<string> Cooperating = [];
-        public string? Supervisor;
-        public bool Skip;
-        public string? Section;
-        public bool FromParagraph;
-        public NoticeBlock? Candidate; // a heading that becomes a task itself when nothing is listed under it
-        public int TasksUnder;
-    }
-
-    private static readonly string[] DirectiveStarts =
-    [
-        "tang cuong", "day manh", "tiep tuc", "thuc hien", "trien khai", "to chuc", "ra soat", "chu tri", "chu dong", "tham muu",
-        "xay dung", "hoan thanh", "hoan thien", "kiem tra", "khan truong", "tap trung", "duy tri", "nang cao", "phoi hop",
-        "theo doi", "don doc", "chi dao", "yeu cau", "giao", "de nghi", "nghien cuu", "quyet liet", "bao dam", "dam bao",
-        "chuan bi", "lap", "bao cao", "tuyen truyen", "van dong", "tham dinh", "cap nhat", "kien toan", "ban hanh", "xu ly",
-        "giai quyet", "quan tam", "phat huy", "thuong xuyen", "dinh ky", "hang tuan", "hang thang", "hang quy", "hang nam",
-        "doi voi", "huong dan", "kip thoi", "tich cuc", "thu thap", "tong hop", "phan cong", "chan chinh", "khac phuc",
-        "uu tien", "ho tro", "can cu", "tiep nhan", "quan ly", "kiem soat", "cung co", "phan dau", "thanh lap", "sua doi",
-        "bo sung", "boi duong", "tap huan", "ung dung", "nghiem tuc", "gui", "trinh", "nop", "cu can bo", "bo tri", "de xuat",
-        "rut kinh nghiem", "so ket", "tong ket", "danh gia", "phat dong", "van hanh", "thuc hanh", "day nhanh", "lua chon",
-    ];
-
-    private static readonly string[] AssessmentHeads =
-    [
-        "danh gia", "ket qua", "tinh hinh", "uu diem", "ton tai", "han che", "nguyen nhan", "bieu duong", "nhan xet", "mot so ket qua",
-        "nhung ket qua", "khuyet diem",
-    ];
-
-    private static readonly string[] PraiseStarts = ["bieu duong", "ghi nhan", "danh gia cao", "hoan nghenh", "khen ngoi", "bieu duong,"];
-
-    private static readonly string[] ClosingStarts = ["tren day", "thua lenh", "noi nhan", "tl. ", "kt. ", "tm. ", "tl ", "kt "];
-
     public static ParsedNotice Parse(string text, ParseOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= new ParseOptions();
-        var lines = NoticeNormalizer.CleanLines(text);
-        var blocks = NoticeSegmenter.Segment(lines);
-        var bodyStart = FindBodyStart(blocks);
-        var (meta, year) = MetadataReader.Read(lines, blocks, bodyStart);
-        year ??= options.DefaultYear;
-        var tasks = ReadTasks(blocks, bodyStart, year);
-        var unmatched = new List<string>();
-        if (options.Directory is { } directory) tasks = MapToDirectory(tasks, directory, unmatched);
-        return new ParsedNotice(meta, tasks, unmatched);
+        var source = new SourceText(text);
+        var blocks = NoticeSegmenter.Segment(source.Lines, source.Furniture);
+        var bodyStart = DocumentRegions.BodyStart(blocks);
+        var header = MetadataReader.Read(source.Lines, blocks, bodyStart);
+        var drafts = TaskReader.Read(blocks, bodyStart);
+        return Finish(source, header, drafts, options);
     }
 
-    // The body starts at the first numbered item, a table, or a paragraph that introduces a list ("… như sau:").
-    private static int FindBodyStart(List<NoticeBlock> blocks)
+    private static ParsedNotice Finish(SourceText source, HeaderFacts header, List<TaskDraft> drafts, ParseOptions options)
     {
-        for (var i = 0; i < blocks.Count; i++)
+        var directory = options.Directory;
+        var abbreviations = directory is { Count: > 0 } ? Abbreviations.BuiltIn.With(directory) : Abbreviations.BuiltIn;
+        var matcher = directory is { Count: > 0 } ? new UnitNameMatcher(directory) : null;
+        var names = new NameBook(header.Level ?? "phường", abbreviations, matcher);
+        var year = header.Year ?? options.DefaultYear;
+        var signedOn = header.Metadata.IssuedOn;
+        var tasks = new List<ParsedTask>(drafts.Count);
+        foreach (var d in drafts)
         {
-            var b = blocks[i];
-            if (b.Kind is BlockKind.Roman or BlockKind.Number or BlockKind.TableRow) return i;
-            if (b.Kind != BlockKind.Paragraph) continue;
-            var f = VietnameseText.FoldSameLength(b.Content);
-            if (StartsAny(f, ClosingStarts)) return i;
-            if (b.Content.EndsWith(':') && b.Content.Length > 30 &&
-                (f.Contains("yeu cau", StringComparison.Ordinal) || f.Contains("de nghi", StringComparison.Ordinal) ||
-                 f.Contains("giao ", StringComparison.Ordinal) || f.Contains("chi dao", StringComparison.Ordinal) ||
-                 f.Contains("ket luan", StringComparison.Ordinal) || f.Contains("nhu sau", StringComparison.Ordinal)))
-                return i + 1;
-        }
-        // No visible structure: directives addressed to a unit ("Giao Phòng …") still count.
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            var f = VietnameseText.FoldSameLength(blocks[i].Content);
-            if (UnitRecognizer.AtWord(f, 0, "giao") && UnitClause.Read(blocks[i].Content).Lead is not null) return i;
-        }
-        return blocks.Count;
-    }
-
-    private static List<ParsedTask> ReadTasks(List<NoticeBlock> blocks, int bodyStart, int? year)
-    {
-        var tasks = new List<ParsedTask>();
-        var stack = new List<Context>();
-        var closed = false;
-        TaskTable? table = null;
-
-        void Pop(Func<Context, bool> which)
-        {
-            while (stack.Count > 0 && which(stack[^1]))
+            var text = d.TextValue;
+            if (text.Length == 0) continue;
+            var lead = d.Lead;
+            var leadName = lead is { } l ? names.Get(l) : null;
+            var coop = Cooperating(d, lead, names);
+            var (deadline, deadlineEvidence) = Deadline(source, d, year, signedOn);
+            var recurrence = RecurrenceOf(d, text);
+            var span = Span(source, d.Block, d.Text.Start, d.Text.End);
+            var lineEnd = Math.Max(span.LineEnd, d.LineEnd);
+            tasks.Add(new ParsedTask(leadName?.Display, coop.Select(c => c.Display).ToList(), text, deadline, recurrence, d.Section,
+                IsUrgentLower(d.Block.Lower.AsSpan(d.Text.Start, d.Text.End - d.Text.Start)), d.Supervisor is { } s ? names.Get(s).Display : null, span.LineStart, lineEnd)
             {
-                var top = stack[^1];
-                stack.RemoveAt(stack.Count - 1);
-                if (top.Candidate is { } c && top.TasksUnder == 0 && !top.Skip && !AnySkip(stack))
-                    Emit(c, UnitClause.Read(c.Content), stack, top.Section);
-            }
+                UnitKey = leadName?.Key,
+                CooperatingKeys = coop.Where(c => c.Key is not null).Select(c => c.Key!).ToList(),
+                UnitWritten = lead?.Name,
+                Source = span with { LineEnd = lineEnd },
+                UnitEvidence = lead is { } e ? new Evidence(e.Block.Content[e.Start..e.End], Span(source, e.Block, e.Start, e.End)) : null,
+                DeadlineEvidence = deadlineEvidence,
+            });
         }
-
-        void Emit(NoticeBlock b, UnitClause clause, List<Context> ctx, string? ownSection)
-        {
-            var unit = clause.Lead?.Name;
-            IReadOnlyList<string> coop = clause.Cooperating;
-            string? supervisor = clause.Supervisor;
-            for (var i = ctx.Count - 1; i >= 0 && unit is null; i--)
-                if (ctx[i].Unit is { } u) { unit = u; if (coop.Count == 0) coop = ctx[i].Cooperating; supervisor ??= ctx[i].Supervisor; }
-            for (var i = ctx.Count - 1; i >= 0 && supervisor is null; i--) supervisor = ctx[i].Supervisor;
-            var section = ownSection;
-            for (var i = ctx.Count - 1; i >= 0 && section is null; i--) section = ctx[i].Section;
-            foreach (var c in ctx) c.TasksUnder++;
-            var text = b.Content;
-            tasks.Add(new ParsedTask(unit, coop.Where(c => c != unit).ToList(), text, DeadlineParser.Find(text, year),
-                RecurrenceDetector.Detect(text), section, IsUrgent(text), supervisor, b.LineStart, b.LineEnd));
-        }
-
-        for (var i = bodyStart; i < blocks.Count; i++)
-        {
-            var b = blocks[i];
-            if (b.Kind == BlockKind.TableRow)
-            {
-                var cells = TaskTable.Cells(b.Content);
-                if (TaskTable.IsSeparator(cells)) continue;
-                table ??= new TaskTable();
-                if (table.TryHeader(cells)) continue;
-                if (table.HasHeader && table.Row(cells, b, year) is { } row) tasks.Add(row);
-                continue;
-            }
-            table = null;
-            var f = VietnameseText.FoldSameLength(b.Content);
-            if (closed) continue;
-            if (b.Kind == BlockKind.Paragraph && StartsAny(f, ClosingStarts)) { closed = true; Pop(_ => true); continue; }
-            if (b.Kind == BlockKind.Paragraph && IsSignature(b.Content)) continue;
-            var endsDocument = b.Content.EndsWith("./.", StringComparison.Ordinal);
-
-            switch (b.Kind)
-            {
-                case BlockKind.Roman or BlockKind.Number or BlockKind.Letter:
-                {
-                    Pop(c => c.Level >= b.Level);
-                    var clause = UnitClause.Read(b.Content);
-                    var heading = clause.LabelOnly || b.Content.EndsWith(':') ||
-                                  (UnitClause.WordCount(b.Content) <= 15 && !EndsSentence(b.Content));
-                    if (heading)
-                    {
-                        var unit = clause.Lead?.Name;
-                        if (unit is not null && clause.Lead!.Value.End > 0 && UnitClause.WordCount(b.Content) <= 12 && !b.Content.EndsWith(':') && !clause.TopicLabel && clause.Supervisor is null)
-                            unit = UnitRecognizer.Clean(b.Content); // a unit heading: the whole line is the name
-                        var skip = StartsAny(f, AssessmentHeads) || StartsAny(f, PraiseStarts);
-                        var directive = !clause.LabelOnly && unit is null && StartsAny(f, DirectiveStarts) && !b.Content.EndsWith(':');
-                        stack.Add(new Context
-                        {
-                            Level = b.Level, Unit = unit, Cooperating = clause.Cooperating, Supervisor = clause.Supervisor, Skip = skip,
-                            Section = b.Marker.TrimEnd('.', ')'), Candidate = directive || (!clause.LabelOnly && clause.Lead is not null && !b.Content.EndsWith(':')) ? b : null,
-                        });
-                    }
-                    else if (!AnySkip(stack) && !StartsAny(f, PraiseStarts))
-                    {
-                        Emit(b, clause, stack, b.Marker.TrimEnd('.', ')'));
-                    }
-                    break;
-                }
-                case BlockKind.Dash or BlockKind.Plus:
-                {
-                    Pop(c => c.Level >= b.Level);
-                    var clause = UnitClause.Read(b.Content);
-                    var ctxUnit = clause.Lead?.Name ?? stack.LastOrDefault(c => c.Unit is not null)?.Unit;
-                    var label = clause.LabelOnly || (b.Content.EndsWith(':') && UnitClause.WordCount(b.Content) <= 6);
-                    if (!label && !AnySkip(stack) && !StartsAny(f, PraiseStarts)) Emit(b, clause, stack, null);
-                    stack.Add(new Context { Level = b.Level, Unit = clause.Lead?.Name ?? (label ? null : ctxUnit), Cooperating = clause.Cooperating, Supervisor = clause.Supervisor });
-                    break;
-                }
-                default:
-                {
-                    Pop(c => c.Level >= 7 || c.FromParagraph);
-                    if (AnySkip(stack) || StartsAny(f, PraiseStarts)) break;
-                    if (AttachDeadline(b, tasks, year)) break;
-                    var clause = UnitClause.Read(b.Content);
-                    var hasUnitContext = stack.Count > 0 && stack[^1].Unit is not null; // the innermost heading names a unit
-                    var isTask = clause.Lead is not null || hasUnitContext || StartsAny(f, DirectiveStarts);
-                    if (!isTask) break;
-                    if (b.Content.EndsWith(':') && !clause.TopicLabel)
-                    {
-                        // "Giao Văn phòng thực hiện các nội dung sau:" introduces the items below it.
-                        stack.Add(new Context { Level = 6, Unit = clause.Lead?.Name, Cooperating = clause.Cooperating, Supervisor = clause.Supervisor, FromParagraph = true, Candidate = b });
-                        break;
-                    }
-                    if (clause.LabelOnly)
-                    {
-                        stack.Add(new Context { Level = 6, Unit = clause.Lead?.Name, FromParagraph = true });
-                        break;
-                    }
-                    Emit(b, clause, stack, null);
-                    break;
-                }
-            }
-            if (endsDocument) { closed = true; Pop(_ => true); }
-        }
-        Pop(_ => true);
-        return tasks;
+        return new ParsedNotice(header.Metadata, tasks, names.Unmatched) { Units = names.All };
     }
 
-    // "Thời gian hoàn thành: trước ngày 30/6/2026." on its own line belongs to the task above it.
-    private static bool AttachDeadline(NoticeBlock b, List<ParsedTask> tasks, int? year)
+    private static List<Named> Cooperating(TaskDraft d, UnitRef? lead, NameBook names)
     {
-        if (tasks.Count == 0 || UnitClause.WordCount(b.Content) > 12) return false;
-        var f = VietnameseText.FoldSameLength(b.Content);
-        if (!StartsAny(f, ["thoi gian", "thoi han", "han hoan thanh", "han chot", "hoan thanh truoc", "hoan thanh cham nhat", "hoan thanh trong"])) return false;
-        if (DeadlineParser.Find(b.Content, year) is not { } d) return false;
-        var last = tasks[^1];
-        if (last.Deadline is null) tasks[^1] = last with { Deadline = d, LineEnd = b.LineEnd };
-        return true;
+        var refs = d.Cooperating.ToList();
+        if (refs.Count == 0 && d.Own is null && d.Assigned is null) refs.AddRange(d.HeadingCooperating);
+        var leadKey = lead is { } l ? names.Get(l).Compare : null;
+        var result = new List<Named>();
+        foreach (var r in refs)
+        {
+            if (r.IsAllUnits || r.Kind == UnitKind.Person) continue;
+            var n = names.Get(r);
+            if (n.Compare == leadKey || result.Any(x => x.Compare == n.Compare)) continue;
+            result.Add(n);
+        }
+        return result;
     }
 
-    private static bool AnySkip(List<Context> stack) => stack.Any(c => c.Skip);
-
-    private static bool EndsSentence(string s) => s.EndsWith('.') || s.EndsWith(';') || s.EndsWith('!');
-
-    private static bool IsSignature(string s) =>
-        s.Length < 60 && s.Length > 0 && s.Where(char.IsLetter).All(char.IsUpper);
-
-    internal static bool StartsAny(string folded, string[] starts)
+    private static (DateOnly?, Evidence?) Deadline(SourceText source, TaskDraft d, int? year, DateOnly? signedOn)
     {
-        foreach (var s in starts)
-            if (UnitRecognizer.At(folded, 0, s) && (s.EndsWith(' ') || folded.Length == s.Length || !char.IsLetter(folded[s.Length]))) return true;
-        return false;
+        if (d.DeadlineCell is { } cell && DeadlineParser.MatchCell(cell.Block.Content[cell.Clause.Start..cell.Clause.End], year, signedOn) is { } cm)
+            return (cm.Date, EvidenceOf(source, cell.Block, cell.Clause.Start + cm.Start, cell.Clause.Start + cm.End));
+        foreach (var (block, clause) in d.DeadlineSources)
+        {
+            var folded = block.Folded[clause.Start..clause.End]; // folding keeps positions: a slice of the block's fold
+            if (DeadlineParser.MatchFolded(folded, year, signedOn) is { } m)
+                return (m.Date, EvidenceOf(source, block, clause.Start + m.Start, clause.Start + m.End));
+        }
+        return (null, null);
+    }
+
+    private static Recurrence? RecurrenceOf(TaskDraft d, string text)
+    {
+        if (d.RecurrenceCell is { } cell && CellRecurrence(cell) is { } r) return r;
+        if (RecurrenceDetector.DetectFolded(d.Block.Folded[d.Text.Start..d.Text.End]) is { } own) return own;
+        foreach (var (block, clause) in d.DeadlineSources.Skip(1))
+            if (RecurrenceDetector.DetectFolded(block.Folded[clause.Start..clause.End]) is { } attached) return attached;
+        return null;
+    }
+
+    private static Recurrence? CellRecurrence(string cell)
+    {
+        var f = Common.Fold.SameLength(cell);
+        if (f.Contains("tuan", StringComparison.Ordinal) && (f.Contains("hang", StringComparison.Ordinal) || f.Contains("moi", StringComparison.Ordinal))) return Recurrence.Weekly;
+        if (f.Contains("hang thang", StringComparison.Ordinal) || f.Contains("moi thang", StringComparison.Ordinal)) return Recurrence.Monthly;
+        if (f.Contains("hang quy", StringComparison.Ordinal) || f.Contains("moi quy", StringComparison.Ordinal)) return Recurrence.Quarterly;
+        if (f.Contains("hang nam", StringComparison.Ordinal) || f.Contains("moi nam", StringComparison.Ordinal)) return Recurrence.Yearly;
+        if (f.Contains("dinh ky", StringComparison.Ordinal)) return Recurrence.Periodic;
+        return null;
+    }
+
+    private static Evidence EvidenceOf(SourceText source, NoticeBlock block, int start, int end) =>
+        new(block.Content[start..end], Span(source, block, start, end));
+
+    private static TextSpan Span(SourceText source, NoticeBlock block, int start, int end)
+    {
+        end = Math.Max(start, end);
+        var (l1, c1) = block.Locate(start);
+        var (l2, c2) = block.Locate(Math.Max(start, end - 1));
+        var from = source.Offset(l1, c1);
+        var to = end > start ? source.Offset(l2, c2) + 1 : from;
+        return new TextSpan(l1, l2, from, Math.Max(from, to));
     }
 
     private static readonly string[] UrgentWords = ["khẩn trương", "cấp bách", "khẩn cấp", "hỏa tốc", "ngay lập tức"];
 
     /// <summary>"khẩn trương", "ngay", "cấp bách": the task asks for immediate action.</summary>
-    public static bool IsUrgent(string text)
+    public static bool IsUrgent(string text) =>
+        IsUrgentLower(VietnameseText.LowerInvariant(text.Length > 4000 ? text.AsSpan(0, 4000) : text)); // same as ToLowerInvariant, without ICU per call
+
+    /// <summary><see cref="IsUrgent"/> on text already lower-cased (a slice of <see cref="NoticeBlock.Lower"/>).</summary>
+    private static bool IsUrgentLower(ReadOnlySpan<char> lower)
     {
-        var lower = VietnameseText.LowerInvariant(text.Length > 4000 ? text.AsSpan(0, 4000) : text); // same as ToLowerInvariant, without ICU per call
-        if (UrgentWords.Any(w => lower.Contains(w, StringComparison.Ordinal))) return true;
+        foreach (var w in UrgentWords)
+            if (lower.Contains(w, StringComparison.Ordinal)) return true;
         var i = 0;
-        while ((i = lower.IndexOf("ngay", i, StringComparison.Ordinal)) >= 0)
+        while (lower[i..].IndexOf("ngay", StringComparison.Ordinal) is var k && k >= 0)
         {
+            i += k;
             var before = i == 0 || !char.IsLetter(lower[i - 1]);
             var after = i + 4 >= lower.Length || !char.IsLetter(lower[i + 4]);
             if (before && after) return true;
@@ -243,26 +149,36 @@ public static class NoticeParser
         return false;
     }
 
-    private static List<ParsedTask> MapToDirectory(List<ParsedTask> tasks, IReadOnlyList<DirectoryUnit> directory, List<string> unmatched)
+    private const string AllUnitsName = "Các cơ quan, đơn vị";
+
+    private sealed record Named(string Display, string? Key, string Compare);
+
+    /// <summary>Canonical names, directory keys and the unmatched list, computed once per written name.</summary>
+    private sealed class NameBook(string level, Abbreviations abbreviations, UnitNameMatcher? matcher)
     {
-        var matcher = new UnitNameMatcher(directory);
-        var result = new List<ParsedTask>(tasks.Count);
-        foreach (var t in tasks)
+        private readonly Dictionary<string, Named> _byWritten = new(64, StringComparer.Ordinal);
+        private readonly List<string> _unmatched = [];
+        private readonly List<UnitName> _all = [];
+
+        public IReadOnlyList<string> Unmatched => _unmatched;
+        public IReadOnlyList<UnitName> All => _all;
+
+        public Named Get(UnitRef r)
         {
+            if (_byWritten.TryGetValue(r.Name, out var known)) return known;
+            // Every unit of the body, however written ("Thủ trưởng các sở, ban, ngành", "các bộ phận chuyên môn"), is one addressee.
+            var canonical = r.IsAllUnits && !UnitNameMatcher.IsAllUnits(r.Name) ? AllUnitsName : UnitNames.Canonical(r.Name, level, abbreviations);
             string? key = null;
-            if (t.Unit is { } u && !UnitNameMatcher.IsAllUnits(u))
+            var display = canonical;
+            if (matcher is not null && !r.IsAllUnits)
             {
-                key = matcher.Match(u)?.Key;
-                if (key is null && !unmatched.Contains(u)) unmatched.Add(u);
+                if ((matcher.Match(canonical) ?? matcher.Match(r.Name)) is { } unit) { key = unit.Key; display = unit.Name; }
+                else if (!_unmatched.Contains(canonical)) _unmatched.Add(canonical);
             }
-            var coopKeys = new List<string>();
-            foreach (var c in t.Cooperating)
-            {
-                if (matcher.Match(c) is { } m) coopKeys.Add(m.Key);
-                else if (!UnitNameMatcher.IsAllUnits(c) && !unmatched.Contains(c)) unmatched.Add(c);
-            }
-            result.Add(t with { UnitKey = key, CooperatingKeys = coopKeys });
+            var named = new Named(display, key, Common.Fold.Key(canonical));
+            _byWritten[r.Name] = named;
+            if (!_all.Any(u => u.Canonical == canonical)) _all.Add(new UnitName(r.Name, canonical, key));
+            return named;
         }
-        return result;
     }
 }

@@ -4,7 +4,11 @@ namespace ChatBot.Core.Parsing;
 public sealed record ParsedNotice(
     NoticeMetadata Document,
     IReadOnlyList<ParsedTask> Tasks,
-    IReadOnlyList<string> UnmatchedUnits);
+    IReadOnlyList<string> UnmatchedUnits)
+{
+    /// <summary>Every unit the tasks name (lead and cooperating), once each, with its written form, canonical name and directory key.</summary>
+    public IReadOnlyList<UnitName> Units { get; init; } = [];
+}
 
 public sealed record NoticeMetadata(
     string? Kind,
@@ -17,7 +21,22 @@ public sealed record NoticeMetadata(
     string? SignedBy,
     string? Subject);
 
-/// <summary>One directive item. Unit is null when the text names none: never guessed.</summary>
+/// <summary>
+/// A stretch of the text the parser read: first and last line (1-based) and character offsets <c>[Start, End)</c>
+/// into that text, so a review screen can highlight it.
+/// </summary>
+public readonly record struct TextSpan(int LineStart, int LineEnd, int Start, int End);
+
+/// <summary>Why the parser decided something: the words it matched and where they are.</summary>
+public sealed record Evidence(string Text, TextSpan Span);
+
+/// <summary>A unit as the notice writes it and as it is known: "VP HĐND-UBND" → "Văn phòng HĐND và UBND phường".</summary>
+public sealed record UnitName(string Written, string Canonical, string? Key);
+
+/// <summary>
+/// One directive item. <see cref="Unit"/> is the canonical name of the lead unit (the directory's name when a directory
+/// matched it), null when the text names none: never guessed.
+/// </summary>
 public sealed record ParsedTask(
     string? Unit,
     IReadOnlyList<string> Cooperating,
@@ -35,6 +54,18 @@ public sealed record ParsedTask(
 
     /// <summary>Keys of the directory units the cooperating names map to.</summary>
     public IReadOnlyList<string> CooperatingKeys { get; init; } = [];
+
+    /// <summary>The lead unit as the notice writes it ("TT PVHCC"), beside its canonical <see cref="Unit"/>.</summary>
+    public string? UnitWritten { get; init; }
+
+    /// <summary>Where the task's text is in the text read.</summary>
+    public TextSpan Source { get; init; }
+
+    /// <summary>The words that named the lead unit (in the task, a following sentence, or the heading above it).</summary>
+    public Evidence? UnitEvidence { get; init; }
+
+    /// <summary>The words the deadline was read from.</summary>
+    public Evidence? DeadlineEvidence { get; init; }
 }
 
 public enum Recurrence { Weekly, Monthly, Quarterly, Yearly, Periodic }

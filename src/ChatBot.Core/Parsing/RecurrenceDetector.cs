@@ -1,50 +1,100 @@
 using System.Text.RegularExpressions;
+using ChatBot.Core.Common;
 
 namespace ChatBot.Core.Parsing;
 
 /// <summary>
 /// Reads how often a task repeats. A frequency word counts when it governs an action ("hằng tuần báo cáo",
-/// "định kỳ tổ chức") or a schedule ("chiều thứ 6 hàng tuần"), not when it only describes a noun
-/// ("kế hoạch hằng tháng", "khám sức khỏe định kỳ").
+/// "định kỳ tổ chức", "…; hằng tháng thống kê …"), names a schedule ("chiều thứ 6 hàng tuần", "ngày 25 hằng tháng",
+/// "trước 16 giờ hằng ngày"), or follows a report verb ("báo cáo … định kỳ hằng quý"); not when it only describes a
+/// noun ("kế hoạch hằng tháng", "khám sức khỏe định kỳ", "trợ cấp hằng tháng"). Daily or bare "định kỳ" → periodic.
 /// </summary>
 public static class RecurrenceDetector
 {
-    private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-    private const string Actions = "bao cao|tham muu|tong hop|to chuc|hop|kiem tra|ra soat|cap nhat|gui|thuc hien|giao ban|lam viec|danh gia|thong tin|cung cap|theo doi|don doc|so ket|nop|trinh";
+    private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const string Freq = "(?<freq>tuan|thang|quy|nam|ngay)";
+    private const string Actions = "bao cao|tham muu|tong hop|to chuc|hop|kiem tra|ra soat|cap nhat|gui|thuc hien|giao ban|lam viec|danh gia|thong tin|cung cap|theo doi|don doc|so ket|nop|trinh|thong ke|cong khai";
 
+    // "định kỳ hằng tuần báo cáo", "hằng tháng tổng hợp".
     private static readonly Regex ActionAfter = new(
-        @"(dinh ky|(hang|hang|moi) (tuan|thang|quy|nam|ngay))(,? (hang|moi) (tuan|thang|quy|nam|ngay))?(,? (\d+ thang|mot lan))?,? (" + Actions + ")", Opts);
+        @"(dinh ky|(hang|hang|moi) " + Freq + @")(,? (hang|moi) (?<freq2>tuan|thang|quy|nam|ngay))?(,? (\d+ thang|mot lan))?,? (" + Actions + ")", Opts);
 
+    // "…; hằng tháng thống kê …", "…, định kỳ hằng tháng công khai …": a frequency that opens a clause governs its verb.
+    private static readonly Regex ClauseStart = new(
+        @"[;:,(] (dinh ky,? )?(hang|moi) " + Freq + @",? [a-z]", Opts);
+
+    // "chiều thứ 6 hàng tuần", "ngày 25 hằng tháng", "trước 16 giờ hằng ngày", "từ 6 giờ đến 22 giờ hằng ngày".
     private static readonly Regex Schedule = new(
-        @"(thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|ngay \d{1,2}|cuoi|dau) (cua )?(hang|moi) (tuan|thang|quy|nam)", Opts);
+        @"(thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|ngay \d{1,2}|cuoi|dau|\d{1,2} ?(h|gio)( ?\d{1,2})?) (cua )?(hang|moi) " + Freq, Opts);
 
+    // "báo cáo tỷ lệ hồ sơ … về VP HĐND-UBND phường định kỳ hằng quý", "báo cáo Ban Chỉ đạo hằng ngày".
     private static readonly Regex ReportThen = new(
-        @"(bao cao|giao ban|hop giao ban)( [a-z0-9]+){0,5},? (hang|moi|dinh ky) (tuan|thang|quy|nam)", Opts);
+        @"(bao cao|giao ban|tong hop|thong ke|cap nhat)[^.;]{0,90} (hang|moi) " + Freq, Opts);
+
+    // "phát sóng 01 lần/tháng", "02 kỳ/tuần".
+    private static readonly Regex PerPeriod = new(@"\d{1,2} (lan|ky|buoi) ?/ ?" + Freq, Opts);
 
     private static readonly Regex PeriodicPhrase = new(@"(dinh ky (\d+|sau|ba) thang|(\d+) thang mot lan)", Opts);
 
-    public static Recurrence? Detect(string text)
+    public static Recurrence? Detect(string text) => DetectFolded(Fold.SameLength(text));
+
+    /// <summary><see cref="Detect"/> on text already folded with <see cref="Fold.SameLength"/>.</summary>
+    internal static Recurrence? DetectFolded(string f)
     {
-        var f = VietnameseText.FoldSameLength(text);
         // Every pattern needs one of these words; most tasks have none, so the regexes are skipped.
-        // ("thang mot lan" is the literal of the only pattern without the others; " lan" alone also hit every "lanh dao".)
-        if (!f.Contains("hang ", StringComparison.Ordinal) && !f.Contains("moi ", StringComparison.Ordinal) &&
-            !f.Contains("dinh ky", StringComparison.Ordinal) && !f.Contains("thang mot lan", StringComparison.Ordinal)) return null;
-        Match? best = null;
-        foreach (var rx in (Regex[])[ActionAfter, Schedule, ReportThen, PeriodicPhrase])
+        // ("thang mot lan" is the literal of the only pattern without the others; " lan" alone also hit every "lãnh đạo".)
+        var frequency = FrequencyWord(f);
+        var periodic = f.Contains("dinh ky", StringComparison.Ordinal);
+        var perPeriod = PerPeriodPossible(f);
+        if (!frequency && !periodic && !perPeriod && !f.Contains("thang mot lan", StringComparison.Ordinal)) return null;
+        Regex? bestRx = null;
+        int bestIndex = 0, bestLength = 0;
+        foreach (var rx in (Regex[])[ActionAfter, ClauseStart, Schedule, ReportThen, PeriodicPhrase, PerPeriod])
         {
-            var m = rx.Match(f);
-            if (m.Success && (m.Index == 0 || !char.IsLetter(f[m.Index - 1])) && (best is null || m.Index < best.Index)) best = m;
+            // Each pattern needs its own literal: a frequency word, "định kỳ", or a count per period.
+            if (rx == PerPeriod ? !perPeriod : rx == PeriodicPhrase ? !periodic && !f.Contains("thang mot lan", StringComparison.Ordinal) : rx == ActionAfter ? !frequency && !periodic : !frequency) continue;
+            foreach (var m in rx.EnumerateMatches(f)) // the first match only, found without captures
+            {
+                if ((m.Index == 0 || !char.IsLetter(f[m.Index - 1])) && (bestRx is null || m.Index < bestIndex)) (bestRx, bestIndex, bestLength) = (rx, m.Index, m.Length);
+                break;
+            }
         }
-        return best is null ? null : Classify(best.Value);
+        return bestRx is null ? null : Classify(bestRx.Match(f, bestIndex, bestLength));
     }
 
-    private static Recurrence Classify(string phrase)
+    // "hằng/hàng/mỗi" + a period: the literal every frequency pattern needs ("mỗi" alone folds like "mới", "mời").
+    private static bool FrequencyWord(string f)
     {
-        if (phrase.Contains("tuan", StringComparison.Ordinal)) return Recurrence.Weekly;
-        if (phrase.Contains(" quy", StringComparison.Ordinal)) return Recurrence.Quarterly;
-        if (phrase.Contains("hang thang", StringComparison.Ordinal) || phrase.Contains("moi thang", StringComparison.Ordinal)) return Recurrence.Monthly;
-        if (phrase.Contains("hang nam", StringComparison.Ordinal) || phrase.Contains("moi nam", StringComparison.Ordinal)) return Recurrence.Yearly;
-        return Recurrence.Periodic;
+        foreach (var lead in (ReadOnlySpan<string>)["hang ", "moi "])
+        {
+            var i = 0;
+            while ((i = f.IndexOf(lead, i, StringComparison.Ordinal)) >= 0)
+            {
+                i += lead.Length;
+                var rest = f.AsSpan(i);
+                if (rest.StartsWith("tuan") || rest.StartsWith("thang") || rest.StartsWith("quy") || rest.StartsWith("nam") || rest.StartsWith("ngay")) return true;
+            }
+        }
+        return false;
     }
+
+    private static bool PerPeriodPossible(string f) =>
+        f.Contains("/tuan", StringComparison.Ordinal) || f.Contains("/thang", StringComparison.Ordinal) || f.Contains("/quy", StringComparison.Ordinal)
+        || f.Contains("/nam", StringComparison.Ordinal) || f.Contains("/ngay", StringComparison.Ordinal) || f.Contains("/ ", StringComparison.Ordinal);
+
+    private static Recurrence Classify(Match m) => m.Groups["freq"] switch
+    {
+        { Success: true, Value: "tuan" } => Recurrence.Weekly,
+        { Success: true, Value: "thang" } => Recurrence.Monthly,
+        { Success: true, Value: "quy" } => Recurrence.Quarterly,
+        { Success: true, Value: "nam" } => Recurrence.Yearly,
+        _ => m.Groups["freq2"] switch
+        {
+            { Success: true, Value: "tuan" } => Recurrence.Weekly,
+            { Success: true, Value: "thang" } => Recurrence.Monthly,
+            { Success: true, Value: "quy" } => Recurrence.Quarterly,
+            { Success: true, Value: "nam" } => Recurrence.Yearly,
+            _ => Recurrence.Periodic,
+        },
+    };
 }

@@ -1,30 +1,30 @@
-using System.Text;
+using ChatBot.Core.Common;
+using ChatBot.Core.Parsing.Units;
 
 namespace ChatBot.Core.Parsing;
 
 /// <summary>
-/// Maps a written or typed unit name to a directory unit: accent- and case-insensitive, "&amp;" = "và",
-/// abbreviations expanded (VP, TT, CA, PCT, UBND), initials accepted ("TT PVHCC", "Phòng VH-XH"),
-/// and a unique partial name accepted ("phòng kinh tế" → Phòng Kinh tế, Hạ tầng và Đô thị).
+/// The one unit matcher: maps a written or typed unit name to a unit of a ward's directory, for the parser (names in
+/// notices) and for the host (what people type in chat and on the command line: "kinh tế", "VP HĐND-UBND", "3").
+/// Accent- and case-insensitive; abbreviations expanded from the same dictionary the parser uses (abbreviations.tsv,
+/// any case here: people type "vp", "ca phường"); filler ("phường", "các", "và") dropped. Candidates are scored:
+/// exact name or alias, then initials ("TT PVHCC", "Phòng VH-XH"), then a name that starts with or contains the words
+/// typed, then all typed words present in any order, then a longer written name that contains a unit's name. The best
+/// score must belong to one unit only: ambiguous → no match. An all-digit text is a unit key (the host's id).
 /// </summary>
 public sealed class UnitNameMatcher
 {
-    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
-    {
-        ["vp"] = "van phong", ["tt"] = "trung tam", ["ca"] = "cong an", ["pct"] = "pho chu tich", ["ct"] = "chu tich",
-        ["uy ban nhan dan"] = "ubnd", ["hoi dong nhan dan"] = "hdnd", ["bch"] = "ban chi huy", ["qs"] = "quan su",
-        ["bql"] = "ban quan ly", ["qlda"] = "quan ly du an", ["mttq"] = "mat tran to quoc", ["p"] = "phong",
-    };
+    private static readonly string[] AllUnitsLeads = ["tat ca ", "toan the ", "thu truong ", "lanh dao "];
 
-    private static readonly string[] Heads = ["van phong", "phong", "trung tam", "ban chi huy", "ban quan ly", "ban", "cong an", "tram", "truong", "hoi", "doan"];
-
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal) { "va", "phuong", "xa", "cua", "thuoc", "cac", "dong", "chi", "giao" };
+    private static readonly string[] Heads = ["van phong", "phong", "trung tam", "ban chi huy", "ban quan ly", "ban", "cong an", "tram", "truong", "hoi", "doan", "uy ban"];
 
     private readonly List<(DirectoryUnit Unit, string Name, string Compact)> _forms = [];
+    private readonly IReadOnlyList<DirectoryUnit> _units;
 
     public UnitNameMatcher(IEnumerable<DirectoryUnit> units)
     {
-        foreach (var u in units)
+        _units = units.ToList();
+        foreach (var u in _units)
             foreach (var n in u.Aliases.Prepend(u.Name).Where(a => !string.IsNullOrWhiteSpace(a)))
             {
                 var c = Canonical(n);
@@ -32,40 +32,33 @@ public sealed class UnitNameMatcher
             }
     }
 
-    /// <summary>Lower case, no diacritics (đ → d), "&amp;" → "và", punctuation as spaces, single spaces.</summary>
-    public static string Fold(string s)
-    {
-        if (string.IsNullOrEmpty(s)) return "";
-        var n = s.Normalize(NormalizationForm.FormC);
-        var sb = new StringBuilder(n.Length + 8);
-        foreach (var ch in n)
-        {
-            var c = VietnameseText.FoldChar(ch);
-            if (c == '&') sb.Append(" va ");
-            else if (char.IsLetterOrDigit(c)) sb.Append(c);
-            else sb.Append(' ');
-        }
-        return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
+    /// <summary>True when two written names are the same unit by their canonical form ("VP HĐND-UBND" = "Văn phòng HĐND &amp; UBND phường").</summary>
+    public static bool Same(string a, string b) => Canonical(a) == Canonical(b);
 
     /// <summary>True for addressees meaning every unit ("Các phòng, ban, đơn vị …").</summary>
     public static bool IsAllUnits(string name)
     {
-        var f = Fold(name);
-        foreach (var lead in (string[])["tat ca ", "toan the ", "thu truong "]) if (f.StartsWith(lead, StringComparison.Ordinal)) f = f[lead.Length..];
+        var f = Fold.Key(name);
+        foreach (var lead in AllUnitsLeads) if (f.StartsWith(lead, StringComparison.Ordinal)) f = f[lead.Length..];
         return f.StartsWith("cac phong", StringComparison.Ordinal) || f.StartsWith("cac ban", StringComparison.Ordinal)
-            || f.StartsWith("cac don vi", StringComparison.Ordinal) || f.StartsWith("cac co quan", StringComparison.Ordinal);
+            || f.StartsWith("cac don vi", StringComparison.Ordinal) || f.StartsWith("cac co quan", StringComparison.Ordinal)
+            || f.StartsWith("cac nganh", StringComparison.Ordinal);
     }
 
-    /// <summary>The folded name with abbreviations expanded and filler words ("và", "phường", "các") dropped.</summary>
+    /// <summary>The folded name with abbreviations expanded and filler ("và", "phường", "các", "đồng chí") dropped.</summary>
     public static string Canonical(string s)
     {
-        var f = " " + Fold(s) + " ";
-        foreach (var (k, v) in Abbreviations) f = f.Replace(" " + k + " ", " " + v + " ", StringComparison.Ordinal);
-        var all = f.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // "xã" is the ward level except in "xã hội".
-        var words = all.Where((w, i) => !Filler.Contains(w) || (w == "xa" && i + 1 < all.Length && all[i + 1] == "hoi"));
-        return string.Join(' ', words);
+        var words = Abbreviations.BuiltIn.ExpandFolded(Fold.Key(s)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w == "dong" && i + 1 < words.Length && words[i + 1] == "chi") { i++; continue; }
+            if (w == "xa" && i + 1 < words.Length && words[i + 1] == "hoi") { kept.Add(w); continue; } // "xã hội" is a word, "xã" a level
+            if (w is "va" or "phuong" or "xa" or "cua" or "thuoc" or "cac" or "giao") continue;
+            kept.Add(w);
+        }
+        return string.Join(' ', kept);
     }
 
     // Head noun kept whole, the rest by initials: "phong van hoa xa hoi" → "phong vhxh".
@@ -79,22 +72,36 @@ public sealed class UnitNameMatcher
     /// <summary>The directory unit a name means, or null when none or several fit equally.</summary>
     public DirectoryUnit? Match(string? written)
     {
-        if (string.IsNullOrWhiteSpace(written) || _forms.Count == 0) return null;
+        if (string.IsNullOrWhiteSpace(written) || _forms.Count == 0 && _units.Count == 0) return null;
+        var trimmed = written.Trim();
+        if (trimmed.All(char.IsAsciiDigit)) return _units.FirstOrDefault(u => u.Key == trimmed);
         var c = Canonical(written);
         if (c.Length == 0) return null;
-        var exact = Unique(_forms.Where(x => x.Name == c));
-        if (exact.Found) return exact.Unit;
         var joined = JoinInitials(c);
-        var initials = Unique(_forms.Where(x => x.Compact == joined || x.Compact.Replace(" ", "", StringComparison.Ordinal) == c.Replace(" ", "", StringComparison.Ordinal)));
-        if (initials.Found) return initials.Unit;
         var padded = " " + c + " ";
-        var prefix = Unique(_forms.Where(x => (x.Name + " ").StartsWith(c + " ", StringComparison.Ordinal)));
-        if (prefix.Found) return prefix.Unit;
-        var inside = Unique(_forms.Where(x => (" " + x.Name + " ").Contains(padded, StringComparison.Ordinal)));
-        if (inside.Found) return inside.Unit;
+        var typedWords = c.Split(' ');
+        var best = (Score: 0, Unit: (DirectoryUnit?)null, Tied: false);
+        foreach (var (unit, name, compact) in _forms)
+        {
+            var score = Score(name, compact, c, joined, padded, typedWords);
+            if (score == 0) continue;
+            if (score > best.Score) best = (score, unit, false);
+            else if (score == best.Score && best.Unit!.Key != unit.Key) best.Tied = true;
+        }
+        return best.Tied ? null : best.Unit;
+    }
+
+    private static int Score(string name, string compact, string typed, string joined, string padded, string[] typedWords)
+    {
+        if (name == typed) return 1000;
+        if (compact == joined || compact.Replace(" ", "", StringComparison.Ordinal) == typed.Replace(" ", "", StringComparison.Ordinal)) return 900;
+        if ((name + " ").StartsWith(typed + " ", StringComparison.Ordinal)) return 700 + typed.Length;
+        if ((" " + name + " ").Contains(padded, StringComparison.Ordinal)) return 500 + typed.Length;
+        var nameWords = name.Split(' ');
+        if (typedWords.All(w => nameWords.Contains(w))) return 100 + typedWords.Length;
         // A longer written name that contains a directory name ("Phòng Kinh tế phường Kiến An").
-        var longer = Unique(_forms.Where(x => x.Name.Contains(' ') && padded.Contains(" " + x.Name + " ", StringComparison.Ordinal)));
-        return longer.Found ? longer.Unit : null;
+        if (name.Contains(' ') && padded.Contains(" " + name + " ", StringComparison.Ordinal)) return 50 + name.Length / 4;
+        return 0;
     }
 
     private static string JoinInitials(string canonical)
@@ -102,11 +109,5 @@ public sealed class UnitNameMatcher
         var head = Heads.FirstOrDefault(h => canonical == h || canonical.StartsWith(h + " ", StringComparison.Ordinal)) ?? "";
         var rest = canonical[head.Length..].Replace(" ", "", StringComparison.Ordinal);
         return (head + " " + rest).Trim();
-    }
-
-    private static (bool Found, DirectoryUnit? Unit) Unique(IEnumerable<(DirectoryUnit Unit, string Name, string Compact)> candidates)
-    {
-        var keys = candidates.Select(x => x.Unit).DistinctBy(u => u.Key).Take(2).ToList();
-        return keys.Count == 1 ? (true, keys[0]) : (false, null);
     }
 }

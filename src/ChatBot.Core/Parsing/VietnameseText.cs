@@ -1,23 +1,12 @@
 using System.Globalization;
+using ChatBot.Core.Common;
 using System.Text;
 
 namespace ChatBot.Core.Parsing;
 
-/// <summary>Character-level helpers for Vietnamese text: accent folding and tone-placement normalisation.</summary>
+/// <summary>Character-level helpers for Vietnamese text: lower-casing, tone-placement normalisation (folding lives in <see cref="Fold"/>).</summary>
 public static class VietnameseText
 {
-    private const int TableSize = 0x2000;
-    private static readonly char[] FoldTable = BuildFoldTable();
-
-    /// <summary>Lower-cases and strips diacritics (đ → d) one char for one char, so offsets stay valid.</summary>
-    public static string FoldSameLength(string s)
-    {
-        return string.Create(s.Length, s, static (span, src) =>
-        {
-            for (var i = 0; i < src.Length; i++) span[i] = FoldChar(src[i]);
-        });
-    }
-
     private static readonly char[] LowerTable = BuildLowerTable();
 
     /// <summary>Same result as <see cref="string.ToLowerInvariant()"/>: invariant casing is per UTF-16 unit, so a per-char table gives the same string.</summary>
@@ -32,6 +21,7 @@ public static class VietnameseText
         if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         if (c >= 0x1E00 && c < 0x1F00) return LowerTable[c - 0x1E00 + 0x300];
         if (c < 0x300) return LowerTable[c];
+        if (c is >= '\u2000' and < '\u2070') return c;
         return char.ToLowerInvariant(c);
     }
 
@@ -40,29 +30,6 @@ public static class VietnameseText
     {
         var t = new char[0x400];
         for (var i = 0; i < t.Length; i++) t[i] = char.ToLowerInvariant(i < 0x300 ? (char)i : (char)(0x1E00 + i - 0x300));
-        return t;
-    }
-
-    public static char FoldChar(char c)
-    {
-        if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-        if (c >= 0x1E00 && c < 0x1F00) return FoldTable[c - 0x1E00 + 0x300];
-        if (c < 0x300) return FoldTable[c];
-        return char.ToLowerInvariant(c);
-    }
-
-    private static char[] BuildFoldTable()
-    {
-        // Slots 0..0x2FF map Latin-1/Extended-A/B; slots 0x300.. map Latin Extended Additional (U+1E00..).
-        var t = new char[TableSize];
-        for (var i = 0; i < TableSize; i++)
-        {
-            var c = i < 0x300 ? (char)i : (char)(0x1E00 + i - 0x300);
-            if (i >= 0x300 && c >= 0x1F00) { t[i] = c; continue; }
-            if (c is 'đ' or 'Đ') { t[i] = 'd'; continue; }
-            var d = c.ToString().Normalize(NormalizationForm.FormD);
-            t[i] = char.ToLowerInvariant(d.Length > 0 ? d[0] : c);
-        }
         return t;
     }
 
@@ -76,15 +43,15 @@ public static class VietnameseText
         {
             var second = s[i];
             if (second < 128) continue; // only an accented second vowel can carry the tone
-            var sf = FoldChar(second);
+            var sf = Fold.Char(second);
             if (sf is not ('a' or 'e' or 'y')) continue;
             var first = s[i - 1];
-            var ff = FoldChar(first);
+            var ff = Fold.Char(first);
             if (!((ff == 'o' && sf is 'a' or 'e') || (ff == 'u' && sf == 'y'))) continue;
             if (first >= 128) continue; // the first vowel already carries a mark
             if (i + 1 < s.Length && char.IsLetter(s[i + 1])) continue; // closed syllable: "hoàn" is correct in both styles
-            if (i >= 2 && FoldChar(s[i - 2]) == 'q') continue; // "qu" is a consonant: "quý" stays
-            if (i >= 2 && char.IsLetter(s[i - 2]) && IsVowel(FoldChar(s[i - 2]))) continue;
+            if (i >= 2 && Fold.Char(s[i - 2]) == 'q') continue; // "qu" is a consonant: "quý" stays
+            if (i >= 2 && char.IsLetter(s[i - 2]) && IsVowel(Fold.Char(s[i - 2]))) continue;
             var dec = second.ToString().Normalize(NormalizationForm.FormD);
             var tone = dec.FirstOrDefault(ToneMarks.Contains);
             if (tone == default) continue;
@@ -102,8 +69,12 @@ public static class VietnameseText
 
     public static bool IsUpperStart(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
 
-    public static string UpperFirst(string s) =>
-        s.Length == 0 ? s : char.ToUpper(s[0], Vietnamese) + s[1..];
+    public static string UpperFirst(string s)
+    {
+        if (s.Length == 0 || char.IsUpper(s[0]) || !char.IsLetter(s[0])) return s;
+        var first = s[0] < 128 ? (char)(s[0] - 32) : char.ToUpper(s[0], Vietnamese);
+        return string.Create(s.Length, (s, first), static (span, st) => { st.s.AsSpan().CopyTo(span); span[0] = st.first; });
+    }
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN"); // the lookup takes a lock on every call
 }

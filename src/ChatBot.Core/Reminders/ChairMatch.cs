@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using ChatBot.Core.Common;
 
 namespace ChatBot.Core.Reminders;
 
@@ -9,20 +8,10 @@ public static class ChairMatch
     public static bool Matches(string? chairedBy, string? officialName)
     {
         if (string.IsNullOrWhiteSpace(chairedBy) || string.IsNullOrWhiteSpace(officialName)) return false;
-        var name = Fold(officialName);
-        return name.Length > 0 && $" {Fold(chairedBy)} ".Contains($" {name} ", StringComparison.Ordinal);
+        var name = Common.Fold.Key(officialName);
+        return name.Length > 0 && $" {Common.Fold.Key(chairedBy)} ".Contains($" {name} ", StringComparison.Ordinal);
     }
 
-    /// <summary>Lower-case, accents removed (đ → d), punctuation to spaces, single spaces.</summary>
-    public static string Fold(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var l = char.ToLowerInvariant(c);
-            sb.Append(l == 'đ' ? 'd' : char.IsLetterOrDigit(l) ? l : ' ');
-        }
-        return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
+    /// <summary>The shared fold (<see cref="Fold.Key"/>); kept as a name for callers outside Core.</summary>
+    public static string Fold(string text) => Common.Fold.Key(text);
 }

@@ -3,13 +3,21 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ChatBot.Core.Common;
 using ChatBot.Core.Parsing;
+using ChatBot.Directory;
 using ChatBot.Hosting;
+using ChatBot.Reminders;
 using ChatBot.Tasks;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Cli;
 
-/// <summary><c>parse FILE [--json]</c>: read one notice and print its tasks.</summary>
+/// <summary>
+/// <c>parse FILE [--json] [--ward W]</c>: read one notice and print its tasks. The same reader as <c>import</c>
+/// (<see cref="NoticeReader"/>); with <c>--ward</c>, names are matched to that ward's directory and the ones it lacks
+/// are listed as <c>unmatched_units</c>. Nothing is saved; without <c>--ward</c> no database is opened.
+/// </summary>
 public static class ParseVerb
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -22,41 +30,56 @@ public static class ParseVerb
     {
         var file = new Argument<string>("FILE") { HelpName = "TỆP", Description = "Văn bản .docx, .pdf (có lớp chữ), .txt hoặc .md." };
         var json = new Option<bool>("--json") { Description = "In JSON (lược đồ của bộ chấm điểm) thay cho bảng." };
-        var command = new Command("parse", "Đọc một văn bản và in các nhiệm vụ tìm được (không cần cơ sở dữ liệu).") { file, json };
-        command.SetAction((r, _) => RunAsync(r.GetValue(file)!, r.GetValue(json), cli));
+        var ward = new Option<string>("--ward")
+        {
+            HelpName = "PHƯỜNG",
+            Description = "Đối chiếu đơn vị với danh bạ của phường này (tên không cần dấu hoặc số); không lưu gì.",
+        };
+        var command = new Command("parse", "Đọc một văn bản và in các nhiệm vụ tìm được (không cần cơ sở dữ liệu, trừ khi có --ward).")
+        {
+            file, json, ward,
+        };
+        command.SetAction((r, ct) => RunAsync(r.GetValue(file)!, r.GetValue(json), r.GetValue(ward), cli, ct));
         return command;
     }
 
-    public static async Task<int> RunAsync(string path, bool json, CliContext cli)
+    public static async Task<int> RunAsync(string path, bool json, string? ward, CliContext cli, CancellationToken ct = default)
     {
-        var (stdout, stderr) = (cli.Out, cli.Error);
-        var limits = cli.Configuration.ReadValidated<ParsingOptions>(ParsingOptions.Section).Limits();
+        ParsedNotice notice;
+        if (ward is null)
+        {
+            // No ward: no database, no host; the same reader the import service uses, on the ward's clock.
+            var config = cli.Configuration;
+            var parsing = config.ReadValidated<ParsingOptions>(ParsingOptions.Section);
+            var zone = config.ReadValidated<ReminderOptions>(ReminderOptions.Section).TimeZone;
+            var bytes = await ReadAsync(path, parsing, ct);
+            notice = new NoticeReader(Options.Create(parsing), new WardClock(TimeProvider.System, zone)).Read(bytes, path, directory: null);
+        }
+        else
+        {
+            await using var s = await cli.OpenAsync(ct);
+            var w = await s.Get<DirectoryService>().FindWardAsync(ward, ct);
+            var bytes = await ReadAsync(path, s.Get<IOptions<ParsingOptions>>().Value, ct);
+            notice = await s.Get<ImportService>().ReadAsync(w, path, bytes, ct);
+        }
+        if (json) await cli.Out.WriteLineAsync(JsonSerializer.Serialize(ToJson(notice), Json));
+        else await cli.Out.WriteAsync(Table(notice));
+        return 0;
+    }
+
+    private static async Task<byte[]> ReadAsync(string path, ParsingOptions limits, CancellationToken ct)
+    {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists) throw new NoticeReadException($"Không tìm thấy tệp: {path}");
-            if (info.Length > limits.MaxFileBytes)
-                throw new NoticeReadException($"Tệp quá lớn ({info.Length / (1024 * 1024.0):0.#} MB); giới hạn là {limits.MaxFileBytes / (1024 * 1024.0):0.#} MB.");
-            var bytes = await File.ReadAllBytesAsync(path);
-            var text = NoticeText.Extract(bytes, path, limits);
-            var notice = NoticeParser.Parse(text);
-            if (json) await stdout.WriteLineAsync(JsonSerializer.Serialize(ToJson(notice), Json));
-            else await stdout.WriteAsync(Table(notice));
-            return 0;
-        }
-        catch (NoticeReadException ex)
-        {
-            await stderr.WriteLineAsync($"Lỗi: {ex.Message}");
-            return 2;
+            return await FileInput.ReadLimitedAsync(path, limits, ct);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await stderr.WriteLineAsync($"Lỗi: không đọc được tệp {path}: {ex.Message}");
-            return 2;
+            throw new UserFacingException($"không đọc được tệp {path}: {ex.Message}");
         }
     }
 
-    private static object ToJson(ParsedNotice n) => new Dictionary<string, object?>
+private static object ToJson(ParsedNotice n) => new Dictionary<string, object?>
     {
         ["document"] = new Dictionary<string, object?>
         {
@@ -69,8 +92,21 @@ public static class ParseVerb
             ["unit"] = t.Unit, ["cooperating"] = t.Cooperating, ["text"] = t.Text, ["deadline"] = Iso(t.Deadline),
             ["recurrence"] = t.Recurrence?.ToString().ToLowerInvariant(), ["section"] = t.Section, ["urgent"] = t.Urgent,
             ["supervisor"] = t.Supervisor, ["line_start"] = t.LineStart, ["line_end"] = t.LineEnd,
+            ["unit_written"] = t.UnitWritten, ["unit_key"] = t.UnitKey, ["cooperating_keys"] = t.CooperatingKeys,
+            ["span"] = SpanJson(t.Source), ["unit_evidence"] = EvidenceJson(t.UnitEvidence), ["deadline_evidence"] = EvidenceJson(t.DeadlineEvidence),
         }).ToList(),
         ["unmatched_units"] = n.UnmatchedUnits,
+        ["units"] = n.Units.Select(u => new Dictionary<string, object?> { ["written"] = u.Written, ["canonical"] = u.Canonical, ["key"] = u.Key }).ToList(),
+    };
+
+    private static Dictionary<string, object?> SpanJson(TextSpan s) => new()
+    {
+        ["line_start"] = s.LineStart, ["line_end"] = s.LineEnd, ["start"] = s.Start, ["end"] = s.End,
+    };
+
+    private static Dictionary<string, object?>? EvidenceJson(Evidence? e) => e is null ? null : new()
+    {
+        ["text"] = e.Text, ["line_start"] = e.Span.LineStart, ["line_end"] = e.Span.LineEnd, ["start"] = e.Span.Start, ["end"] = e.Span.End,
     };
 
     private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

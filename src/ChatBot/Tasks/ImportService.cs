@@ -38,9 +38,7 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
         var existing = await db.Documents.Include(d => d.Tasks).FirstOrDefaultAsync(d => d.WardId == ward.Id && d.ContentHash == hash, ct);
         if (existing is not null) return new ImportResult(existing, true, []);
 
-        var units = await db.Units.Include(u => u.Aliases).Where(u => u.WardId == ward.Id).ToListAsync(ct);
-        var directory = units.Select(u => new DirectoryUnit(u.Id.ToString(), u.Name, u.Aliases.Select(a => a.Alias).ToList())).ToList();
-        var parsed = reader.Read(content, fileName, directory);
+        var (text, parsed) = await ReadWithTextAsync(ward, fileName, content, ct);
         if (parsed.Tasks.Count == 0)
             throw new UserFacingException("Không tìm thấy nhiệm vụ nào trong văn bản này. Xin kiểm tra lại tệp.");
 
@@ -51,7 +49,7 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
             WardId = ward.Id, ContentHash = hash, FileName = Path.GetFileName(fileName), Original = content,
             Kind = m.Kind, Symbol = m.Symbol, Number = m.Number, Place = m.Place, IssuedOn = m.IssuedOn, MeetingOn = m.MeetingOn,
             ChairedBy = m.ChairedBy, SignedBy = m.SignedBy, Subject = m.Subject, State = DocumentState.Draft,
-            ImportedAt = now, ImportedByOfficialId = actor.OfficialId, Text = "",
+            ImportedAt = now, ImportedByOfficialId = actor.OfficialId, Text = text,
         };
         var ordinal = 0;
         foreach (var t in parsed.Tasks)
@@ -62,11 +60,29 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
                 UnitName = t.Unit, Cooperating = t.Cooperating.Count > 0 ? string.Join("\n", t.Cooperating) : null,
                 Text = t.Text, Section = t.Section, Ordinal = ++ordinal, Deadline = t.Deadline, OriginalDeadline = t.Deadline,
                 Recurrence = t.Recurrence, Urgent = t.Urgent, Supervisor = t.Supervisor, Status = WorkStatus.New, CreatedAt = now,
+                // Where the review page highlights the task and the words behind its unit and deadline (offsets into doc.Text).
+                SourceStart = t.Source.End > t.Source.Start ? t.Source.Start : null,
+                SourceLength = t.Source.End > t.Source.Start ? t.Source.End - t.Source.Start : null,
+                UnitEvidence = Words(t.UnitEvidence), DeadlineEvidence = Words(t.DeadlineEvidence),
             });
         }
         db.Documents.Add(doc);
         return new ImportResult(doc, false, parsed.UnmatchedUnits);
     }
+
+    /// <summary>Reads a notice against the ward's directory without saving anything: what <c>import</c> would create (<c>parse --ward</c>).</summary>
+    public async Task<ParsedNotice> ReadAsync(Ward ward, string fileName, byte[] content, CancellationToken ct) =>
+        (await ReadWithTextAsync(ward, fileName, content, ct)).Notice;
+
+    private async Task<(string Text, ParsedNotice Notice)> ReadWithTextAsync(Ward ward, string fileName, byte[] content, CancellationToken ct)
+    {
+        var units = await db.Units.Include(u => u.Aliases).Where(u => u.WardId == ward.Id).ToListAsync(ct);
+        return reader.ReadWithText(content, fileName, UnitLookup.Directory(units));
+    }
+
+    // The evidence columns hold at most 1000 characters (a heading or a deadline phrase is far shorter).
+    private static string? Words(Evidence? e) =>
+        e is null || string.IsNullOrWhiteSpace(e.Text) ? null : e.Text.Length <= 1000 ? e.Text : e.Text[..1000];
 
     /// <summary>Confirms a saved draft: tasks become assigned and each unit's officials get their tasks. Idempotent.
     /// Returns how many messages were queued (0 when it was already assigned).</summary>

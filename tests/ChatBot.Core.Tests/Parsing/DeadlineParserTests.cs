@@ -47,6 +47,60 @@ public class DeadlineParserTests
     public void A_table_cell_reads_bare_dates_and_periods(string cell, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), DeadlineParser.FromCell(cell, 2026));
 
+    [Theory]
+    [InlineData("gửi các thôn trong vòng 07 ngày kể từ ngày ký Kế hoạch này", "2026-06-12")]
+    [InlineData("trình ký ban hành trong vòng 20 ngày kể từ ngày ký thông báo này", "2026-06-25")]
+    [InlineData("hoàn thành trong thời hạn 15 ngày", "2026-06-20")]
+    [InlineData("báo cáo kết quả về UBND tỉnh không quá 02 tháng kể từ ngày ký văn bản này", "2026-08-05")]
+    [InlineData("trả lời công dân trong vòng 10 ngày làm việc kể từ ngày ký", "2026-06-19")] // weekends skipped
+    [InlineData("có văn bản đề xuất trong 05 ngày kể từ ngày ban hành", "2026-06-10")]
+    public void A_relative_deadline_counts_from_the_signing_date(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), DeadlineParser.Match(text, 2026, new DateOnly(2026, 6, 5))?.Date);
+
+    [Theory]
+    [InlineData("gửi các thôn trong vòng 07 ngày kể từ ngày ký Kế hoạch này")]
+    [InlineData("hoàn thành trong thời hạn 15 ngày")]
+    public void A_relative_deadline_is_blank_when_the_signing_day_is_blank(string text) =>
+        Assert.Null(DeadlineParser.Match(text, 2026, signedOn: null));
+
+    [Theory]
+    [InlineData("đăng tải dự thảo để lấy ý kiến trong thời gian 30 ngày")] // a duration, not counted from the signing
+    [InlineData("sau 15 ngày tiếp nhận hồ sơ")]
+    [InlineData("hồ sơ tồn đọng trên 30 ngày")]
+    public void A_duration_without_a_start_is_not_a_deadline(string text) =>
+        Assert.Null(DeadlineParser.Match(text, 2026, new DateOnly(2026, 6, 5)));
+
+    [Theory]
+    [InlineData("Chỉ đạo tiêm phòng theo đúng quy trình trong Tháng 9 - 10/2024.", "2024-10-31")]
+    [InlineData("tổ chức các hoạt động hè cho thiếu nhi trong Tháng 7 - 8/2026.", "2026-08-31")]
+    [InlineData("Thời gian thực hiện: từ ngày 01/6 đến ngày 30/6/2026.", "2026-06-30")]
+    [InlineData("Thời gian: từ 15/7/2026 - 15/8/2026", "2026-08-15")]
+    [InlineData("hoàn thành trong quý II - III/2026", "2026-09-30")]
+    public void A_range_takes_its_end(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), DeadlineParser.Find(text, 2026));
+
+    [Theory]
+    [InlineData("khám sàng lọc cho người cao tuổi trong tháng 3.", 2026, "2026-03-31")]
+    [InlineData("hoàn thành ngay trong ngày 16/3", 2020, "2020-03-16")]
+    [InlineData("gửi về Văn phòng trước ngày 30/7", 2025, "2025-07-30")]
+    public void A_date_without_a_year_takes_the_notice_s_year(string text, int year, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), DeadlineParser.Find(text, year));
+
+    [Fact]
+    public void The_named_groups_give_the_words_the_deadline_was_read_from()
+    {
+        const string text = "Rà soát danh sách hộ nghèo, hoàn thành trước ngày 24/6/2026.";
+        var m = DeadlineParser.Match(text, 2026, null)!.Value;
+        Assert.Equal("hoàn thành trước ngày 24/6/2026", text[m.Start..m.End]);
+    }
+
+    [Fact]
+    public void A_notice_dated_in_its_header_counts_relative_deadlines_from_that_day()
+    {
+        var notice = NoticeParser.Parse("Số: 5/TB-UBND\n\nAn Bình, ngày 10 tháng 6 năm 2024\n\nTHÔNG BÁO\n\n1. Công an phường\n\n- Rà soát camera an ninh trong vòng 10 ngày kể từ ngày ký.\n");
+        Assert.Equal(new DateOnly(2024, 6, 20), Assert.Single(notice.Tasks).Deadline);
+    }
+
     [Fact]
     public void The_earliest_of_several_deadlines_is_kept() =>
         Assert.Equal(new DateOnly(2026, 6, 10), DeadlineParser.Find("xây dựng kế hoạch trước ngày 10/6/2026; tổ chức thực hiện trước ngày 30/6/2026", 2026));

@@ -30,5 +30,5 @@ public class NormalizerTests
 
     [Fact]
     public void Folding_keeps_the_length_so_offsets_match() =>
-        Assert.Equal("truoc ngay 30/6", VietnameseText.FoldSameLength("Trước ngày 30/6"));
+        Assert.Equal("truoc ngay 30/6", ChatBot.Core.Common.Fold.SameLength("Trước ngày 30/6"));
 }

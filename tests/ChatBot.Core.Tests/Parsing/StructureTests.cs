@@ -52,7 +52,7 @@ public class StructureTests
         {
             "abbreviated unit names",
             "1. Về dịch vụ công\n\nTT PVHCC: Bố trí máy tính hỗ trợ người dân.\n\nCA phường: Cấp tài khoản định danh điện tử.\n\nVP HĐND-UBND: Tổng hợp kết quả.\n",
-            ["TT PVHCC", "CA phường", "VP HĐND-UBND"]
+            ["Trung tâm Phục vụ hành chính công", "Công an phường", "Văn phòng HĐND và UBND phường"]
         },
         {
             "assessment, praise and closing produce no tasks",

@@ -46,8 +46,8 @@ public class TestDocumentTests
         [
             ("Văn phòng HĐND và UBND phường", null, Recurrence.Weekly),
             ("Phòng Văn hóa - Xã hội", "2026-06-30", null),
-            ("TT PVHCC", "2026-04-20", null),
-            ("CA phường", "2026-05-15", null),
+            ("Trung tâm Phục vụ hành chính công", "2026-04-20", null),
+            ("Công an phường", "2026-05-15", null),
             ("Phòng Kinh tế", "2026-05-31", null),
         ], n.Tasks.Select(Row).ToArray<(string?, string?, Recurrence?)>());
         Assert.Contains("học sinh trung học cơ sở", n.Tasks[3].Text);

@@ -1,0 +1,69 @@
+using ChatBot.Core.Common;
+using ChatBot.Core.Parsing.Tasks;
+
+namespace ChatBot.Core.Parsing.Layout;
+
+/// <summary>
+/// The parts of a notice (docs/PARSER.md, "The document model"): the header and preamble (who, when, why), the body
+/// (directive sections, "tổ chức thực hiện", the assignment list), the closing ("Trên đây …", "Nơi nhận", signature) and
+/// appendix tables. This finds where the body starts; the task reader ends it at the closing.
+/// </summary>
+internal static class DocumentRegions
+{
+    private static readonly string[] LeadInWords = ["yeu cau", "de nghi", "giao ", "chi dao", "ket luan", "nhu sau", "cu the", "noi dung sau", "nhiem vu sau", "sau:"];
+
+    /// <summary>
+    /// The first block of the body: a numbered item or a table, or a lead-in paragraph that introduces a list ("… yêu cầu
+    /// các xã thực hiện các nội dung sau:", kept in the body so the items under it inherit its unit); with neither,
+    /// the first paragraph that gives an order to a unit (news write-ups: "Kết luận, Chủ tịch UBND xã đề nghị …").
+    /// </summary>
+    public static int BodyStart(IReadOnlyList<NoticeBlock> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Kind == BlockKind.TableRow && TaskTableReader.IsTaskHeader(b.Content)) return IncludeLeadIn(blocks, i);
+            if (b.Kind == BlockKind.Item && !b.Style.IsBullet) return IncludeLeadIn(blocks, i);
+            if (b.Kind != BlockKind.Paragraph) continue;
+            var f = Fold.SameLength(b.Content);
+            if (Sections.IsClosing(f)) break;
+            if (IsListLeadIn(b, f)) return i;
+        }
+        // No visible structure: the first paragraph with an order to a named unit.
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Kind == BlockKind.TableRow) continue;
+            var f = Fold.SameLength(b.Content);
+            if (Sections.IsClosing(f)) break;
+            if (GivesOrder(b)) return i;
+        }
+        // Only an appendix table after the signature ("PHỤ LỤC PHÂN CÔNG NHIỆM VỤ"): the task reader reads tables past the closing.
+        for (var i = 0; i < blocks.Count; i++)
+            if (blocks[i].Kind == BlockKind.TableRow && TaskTableReader.IsTaskHeader(blocks[i].Content)) return i;
+        return blocks.Count;
+    }
+
+    // "Chủ tịch UBND phường kết luận như sau:" right before "1. …" belongs to the body: its unit (if any) leads the items.
+    private static int IncludeLeadIn(IReadOnlyList<NoticeBlock> blocks, int i)
+    {
+        if (i > 0 && blocks[i - 1].Kind == BlockKind.Paragraph && blocks[i - 1].Content.EndsWith(':')
+            && IsListLeadIn(blocks[i - 1], Fold.SameLength(blocks[i - 1].Content))) return i - 1;
+        return i;
+    }
+
+    internal static bool IsListLeadIn(NoticeBlock b, string folded) =>
+        b.Content.EndsWith(':') && b.Content.Length > 30 && LeadInWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
+
+    private static bool GivesOrder(NoticeBlock b)
+    {
+        foreach (var s in Clauses.Sentences(b.Content))
+        {
+            var text = b.Content[s.Start..s.End];
+            var lower = VietnameseText.LowerInvariant(text);
+            var a = Addressees.Leading(text, lower);
+            if (a.Lead is not null && a.ViaDirectiveVerb || Addressees.HasSpeakerOrder(lower)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,346 @@
+using ChatBot.Core.Common;
+using System.Text.RegularExpressions;
+using ChatBot.Core.Parsing.Units;
+
+namespace ChatBot.Core.Parsing.Layout;
+
+/// <summary>What the header and signature say: the metadata, the year dates without one take, the issuing level.</summary>
+internal sealed record HeaderFacts(NoticeMetadata Metadata, int? Year, string? Level);
+
+/// <summary>Reads the header and signature of a notice: kind, number and symbol, place and date, chair, signer, subject.</summary>
+internal static class MetadataReader
+{
+    private static readonly string[] IssuingBodies = ["ủy ban nhân dân ", "ubnd ", "đảng ủy ", "hội đồng nhân dân ", "hđnd "];
+    private static readonly string[] ChairLeads = ["dong chi ", "dong chi: ", "d/c ", "d/c: ", "ong ", "ba "];
+
+    // Without a "chủ trì", the one who led the visit or gave the conclusion chairs it ("do đồng chí X, Bí thư … làm
+    // trưởng đoàn", "đồng chí X - Chủ tịch … dẫn đoàn", "Phát biểu kết luận, đồng chí X …", "Phát biểu chỉ đạo, ông X, …").
+    private static readonly string[] LeadWords = ["chu tri", "lam truong doan", "dan doan", "ket luan", "chi dao"];
+
+    private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // "Số: 12/TB-UBND", "Số: /KH-UBND", "Số 86-TB/ĐU" (party notices write no colon, so a number and a dash are required then).
+    private static readonly Regex NumberLine = new(@"(^|[ |])so ?: ?(?<num>\d*) ?[-/]? ?(?<sym>[^ ]*)", Opts);
+    private static readonly Regex NumberNoColon = new(@"(^|[ |])so (?<num>\d+) ?[-/] ?(?<sym>[a-z][^ ]*)", Opts);
+    private static readonly Regex PlaceDate = new(@", ngay[ ._…]*(?<day>\d{1,2})?[ ._…]*thang[ ._…]*(?<month>\d{1,2})?[ ._…]*nam ?(?<year>\d{4})", Opts);
+    // "Vũng Tàu, 17/9/2026" closing the dateline: the date in figures.
+    private static readonly Regex PlaceDateFigures = new(@", (ngay )?(?<day>\d{1,2})[/.-](?<month>\d{1,2})[/.-](?<year>\d{4}) *\|? *$", Opts);
+    // A date that belongs to a document cited before it ("Căn cứ Luật … ngày 19/6/2015", "Thực hiện Công văn số 7168/VP-TH
+    // ngày 16/6/2026"), not to the meeting.
+    private static readonly Regex CitedBefore = new(@"(can cu|so \d|luat|cong van|nghi quyet|quyet dinh|ke hoach|thong bao|chi thi|nghi dinh|thong tu|cong dien)[^,;.]*$", Opts);
+    private static readonly Regex MeetingDate = new(
+        @"^((vao|sang|chieu|toi|trua|dem|sang som|vao luc|luc) )?((\d{1,2} ?(h|gio) ?\d{0,2}( phut)?),? )?(ngay|hom nay,? ngay) (?<day>\d{1,2})( ?[/.-] ?(?<month>\d{1,2}) ?[/.-] ?(?<year>\d{4})| thang (?<wmonth>\d{1,2}),? nam (?<wyear>\d{4}))", Opts);
+    // "(Cổng TTĐT) - Sáng 14/10/2026, UBND phường tổ chức hội nghị …", "Vừa qua, ngày 15/3, …": a dated meeting anywhere in a sentence.
+    private static readonly Regex MeetingDateInside = new(
+        @"(ngay|sang|chieu|toi|trua) (ngay )?(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?", Opts);
+    private static readonly string[] MeetingWords = ["hop", "hoi nghi", "lam viec", "giao ban", "chu tri", "kiem tra", "giam sat", "to chuc", "ket luan", "ra quan"];
+    private static readonly Regex AnyYear = new(@"\b(?<year>(19|20)\d{2})\b", Opts);
+
+    private static readonly (string Title, string Kind)[] Titles =
+    [
+        ("THÔNG BÁO", "thong_bao"), ("KẾ HOẠCH", "ke_hoach"), ("CÔNG VĂN", "cong_van"), ("QUYẾT ĐỊNH", "quyet_dinh"),
+        ("CHỈ THỊ", "chi_thi"), ("BÁO CÁO", "bao_cao"), ("NGHỊ QUYẾT", "nghi_quyet"), ("CHƯƠNG TRÌNH", "chuong_trinh"),
+        ("CÔNG ĐIỆN", "cong_dien"), ("HƯỚNG DẪN", "huong_dan"), ("GIẤY MỜI", "giay_moi"), ("TỜ TRÌNH", "to_trinh"),
+    ];
+
+    private static readonly (string Prefix, string Kind)[] SymbolKinds =
+    [
+        ("tb", "thong_bao"), ("kh", "ke_hoach"), ("qd", "quyet_dinh"), ("ct", "chi_thi"), ("bc", "bao_cao"),
+        ("nq", "nghi_quyet"), ("ctr", "chuong_trinh"), ("cv", "cong_van"), ("cd", "cong_dien"), ("hd", "huong_dan"), ("gm", "giay_moi"),
+    ];
+
+    private static readonly string[] RoleWords = ["chủ tịch", "văn phòng", "chánh", "phó", "tl.", "kt.", "tm.", "bí thư", "trưởng", "nơi nhận", "lưu", "giám đốc", "ủy ban", "thường trực"];
+
+    private static readonly string[] SignedMarks = ["(đã ký)", "đã ký", "(đã ký và đóng dấu)", "(ký tên, đóng dấu)", "(ký, ghi rõ họ tên)", "(ký và ghi rõ họ tên)", "[đã ký]", "(chữ ký số)", "(ký số)", "đã ký số", "(ký)"];
+
+    private static readonly string[] HeaderPhrases = ["độc lập - tự do - hạnh phúc", "độc lập – tự do – hạnh phúc", "cộng hòa xã hội chủ nghĩa việt nam"];
+
+    // Each regex is tried only when its literal part ("so", ", ngay", "ngay ") is present: same matches, far fewer scans.
+    public static HeaderFacts Read(string[] lines, IReadOnlyList<NoticeBlock> blocks, int bodyStart)
+    {
+        string? number = null, symbol = null, place = null, kind = null, subject = null;
+        DateOnly? issued = null, meeting = null;
+        int? headerYear = null;
+        var headerEnd = Math.Min(lines.Length, 40);
+        for (var i = 0; i < headerEnd; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0) continue;
+            var f = Fold.SameLength(line);
+            int symbolEnd = -1;
+            if (symbol is null && (f.StartsWith("so", StringComparison.Ordinal) || f.Contains(" so", StringComparison.Ordinal) && f.Contains('/')) && NumberAt(f) is { } nm)
+            {
+                number = nm.Groups["num"].Value.Length > 0 ? nm.Groups["num"].Value : null;
+                var g = nm.Groups["sym"];
+                var raw = line.Substring(g.Index, g.Length).Trim('-', '/', ' ', ',');
+                symbol = raw.Length > 0 ? raw : null;
+                symbolEnd = g.Index + g.Length;
+            }
+            if (place is null && Dateline(f) is { } pd)
+            {
+                place = Place(line, pd.Index, symbolEnd);
+                headerYear = int.Parse(pd.Groups["year"].Value);
+                if (pd.Groups["day"].Success && pd.Groups["month"].Success)
+                    issued = SafeDate(headerYear.Value, int.Parse(pd.Groups["month"].Value), int.Parse(pd.Groups["day"].Value));
+            }
+            if (kind is null)
+                foreach (var (title, k) in Titles)
+                    if (line.StartsWith(title, StringComparison.Ordinal) && (line.Length == title.Length || !char.IsLetter(line[title.Length]) || line.Length < title.Length + 3)) { kind = k; break; }
+        }
+        if (kind is null && symbol is not null)
+        {
+            var first = Fold.SameLength(symbol.Split('-', '/')[0]);
+            kind = SymbolKinds.FirstOrDefault(s => s.Prefix == first).Kind;
+        }
+        // The preamble, and the lead-in the body may start with ("Ngày 10/3/2026, đồng chí … chủ trì …, kết luận như sau:").
+        var preamble = blocks.Take(bodyStart < blocks.Count && blocks[bodyStart].Kind == BlockKind.Paragraph ? bodyStart + 1 : bodyStart).ToList();
+        var vv = preamble.FirstOrDefault(b => b.Content.StartsWith("V/v", StringComparison.OrdinalIgnoreCase));
+        if (vv is not null)
+        {
+            // The subject runs over the following lines until a blank line ("V/v triển khai …\nNghị quyết …").
+            var parts = new List<string>();
+            for (var i = vv.LineStart - 1; i < lines.Length && lines[i].Length > 0 && (parts.Count == 0 || !lines[i].StartsWith("Kính gửi", StringComparison.Ordinal)); i++)
+                parts.Add(lines[i]);
+            subject = string.Join(' ', parts)[3..].Trim(' ', ':', '.');
+            kind ??= "cong_van";
+        }
+        if (kind is null && preamble.Any(b => b.Content.StartsWith("Kính gửi", StringComparison.Ordinal))) kind = "cong_van";
+        if (subject is null && kind is not null)
+        {
+            var t = preamble.FindIndex(b => Titles.Any(x => b.Content.StartsWith(x.Title, StringComparison.Ordinal)));
+            if (t >= 0)
+            {
+                var titleBlock = preamble[t].Content;
+                var rest = Titles.Select(x => x.Title).Where(x => titleBlock.StartsWith(x, StringComparison.Ordinal)).Select(x => titleBlock[x.Length..].Trim()).First();
+                subject = rest.Length > 0 ? rest : t + 1 < preamble.Count ? preamble[t + 1].Content : null;
+            }
+        }
+        string? chaired = null;
+        var meetingYearFallback = headerYear;
+        foreach (var b in preamble)
+        {
+            var f = Fold.SameLength(b.Content);
+            if (meeting is null && f.Contains("ngay ", StringComparison.Ordinal) && MeetingWords.Any(w => f.Contains(w, StringComparison.Ordinal)) && MeetingDate.Match(f) is { Success: true } md)
+            {
+                meeting = md.Groups["year"].Success
+                    ? SafeDate(int.Parse(md.Groups["year"].Value), int.Parse(md.Groups["month"].Value), int.Parse(md.Groups["day"].Value))
+                    : SafeDate(int.Parse(md.Groups["wyear"].Value), int.Parse(md.Groups["wmonth"].Value), int.Parse(md.Groups["day"].Value));
+            }
+            if (chaired is null && f.Contains("chu tri", StringComparison.Ordinal)) chaired = ChairName(b.Content, f);
+        }
+        if (chaired is null)
+            foreach (var b in blocks)
+            {
+                var f = Fold.SameLength(b.Content);
+                if (LeadWords.Any(w => f.Contains(w, StringComparison.Ordinal)) && ChairName(b.Content, f) is { } lead) { chaired = lead; break; }
+            }
+        if (meeting is null)
+            foreach (var b in preamble)
+            {
+                var f = Fold.SameLength(b.Content);
+                if (!MeetingWords.Any(w => f.Contains(w, StringComparison.Ordinal))) continue;
+                // Near the start of the sentence ("(Cổng TTĐT) - Sáng 14/10/2026, …"), not a date quoted further on.
+                if (MeetingDateInside.Match(f) is not { Success: true } m || m.Index > 60 || m.Index + m.Length < f.Length && char.IsDigit(f[m.Index + m.Length])) continue;
+                if (CitedBefore.IsMatch(f.AsSpan(0, m.Index))) continue;
+                var y = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : headerYear ?? FirstYear(lines);
+                if (y is { } yy) meeting = SafeDate(yy, int.Parse(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value));
+                if (meeting is not null) break;
+            }
+        if (meeting is null && preamble.Count > 0)
+            // A line of the preamble opening with the meeting's date ("Chiều ngày 03/4/2026, tại phòng họp số 1, …"), when
+            // the paragraph it starts was joined to the title above it.
+            for (var i = preamble[0].LineStart - 1; i < Math.Min(lines.Length, preamble[^1].LineEnd) && meeting is null; i++)
+            {
+                if (lines[i].Length == 0) continue;
+                var f = Fold.SameLength(lines[i]);
+                if (f.Contains("ngay ", StringComparison.Ordinal) && MeetingWords.Any(w => f.Contains(w, StringComparison.Ordinal)) && MeetingDate.Match(f) is { Success: true, Groups: var g } && g["year"].Success)
+                    meeting = SafeDate(int.Parse(g["year"].Value), int.Parse(g["month"].Value), int.Parse(g["day"].Value));
+            }
+        var year = issued?.Year ?? headerYear ?? meeting?.Year ?? meetingYearFallback ?? FirstYear(lines);
+        var metadata = new NoticeMetadata(kind, symbol, number, place, issued, meeting, chaired, Signer(lines), subject);
+        return new HeaderFacts(metadata, year, IssuingLevel(lines));
+    }
+
+    private static Match? Dateline(string f) =>
+        f.Contains(", ngay", StringComparison.Ordinal) && PlaceDate.Match(f) is { Success: true } m ? m
+        : f.Contains('/') && PlaceDateFigures.Match(f) is { Success: true } n ? n : null;
+
+    private static Match? NumberAt(string f)
+    {
+        var m = NumberLine.Match(f);
+        if (m.Success && (m.Index == 0 || m.Groups["sym"].Length > 0 && (m.Groups["num"].Length > 0 || f[m.Groups["sym"].Index..].StartsWith('/')))) return m;
+        var n = NumberNoColon.Match(f);
+        return n.Success && n.Index == 0 ? n : null;
+    }
+
+    // "Số: 12/TB-UBND Bạch Đằng, ngày …" (two header columns on one line) and "| Bạch Đằng, ngày … |": the place is the
+    // run of capitalised words right before ", ngày", after the number and the national motto.
+    private static string? Place(string line, int dateAt, int symbolEnd)
+    {
+        var p = line[..dateAt];
+        if (symbolEnd > 0 && symbolEnd <= p.Length) p = p[symbolEnd..];
+        var bar = p.LastIndexOf('|');
+        if (bar >= 0) p = p[(bar + 1)..];
+        var lower = VietnameseText.LowerInvariant(p);
+        foreach (var h in HeaderPhrases)
+        {
+            var at = lower.LastIndexOf(h, StringComparison.Ordinal);
+            if (at >= 0) { p = p[(at + h.Length)..]; lower = lower[(at + h.Length)..]; }
+        }
+        p = p.Trim(' ', '*', '_', ',', '-');
+        if (p.Length == 0) return null;
+        var words = p.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var take = 0;
+        for (var k = words.Length - 1; k >= 0 && take < 6; k--)
+        {
+            var w = words[k];
+            if (!(char.IsUpper(w[0]) || char.IsDigit(w[0])) || w.EndsWith(':') || w.Contains('/')) break;
+            take++;
+        }
+        return take == 0 ? p : string.Join(' ', words[^take..]);
+    }
+
+    private static int? FirstYear(string[] lines)
+    {
+        foreach (var line in lines.Take(12))
+            if (line.Length > 0 && AnyYear.Match(line) is { Success: true } m) return int.Parse(m.Groups["year"].Value);
+        return null;
+    }
+
+    /// <summary>"phường", "xã", "thị trấn", "huyện"…: the level of the body that issued the notice, from its header.</summary>
+    private static string? IssuingLevel(string[] lines)
+    {
+        foreach (var line in lines.Take(12))
+        {
+            if (line.Length == 0) continue;
+            var lower = VietnameseText.LowerInvariant(line);
+            foreach (var body in IssuingBodies)
+            {
+                var i = lower.IndexOf(body, StringComparison.Ordinal);
+                if (i < 0) continue;
+                var level = UnitLexicon.WordAt(lower, i + body.Length, UnitLexicon.Default.Levels);
+                if (level is not null && !level.StartsWith("cấp", StringComparison.Ordinal)) return level;
+            }
+        }
+        return null;
+    }
+
+    private static DateOnly? SafeDate(int y, int m, int d) =>
+        m is >= 1 and <= 12 && d >= 1 && y is > 1900 and < 2200 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+
+    // "đồng chí Nguyễn Hoàng Minh - Chủ tịch UBND phường chủ trì", "dưới sự chủ trì của ông Hoàng Văn Dũng, Chủ tịch UBND xã",
+    // "Chủ trì cuộc họp là bà Đặng Thị Hồng Vân, …": the capitalised name right after "đồng chí", "ông" or "bà".
+    private static string? ChairName(string text, string folded)
+    {
+        var lower = VietnameseText.LowerInvariant(text);
+        foreach (var lead in ChairLeads)
+        {
+            var i = 0;
+            while ((i = folded.IndexOf(lead, i, StringComparison.Ordinal)) >= 0)
+            {
+                var at = i + lead.Length;
+                var boundary = i == 0 || !char.IsLetter(folded[i - 1]);
+                i = at;
+                if (!boundary) continue;
+                if (UnitGrammar.PersonName(text, lower, at) is not { } person) continue;
+                var after = UnitGrammar.SkipSpaces(text, person.End);
+                if (after >= text.Length || text[after] is '-' or '–' or ',' or '(' or '.' || folded.AsSpan(after).StartsWith("chu tri")) return person.Name;
+            }
+        }
+        return null;
+    }
+
+    // The signer is the name line under the last signature block ("TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG / (Đã ký) / name").
+    private static string? Signer(string[] lines)
+    {
+        string? found = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!IsRoleLine(lines[i])) continue;
+            var seen = 0;
+            for (var j = i + 1; j < lines.Length && seen < 6; j++)
+            {
+                if (lines[j].Length == 0) continue;
+                seen++;
+                if (IsRoleLine(lines[j]) || IsSignedMark(lines[j]) || IsTitleLine(lines[j])) continue;
+                if (NameLine(lines[j]) is { } name) found = name;
+                break;
+            }
+        }
+        return found ?? SignerBeside(lines);
+    }
+
+    // Two columns flattened onto one line: "| Nơi nhận: … | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH   Mai Xuân Trường |",
+    // "- Lưu: VT. Nguyễn Thị Thanh Tâm" (the name printed beside the last recipient): a name closing a line of the signature
+    // block, right after its capitals or a full stop.
+    private static string? SignerBeside(string[] lines)
+    {
+        string? found = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!HasRoleMark(lines[i])) continue;
+            var seen = 0;
+            for (var j = i; j < lines.Length && seen < 10; j++)
+            {
+                if (lines[j].Length == 0) continue;
+                seen++;
+                if (TrailingName(lines[j]) is { } name) { found = name; break; }
+            }
+        }
+        return found;
+    }
+
+    private static bool HasRoleMark(string line) =>
+        line.Contains("CHỦ TỊCH", StringComparison.Ordinal) || line.Contains("BÍ THƯ", StringComparison.Ordinal) || line.Contains("TM.", StringComparison.Ordinal)
+        || line.Contains("KT.", StringComparison.Ordinal) || line.Contains("TL.", StringComparison.Ordinal) || line.Contains("GIÁM ĐỐC", StringComparison.Ordinal)
+        || line.Contains("CHÁNH VĂN PHÒNG", StringComparison.Ordinal);
+
+    private static string? TrailingName(string line)
+    {
+        foreach (var cell in line.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var words = cell.TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var take = 0;
+            while (take < 5 && take < words.Length && IsNameWord(words[^(take + 1)])) take++;
+            if (take < 2 || take == words.Length) continue; // a whole line of a name is NameLine's; here the name closes a longer line
+            var before = words[^(take + 1)];
+            if (!(before.EndsWith('.') || before.EndsWith(':') || before.Length >= 2 && before.All(c => !char.IsLetter(c) || char.IsUpper(c)))) continue;
+            if (NameLine(string.Join(' ', words[^take..])) is { } name) return name;
+        }
+        return null;
+    }
+
+    private static bool IsNameWord(string w) => w.Length > 0 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower);
+
+    private static bool IsSignedMark(string line)
+    {
+        var l = VietnameseText.LowerInvariant(line.Trim());
+        return SignedMarks.Any(m => l == m || l.StartsWith(m, StringComparison.Ordinal) && l.Length < m.Length + 12);
+    }
+
+    // "Phó Chủ tịch", "Chánh Văn phòng" written in ordinary case between the block and the name.
+    private static bool IsTitleLine(string line)
+    {
+        if (line.Length > 60) return false;
+        var l = VietnameseText.LowerInvariant(line);
+        return RoleWords.Any(r => l.Contains(r, StringComparison.Ordinal));
+    }
+
+    private static bool IsRoleLine(string l) =>
+        l.Length is > 0 and < 60 && l.Where(char.IsLetter).All(char.IsUpper) &&
+        (l.Contains("CHỦ TỊCH", StringComparison.Ordinal) || l.Contains("BÍ THƯ", StringComparison.Ordinal) || l.StartsWith("TL.", StringComparison.Ordinal)
+         || l.StartsWith("KT.", StringComparison.Ordinal) || l.StartsWith("TM.", StringComparison.Ordinal) || l.Contains("VĂN PHÒNG", StringComparison.Ordinal)
+         || l.Contains("TRƯỞNG", StringComparison.Ordinal) || l.Contains("GIÁM ĐỐC", StringComparison.Ordinal));
+
+    private static string? NameLine(string raw)
+    {
+        var line = raw.Trim().TrimEnd('.');
+        var lower = VietnameseText.LowerInvariant(line);
+        if (RoleWords.Any(r => lower.Contains(r, StringComparison.Ordinal)) || line.Length > 40) return null;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 5 || !words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0]))) return null;
+        if (words.All(w => w.All(char.IsUpper)))
+            words = words.Select(w => w[0] + VietnameseText.LowerInvariant(w.AsSpan(1))).ToArray();
+        return string.Join(' ', words);
+    }
+}

@@ -1,0 +1,491 @@
+using ChatBot.Core.Parsing.Units;
+
+namespace ChatBot.Core.Parsing.Tasks;
+
+/// <summary>
+/// Who one clause of a notice addresses: the lead unit, cooperating units, a supervising leader. Positions are offsets
+/// into the clause text the reader was given. <see cref="LabelOnly"/>: the clause is nothing but a unit label ("Công an
+/// phường:"); <see cref="TopicLabel"/>: it starts with a topic label ("Về công tác …: …"); <see cref="Statement"/>: it
+/// reports what a unit did ("UBND huyện đã có báo cáo …"), so it is not a directive.
+/// </summary>
+internal sealed record Addressee(
+    UnitMention? Lead,
+    IReadOnlyList<UnitMention> Cooperating,
+    UnitMention? Supervisor,
+    bool LabelOnly = false,
+    bool TopicLabel = false,
+    bool Statement = false,
+    bool ViaDirectiveVerb = false,
+    UnitMention? Directed = null)
+{
+    public static readonly Addressee None = new(null, [], null);
+}
+
+/// <summary>Reads addressees out of clauses: at the start, at the end ("… - giao X thực hiện"), or in a whole assigning sentence.</summary>
+internal static class Addressees
+{
+    private static readonly string[] SpeakerAdverbs = ["cũng ", "đã ", "tiếp tục ", "trực tiếp "];
+    private static readonly string[] LaterOrderLinks = ["đồng thời ", "và ", "cũng "];
+    private static readonly string[] NonUnitSpeakers = ["đồng chí ", "ông ", "bà ", "hội nghị ", "cuộc họp ", "chủ tọa ", "thường trực "];
+    private static readonly string[] StaffGroups = ["toàn thể cán bộ", "cán bộ, công chức", "cán bộ công chức", "công chức, viên chức", "cán bộ, đảng viên"];
+    private static readonly string[] StaffTails = [", viên chức", ", người lao động", " và người lao động", ", công chức", " xã", " phường", " cơ quan"];
+    private static readonly string[] TrailingCues = [" - giao ", " – giao ", "(giao ", ", giao ", "; giao ", ". giao ", " do "];
+    private static readonly string[] AssignmentOpeners = ["nhiệm vụ này ", "nội dung này ", "việc này ", "các nội dung trên ", "các nhiệm vụ trên "];
+    private static readonly string[] LeadFields = ["đơn vị thực hiện:", "đơn vị chủ trì:", "cơ quan chủ trì:", "cơ quan thực hiện:", "chủ trì thực hiện:", "chủ trì:", "giao:", "người thực hiện:", "trách nhiệm thực hiện:"];
+    private static readonly string[] PartnerFields = ["đơn vị phối hợp:", "cơ quan phối hợp:", "phối hợp:"];
+
+    // Directive verbs that put the addressee right after them.
+    private static readonly string[] DirectiveVerbs =
+        ["giao nhiệm vụ cho ", "giao cho ", "giao ", "kính đề nghị ", "đề nghị ", "yêu cầu ", "phân công ", "chỉ đạo ", "lưu ý ", "đề xuất giao "];
+
+    // Openers a sentence may start with before its subject: "Đồng thời, giao …", "Kết luận phiên họp, Chủ tịch UBND xã đề nghị …".
+    private const int MaxOpenerWords = 40;
+
+    private static readonly string[] CoopCues = ["phối hợp chặt chẽ với ", "phối hợp với ", "phối hợp cùng ", "bàn giao với ", "bàn giao cho ", "chuyển ", "gửi về ", "gửi ", "cùng với "];
+
+    /// <summary>Who the clause addresses, read from its start.</summary>
+    public static Addressee Leading(string text, string lower) => Leading(text, lower, 0, depth: 0);
+
+    private static Addressee Leading(string text, string lower, int p, int depth, bool afterVerb = false)
+    {
+        ParserWork.Step();
+        if (depth > 3 || p >= text.Length) return Addressee.None;
+        p = UnitGrammar.SkipSpaces(text, p);
+        if (afterVerb && p < text.Length && text[p] == ':') p = UnitGrammar.SkipSpaces(text, p + 1);
+        var viaVerb = afterVerb;
+        var verb = DirectiveVerbs.FirstOrDefault(v => UnitGrammar.StartsWith(lower, p, v));
+        if (verb is not null)
+        {
+            var q = UnitGrammar.SkipSpaces(text, p + verb.Length);
+            if (q < text.Length && text[q] == ':') q = UnitGrammar.SkipSpaces(text, q + 1);
+            // A bare "Chỉ đạo X …" is an order to the item's own unit to direct X. Whether X then leads depends on who
+            // that unit is (a leader directs a unit that does the work; an office directing X leads, X cooperates).
+            if (verb == "chỉ đạo ")
+            {
+                var directed = UnitGrammar.Read(text, lower, q);
+                return directed is { } d ? Addressee.None with { Directed = d } : Addressee.None;
+            }
+            if (verb.StartsWith("giao", StringComparison.Ordinal) && Supervised(text, lower, q) is { } sup) return sup;
+            viaVerb = true;
+            p = q;
+        }
+        else if (UnitGrammar.StartsWith(lower, p, "đối với "))
+        {
+            // "Đối với Phòng Tài chính - Kế hoạch, …": the unit is the addressee; "Đối với các dự án …: X …" is a topic.
+            var q = p + 8;
+            if (UnitGrammar.Read(text, lower, q) is { } u && !u.IsAllUnits && (NextIs(text, u.End, ',', ':') || text.AsSpan(u.End).Trim(" .;:".AsSpan()).Length == 0))
+                return WithList(text, lower, u, viaVerb: true);
+            var colon = text.IndexOf(':', p);
+            if (depth == 0 && colon > 0 && colon - p < 200 && Rest(text, lower, colon, depth) is { } topic) return topic;
+            // "Đối với các tổ dân phố dọc tuyến, Chủ tịch UBND phường đề nghị …": an opener like any other.
+        }
+
+        var unit = UnitGrammar.Read(text, lower, p);
+        if (unit is null && viaVerb && StaffGroup(text, lower, p) is { } staff) unit = staff;
+        if (unit is { } found)
+        {
+            var after = UnitGrammar.SkipSpaces(text, found.End);
+            // "Chủ tịch UBND xã đề nghị …", "UBND tỉnh yêu cầu …", "đồng chí Trần Minh Khoa yêu cầu …": a speaker, the addressee follows the verb.
+            var speakerVerb = SpeakerVerbAt(lower, after, leader: found.IsLeader || found.Kind == UnitKind.Person);
+            if (speakerVerb is not null && !viaVerb)
+            {
+                if (Leading(text, lower, speakerVerb.Value, depth + 1, afterVerb: true) is { Lead: not null } spoken) return spoken with { ViaDirectiveVerb = true };
+                // "… ghi nhận sự cố gắng của tập thể Trạm; đồng thời đề nghị Trạm Y tế xã …": the order comes later in the sentence.
+                return LaterOrder(text, lower, speakerVerb.Value, depth, found.IsLeader || found.Kind == UnitKind.Person) ?? Addressee.None;
+            }
+            if (!viaVerb && StatementAt(lower, after)) return Addressee.None with { Statement = true };
+            // "Đồng chí X, Phó Chủ tịch UBND phường: chỉ đạo Phòng Văn hóa - Xã hội …": a leader's label; the unit directed does the work.
+            if (after < text.Length && text[after] == ':' && found.IsLeader)
+            {
+                var labelRest = UnitGrammar.SkipSpaces(text, after + 1);
+                if (UnitGrammar.StartsWith(lower, labelRest, "chỉ đạo ") && UnitGrammar.Read(text, lower, labelRest + 8) is { } directedByLeader)
+                    return WithList(text, lower, directedByLeader, viaVerb: true) with { Supervisor = found };
+                return WithList(text, lower, found, viaVerb) with { LabelOnly = text.AsSpan(after + 1).Trim().Length == 0 };
+            }
+            // "Đồng chí Nguyễn Văn An - Chủ tịch UBND phường chủ trì …", "đồng chí Chủ tịch UBND tỉnh khẳng định …" narrate: a
+            // person, or the leader who speaks, is an addressee only after an order (the chairs of "các xã" are addressees).
+            if (!viaVerb && (found.Kind == UnitKind.Person || found.IsLeader && !found.Name.Contains(" các ", StringComparison.OrdinalIgnoreCase))) return Addressee.None;
+            // "1. Phòng Văn hóa và Thông tin, Trung tâm Văn hóa - Thể thao và Truyền thanh huyện": nothing but units is a label.
+            var listed = WithList(text, lower, found, viaVerb);
+            var listEnd = listed.Cooperating.Count > 0 ? Math.Max(found.End, listed.Cooperating[^1].End) : found.End;
+            var rest = text.AsSpan(listEnd).Trim(" :.;,-–".AsSpan());
+            return listed with { LabelOnly = rest.Length == 0 };
+        }
+        // "… đề nghị trong quý II, UBND phường chỉ đạo …": a time phrase may stand between the verb and the addressee.
+        if (afterVerb && depth <= 3)
+            foreach (var o in OpenerEnds(text, lower, p))
+                if (Leading(text, lower, o, depth + 1, afterVerb: true) is { Lead: not null } late) return late;
+        if (verb is not null || afterVerb) return Addressee.None;
+
+        // A speaker that is not a unit: "Đồng chí yêu cầu …", "Hội nghị thống nhất giao …".
+        if (depth <= 1 && SpeakerVerbWithin(text, lower, p) is { } q2) return Leading(text, lower, q2, depth + 1, afterVerb: true);
+
+        // "Kết luận phiên họp, Chủ tịch UBND xã đề nghị …", "Đồng thời, giao …": an opener before the subject.
+        if (depth == 0)
+            foreach (var o in OpenerEnds(text, lower, p))
+                if (Leading(text, lower, o, depth + 1) is { Lead: not null } opened) return opened;
+
+        // "Công tác quản lý đất đai: UBND phường, các Tổ dân phố tăng cường …": a topic label, then the addressee.
+        if (depth == 0)
+        {
+            var colon = text.IndexOf(':', p);
+            if (colon > 0 && colon - p <= 260 && WordCount(text.AsSpan(p, colon - p)) <= 45)
+            {
+                if (Rest(text, lower, colon, depth) is { } inner) return inner;
+                if (Leading(text, lower, UnitGrammar.SkipSpaces(text, colon + 1), depth + 1) is { Statement: true }) return Addressee.None with { Statement = true, TopicLabel = true };
+                if (colon - p > 100 || WordCount(text.AsSpan(p, colon - p)) > 14) return Addressee.None;
+                var restEmpty = text.AsSpan(colon + 1).Trim().Length == 0;
+                return Addressee.None with { LabelOnly = restEmpty && WordCount(text.AsSpan(p, colon - p)) <= 8, TopicLabel = true };
+            }
+        }
+        return Addressee.None;
+    }
+
+    private static Addressee? Rest(string text, string lower, int colon, int depth)
+    {
+        var q = UnitGrammar.SkipSpaces(text, colon + 1);
+        if (q >= text.Length) return null;
+        var inner = Leading(text, lower, q, depth + 1);
+        return inner.Lead is null ? null : inner with { TopicLabel = true };
+    }
+
+    // "Giao đồng chí Phó Chủ tịch UBND phường Nguyễn Huy Vinh chỉ đạo phòng Kinh tế …; Ban Quản lý dự án …".
+    private static Addressee? Supervised(string text, string lower, int q)
+    {
+        if (UnitGrammar.Read(text, lower, q) is not { IsLeader: true } leader) return null;
+        var after = UnitGrammar.SkipSpaces(text, leader.End);
+        if (!UnitGrammar.StartsWith(lower, after, "chỉ đạo ")) return null;
+        var led = UnitGrammar.Read(text, lower, after + 8);
+        if (led is not { } l) return null;
+        var list = WithList(text, lower, l, viaVerb: true);
+        return list with { Supervisor = leader };
+    }
+
+    // Verbs after which the addressee is named: "Chủ tịch UBND xã đề nghị X …", "UBND tỉnh giao X …". "chỉ đạo" names
+    // the addressee only after a leader ("Chủ tịch UBND phường chỉ đạo Phòng VH-XH …"); "UBND phường chỉ đạo các ngành
+    // …" is UBND phường's own task.
+    private static readonly string[] AddressingVerbs =
+        ["yêu cầu", "đề nghị", "giao", "lưu ý", "kết luận, giao", "kết luận và giao", "thống nhất giao", "phân công"];
+
+    // What a leader says without naming anyone: "Chủ tịch UBND phường kết luận như sau:" gives no unit.
+    private static readonly string[] LeaderVerbs =
+        ["kết luận", "có ý kiến", "nhấn mạnh", "thống nhất", "thông báo", "đánh giá", "ghi nhận", "biểu dương", "chủ trì", "phát biểu"];
+
+    private static int? SpeakerVerbAt(string lower, int i, bool leader)
+    {
+        foreach (var lead in SpeakerAdverbs)
+            if (UnitGrammar.StartsWith(lower, i, lead)) { i += lead.Length; break; }
+        foreach (var v in AddressingVerbs)
+            if (UnitLexicon.AtWord(lower, i, v)) return i + v.Length;
+        if (leader && UnitLexicon.AtWord(lower, i, "chỉ đạo")) return i + 7;
+        if (leader)
+            foreach (var v in LeaderVerbs)
+                if (UnitLexicon.AtWord(lower, i, v)) return i + v.Length;
+        return null;
+    }
+
+    private static Addressee? LaterOrder(string text, string lower, int from, int depth, bool leader)
+    {
+        for (var i = from; i < text.Length - 2; i++)
+        {
+            if (text[i] is not (';' or ',') || text[i + 1] != ' ') continue;
+            var q = i + 2;
+            foreach (var link in LaterOrderLinks)
+                if (UnitGrammar.StartsWith(lower, q, link)) { q += link.Length; break; }
+            if (SpeakerVerbAt(lower, q, leader) is { } v && Leading(text, lower, v, depth + 1, afterVerb: true) is { Lead: not null } later)
+                return later with { ViaDirectiveVerb = true };
+        }
+        return null;
+    }
+
+    private static int? SpeakerVerbWithin(string text, string lower, int p)
+    {
+        var lead = NonUnitSpeakers;
+        if (!lead.Any(l => UnitGrammar.StartsWith(lower, p, l))) return null;
+        var limit = Math.Min(text.Length, p + 160);
+        for (var i = p; i < limit; i++)
+        {
+            if (lower[i] is '.' or ';' or ':') return null;
+            if (i > p && lower[i - 1] == ' ' && SpeakerVerbAt(lower, i, leader: true) is { } v) return v;
+        }
+        return null;
+    }
+
+    // Reports, not orders: "UBND huyện đã có báo cáo", "Công an phường đang điều tra".
+    // What a unit said at the meeting, not what it must do: "Bí thư các chi bộ phản ánh …", "Công an phường cho biết …".
+    private static readonly string[] ReportingVerbs = ["phản ánh", "cho biết", "kiến nghị", "trình bày", "thảo luận", "phát biểu", "tham luận", "nêu", "giải trình", "tiếp thu, giải trình"];
+
+    // ("Công an phường được giao phối hợp …" is an order in the passive: not a report.)
+    private static bool StatementAt(string lower, int i) =>
+        ReportingVerbs.Any(v => UnitLexicon.AtWord(lower, i, v)) || UnitLexicon.AtWord(lower, i, "đã") || UnitLexicon.AtWord(lower, i, "sẽ") || UnitLexicon.AtWord(lower, i, "đang") || UnitLexicon.AtWord(lower, i, "vừa")
+        || UnitLexicon.AtWord(lower, i, "được") && !UnitLexicon.AtWord(lower, i, "được giao") && !UnitLexicon.AtWord(lower, i, "được phân công");
+
+    // Words an opener starts with: an adverbial or a setting ("Về …", "Để …", "Kết luận …", "Sáng 14/10, …"), never a verb
+    // phrase of the task itself ("Tiếp tục triển khai …, khu dân cư kiểu mẫu" has no opener).
+    private static readonly string[] OpenerStarts =
+    [
+        "về", "đối với", "để", "trong", "tại", "kết luận", "phát biểu", "thực hiện", "căn cứ", "sau khi", "theo", "đồng thời",
+        "bên cạnh đó", "ngoài ra", "nhằm", "trên cơ sở", "qua", "với", "nhân dịp", "trước", "hiện nay", "thời gian tới", "riêng",
+        "cụ thể", "mặt khác", "tiếp đó", "sau đó", "cũng tại", "đặc biệt", "trước mắt", "ngày", "sáng", "chiều", "tối", "trưa",
+        "nhận được", "đến nay", "từ nay", "khi", "nếu", "do", "vì", "cuối cùng", "mặt khác", "bên cạnh", "tiếp theo", "lưu ý",
+        "chủ trì", "chốt lại", "nhìn chung", "tóm lại",
+    ];
+
+    // The commas an opener may end at: "Kết luận phiên họp, …", "Về quốc phòng, an ninh, Công an phường …".
+    private static IEnumerable<int> OpenerEnds(string text, string lower, int p)
+    {
+        if (!OpenerStarts.Any(o => UnitLexicon.AtWord(lower, p, o))) yield break;
+        var colon = text.IndexOf(':', p);
+        var c = p;
+        var words = 0;
+        var from = p;
+        while ((c = text.IndexOf(", ", c, StringComparison.Ordinal)) >= 0)
+        {
+            words += WordCount(text.AsSpan(from, c - from));
+            from = c;
+            if (colon >= 0 && colon < c || words > MaxOpenerWords) yield break;
+            // Only where a subject can begin: a unit, a speaker, an order ("…, Chủ tịch UBND xã đề nghị", "…, giao X").
+            if (MaySpeakOrAddress(text, lower, c + 2)) yield return c + 2;
+            c += 2;
+        }
+    }
+
+    private static bool MaySpeakOrAddress(string text, string lower, int i)
+    {
+        if (i >= text.Length) return false;
+        return char.IsUpper(text[i]) || DirectiveVerbs.Any(v => UnitGrammar.StartsWith(lower, i, v))
+               || NonUnitSpeakers.Any(v => UnitGrammar.StartsWith(lower, i, v)) || UnitGrammar.StartsWith(lower, i, "các ")
+               || UnitGrammar.StartsWith(lower, i, "đồng thời") || UnitGrammar.StartsUnit(text, lower, i);
+    }
+
+    // "cán bộ, công chức, người lao động": everyone on the staff, an addressee only after a directive verb.
+    private static UnitMention? StaffGroup(string text, string lower, int p)
+    {
+        foreach (var s in StaffGroups)
+        {
+            if (!UnitGrammar.StartsWith(lower, p, s)) continue;
+            var e = p + s.Length;
+            foreach (var tail in StaffTails)
+                if (UnitGrammar.StartsWith(lower, e, tail)) e += tail.Length;
+            return new UnitMention(p, e, UnitKind.AllUnits, text, "Các cơ quan, đơn vị");
+        }
+        return null;
+    }
+
+    private static Addressee WithList(string text, string lower, UnitMention lead, bool viaVerb)
+    {
+        var coop = new List<UnitMention>();
+        ReadList(text, lower, lead, coop);
+        return new Addressee(lead, coop, null, ViaDirectiveVerb: viaVerb);
+    }
+
+    // "UBND phường, các Tổ dân phố …", "phòng Kinh tế; Ban Quản lý dự án …": units listed after the first one.
+    internal static int ReadList(string text, string lower, UnitMention first, List<UnitMention> into)
+    {
+        var end = first.End;
+        for (var guard = 0; guard < 8; guard++)
+        {
+            var q = UnitGrammar.SkipSpaces(text, end);
+            if (q < text.Length && text[q] is ',' or ';') q = UnitGrammar.SkipSpaces(text, q + 1);
+            else if (UnitGrammar.StartsWith(lower, q, "và ")) q += 3;
+            else break;
+            if (UnitGrammar.Read(text, lower, q) is not { } next) break;
+            into.Add(next);
+            end = next.End;
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// An assignment written at the end of the clause: "… - giao X thực hiện", "(giao X chủ trì, phối hợp với Y thực
+    /// hiện)", "…: X thực hiện.", "… do X chủ trì". The rest after the unit must be generic ("thực hiện", a deadline).
+    /// </summary>
+    public static Addressee? Trailing(string text, string lower)
+    {
+        foreach (var cue in TrailingCues)
+        {
+            var i = lower.LastIndexOf(cue, StringComparison.Ordinal);
+            if (i <= 0) continue;
+            var q = i + cue.Length;
+            if (UnitGrammar.StartsWith(lower, q, "cho ")) q += 4;
+            if (UnitGrammar.Read(text, lower, q) is not { } u) continue;
+            var a = WithList(text, lower, u, viaVerb: true);
+            var tail = ClauseTail(text, i + 1);
+            if (IsGeneric(text, lower, a, u.End, tail, allowVerbs: cue != " do ")) return WithCooperation(text, lower, a, tail);
+        }
+        // "…: Phòng Văn hóa - Xã hội thực hiện."
+        var colon = text.LastIndexOf(':');
+        if (colon > 0)
+        {
+            var q = UnitGrammar.SkipSpaces(text, colon + 1);
+            if (UnitGrammar.Read(text, lower, q) is { } u)
+            {
+                var a = WithList(text, lower, u, viaVerb: true);
+                if (IsGeneric(text, lower, a, u.End, text.Length, allowVerbs: true) && GenericVerbAfter(lower, u.End)) return a;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A sentence that only assigns the one before it: "Giao X chủ trì, phối hợp với Y thực hiện.", "Nhiệm vụ này giao X
+    /// thực hiện, báo cáo kết quả trong tháng 5/2026.", "Đơn vị thực hiện: X", "Cơ quan chủ trì: X; phối hợp: Y".
+    /// </summary>
+    public static Addressee? AssignmentOnly(string text, string lower)
+    {
+        var p = 0;
+        foreach (var opener in AssignmentOpeners)
+            if (UnitGrammar.StartsWith(lower, 0, opener)) { p = opener.Length; break; }
+        foreach (var field in LeadFields)
+        {
+            if (!UnitGrammar.StartsWith(lower, p, field)) continue;
+            var q = UnitGrammar.SkipSpaces(text, p + field.Length);
+            if (UnitGrammar.Read(text, lower, q) is not { } u) return null;
+            return WithCooperation(text, lower, WithList(text, lower, u, viaVerb: true), text.Length);
+        }
+        if (!UnitGrammar.StartsWith(lower, p, "giao ")) return null;
+        var a = Leading(text, lower, p, depth: 1);
+        if (a.Lead is not { } lead) return null;
+        return IsGeneric(text, lower, a, lead.End, text.Length, allowVerbs: true) ? WithCooperation(text, lower, a, text.Length) : null;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SpeakerOrder = new(
+        @"(kết luận|phát biểu|đồng chí|chủ tịch|bí thư|ubnd|ủy ban nhân dân|thường trực)[^.;]{0,100} ((đề nghị|yêu cầu|lưu ý)( |:)|giao ([^b]|b[^a]|ba[^n]))",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>A sentence in which someone gives orders, even to an addressee the grammar does not know ("Kết luận, đồng chí X đề nghị các thành viên của Tiểu ban …").</summary>
+    public static bool HasSpeakerOrder(string lower) => lower.Length < 2000 && SpeakerOrder.IsMatch(lower);
+
+    /// <summary>The first unit in the text that is the subject of a verb ("… UBND phường chủ trì, phối hợp …"), for cells that hold both a title and the order.</summary>
+    public static UnitMention? FirstSubject(string text, string lower)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && text[i - 1] != ' ' || !char.IsLetter(text[i])) continue;
+            if (UnitGrammar.Read(text, lower, i) is not { } u) continue;
+            var after = UnitGrammar.SkipSpaces(text, u.End);
+            // "UBND phường, sau khi thống nhất với …, quyết định …": an aside may stand between subject and verb.
+            if (after < text.Length && text[after] == ',' && OpenerStarts.Any(o => UnitGrammar.StartsWith(lower, UnitGrammar.SkipSpaces(text, after + 1), o + " "))) return u;
+            if (after < text.Length && Clauses.StartsVerb(lower, after) && !StatementAt(lower, after)) return u;
+            i = u.End;
+        }
+        return null;
+    }
+
+    /// <summary>"Đề nghị các đơn vị nghiêm túc thực hiện./.": every unit is told to carry out what came before, nothing new.</summary>
+    public static bool IsClosingOrder(string text, string lower, Addressee a) =>
+        a.Lead is { IsAllUnits: true } lead && IsGeneric(text, lower, a, lead.End, text.Length, allowVerbs: false);
+
+    /// <summary>"Công an phường phối hợp thực hiện.": the clause's unit only cooperates, and says nothing more.</summary>
+    public static bool OnlyCooperates(string text, string lower, Addressee a)
+    {
+        if (a.Lead is not { } lead) return false;
+        var after = UnitGrammar.SkipSpaces(text, lead.End);
+        return (UnitLexicon.AtWord(lower, after, "phối hợp") || UnitLexicon.AtWord(lower, after, "cùng phối hợp"))
+               && IsGeneric(text, lower, a, lead.End, text.Length, allowVerbs: false);
+    }
+
+    /// <summary>A field line naming cooperating units: "Đơn vị phối hợp: X, Y", "Phối hợp: X".</summary>
+    public static IReadOnlyList<UnitMention>? CooperationField(string text, string lower)
+    {
+        foreach (var field in PartnerFields)
+        {
+            if (!UnitGrammar.StartsWith(lower, 0, field)) continue;
+            var q = UnitGrammar.SkipSpaces(text, field.Length);
+            if (UnitGrammar.Read(text, lower, q) is not { } u) return null;
+            var list = new List<UnitMention> { u };
+            ReadList(text, lower, u, list);
+            return list;
+        }
+        return null;
+    }
+
+    private static Addressee WithCooperation(string text, string lower, Addressee a, int end)
+    {
+        var coop = a.Cooperating.ToList();
+        AddCooperating(text, lower, a.Lead?.End ?? 0, end, coop);
+        return a with { Cooperating = coop };
+    }
+
+    /// <summary>Units after "phối hợp (chặt chẽ) với", "bàn giao với/cho", "chuyển", "gửi (về)" between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public static void AddCooperating(string text, string lower, int from, int to, List<UnitMention> into, bool keepAllUnits = false)
+    {
+        to = Math.Min(to, Math.Min(text.Length, from + 600)); // the cue sits near the start of a directive
+        foreach (var cue in CoopCues)
+        {
+            var i = from;
+            while ((i = lower.IndexOf(cue, i, StringComparison.Ordinal)) >= 0 && i < to)
+            {
+                i += cue.Length;
+                if (i - cue.Length > 0 && char.IsLetter(lower[i - cue.Length - 1])) continue;
+                if (UnitGrammar.Read(text, lower, i) is { Kind: not UnitKind.Person } u && (keepAllUnits || !u.IsAllUnits))
+                {
+                    into.Add(u);
+                    ReadList(text, lower, u, into);
+                }
+            }
+        }
+    }
+
+    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "thực", "hiện", "chủ", "trì", "phối", "hợp", "với", "và", "các", "cơ", "quan", "đơn", "vị", "liên", "có", "tổ", "chức",
+        "triển", "khai", "theo", "dõi", "tham", "mưu", "nhiệm", "vụ", "nội", "dung", "này", "trên", "nêu", "xong", "hoàn", "thành",
+        "báo", "cáo", "kết", "quả", "trong", "tháng", "trước", "ngày", "năm", "quý", "chậm", "nhất", "là", "vào", "đúng", "thời",
+        "gian", "hạn", "quy", "định", "cho", "việc", "tốt", "nghiêm", "túc", "khẩn", "trương", "đảm", "bảo", "tiến", "độ", "hiệu",
+        "để", "chịu", "trách", "đôn", "đốc", "về", "qua", "giao", "ngay", "kịp", "thời", "hằng", "hàng", "tuần", "định", "kỳ",
+        "cùng", "chặt", "chẽ", "muộn", "sau", "khi", "được", "giờ", "sáng", "chiều", "hết", "tại", "của", "ubnd", "hđnd", "phường", "xã",
+    };
+
+    // After the unit (and its list), only generic words, numbers and units remain: the clause just assigns.
+    private static bool IsGeneric(string text, string lower, Addressee a, int from, int to, bool allowVerbs)
+    {
+        var end = a.Cooperating.Count > 0 ? Math.Max(from, a.Cooperating[^1].End) : from;
+        var other = 0;
+        var i = end;
+        to = Math.Min(to, text.Length);
+        while (i < to)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            if (UnitGrammar.Read(text, lower, i) is { } u && u.End > i && u.End <= to) { i = u.End; continue; }
+            var e = i;
+            while (e < to && char.IsLetter(text[e])) e++;
+            if (!GenericWords.Contains(lower[i..e]) && !char.IsUpper(text[i])) other++;
+            if (other > 1) return false;
+            i = e;
+        }
+        return allowVerbs || other == 0;
+    }
+
+    private static bool GenericVerbAfter(string lower, int i)
+    {
+        while (i < lower.Length && lower[i] is ' ' or ',') i++;
+        return UnitLexicon.AtWord(lower, i, "thực hiện") || UnitLexicon.AtWord(lower, i, "chủ trì") || UnitLexicon.AtWord(lower, i, "phụ trách")
+               || UnitLexicon.AtWord(lower, i, "triển khai") || UnitLexicon.AtWord(lower, i, "tổ chức thực hiện") || UnitLexicon.AtWord(lower, i, "tham mưu");
+    }
+
+    // Where a trailing assignment's clause ends: the closing parenthesis or the end of the text.
+    private static int ClauseTail(string text, int from)
+    {
+        var close = text.IndexOf(')', from);
+        return close > 0 ? close : text.Length;
+    }
+
+    private static bool NextIs(string text, int i, params ReadOnlySpan<char> chars)
+    {
+        i = UnitGrammar.SkipSpaces(text, i);
+        return i < text.Length && chars.Contains(text[i]);
+    }
+
+    internal static int WordCount(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            if (c == ' ') inWord = false;
+            else if (!inWord) { inWord = true; n++; }
+        }
+        return n;
+    }
+}

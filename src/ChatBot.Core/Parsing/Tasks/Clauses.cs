@@ -1,0 +1,116 @@
+using ChatBot.Core.Parsing.Units;
+
+namespace ChatBot.Core.Parsing.Tasks;
+
+/// <summary>A stretch of a block's content: <c>[Start, End)</c>.</summary>
+internal readonly record struct Clause(int Start, int End)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>
+/// Splits a block into sentences, and sentences into clauses where a new subject unit takes over ("…; phòng NN&amp;PTNT
+/// tham mưu …", "…, phòng Tài chính &amp; kế hoạch thẩm định kinh phí"). Only explicit unit subjects followed by a verb
+/// open a clause: lists of units ("Phòng Kinh tế, Công an phường và …") and cooperation ("…, Công an phường phối hợp")
+/// do not.
+/// </summary>
+internal static class Clauses
+{
+    private static readonly string[] OrderVerbs = ["giao cho ", "giao ", "đề nghị ", "yêu cầu "];
+    private static readonly string[] NotPredicates = ["của", "trong", "tại", "trên", "theo", "cho", "với", "thuộc", "và", "hoặc", "là", "các", "những"];
+
+    /// <summary>Sentence boundaries: ".", "!" or "?" then a space and a capital; not after abbreviations ("TP.", "TT.") or numbers.</summary>
+    public static List<Clause> Sentences(string text)
+    {
+        var result = new List<Clause>();
+        var start = 0;
+        ParserWork.Add(text.Length / 64 + 1);
+        for (var i = 1; i < text.Length - 2; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?') || text[i + 1] != ' ') continue;
+            var n = UnitGrammar.SkipSpaces(text, i + 1);
+            if (n >= text.Length || !(char.IsUpper(text[n]) || text[n] is '(' or '"' or '“')) continue;
+            if (c == '.' && !EndsSentence(text, i)) continue;
+            result.Add(new Clause(start, i + 1));
+            start = n;
+        }
+        if (start < text.Length) result.Add(new Clause(start, text.Length));
+        return result;
+    }
+
+    // "… quy định. Báo cáo …" ends a sentence; "TP. Hồ Chí Minh", "v.v. …", "Đ/c. …", "Khoản 1. …" do not.
+    private static bool EndsSentence(string text, int dot)
+    {
+        var w = dot;
+        while (w > 0 && !char.IsWhiteSpace(text[w - 1])) w--;
+        var word = text.AsSpan(w, dot - w);
+        if (word.Length == 0) return false;
+        if (word.Length <= 3 && word.ToString().All(ch => char.IsUpper(ch) || ch == '.' || ch == '/')) return false;
+        if (word.Equals("v.v", StringComparison.OrdinalIgnoreCase) || word.EndsWith("v.v", StringComparison.OrdinalIgnoreCase)) return false;
+        if (word.Length <= 2 && char.IsDigit(word[0])) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Offsets inside <c>[start, end)</c> where a clause with its own subject begins after "; " or ", ": the subject is an
+    /// explicit unit followed by a verb that is not "phối hợp", and the clause says more than "… thực hiện".
+    /// </summary>
+    public static List<int> SubjectBreaks(string text, string lower, int start, int end, int notBefore, IReadOnlySet<int> listEnds)
+    {
+        var breaks = new List<int>();
+        for (var i = Math.Max(start, notBefore); i < end - 2; i++)
+        {
+            var c = text[i];
+            if (c is not (';' or ',') || text[i + 1] != ' ') continue;
+            var q = UnitGrammar.SkipSpaces(text, i + 1);
+            var p = q;
+            if (UnitGrammar.StartsWith(lower, p, "đồng thời ")) p += 10;
+            var viaGiao = false;
+            foreach (var v in OrderVerbs)
+                if (UnitGrammar.StartsWith(lower, p, v)) { p += v.Length; viaGiao = true; break; }
+            if (UnitGrammar.Read(text, lower, p) is not { Kind: not UnitKind.Person } u || u.End >= end) continue;
+            // "…; Hội Liên hiệp Phụ nữ xã và Đoàn Thanh niên xã đăng ký …": the subject may be a list.
+            var listed = new List<UnitMention>();
+            var subjectEnd = Addressees.ReadList(text, lower, u, listed);
+            var after = UnitGrammar.SkipSpaces(text, subjectEnd);
+            if (after >= end || text[after] is ',' or ';' or ':' or ')' || UnitGrammar.StartsWith(lower, after, "và ")) continue;
+            if (!viaGiao && (UnitLexicon.AtWord(lower, after, "phối hợp") || UnitLexicon.AtWord(lower, after, "cùng") || UnitLexicon.AtWord(lower, after, "đã")
+                             || UnitLexicon.AtWord(lower, after, "được") || UnitLexicon.AtWord(lower, after, "để") || UnitLexicon.AtWord(lower, after, "về"))) continue;
+            if (!viaGiao && !StartsVerb(lower, after)) continue;
+            // "phối hợp với Sở A, UBND huyện B khảo sát …", "… được Huyện ủy, HĐND, UBND huyện đề ra": still a list.
+            if (c == ',' && (listEnds.Contains(TrimBack(text, i)) || EndsWithUnit(text, lower, i))) continue;
+            breaks.Add(q);
+            i = subjectEnd;
+        }
+        return breaks;
+    }
+
+    // "… đã được Huyện ủy, HĐND, UBND huyện đề ra": the comma follows a unit's name, so a list goes on.
+    private static bool EndsWithUnit(string text, string lower, int comma)
+    {
+        var end = TrimBack(text, comma);
+        var from = Math.Max(0, end - 60);
+        for (var w = end - 1; w >= from; w--)
+        {
+            if (w > 0 && text[w - 1] != ' ' || !char.IsLetter(text[w])) continue;
+            if (UnitGrammar.Read(text, lower, w) is { } u && u.End == end) return true;
+        }
+        return false;
+    }
+
+    private static int TrimBack(string text, int i)
+    {
+        while (i > 0 && text[i - 1] == ' ') i--;
+        return i;
+    }
+
+    // A subject is followed by a predicate: a lower-case word that is not a preposition or conjunction.
+    internal static bool StartsVerb(string lower, int i)
+    {
+        if (i >= lower.Length || !char.IsLetter(lower[i])) return false;
+        foreach (var w in NotPredicates)
+            if (UnitLexicon.AtWord(lower, i, w)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,478 @@
+using ChatBot.Core.Common;
+using ChatBot.Core.Parsing.Layout;
+using ChatBot.Core.Parsing.Units;
+
+namespace ChatBot.Core.Parsing.Tasks;
+
+/// <summary>
+/// Turns the body of a notice into task drafts, one block at a time, in named steps (docs/PARSER.md, "Stages"):
+/// <list type="number">
+/// <item><see cref="Ends"/>: the closing ("Trên đây", "Nơi nhận", a block ending "./.") ends the body; tables are still read.</item>
+/// <item><see cref="InNoiseSection"/>: items under "Đánh giá", "Mục đích, yêu cầu", "Chỉ tiêu", "Thời gian" … yield nothing.</item>
+/// <item><see cref="OpensContext"/>: a heading, unit label or lead-in gives its unit to the items under it.</item>
+/// <item><see cref="AttachToPrevious"/>: a line after a task that only assigns it, dates it or adds partners belongs to it.</item>
+/// <item><see cref="ReadItem"/>: an item or paragraph becomes one task, or several when sentences have their own subjects.</item>
+/// </list>
+/// </summary>
+internal sealed class TaskReader
+{
+    private readonly IReadOnlyList<NoticeBlock> _blocks;
+    private readonly Outline _outline;
+    private readonly HeadingContext?[] _headings;
+    private readonly List<TaskDraft> _drafts = [];
+    private readonly TaskTableReader _tables = new();
+    private TaskDraft? _last;
+    private int _lastBlock = -1;
+
+    private TaskReader(IReadOnlyList<NoticeBlock> blocks, Outline outline)
+    {
+        _blocks = blocks;
+        _outline = outline;
+        _headings = new HeadingContext?[blocks.Count];
+    }
+
+    public static List<TaskDraft> Read(IReadOnlyList<NoticeBlock> blocks, int bodyStart)
+    {
+        var reader = new TaskReader(blocks, Outline.Build(blocks, bodyStart, blocks.Count));
+        reader.Walk(bodyStart);
+        return reader._drafts;
+    }
+
+    private void Walk(int bodyStart)
+    {
+        var closed = false;
+        for (var i = bodyStart; i < _blocks.Count; i++)
+        {
+            var b = _blocks[i];
+            if (b.Kind == BlockKind.TableRow)
+            {
+                if (_tables.Row(b) is { } row) Add(row, i);
+                continue;
+            }
+            _tables.End();
+            var folded = b.Folded;
+            if (closed)
+            {
+                // "KẾ HOẠCH … (Ban hành kèm theo Quyết định …)" after the signature: a second document, read like the first.
+                if (IsAttachedDocumentTitle(b)) closed = false;
+                continue;
+            }
+            if (Ends(b, folded)) { closed = true; continue; }
+            var endsDocument = b.Content.EndsWith("./.", StringComparison.Ordinal);
+            if (IsSignature(b) || InNoiseSection(i) || Sections.IsByline(folded)) { closed |= endsDocument; continue; }
+            if (Sections.IsClosingFormula(folded) && Clauses.Sentences(b.Content).Count == 1) { closed |= endsDocument; continue; }
+            if (Sections.StartsAny(folded, Sections.PraiseStarts))
+            {
+                if (_outline.HasChildren(i)) _headings[i] = Context(i, Addressee.None, SectionKind.Assessment);
+                closed |= endsDocument;
+                continue;
+            }
+            var leading = LeadingOf(b);
+            if (Addressees.IsClosingOrder(b.Content, b.Lower, leading) && !_outline.HasChildren(i)) { closed |= endsDocument; continue; }
+            if (ContentField(i)) continue;
+            if (AttachToPrevious(i)) continue;
+            if (OpensContext(i, folded, leading)) continue;
+            ReadItem(i, folded, leading);
+            closed |= endsDocument;
+        }
+    }
+
+    // A lead-in paragraph speaks in its last sentence ("Ngày 10/3, đồng chí … chủ trì …. Sau khi nghe …, Chủ tịch yêu cầu X như sau:").
+    private static Addressee LeadingOf(NoticeBlock b)
+    {
+        if (b.Kind != BlockKind.Paragraph || !b.Content.EndsWith(':')) return Addressees.Leading(b.Content, b.Lower);
+        var last = Clauses.Sentences(b.Content)[^1];
+        var a = Addressees.Leading(b.Content[last.Start..], b.Lower[last.Start..]);
+        // "Thực hiện Kế hoạch …, UBND xã ban hành Kế hoạch như sau:": the issuer narrating, not an addressee. A lead-in
+        // names its unit by an order ("Giao X …:", "… đề nghị X …:") or as its subject from the first word ("X thực hiện …:").
+        if (a.Lead is { } l && !a.ViaDirectiveVerb && l.Start > 0) a = Addressee.None;
+        return Shift(a, last.Start);
+    }
+
+    private static Addressee Shift(Addressee a, int by) => by == 0 ? a : a with
+    {
+        Lead = a.Lead?.Shifted(by),
+        Cooperating = a.Cooperating.Select(c => c.Shifted(by)).ToList(),
+        Supervisor = a.Supervisor?.Shifted(by),
+        Directed = a.Directed?.Shifted(by),
+    };
+
+    // ---- 1. the end of the body ---------------------------------------------------------------------------------
+
+    private static bool Ends(NoticeBlock b, string folded) => b.Kind == BlockKind.Paragraph && Sections.IsClosing(folded);
+
+    private static readonly string[] AttachedTitles = ["KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN", "HƯỚNG DẪN", "PHỤ LỤC", "DANH MỤC"];
+
+    private static bool IsAttachedDocumentTitle(NoticeBlock b) =>
+        b.Kind == BlockKind.Paragraph && AttachedTitles.Any(t => b.Content.StartsWith(t, StringComparison.Ordinal))
+        && b.Content.TakeWhile(c => c != '(').Where(char.IsLetter).All(char.IsUpper);
+
+    // "TL. CHỦ TỊCH", "THỰC HIỆN CHƯƠNG TRÌNH … GIAI ĐOẠN 2024 - 2025": signature lines and titles are in capitals.
+    private static bool IsSignature(NoticeBlock b) =>
+        b.Kind == BlockKind.Paragraph && b.Content.Length is > 0 and < 240 && b.Content.Any(char.IsLetter) && b.Content.Where(char.IsLetter).All(char.IsUpper);
+
+    // ---- 2. sections that yield no tasks --------------------------------------------------------------------------
+
+    private bool InNoiseSection(int i)
+    {
+        foreach (var a in _outline.Ancestors(i))
+            if (_headings[a] is { } h && h.Kind != SectionKind.Directive) return true;
+        return false;
+    }
+
+    // ---- 3. headings, labels and lead-ins ---------------------------------------------------------------------------
+
+    private bool OpensContext(int i, string folded, Addressee leading)
+    {
+        var b = _blocks[i];
+        var hasChildren = _outline.HasChildren(i);
+        // Numbered items are headings when short or ending with ":"; a bullet only when it is a label ("- Văn phòng …:").
+        var words = Addressees.WordCount(b.Content);
+        var headingLike = b.Kind == BlockKind.Paragraph ? b.Content.EndsWith(':')
+            : b.Style.IsBullet ? leading.LabelOnly || b.Content.EndsWith(':') && words <= 12
+            : leading.LabelOnly || b.Content.EndsWith(':') || words <= 15 && !EndsSentence(b.Content);
+        if (!hasChildren)
+        {
+            // A unit label or a topic heading with nothing under it is not a task; "1. Rà soát hộ nghèo" (a directive) is.
+            if (leading.LabelOnly) return true;
+            if (b.Kind == BlockKind.Item && headingLike && !b.Style.IsBullet && leading.Lead is null
+                && !Sections.StartsDirective(b.Lower) && Addressees.Trailing(b.Content, b.Lower) is null)
+            {
+                _headings[i] = Context(i, leading, Sections.Classify(folded, hasUnit: false));
+                return true;
+            }
+            return b.Kind == BlockKind.Paragraph && b.Content.EndsWith(':') && leading.Lead is null && !leading.TopicLabel;
+        }
+        var children = _outline.Children(i).ToList();
+        if (children.Count > 0 && b.Kind == BlockKind.Item && children.All(c => IsAttributeLine(_blocks[c]))
+            && children.Any(c => Addressees.AssignmentOnly(_blocks[c].Content, _blocks[c].Lower) is not null || IsDeadlineLine(_blocks[c])))
+            return false; // "1. Tuyên truyền …" with "Đơn vị thực hiện: …", "Thời gian: …" under it is one task
+        if (!headingLike)
+        {
+            // A full directive sentence with items under it: a task whose unit the items inherit.
+            _headings[i] = Context(i, leading, SectionKind.Directive) with { IsHeading = false };
+            return false;
+        }
+        var kind = Sections.Classify(folded, hasUnit: leading.Lead is not null && !leading.Statement);
+        _headings[i] = Context(i, leading, kind);
+        // A heading that is a directive on its own ("2. Yêu cầu các phòng … khắc phục …:") orders nothing by itself.
+        return true;
+    }
+
+    private HeadingContext Context(int i, Addressee a, SectionKind kind)
+    {
+        var b = _blocks[i];
+        UnitRef? unit = a.Lead is { } l ? UnitRef.From(l, b, 0) : null;
+        if (a.Lead is { } lead && unit is { } u && !a.TopicLabel && a.Supervisor is null && a.Cooperating.Count == 0 && WholeLineIsName(b, lead))
+            unit = u with { Name = UnitNames.Tidy(b.Content[lead.Start..].TrimEnd(':', '.', ' ')), End = b.Content.TrimEnd(':', '.', ' ').Length };
+        var section = b.Kind == BlockKind.Item && !b.Style.IsBullet ? b.Marker : null;
+        return new HeadingContext(b, kind, unit, a.Cooperating.Select(c => UnitRef.From(c, b, 0)).ToList(),
+            a.Supervisor is { } s ? UnitRef.From(s, b, 0) : null, section);
+    }
+
+    // "1. Phòng Kinh tế, hạ tầng và Đô thị phường": a short heading that starts with a unit and goes on with no verb is
+    // all name, even where the grammar would stop.
+    private static bool WholeLineIsName(NoticeBlock b, UnitMention lead)
+    {
+        var rest = b.Content[lead.End..].TrimEnd(':', '.', ' ');
+        if (rest.Length == 0) return false;
+        if (Addressees.WordCount(b.Content) > 12 || b.Content.Contains(':')) return false;
+        var lower = VietnameseText.LowerInvariant(rest);
+        for (var k = 0; k < lower.Length; k++)
+            if ((k == 0 || lower[k - 1] == ' ') && UnitLexicon.WordAt(lower, k, UnitLexicon.Default.Verbs) is not null) return false;
+        return true;
+    }
+
+    // ---- 4. lines that belong to the task above ----------------------------------------------------------------------
+
+    private bool AttachToPrevious(int i)
+    {
+        if (_last is null || !CloseToLast(i) || _outline.HasChildren(i)) return false;
+        var b = _blocks[i];
+        if (b.Kind == BlockKind.Item && !b.Style.IsBullet) return false; // "2.2. Giao Văn phòng …" is the next heading
+        if (IsDeadlineLine(b))
+        {
+            _last.DeadlineSources.Add((b, new Clause(0, b.Content.Length)));
+            _last.LineEnd = b.LineEnd;
+            _lastBlock = i;
+            return true;
+        }
+        if (Addressees.CooperationField(b.Content, b.Lower) is { } partners)
+        {
+            _last.Cooperating.AddRange(partners.Select(p => UnitRef.From(p, b, 0)));
+            _last.LineEnd = b.LineEnd;
+            _lastBlock = i;
+            return true;
+        }
+        if (Addressees.AssignmentOnly(b.Content, b.Lower) is { Lead: { } lead } a && _last.Own is null && _last.Assigned is null)
+        {
+            _last.Assigned = UnitRef.From(lead, b, 0);
+            _last.Cooperating.AddRange(a.Cooperating.Select(c => UnitRef.From(c, b, 0)));
+            _last.DeadlineSources.Add((b, new Clause(0, b.Content.Length)));
+            _last.LineEnd = b.LineEnd;
+            _lastBlock = i;
+            return true;
+        }
+        if (IsAttributeLine(b))
+        {
+            _last.DeadlineSources.Add((b, new Clause(0, b.Content.Length)));
+            _last.LineEnd = b.LineEnd;
+            _lastBlock = i;
+            return true;
+        }
+        return false;
+    }
+
+    // The task above is the block just before, or the item this block sits under.
+    private bool CloseToLast(int i) => _lastBlock == i - 1 || _outline.Parent(i) == _lastBlock;
+
+    private static readonly string[] ContentFields = ["noi dung", "nhiem vu", "cong viec", "noi dung cong viec", "noi dung nhiem vu"];
+
+    // "- Nội dung: Rà soát …" followed by "- Đơn vị chủ trì: …", "- Thời hạn: …": the content line is the task, the
+    // other fields attach to it (step 4).
+    private bool ContentField(int i)
+    {
+        var b = _blocks[i];
+        var colon = b.Content.IndexOf(':');
+        if (colon is < 3 or > 30 || colon + 2 >= b.Content.Length) return false;
+        var field = Fold.SameLength(b.Content[..colon]).Trim();
+        if (!ContentFields.Contains(field)) return false;
+        var start = colon + 1;
+        while (start < b.Content.Length && b.Content[start] == ' ') start++;
+        var d = new TaskDraft { Block = b, Text = new Clause(start, b.Content.Length), Section = SectionOf(i) };
+        d.DeadlineSources.Add((b, d.Text));
+        if (InnermostUnitHeading(i) is { } heading) d.FromHeading = heading.Unit;
+        Add(d, i);
+        return true;
+    }
+
+    private static readonly string[] DeadlineFields = ["thoi gian", "thoi han", "han hoan thanh", "han chot", "hoan thanh truoc", "hoan thanh cham nhat", "hoan thanh trong", "tien do"];
+
+    // "Thời gian hoàn thành: trước ngày 30/6/2026.": a short line that only dates the task above.
+    private static bool IsDeadlineLine(NoticeBlock b)
+    {
+        if (Addressees.WordCount(b.Content) > 14) return false;
+        var f = Fold.SameLength(b.Content);
+        return Sections.StartsAny(f, DeadlineFields) && f.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+    }
+
+    private static readonly string[] AttributeFields =
+    [
+        "noi dung", "hinh thuc", "thoi gian", "thoi han", "don vi thuc hien", "don vi chu tri", "co quan chu tri", "co quan thuc hien",
+        "don vi phoi hop", "co quan phoi hop", "chu tri", "phoi hop", "kinh phi", "san pham", "dia diem", "thanh phan", "doi tuong",
+        "tien do", "ket qua", "phuong thuc", "cach thuc", "quy mo", "so luong", "nguoi thuc hien", "trach nhiem thuc hien", "yeu cau",
+        "noi nhan ket qua", "noi nhan bao cao", "dau moi", "lien he",
+    ];
+
+    // "Nội dung: …", "Đơn vị thực hiện: …", "Kinh phí: …": a field of the task above, not a task.
+    private static bool IsAttributeLine(NoticeBlock b)
+    {
+        var colon = b.Content.IndexOf(':');
+        if (colon is < 3 or > 40) return false;
+        var f = Fold.SameLength(b.Content[..colon]).Trim();
+        return AttributeFields.Any(a => f == a || f.StartsWith(a + " ", StringComparison.Ordinal));
+    }
+
+    // ---- 5. items and paragraphs ------------------------------------------------------------------------------------
+
+    private void ReadItem(int i, string folded, Addressee leading)
+    {
+        var b = _blocks[i];
+        var heading = InnermostUnitHeading(i);
+        var parentHeading = _outline.Parent(i) is var p && p >= 0 && _headings[p] is { IsHeading: true } ph ? ph : null;
+        var section = SectionOf(i);
+        var directive = Sections.StartsDirective(b.Lower);
+        // An item in a list, or a paragraph under a unit or starting with an order, is a task by position;
+        // other paragraphs (news, prose) yield only the sentences that name whom they order.
+        var byPosition = b.Kind == BlockKind.Item
+            ? heading is not null || leading.Lead is not null || directive || leading.TopicLabel && !leading.Statement || _outline.Parent(i) >= 0 && IsUnderLeadIn(i)
+            : parentHeading?.Unit is not null || directive; // a paragraph takes its unit only from the heading right above it
+        if (b.Kind == BlockKind.Item && Sections.IsInformation(folded, b.Lower) && leading.Lead is null) return;
+        if (b.Kind == BlockKind.Item && !byPosition && Addressees.Trailing(b.Content, b.Lower) is null && !FollowedByAssignment(i)) return;
+
+        var drafts = SplitIntoTasks(b, leading, byPosition, section);
+        foreach (var d in drafts)
+        {
+            if (heading is not null)
+            {
+                d.FromHeading = heading.Unit;
+                d.HeadingCooperating.AddRange(heading.Cooperating);
+                d.Supervisor ??= heading.Supervisor ?? SupervisorAbove(i);
+            }
+            else d.Supervisor ??= SupervisorAbove(i);
+            // "Chỉ đạo X …" under a leader: X does the work, the leader supervises; under an office: the office leads.
+            if (d.Directed is { } dir && d.Own is null && d.Assigned is null)
+            {
+                if (d.FromHeading is not { } h || h.IsLeader) { d.Own = dir; if (d.FromHeading is { IsLeader: true } leader) d.Supervisor ??= leader; }
+                else d.Cooperating.Add(dir);
+            }
+            Add(d, i);
+        }
+    }
+
+    private bool IsUnderLeadIn(int i)
+    {
+        foreach (var a in _outline.Ancestors(i))
+            if (_blocks[a].Kind == BlockKind.Paragraph || _headings[a] is not null) return true;
+        return false;
+    }
+
+    private bool FollowedByAssignment(int i) =>
+        i + 1 < _blocks.Count && _blocks[i + 1].Kind != BlockKind.TableRow
+        && Addressees.AssignmentOnly(_blocks[i + 1].Content, _blocks[i + 1].Lower) is not null;
+
+    private HeadingContext? InnermostUnitHeading(int i)
+    {
+        foreach (var a in _outline.Ancestors(i))
+            if (_headings[a] is { Unit: not null } h) return h;
+        return null;
+    }
+
+    private UnitRef? SupervisorAbove(int i)
+    {
+        foreach (var a in _outline.Ancestors(i))
+            if (_headings[a] is { Supervisor: not null } h) return h.Supervisor;
+        return null;
+    }
+
+    private string? SectionOf(int i)
+    {
+        var b = _blocks[i];
+        if (b.Kind == BlockKind.Item && !b.Style.IsBullet) return b.Marker;
+        foreach (var a in _outline.Ancestors(i))
+            if (_blocks[a].Kind == BlockKind.Item && !_blocks[a].Style.IsBullet) return _blocks[a].Marker;
+        return null;
+    }
+
+    /// <summary>
+    /// One block → its tasks. Sentence by sentence: a sentence that names its own unit (different from the task being
+    /// read) starts a new task; a sentence that only assigns ("Giao X chủ trì thực hiện.") gives the task its unit; other
+    /// sentences continue the task. Within a sentence, "…; Y tham mưu …" or "…, Y thẩm định …" (a new subject) splits too.
+    /// </summary>
+    private static List<TaskDraft> SplitIntoTasks(NoticeBlock b, Addressee leading, bool byPosition, string? section)
+    {
+        var drafts = new List<TaskDraft>();
+        TaskDraft? current = null;
+        var sentences = Clauses.Sentences(b.Content);
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            var s = sentences[k];
+            var text = b.Content[s.Start..s.End];
+            var lower = b.Lower[s.Start..s.End];
+            if (k > 0 && (lower.Contains("khó khăn", StringComparison.Ordinal) || lower.Contains("vướng mắc", StringComparison.Ordinal) || lower.Contains("biết", StringComparison.Ordinal) || lower.Contains("hiệu lực", StringComparison.Ordinal) || lower.Contains("thi hành", StringComparison.Ordinal))
+                && Sections.IsClosingFormula(Fold.SameLength(text))) continue; // "Nếu có khó khăn, vướng mắc, … để được hỗ trợ."
+            var a = k == 0 ? leading : Addressees.Leading(text, lower);
+            if (current is not null)
+            {
+                if (Addressees.AssignmentOnly(text, lower) is { Lead: { } asg } assignment)
+                {
+                    if (current.Own is null && current.Assigned is null)
+                    {
+                        current.Assigned = UnitRef.From(asg, b, s.Start);
+                        current.Cooperating.AddRange(assignment.Cooperating.Select(c => UnitRef.From(c, b, s.Start)));
+                    }
+                    current.Text = current.Text with { End = s.End };
+                    continue;
+                }
+                // In prose every sentence with its own subject is a task; inside a list item a later sentence starts a
+                // new task when it gives an order ("Giao X …", "Đề nghị X …") or when the item named its own unit too
+                // ("Sở Tài chính chủ trì …. Sở Thông tin và Truyền thông chủ trì …"); else it goes on with the item.
+                // "… đề nghị Hiệu trưởng các trường rà soát …. Các đơn vị hoàn thành và gửi … trước ngày 24/3.": every unit,
+                // without a new order, goes on with the task being read.
+                var newSubject = a.Lead is { } l && !a.Statement && l.Kind != UnitKind.Person && (!l.IsAllUnits || a.ViaDirectiveVerb || current.Own is null)
+                                 && (b.Kind == BlockKind.Paragraph || !SameUnit(l.Name, current.Own?.Name))
+                                 && (b.Kind != BlockKind.Item || a.ViaDirectiveVerb || current.Own is not null);
+                if (newSubject && Addressees.OnlyCooperates(text, lower, a))
+                {
+                    // "Công an phường phối hợp thực hiện.": a partner of the task, not a task.
+                    current.Cooperating.Add(UnitRef.From(a.Lead!.Value, b, s.Start));
+                    newSubject = false;
+                }
+                if (!newSubject) { current.Text = current.Text with { End = s.End }; continue; }
+            }
+            else
+            {
+                if (a.Statement) continue;
+                // By position, the first sentence that is not a report starts the task ("Về …: UBND huyện đã có báo cáo …. UBND tỉnh yêu cầu …").
+                var starts = a.Lead is not null || byPosition && (drafts.Count == 0 || Sections.StartsDirective(lower));
+                if (!starts) continue;
+            }
+            current = NewDraft(b, s, a, section);
+            drafts.Add(current);
+        }
+        // Clauses with their own subject inside a sentence: "…; phòng NN&PTNT tham mưu …".
+        var result = new List<TaskDraft>(drafts.Count);
+        foreach (var d in drafts) result.AddRange(SplitBySubjects(b, d, section));
+        foreach (var d in result)
+        {
+            if (d.Own is null && Addressees.Trailing(d.Block.Content[d.Text.Start..d.Text.End], d.Block.Lower[d.Text.Start..d.Text.End]) is { Lead: { } t } trailing)
+            {
+                d.Assigned = UnitRef.From(t, b, d.Text.Start);
+                d.Cooperating.AddRange(trailing.Cooperating.Select(c => UnitRef.From(c, b, d.Text.Start)));
+            }
+            var coop = new List<UnitMention>();
+            var clauseText = b.Content[d.Text.Start..d.Text.End];
+            Addressees.AddCooperating(clauseText, b.Lower[d.Text.Start..d.Text.End], 0, clauseText.Length, coop);
+            d.Cooperating.AddRange(coop.Select(c => UnitRef.From(c, b, d.Text.Start)));
+            d.DeadlineSources.Insert(0, (b, d.Text));
+        }
+        return result;
+    }
+
+    private static TaskDraft NewDraft(NoticeBlock b, Clause s, Addressee a, string? section)
+    {
+        var d = new TaskDraft { Block = b, Text = s, Section = section };
+        if (a.Lead is { } lead) d.Own = UnitRef.From(lead, b, s.Start);
+        if (a.Directed is { } directed) d.Directed = UnitRef.From(directed, b, s.Start);
+        d.Cooperating.AddRange(a.Cooperating.Select(c => UnitRef.From(c, b, s.Start)));
+        if (a.Supervisor is { } sup) d.Supervisor = UnitRef.From(sup, b, s.Start);
+        return d;
+    }
+
+    private static IEnumerable<TaskDraft> SplitBySubjects(NoticeBlock b, TaskDraft d, string? section)
+    {
+        if (d.Own is not { } own) { yield return d; yield break; }
+        var notBefore = Math.Max(own.End, d.Cooperating.Count > 0 ? d.Cooperating.Max(c => c.End) : 0);
+        // Units listed after "phối hợp với", "gửi" … end where a list goes on: no new subject starts at their commas.
+        var partners = new List<UnitMention>();
+        Addressees.AddCooperating(b.Content, b.Lower, d.Text.Start, d.Text.End, partners, keepAllUnits: true);
+        var listEnds = partners.Select(m => m.End).ToHashSet();
+        var breaks = Clauses.SubjectBreaks(b.Content, b.Lower, d.Text.Start, d.Text.End, notBefore, listEnds);
+        if (breaks.Count == 0) { yield return d; yield break; }
+        var starts = breaks.Prepend(d.Text.Start).ToList();
+        var lastEnd = d.Text.End;
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? TrimEnd(b.Content, starts[k + 1]) : lastEnd;
+            var clause = new Clause(starts[k], end);
+            if (k == 0)
+            {
+                d.Text = clause;
+                yield return d;
+                continue;
+            }
+            var text = b.Content[clause.Start..clause.End];
+            var a = Addressees.Leading(text, b.Lower[clause.Start..clause.End]);
+            var part = NewDraft(b, clause, a, section);
+            part.Supervisor = d.Supervisor;
+            yield return part;
+        }
+    }
+
+    private static int TrimEnd(string s, int end)
+    {
+        while (end > 0 && s[end - 1] is ' ' or ';' or ',') end--;
+        return end;
+    }
+
+    private static bool SameUnit(string a, string? b) => b is not null && UnitNameMatcher.Same(a, b);
+
+    private static bool EndsSentence(string s) => s.EndsWith('.') || s.EndsWith(';') || s.EndsWith('!');
+
+    private void Add(TaskDraft d, int i)
+    {
+        _drafts.Add(d);
+        _last = d;
+        _lastBlock = i;
+    }
+}

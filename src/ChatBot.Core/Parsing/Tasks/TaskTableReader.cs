@@ -1,0 +1,138 @@
+using ChatBot.Core.Common;
+using ChatBot.Core.Parsing.Layout;
+using ChatBot.Core.Parsing.Units;
+
+namespace ChatBot.Core.Parsing.Tasks;
+
+/// <summary>
+/// Reads task tables ("Phụ lục phân công": STT | Nội dung | Đơn vị chủ trì | Phối hợp | Thời gian hoàn thành). Group rows
+/// ("I | Lĩnh vực kinh tế", a row with nothing but its title) are headings, not tasks.
+/// </summary>
+internal sealed class TaskTableReader
+{
+    private int _text = -1, _unit = -1, _coop = -1, _deadline = -1, _number = -1;
+
+    public bool HasHeader => _text >= 0;
+
+    /// <summary>The table ended (a non-row block came).</summary>
+    public void End()
+    {
+        _text = _unit = _coop = _deadline = _number = -1;
+    }
+
+    /// <summary>A task from a data row, or null for the header, separators and group rows.</summary>
+    public TaskDraft? Row(NoticeBlock block)
+    {
+        var cells = Cells(block.Content);
+        if (IsSeparator(cells.Select(c => c.Text).ToArray())) return null;
+        if (TryHeader(cells.Select(c => c.Text).ToArray())) return null;
+        if (!HasHeader) return null;
+        return Data(block, cells);
+    }
+
+    internal readonly record struct Cell(string Text, int Start);
+
+    // Cells with where each starts in the row's content ("| a | b |").
+    internal static List<Cell> Cells(string row)
+    {
+        var cells = new List<Cell>();
+        var i = row.StartsWith('|') ? 1 : 0;
+        while (i <= row.Length)
+        {
+            var bar = row.IndexOf('|', i);
+            var end = bar < 0 ? row.Length : bar;
+            if (bar < 0 && i >= row.Length) break;
+            var raw = row[i..end];
+            var lead = raw.Length - raw.TrimStart().Length;
+            cells.Add(new Cell(raw.Trim(), i + lead));
+            if (bar < 0) break;
+            i = bar + 1;
+            if (i >= row.Length) break;
+        }
+        return cells;
+    }
+
+    /// <summary>A header row of a task table ("STT | Nội dung | Đơn vị chủ trì | Thời hạn"), not a layout table (a docx header).</summary>
+    internal static bool IsTaskHeader(string row) => new TaskTableReader().TryHeader(Cells(row).Select(c => c.Text).ToArray());
+
+    internal static bool IsSeparator(string[] cells) => cells.All(c => c.Length > 0 && c.All(ch => ch is '-' or ':' or ' '));
+
+    private bool TryHeader(string[] cells)
+    {
+        int text = -1, unit = -1, coop = -1, deadline = -1, number = -1;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var f = Fold.SameLength(cells[i]);
+            if (f is "stt" or "tt" or "so tt") number = i;
+            else if (f.Contains("phoi hop", StringComparison.Ordinal)) coop = i;
+            else if (f.Contains("chu tri", StringComparison.Ordinal) || f.Contains("don vi", StringComparison.Ordinal) || f.Contains("co quan", StringComparison.Ordinal)
+                     || f.Contains("thuc hien", StringComparison.Ordinal) && !f.Contains("thoi", StringComparison.Ordinal) || f.Contains("trach nhiem", StringComparison.Ordinal)) unit = i;
+            else if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal) || f.StartsWith("han", StringComparison.Ordinal)
+                     || (f.Contains("cham nhat", StringComparison.Ordinal) || f.Contains("hoan thanh", StringComparison.Ordinal) || f.StartsWith("ngay", StringComparison.Ordinal)) && !f.StartsWith("so ", StringComparison.Ordinal)) deadline = i;
+            else if (f.Contains("noi dung", StringComparison.Ordinal) || f.Contains("nhiem vu", StringComparison.Ordinal) || f.Contains("cong viec", StringComparison.Ordinal)) text = i;
+        }
+        if (text < 0 || (unit < 0 && deadline < 0)) return false;
+        (_text, _unit, _coop, _deadline, _number) = (text, unit, coop, deadline, number);
+        return true;
+    }
+
+    private TaskDraft? Data(NoticeBlock block, List<Cell> cells)
+    {
+        Cell At(int i) => i >= 0 && i < cells.Count ? cells[i] : new Cell("", 0);
+        var text = At(_text);
+        if (text.Text.Length == 0) return null;
+        var others = cells.Where((c, i) => i != _text && i != _number && c.Text.Length > 0).Count();
+        if (others == 0) return null; // a group row ("I | Lĩnh vực kinh tế")
+        var number = At(_number).Text.TrimEnd('.');
+        var d = new TaskDraft
+        {
+            Block = block, Text = new Clause(text.Start, text.Start + text.Text.Length), Section = number.Length > 0 ? number : null,
+        };
+        var unit = At(_unit);
+        if (_unit < 0 && Addressees.FirstSubject(text.Text, VietnameseText.LowerInvariant(text.Text)) is { } subject)
+            d.Own = UnitRef.From(subject, block, text.Start); // no unit column: "Hội nghị triển khai … UBND phường chủ trì, …"
+        if (unit.Text.Length > 0)
+        {
+            var units = UnitsIn(unit);
+            if (units.Count > 0)
+            {
+                d.Own = UnitRef.From(units[0], block, unit.Start);
+                d.Cooperating.AddRange(units.Skip(1).Select(u => UnitRef.From(u, block, unit.Start)));
+            }
+        }
+        var coop = At(_coop);
+        if (coop.Text.Length > 0) d.Cooperating.AddRange(UnitsIn(coop).Select(u => UnitRef.From(u, block, coop.Start)));
+        var deadline = At(_deadline);
+        if (deadline.Text.Length > 0)
+        {
+            d.DeadlineCell = (block, new Clause(deadline.Start, deadline.Start + deadline.Text.Length));
+            d.RecurrenceCell = deadline.Text;
+        }
+        d.DeadlineSources.Add((block, d.Text));
+        return d;
+    }
+
+    // "Phòng Kinh tế; Công an phường", "UBND các xã, thị trấn", or a cell the grammar does not know: the cell is the name.
+    private static List<UnitMention> UnitsIn(Cell cell)
+    {
+        var list = new List<UnitMention>();
+        var s = cell.Text;
+        var lower = VietnameseText.LowerInvariant(s);
+        var pos = 0;
+        while (pos < s.Length && UnitGrammar.Read(s, lower, pos) is { } u && u.End > pos)
+        {
+            list.Add(u);
+            pos = UnitGrammar.SkipSpaces(s, u.End);
+            if (pos < s.Length && s[pos] is ',' or ';' or '\n') pos++;
+            else if (UnitGrammar.StartsWith(lower, pos, "và ")) pos += 3;
+            else break;
+        }
+        if (list.Count == 0)
+        {
+            var cut = s.IndexOfAny([';', '\n']);
+            var first = cut > 0 ? s[..cut] : s;
+            list.Add(new UnitMention(0, first.Length, UnitKind.Organisation, s, UnitNames.Tidy(first)));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,169 @@
+using System.Text;
+using ChatBot.Core.Common;
+
+namespace ChatBot.Core.Parsing.Units;
+
+/// <summary>
+/// Expands abbreviations inside a unit name ("VP HĐND-UBND" → "Văn phòng HĐND và UBND phường", "Phòng VH-XH" →
+/// "Phòng Văn hóa - Xã hội") from a dictionary that is data: the embedded <c>abbreviations.tsv</c>, optionally
+/// extended with a ward directory's aliases (a whole alias expands to its unit's name). See docs/PARSER.md.
+/// </summary>
+public sealed class Abbreviations
+{
+    private const string LevelSlot = "{cấp}";
+
+    private readonly record struct Entry(string[] Tokens, string Expansion);
+
+    // The same entries folded ("vp hdnd ubnd" → "van phong hdnd ubnd"), for typed names in any case; longest first.
+    private readonly Dictionary<string, (string[] Words, string Expansion)[]> _folded;
+
+    // Entries by their first token (lower case), longest first.
+    private readonly Dictionary<string, Entry[]> _byFirst;
+
+    public static Abbreviations BuiltIn { get; } = new(UnitLexicon.TsvRows(UnitLexicon.ReadResource("abbreviations.tsv")));
+
+    private Abbreviations(IEnumerable<(string Written, string Expansion)> rows)
+    {
+        _byFirst = rows
+            .Select(r => new Entry(Tokenize(r.Written).Select(t => t.Word).ToArray(), r.Expansion))
+            .Where(e => e.Tokens.Length > 0)
+            .GroupBy(e => e.Tokens[0].ToLowerInvariant(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Tokens.Length).ToArray(), StringComparer.Ordinal);
+        _folded = _byFirst.Values.SelectMany(x => x)
+            .Select(e => (Words: Fold.Key(string.Join(' ', e.Tokens)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "va").ToArray(),
+                          Expansion: Fold.Key(e.Expansion.Replace(LevelSlot, "", StringComparison.Ordinal))))
+            .Where(e => e.Words.Length > 0)
+            .GroupBy(e => e.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Expands abbreviations in a folded name (<see cref="Fold.Key"/>), in any case: "vp hdnd ubnd" → "van phong hdnd ubnd".</summary>
+    public string ExpandFolded(string folded)
+    {
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var output = new List<string>(words.Length + 4);
+        var i = 0;
+        while (i < words.Length)
+        {
+            var length = 0;
+            string? expansion = null;
+            if (_folded.TryGetValue(words[i], out var candidates))
+                foreach (var (entry, exp) in candidates)
+                {
+                    var k = 0;
+                    var j = i;
+                    while (k < entry.Length && j < words.Length)
+                    {
+                        if (words[j] == "va") { j++; continue; }
+                        if (words[j] != entry[k]) break;
+                        k++; j++;
+                    }
+                    if (k == entry.Length) { length = j - i; expansion = exp; break; }
+                }
+            if (expansion is null) { output.Add(words[i]); i++; continue; }
+            output.Add(expansion);
+            i += length;
+        }
+        return string.Join(' ', output);
+    }
+
+    /// <summary>This dictionary plus the directory's aliases: an alias written as the whole name expands to the unit's name.</summary>
+    public Abbreviations With(IEnumerable<DirectoryUnit> directory)
+    {
+        var rows = _byFirst.Values.SelectMany(x => x).Select(e => (string.Join(' ', e.Tokens), e.Expansion)).ToList();
+        foreach (var u in directory)
+            foreach (var alias in u.Aliases)
+                if (!string.IsNullOrWhiteSpace(alias) && alias.Any(char.IsUpper) && alias.Length <= 40)
+                    rows.Add((alias.Trim(), u.Name));
+        return new Abbreviations(rows);
+    }
+
+    /// <summary>The name with every abbreviation spelled out; <paramref name="level"/> fills "{cấp}" ("phường", "xã"…).</summary>
+    public string Expand(string name, string? level)
+    {
+        var tokens = Tokenize(name);
+        if (tokens.Count == 0) return name;
+        var sb = new StringBuilder(name.Length + 32);
+        var i = 0;
+        var changed = false;
+        while (i < tokens.Count)
+        {
+            if (i > 0) sb.Append(tokens[i].Separator);
+            var (entry, length) = LongestAt(tokens, i);
+            if (length == 0)
+            {
+                sb.Append(tokens[i].Word);
+                i++;
+                continue;
+            }
+            changed = true;
+            var expansion = entry.Expansion;
+            var next = i + length < tokens.Count ? VietnameseText.LowerInvariant(tokens[i + length].Word) : null;
+            var levelFollows = next is not null && UnitLexicon.Default.Levels.Any(l => l == next || l.StartsWith(next + " ", StringComparison.Ordinal));
+            expansion = expansion.Contains(LevelSlot, StringComparison.Ordinal)
+                ? expansion.Replace(LevelSlot, levelFollows || level is null ? "" : level, StringComparison.Ordinal).Trim()
+                : expansion;
+            sb.Append(expansion);
+            i += length;
+        }
+        return changed ? sb.ToString() : name;
+    }
+
+    private (Entry Entry, int Length) LongestAt(List<Token> tokens, int i)
+    {
+        if (!_byFirst.TryGetValue(VietnameseText.LowerInvariant(tokens[i].Word), out var candidates)) return (default, 0);
+        foreach (var e in candidates)
+        {
+            if (i + e.Tokens.Length > tokens.Count) continue;
+            var ok = true;
+            for (var k = 0; k < e.Tokens.Length && ok; k++) ok = SameToken(e.Tokens[k], tokens[i + k].Word);
+            if (ok) return (e, e.Tokens.Length);
+        }
+        return (default, 0);
+    }
+
+    // An all-capital word of the dictionary must be all-capital in the text: "CA" is the police, "ca" is a shift.
+    private static bool SameToken(string entry, string written) =>
+        IsAllCaps(entry) ? string.Equals(entry, written, StringComparison.Ordinal)
+                         : string.Equals(entry, written, StringComparison.OrdinalIgnoreCase);
+
+    internal static bool IsAllCaps(string w) => w.Any(char.IsLetter) && !w.Any(char.IsLower);
+
+    private readonly record struct Token(string Word, string Separator);
+
+    // Words with the separator written before each: "-" → " - ", "," → ", ", "&"/"và" → " và ", "/" kept.
+    private static List<Token> Tokenize(string s)
+    {
+        var tokens = new List<Token>();
+        var sep = "";
+        var i = 0;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                while (i < s.Length && (char.IsLetterOrDigit(s[i]) || s[i] == '.' && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]) && char.IsUpper(s[start]))) i++;
+                var word = s[start..i];
+                if (word is "và" or "Và")
+                {
+                    sep = " và ";
+                    continue;
+                }
+                tokens.Add(new Token(word, tokens.Count == 0 ? "" : sep.Length == 0 ? " " : sep));
+                sep = "";
+                continue;
+            }
+            sep = c switch
+            {
+                '-' or '–' => " - ",
+                ',' or ';' => ", ",
+                '&' => " và ",
+                '/' => "/",
+                _ => sep.Length == 0 ? (char.IsWhiteSpace(c) ? " " : sep) : sep,
+            };
+            i++;
+        }
+        return tokens;
+    }
+}

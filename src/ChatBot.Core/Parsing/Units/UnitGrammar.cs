@@ -1,0 +1,471 @@
+namespace ChatBot.Core.Parsing.Units;
+
+/// <summary>What kind of addressee a unit mention is.</summary>
+internal enum UnitKind
+{
+    /// <summary>An office, department, centre, police, committee…: "Phòng Kinh tế", "Công an xã", "UBND huyện Cam Lộ".</summary>
+    Organisation,
+    /// <summary>A place-based unit: "Tổ dân phố số 5", "các thôn".</summary>
+    Community,
+    /// <summary>A person by office: "Trưởng các thôn", "Công chức Văn hóa - Xã hội", "Các Phó Chủ tịch UBND phường".</summary>
+    Role,
+    /// <summary>A person by name: "đồng chí Nguyễn Văn An, Phó Chủ tịch UBND phường".</summary>
+    Person,
+    /// <summary>Every unit of the body: "các phòng, ban, đơn vị", "các cơ quan, đơn vị có liên quan".</summary>
+    AllUnits,
+}
+
+/// <summary>
+/// A unit named in the text: where it is written (<c>[Start, End)</c> of <see cref="Source"/>) and its tidied written form,
+/// made only when asked (most mentions the grammar reads are checked and dropped).
+/// </summary>
+internal readonly record struct UnitMention(int Start, int End, UnitKind Kind, string Source, string? Given = null)
+{
+    public string Name => Given ?? UnitNames.Tidy(Source[Start..End]);
+    public bool IsAllUnits => Kind == UnitKind.AllUnits;
+    public bool IsLeader => Kind is UnitKind.Role or UnitKind.Person && IsLeaderName(Name, Kind);
+
+    /// <summary>The same mention <paramref name="by"/> chars further on (a clause's mention in its block), its name kept.</summary>
+    public UnitMention Shifted(int by) => by == 0 ? this : this with { Start = Start + by, End = End + by, Given = Name };
+
+    /// <summary>A chair or deputy chair (in person or by office): who directs units rather than does the work.</summary>
+    public static bool IsLeaderName(string name, UnitKind kind) =>
+        kind is UnitKind.Role or UnitKind.Person && !name.StartsWith("Các", StringComparison.Ordinal)
+        && (name.Contains("hủ tịch", StringComparison.Ordinal) || name.Contains("HỦ TỊCH", StringComparison.Ordinal) || name.Contains("PCT", StringComparison.Ordinal)
+            || name.StartsWith("CT ", StringComparison.Ordinal) || name.Contains("í thư", StringComparison.Ordinal) || name.Contains("Í THƯ", StringComparison.Ordinal));
+}
+
+/// <summary>
+/// The grammar of Vietnamese administrative unit names (docs/PARSER.md, "Unit names"):
+/// <code>
+/// mention   := "đồng chí"? ( allUnits | person | role | organisation | community )
+/// allUnits  := ("thủ trưởng" | "lãnh đạo" | "tất cả")? "các" group ((","|"và"|"/") "các"? group)* tail?
+/// person    := ("đồng chí" | "đ/c" | "ông" | "bà") PersonName ((","|"-") role)?
+/// role      := "các"? role-noun "các"? (organisation | community | field)        "Trưởng các thôn", "Công chức Địa chính"
+/// organisation := "các"? (head | standalone | head-abbreviation) name level? ProperName?
+/// name      := (Capitalised-syllable lower-syllable? | ABBREVIATION | lexicon-name | connector name)*
+/// </code>
+/// A name stops at the first word that cannot belong to it: a verb ("tổ chức", "chủ trì"), a function word, another
+/// unit's head after a comma, a parenthesis. Heads, levels, lexicon names and verbs are data (unit-lexicon.tsv);
+/// all-capital abbreviations that spell a head ("VP", "TT", "CA", "BCH", "UBMTTQ", "PCT") count as that head.
+/// Matching is on lower-cased text with accents, so "Trưởng" (role) and "Trường" (school) stay apart.
+/// </summary>
+internal static class UnitGrammar
+{
+    private const int MaxNameWords = 16;
+
+    private static readonly UnitLexicon Lex = UnitLexicon.Default;
+
+    private static readonly string[] PersonLeads = ["đồng chí ", "đ/c ", "đ/c: ", "ông ", "bà "];
+
+    private static readonly string[] GroupLeads = ["tất cả ", "toàn thể ", "thủ trưởng ", "lãnh đạo ", "trưởng "];
+
+    private static readonly string[] GroupTails =
+    [
+        "chuyên môn", "có liên quan", "liên quan", "trực thuộc", "thuộc ubnd", "thuộc ủy ban nhân dân", "thuộc", "trên địa bàn",
+        "đóng trên địa bàn",
+    ];
+
+    // Abbreviations that spell a head: "TT" is "Trung tâm", "CA" is "Công an", "PCT" is "Phó Chủ tịch".
+    private static readonly Dictionary<string, HeadKind> HeadAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["VP"] = HeadKind.Head, ["TT"] = HeadKind.Head, ["BCH"] = HeadKind.Head, ["BQL"] = HeadKind.Head, ["BQLDA"] = HeadKind.Standalone,
+        ["BCĐ"] = HeadKind.Head, ["UBKT"] = HeadKind.Standalone, ["CA"] = HeadKind.Standalone, ["UBND"] = HeadKind.Standalone,
+        ["HĐND"] = HeadKind.Standalone, ["UBMTTQ"] = HeadKind.Standalone, ["MTTQ"] = HeadKind.Standalone, ["TYT"] = HeadKind.Standalone,
+        ["TTYT"] = HeadKind.Standalone, ["BCHQS"] = HeadKind.Standalone, ["TDP"] = HeadKind.Community, ["KP"] = HeadKind.Community,
+        ["PCT"] = HeadKind.Role, ["CT"] = HeadKind.Role, ["ĐTN"] = HeadKind.Standalone, ["HCCB"] = HeadKind.Standalone,
+        ["HLHPN"] = HeadKind.Standalone, ["HND"] = HeadKind.Standalone, ["TTPVHCC"] = HeadKind.Standalone, ["TTDVSNC"] = HeadKind.Standalone,
+        ["VPĐU"] = HeadKind.Standalone, ["TTHĐND"] = HeadKind.Standalone,
+    };
+
+    private enum HeadKind { Head, Standalone, Community, Role }
+
+    /// <summary>Reads a unit mention starting at <paramref name="pos"/> (spaces skipped); <paramref name="lower"/> is the lower-cased twin of <paramref name="text"/>.</summary>
+    public static UnitMention? Read(string text, string lower, int pos)
+    {
+        ParserWork.Step();
+        pos = SkipSpaces(text, pos);
+        if (pos >= text.Length) return null;
+        if (ReadAllUnits(text, lower, pos) is { } all) return all;
+        if (ReadPerson(text, lower, pos) is { } person) return person;
+        var p = pos;
+        if (StartsWith(lower, p, "đồng chí ")) p += 9;
+        else if (StartsWith(lower, p, "đ/c ")) p += 4;
+        return ReadRole(text, lower, p, pos) ?? ReadOrganisation(text, lower, p, pos) ?? ReadCommunity(text, lower, p, pos) ?? ReadPluralLevels(text, lower, p, pos);
+    }
+
+    /// <summary>True when a unit's head (or "các" + head) is written at <paramref name="i"/>: the start of another unit.</summary>
+    public static bool StartsUnit(string text, string lower, int i)
+    {
+        i = SkipSpaces(text, i);
+        if (i >= text.Length) return false;
+        var q = StartsWith(lower, i, "các ") ? i + 4 : i;
+        if (HeadAt(text, lower, q) is not null) return true;
+        return UnitLexicon.WordAt(lower, q, Lex.Roles) is not null || UnitLexicon.WordAt(lower, q, Lex.Offices) is not null;
+    }
+
+    // ---- all units ----------------------------------------------------------------------------------------------
+
+    private static UnitMention? ReadAllUnits(string text, string lower, int start)
+    {
+        var q = start;
+        foreach (var lead in GroupLeads)
+            if (StartsWith(lower, q, lead)) { q += lead.Length; break; }
+        if (!StartsWith(lower, q, "các ")) return null;
+        q += 4;
+        var nouns = 0;
+        var end = q;
+        while (true)
+        {
+            var g = UnitLexicon.WordAt(lower, q, Lex.Groups);
+            if (g is null) break;
+            // "các Ban HĐND": a group noun followed by a capitalised name is one kind of unit, not every unit.
+            var after = SkipSpaces(text, q + g.Length);
+            if (after < text.Length && char.IsUpper(text[after]) && UnitLexicon.WordAt(lower, after, Lex.Levels) is null) return null;
+            nouns++;
+            q += g.Length;
+            end = q;
+            var r = SkipSpaces(text, q);
+            if (r < text.Length && text[r] is ',' or '/' or ';') r = SkipSpaces(text, r + 1);
+            else if (StartsWith(lower, r, "và ")) r += 3;
+            else break;
+            if (StartsWith(lower, r, "các ")) r += 4;
+            if (UnitLexicon.WordAt(lower, r, Lex.Groups) is null) break;
+            q = r;
+        }
+        if (nouns == 0) return null;
+        // Tails: "chuyên môn", "có liên quan", "thuộc UBND phường", "trên địa bàn", a level ("cấp huyện", "phường").
+        for (var guard = 0; guard < 4; guard++)
+        {
+            var r = SkipSpaces(text, end);
+            var tail = GroupTails.FirstOrDefault(t => UnitLexicon.AtWord(lower, r, t));
+            if (tail is not null) { end = r + tail.Length; continue; }
+            var level = UnitLexicon.WordAt(lower, r, Lex.Levels);
+            if (level is not null && !StartsWith(lower, r, "xã hội")) { end = r + level.Length; continue; }
+            break;
+        }
+        return new UnitMention(start, end, UnitKind.AllUnits, text);
+    }
+
+    // ---- people -------------------------------------------------------------------------------------------------
+
+    // "đồng chí Nguyễn Văn An, Phó Chủ tịch UBND phường"; "ông Lê Quang Hiếu - Chủ tịch UBND xã".
+    private static UnitMention? ReadPerson(string text, string lower, int start)
+    {
+        var lead = PersonLeads.FirstOrDefault(l => StartsWith(lower, start, l));
+        if (lead is null) return null;
+        var p = SkipSpaces(text, start + lead.Length);
+        var name = PersonName(text, lower, p);
+        if (name is not { } n) return null;
+        var end = n.End;
+        var display = n.Name;
+        // Every title the person holds ("Ủy viên UBND phường, Trưởng Công an phường") belongs to the person, not to the list
+        // of units after it; the one shown is the first post, a membership ("Ủy viên …") only when it is the only title.
+        string? shown = null;
+        var separator = SkipSpaces(text, end);
+        while (separator < text.Length && text[separator] is ',' or '-' or '–')
+        {
+            var t = SkipSpaces(text, separator + 1);
+            if (ReadRole(text, lower, t, t) is not { } title) break;
+            end = title.End;
+            if (shown is null || IsMembership(shown) && !IsMembership(title.Name)) shown = title.Name;
+            separator = SkipSpaces(text, end);
+        }
+        if (shown is not null) display += ", " + shown;
+        return new UnitMention(start, end, UnitKind.Person, text, display);
+    }
+
+    private static bool IsMembership(string title) => title.StartsWith("Ủy viên", StringComparison.OrdinalIgnoreCase) || title.StartsWith("Uỷ viên", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>2–5 capitalised syllables that are not a title ("Nguyễn Hoàng Minh").</summary>
+    internal static (string Name, int End)? PersonName(string text, string lower, int p)
+    {
+        var words = 0;
+        var end = p;
+        var q = p;
+        while (q < text.Length && words < 5)
+        {
+            q = SkipSpaces(text, q);
+            var e = q;
+            while (e < text.Length && char.IsLetter(text[e])) e++;
+            if (e == q || !char.IsUpper(text[q]) || HasUpperAfterFirst(text, q, e)) break;
+            if (words == 0 && (HeadAt(text, lower, q) is not null || UnitLexicon.WordAt(lower, q, Lex.Roles) is not null)) return null;
+            words++;
+            end = e;
+            q = e;
+        }
+        return words is >= 2 and <= 5 ? (text[p..end], end) : null;
+    }
+
+    private static bool HasUpperAfterFirst(string text, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++) if (char.IsUpper(text[i])) return true;
+        return false;
+    }
+
+    // ---- roles --------------------------------------------------------------------------------------------------
+
+    // "Trưởng các thôn", "Tổ trưởng các tổ dân phố", "Công chức Văn hóa - Xã hội", "Các đồng chí PCT UBND phường",
+    // "Chủ tịch UBND các xã", "Thành viên Ban Chỉ đạo …", "đồng chí Phó Chủ tịch UBND phường Nguyễn Huy Vinh".
+    private static UnitMention? ReadRole(string text, string lower, int p, int start)
+    {
+        var q = p;
+        var plural = false;
+        if (StartsWith(lower, q, "các ")) { q += 4; plural = true; }
+        if (StartsWith(lower, q, "đồng chí ")) q += 9;
+        // "Tổ trưởng dân phố", "Trưởng thôn", "Bí thư chi bộ": an office complete in itself, a name may follow ("thôn Tân Xuân").
+        if (UnitLexicon.WordAt(lower, q, Lex.Offices) is { } office)
+        {
+            var o = q + office.Length;
+            var named = SkipSpaces(text, o);
+            var officeEnd = named < text.Length && (char.IsUpper(text[named]) || char.IsDigit(text[named])) ? ExtendName(text, lower, named, afterLevel: true) : o;
+            return new UnitMention(start, officeEnd, UnitKind.Role, text);
+        }
+        int afterRole;
+        var role = UnitLexicon.WordAt(lower, q, Lex.Roles);
+        if (role is not null) afterRole = q + role.Length;
+        else if (RawWordAt(text, q) is { } abbr && HeadAbbreviations.TryGetValue(abbr, out var k) && k == HeadKind.Role) { role = abbr; afterRole = q + abbr.Length; }
+        else return null;
+        var b = SkipSpaces(text, afterRole);
+        int end;
+        if (ReadOrganisation(text, lower, b, b) is { } org) end = org.End;
+        else if (ReadCommunity(text, lower, b, b) is { } com) end = com.End;
+        else if (StartsWith(lower, b, "các ")) return null;
+        else if (role is "công chức" or "cán bộ" && FieldName(text, lower, b) is { } field) end = field;
+        else if (role is "phó chủ tịch" or "chủ tịch" or "PCT" or "CT" && (plural || UnitLexicon.WordAt(lower, b, Lex.Levels) is not null))
+            end = UnitLexicon.WordAt(lower, b, Lex.Levels) is { } lvl ? b + lvl.Length : afterRole;
+        else return null;
+        // "Phó Chủ tịch UBND phường Nguyễn Huy Vinh": the holder's name may follow the office.
+        var n = SkipSpaces(text, end);
+        if (PersonName(text, lower, n) is { } person) end = person.End;
+        return new UnitMention(start, end, UnitKind.Role, text);
+    }
+
+    // A field after "Công chức": "Văn hóa - Xã hội", "Địa chính - Nông nghiệp - Xây dựng - Môi trường", "Tư pháp - Hộ tịch".
+    private static int? FieldName(string text, string lower, int b)
+    {
+        if (b >= text.Length || !char.IsUpper(text[b]) && UnitLexicon.WordAt(lower, b, Lex.Names) is null) return null;
+        var end = ExtendName(text, lower, b, afterLevel: false);
+        return end > b ? end : null;
+    }
+
+    // ---- organisations and communities ---------------------------------------------------------------------------
+
+    private static UnitMention? ReadOrganisation(string text, string lower, int p, int start)
+    {
+        var q = p;
+        var plural = false;
+        if (StartsWith(lower, q, "các ")) { q += 4; plural = true; }
+        if (HeadAt(text, lower, q) is not { } head || head.Kind is HeadKind.Community or HeadKind.Role) return null;
+        var after = SkipSpaces(text, q + head.Length);
+        int end;
+        if (head.Kind == HeadKind.Standalone)
+        {
+            // "Công an xã", "UBND huyện Cam Lộ", "UBND các xã, thị trấn", "UBMTTQ Việt Nam xã"; "công an" alone in lower case is not a unit.
+            end = ExtendName(text, lower, after, afterLevel: false);
+            if (end == after && !plural && !char.IsUpper(text[q]) && !IsLevelAt(lower, after) && !StartsWith(lower, after, "các ")) return null;
+            if (end == after) end = q + head.Length;
+        }
+        else
+        {
+            // A head needs a name: "Phòng Kinh tế", "phòng văn hóa", "Trạm Y tế"; "phòng, chống", "ban hành", "hội nghị" are
+            // not units. In the plural the head alone is enough: "các trường", "các trạm".
+            var next = after < text.Length ? WordAt(lower, after) : "";
+            var named = after < text.Length && (char.IsUpper(text[after]) || char.IsDigit(text[after]) || IsLevelAt(lower, after) || PluralPlaces(text, lower, after) > after
+                                                || !Lex.NotAfter.Contains(next) && UnitLexicon.WordAt(lower, after, Lex.Names) is not null);
+            if (!named && !(plural && !Lex.NotAfter.Contains(next))) return null;
+            end = named ? ExtendName(text, lower, after, afterLevel: false) : q + head.Length;
+            if (end == after) end = q + head.Length;
+        }
+        return new UnitMention(start, end, UnitKind.Organisation, text);
+    }
+
+    // "các thôn", "thôn Tân Xuân", "Tổ dân phố số 5", "các thôn/khóm/ấp", "các chi bộ".
+    private static UnitMention? ReadCommunity(string text, string lower, int p, int start)
+    {
+        var q = p;
+        var plural = false;
+        if (StartsWith(lower, q, "các ")) { q += 4; plural = true; }
+        var head = HeadAt(text, lower, q);
+        if (head is not { Kind: HeadKind.Community } h) return null;
+        var end = q + h.Length;
+        // "thôn/khóm/ấp": alternatives of the same kind.
+        while (end + 1 < text.Length && text[end] == '/' && HeadAt(text, lower, end + 1) is { Kind: HeadKind.Community } alt) end += 1 + alt.Length;
+        var after = SkipSpaces(text, end);
+        var named = after < text.Length && (char.IsUpper(text[after]) || char.IsDigit(text[after]) || StartsWith(lower, after, "số "));
+        if (named) end = ExtendName(text, lower, after, afterLevel: true);
+        else if (!plural && h.Word is "tổ" or "bản" or "ấp" or "buôn") return null; // "tổ" alone is too common a word
+        else if (IsLevelAt(lower, after)) end = ExtendName(text, lower, after, afterLevel: false);
+        return new UnitMention(start, end, UnitKind.Community, text);
+    }
+
+    // "các xã, thị trấn", "các huyện, thị xã, thành phố": the local governments of those places.
+    private static UnitMention? ReadPluralLevels(string text, string lower, int p, int start)
+    {
+        if (!StartsWith(lower, p, "các ") || !IsLevelAt(lower, p + 4)) return null;
+        var end = ExtendName(text, lower, p + 4, afterLevel: false);
+        return end > p + 4 ? new UnitMention(start, end, UnitKind.Organisation, text) : null;
+    }
+
+    private readonly record struct Head(string Word, int Length, HeadKind Kind);
+
+    private static Head? HeadAt(string text, string lower, int q)
+    {
+        if (q >= text.Length) return null;
+        if (RawWordAt(text, q) is { } raw && HeadAbbreviations.TryGetValue(raw, out var kind)) return new Head(raw, raw.Length, kind);
+        // The longest head written here wins: "Tổ công nghệ số" (an organisation) over "tổ" (a community).
+        Head? best = null;
+        if (UnitLexicon.WordAt(lower, q, Lex.Standalone) is { } s) best = new Head(s, s.Length, HeadKind.Standalone);
+        if (UnitLexicon.WordAt(lower, q, Lex.Community) is { } c && !(c == "tổ" && StartsWith(lower, q, "tổ chức")) && (best is null || c.Length > best.Value.Length))
+            best = new Head(c, c.Length, HeadKind.Community);
+        if (UnitLexicon.WordAt(lower, q, Lex.Heads) is { } h && (best is null || h.Length > best.Value.Length)) best = new Head(h, h.Length, HeadKind.Head);
+        return best;
+    }
+
+    /// <summary>
+    /// Where a unit name that continues at <paramref name="i"/> ends. Capitalised syllables, abbreviations and lexicon names
+    /// belong to it, and one lower-case syllable right after a capitalised one ("Kinh tế", "Phát triển"); a level word
+    /// ("phường") switches to a proper name ("phường Việt Hưng": capitalised syllables only). Connectors ("-", "&amp;", "và",
+    /// ",") join parts as long as the next part is not another unit.
+    /// </summary>
+    internal static int ExtendName(string text, string lower, int i, bool afterLevel)
+    {
+        var end = i;
+        var words = 0;
+        var properOnly = afterLevel;
+        var lastWasCapital = false;
+        var lastWasHdnd = false;
+        var afterConnector = false;
+        while (i < text.Length && words < MaxNameWords)
+        {
+            ParserWork.Step();
+            var w = SkipSpaces(text, i);
+            if (w >= text.Length) break;
+            var c = text[w];
+            if (c is '-' or '–' or '&' or ',' or '/')
+            {
+                var n = SkipSpaces(text, w + 1);
+                if (n >= text.Length) break;
+                // "Công an huyện, Ban Chỉ huy …": the list goes on elsewhere; "phường Cam Lộc, Cam Phú", "tổ dân phố Hòa Hiệp 2, Hòa Hiệp 4": one name.
+                if (c == ',' && properOnly && !IsLevelAt(lower, n) && !(lastWasCapital && char.IsUpper(text[n]) && !StartsUnit(text, lower, n))) break;
+                if (IsLevelAt(lower, n) && !StartsWith(lower, n, "xã hội")) { i = n; continue; } // "các xã, thị trấn"
+                if (StartsUnit(text, lower, n) && !(lastWasHdnd && StartsWith(lower, n, "ubnd"))) break;
+                if (char.IsUpper(text[n]) || char.IsDigit(text[n]) || UnitLexicon.WordAt(lower, n, Lex.Names) is not null && c != ',')
+                {
+                    i = n;
+                    properOnly = properOnly && c == ','; // "Hòa Hiệp 2, Hòa Hiệp 4" stays a proper name
+                    afterConnector = true;
+                    continue;
+                }
+                break;
+            }
+            if (!char.IsLetterOrDigit(c)) break;
+            var wordEnd = WordEnd(text, w);
+            var lowerWord = lower[w..wordEnd];
+            if (lowerWord == "và")
+            {
+                var n = SkipSpaces(text, wordEnd);
+                // "HĐND và UBND" is one office; "Phòng Kinh tế và Công an phường" are two units.
+                if (n < text.Length && (lastWasHdnd && StartsWith(lower, n, "ubnd") || !StartsUnit(text, lower, n) && (char.IsUpper(text[n]) || UnitLexicon.WordAt(lower, n, Lex.Names) is not null)))
+                { i = n; properOnly = false; continue; }
+                break;
+            }
+            if (char.IsUpper(c) || char.IsDigit(c))
+            {
+                if (words > 0 && !properOnly && lastWasCapital && IsVerbAt(lower, w)) break;
+                end = wordEnd; i = wordEnd; words++;
+                lastWasCapital = true;
+                lastWasHdnd = lowerWord == "hđnd";
+                continue;
+            }
+            lastWasHdnd = false;
+            if (StartsWith(lower, w, "số ") && char.IsDigit(text[SkipSpaces(text, w + 3) < text.Length ? SkipSpaces(text, w + 3) : w]))
+            {
+                end = i = w + 3; words++; continue; // "Tổ dân phố số 5"
+            }
+            if (UnitLexicon.WordAt(lower, w, Lex.Levels) is { } level && !StartsWith(lower, w, "xã hội"))
+            {
+                end = i = w + level.Length; words++;
+                properOnly = true; lastWasCapital = false;
+                continue;
+            }
+            // "địa chính - xây dựng": after a connector a lexicon name belongs to the name even if it can be a verb too.
+            if (afterConnector && UnitLexicon.WordAt(lower, w, Lex.Names) is { } joined)
+            {
+                end = i = w + joined.Length; words++;
+                afterConnector = false; lastWasCapital = false;
+                continue;
+            }
+            afterConnector = false;
+            if (StartsWith(lower, w, "các ") && IsLevelAt(lower, w + 4)) { i = w + 4; continue; } // "UBND các xã, thị trấn"
+            if (PluralPlaces(text, lower, w) is var places && places > w) { end = i = places; words++; properOnly = true; continue; } // "Ban công tác Mặt trận các khu phố"
+            if (properOnly) break;
+            if (IsVerbAt(lower, w)) break;
+            if (UnitLexicon.WordAt(lower, w, Lex.Names) is { } name)
+            {
+                end = i = w + name.Length; words++;
+                lastWasCapital = false;
+                continue;
+            }
+            // The rest of a capitalised word: "Kinh tế", "Nông nghiệp", "Phát triển".
+            if (lastWasCapital)
+            {
+                end = i = wordEnd; words++;
+                lastWasCapital = false;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    // "các khu phố", "các thôn/khóm/ấp", "các tổ dân phố" after an organisation's name: the places it serves.
+    private static int PluralPlaces(string text, string lower, int w)
+    {
+        if (!StartsWith(lower, w, "các ")) return w;
+        var q = w + 4;
+        if (UnitLexicon.WordAt(lower, q, Lex.Community) is not { } c || c is "tổ" or "chi bộ") return w;
+        var end = q + c.Length;
+        while (end + 1 < text.Length && text[end] == '/' && UnitLexicon.WordAt(lower, end + 1, Lex.Community) is { } alt) end += 1 + alt.Length;
+        return end;
+    }
+
+    private static bool IsVerbAt(string lower, int w) => UnitLexicon.WordAt(lower, w, Lex.Verbs) is not null;
+
+    private static bool IsLevelAt(string lower, int i) =>
+        UnitLexicon.WordAt(lower, i, Lex.Levels) is not null && !StartsWith(lower, i, "xã hội");
+
+    private static int WordEnd(string text, int w)
+    {
+        var e = w;
+        while (e < text.Length && (char.IsLetterOrDigit(text[e]) || text[e] == '&' && e + 1 < text.Length && char.IsUpper(text[e + 1]) && char.IsUpper(text[w]))) e++;
+        return e;
+    }
+
+    private static string WordAt(string lower, int i)
+    {
+        var e = i;
+        while (e < lower.Length && char.IsLetter(lower[e])) e++;
+        return lower[i..e];
+    }
+
+    // The raw word at i when it is written in capitals ("VP", "TT", "CA"): abbreviations are case-sensitive.
+    private static string? RawWordAt(string text, int i)
+    {
+        if (i >= text.Length || !char.IsUpper(text[i])) return null;
+        var e = i;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        if (e - i < 2) return null;
+        var w = text[i..e];
+        return Abbreviations.IsAllCaps(w) ? w : null;
+    }
+
+    internal static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && text[i] == ' ') i++;
+        return i;
+    }
+
+    internal static bool StartsWith(string lower, int i, string what) =>
+        i >= 0 && i + what.Length <= lower.Length && string.CompareOrdinal(lower, i, what, 0, what.Length) == 0;
+}

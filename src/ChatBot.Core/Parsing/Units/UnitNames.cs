@@ -1,0 +1,59 @@
+using System.Text;
+
+namespace ChatBot.Core.Parsing.Units;
+
+/// <summary>Written form → display form → canonical name of a unit.</summary>
+internal static class UnitNames
+{
+    private static readonly string[] Leads = ["giao cho ", "giao ", "đồng chí ", "đ/c ", "kính đề nghị ", "đề nghị ", "yêu cầu ", "đối với "];
+
+    /// <summary>The written form tidied: single spaces, no trailing punctuation or leading "Giao"/"đồng chí", first letter upper.</summary>
+    public static string Tidy(string raw)
+    {
+        var s = CollapseSpaces(raw).Trim().TrimEnd(',', ';', ':', '.', '-', '–', ' ', '(');
+        var changed = s.Length > 0 && s[0] is 'g' or 'G' or 'đ' or 'Đ' or 'k' or 'K' or 'y' or 'Y';
+        while (changed)
+        {
+            changed = false;
+            foreach (var lead in Leads)
+                if (s.Length > lead.Length && s.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) { s = s[lead.Length..]; changed = true; }
+        }
+        return VietnameseText.UpperFirst(s.Trim());
+    }
+
+    /// <summary>
+    /// The name a unit is known by: abbreviations spelled out ("TT PVHCC" → "Trung tâm Phục vụ hành chính công",
+    /// "CA" → "Công an phường"), "&amp;" → "và", "Ủy ban nhân dân" → "UBND", no "đồng chí".
+    /// </summary>
+    public static string Canonical(string written, string? level, Abbreviations abbreviations)
+    {
+        var s = Tidy(written);
+        s = s.Replace(" đồng chí ", " ", StringComparison.OrdinalIgnoreCase).Replace(" đ/c ", " ", StringComparison.OrdinalIgnoreCase);
+        if (MayAbbreviate(s)) s = abbreviations.Expand(s, level);
+        s = s.Replace(" & ", " và ", StringComparison.Ordinal).Replace("&", " và ", StringComparison.Ordinal);
+        return VietnameseText.UpperFirst(CollapseSpaces(s).Trim());
+    }
+
+    // Only names with two capitals in a row ("VP", "HĐND") or a spelled-out council ("Ủy ban nhân dân") can expand.
+    private static bool MayAbbreviate(string s)
+    {
+        for (var i = 1; i < s.Length; i++)
+            if (char.IsUpper(s[i]) && char.IsUpper(s[i - 1])) return true;
+        return s.Contains("nhân dân", StringComparison.OrdinalIgnoreCase) || s.Contains('.');
+    }
+
+    internal static string CollapseSpaces(string s)
+    {
+        if (!s.Contains("  ", StringComparison.Ordinal) && !s.Contains('\n')) return s;
+        var sb = new StringBuilder(s.Length);
+        var space = false;
+        foreach (var ch in s)
+        {
+            var c = ch is '\n' or '\t' ? ' ' : ch;
+            if (c == ' ' && space) continue;
+            space = c == ' ';
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}
