@@ -134,7 +134,8 @@ sed -e "s#{D-10}#$(vn -10)#g; s#{D+20}#$(vn 20)#g; s#{NUMBER}#$(( RANDOM % 900 +
     "$root/tests/e2e/notice_zalo.template.txt" >"$tmp/notice_zalo.txt"
 a_before=$(count zl-a); b_before=$(count zl-b); l_before=$(count zl-leader)
 imp=$(cli import "$tmp/notice_zalo.txt" --ward "$W" --assign --json)
-same "import: 4 tasks in 2 units, assigned, pushed to 2 chats" "4 2 assigned 2" \
+# messages_queued counts every message: per unit chat a header and one card per task (2 + 4).
+same "import: 4 tasks in 2 units, assigned, 6 messages queued" "4 2 assigned 6" \
   "$(jq -r '"\(.tasks) \(.units) \(.state) \(.messages_queued)"' <<<"$imp")"
 
 tasks_a=$(cli tasks --ward "$W" --unit "$UA" --json)

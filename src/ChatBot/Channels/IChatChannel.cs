@@ -43,14 +43,28 @@ public enum SendStatus
     RetryLater,
     /// <summary>The user blocked the bot (403): stop sending to this chat until they write again.</summary>
     Forbidden,
-    /// <summary>The platform refused this message for good (400): retrying cannot help.</summary>
+    /// <summary>The platform refused this message for good (400, 404): retrying cannot help.</summary>
     Rejected,
 }
 
-public sealed record SendOutcome(SendStatus Status, string? PlatformMessageId = null, TimeSpan? RetryAfter = null, string? Error = null)
+/// <summary>What the platform answered to one send. <see cref="Problem"/> classifies a failure (a channel may be more
+/// precise than its status, e.g. a 400 "chat not found"); <see cref="RetryAfter"/> is the platform's own wait (429).</summary>
+public sealed record SendOutcome(SendStatus Status, string? PlatformMessageId = null, TimeSpan? RetryAfter = null, string? Error = null,
+    SendProblem? Kind = null)
 {
     public static SendOutcome Sent(string? id) => new(SendStatus.Sent, id);
     public static SendOutcome Retry(string error, TimeSpan? after = null) => new(SendStatus.RetryLater, RetryAfter: after, Error: error);
+    public static SendOutcome Refused(SendProblem kind, string error) =>
+        new(kind == SendProblem.Blocked ? SendStatus.Forbidden : SendStatus.Rejected, Error: error, Kind: kind);
+
+    /// <summary>The failure's class; null when sent.</summary>
+    public SendProblem? Problem => Kind ?? Status switch
+    {
+        SendStatus.Sent => null,
+        SendStatus.RetryLater => RetryAfter is null ? SendProblem.Transient : SendProblem.RateLimited,
+        SendStatus.Forbidden => SendProblem.Blocked,
+        _ => SendProblem.Rejected,
+    };
 }
 
 public sealed class ChannelFileException(string message) : Exception(message);

@@ -1,16 +1,29 @@
 using ChatBot.Channels;
+using ChatBot.Outbox;
 using ChatBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatBot.Hosting;
 
-/// <summary><c>GET /healthz</c>: 200 with the database and channels when the database answers, 503 otherwise.</summary>
+/// <summary><c>GET /healthz</c>: 200 with the database and channels when the database answers, 503 otherwise. The detail
+/// carries the outbox (<see cref="OutboxHealth"/>): backlog, oldest pending age, messages refused or expired.</summary>
 public static class HealthCheck
 {
-    public static async Task<IResult> Handle(ChatBotDb db, IEnumerable<IChatChannel> channels, CancellationToken ct)
+    public static async Task<IResult> Handle(ChatBotDb db, IEnumerable<IChatChannel> channels, OutboxHealth outbox, CancellationToken ct)
     {
         var dbOk = await db.Database.CanConnectAsync(ct);
-        var body = new { status = dbOk ? "ok" : "degraded", database = dbOk ? "ok" : "unreachable", channels = channels.Select(c => c.Name).ToArray() };
+        var o = dbOk ? await outbox.ReadAsync(ct) : null;
+        var body = new
+        {
+            status = dbOk ? "ok" : "degraded", database = dbOk ? "ok" : "unreachable", channels = channels.Select(c => c.Name).ToArray(),
+            outbox = o is null ? null : new
+            {
+                pending = o.Pending, oldest_pending_seconds = o.OldestPendingAge is { } age ? (long?)age.TotalSeconds : null,
+                max_age_seconds = (long)o.MaxAge.TotalSeconds, failed_last_day = o.FailedLastDay, expired_last_day = o.ExpiredLastDay,
+                failed = o.Failed, expired = o.Expired, problems_last_day = o.ProblemsLastDay,
+                senders = o.Senders.Select(s => new { channel = s.Channel, mine = s.Mine, until = s.Until }).ToArray(),
+            },
+        };
         return dbOk ? Results.Ok(body) : Results.Json(body, statusCode: 503);
     }
 }

@@ -77,7 +77,7 @@ public sealed class InboundPipeline(IServiceScopeFactory scopes, OutboxSignal ou
 
     private async Task CommitAsync(ChatBotDb db, Notifier notifier, UnitOfWork unit, InboundMessage message, ChatReply reply, CancellationToken ct)
     {
-        foreach (var m in reply.Messages) notifier.ToChat(message.Channel, message.ChatId, m);
+        foreach (var m in reply.Messages) notifier.Reply(message.Channel, message.ChatId, m);
         db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, At = time.GetUtcNow() });
         await unit.CommitAsync(ct);
     }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using ChatBot.Channels.Telegram;
+using ChatBot.Channels.Zalo;
 using ChatBot.Core.Conversation;
 using ChatBot.Core.Directory;
 using ChatBot.Storage;
@@ -14,24 +16,49 @@ public sealed record Outgoing(string Text, IReadOnlyList<IReadOnlyList<ChatButto
     public string? AttachmentKind { get; init; }
 }
 
-/// <summary>Decides who gets a message and on which channel, and adds it to the outbox (saved with the caller's changes).</summary>
+/// <summary>Decides who gets a message and on which channel, and adds it to the outbox (saved with the caller's changes).
+/// A text longer than the channel allows becomes one row per numbered part (the HTML-safe <see cref="MessageSplitter"/>),
+/// so each part is sent, counted and retried on its own. Answers to the chat that wrote (<see cref="Reply"/>) go before
+/// the bot's own pushes in that chat's queue.</summary>
 public sealed class Notifier(ChatBotDb db, TimeProvider clock)
 {
-    /// <summary>Queues to one chat directly (the chat that wrote to us).</summary>
-    public OutboxMessage ToChat(string channel, string chatId, Outgoing m)
+    /// <summary>Rows queued through this notifier (its scope): what a command reports as "messages queued".</summary>
+    public int Queued { get; private set; }
+
+    /// <summary>Queues the conversation's answer to the chat that just wrote: ahead of pushes waiting for that chat.</summary>
+    public OutboxMessage Reply(string channel, string chatId, Outgoing m) => ToChat(channel, chatId, m, OutboxPriority.Reply);
+
+    /// <summary>Queues to one chat directly (a push unless said otherwise); returns the first (or only) part.</summary>
+    public OutboxMessage ToChat(string channel, string chatId, Outgoing m, OutboxPriority priority = OutboxPriority.Push)
     {
         var now = clock.GetUtcNow();
-        var row = new OutboxMessage
+        // An attachment stays one row (its caption or follow-up text is the channel's business).
+        var parts = m.Attachment is null ? Split(channel, m.Text) : [m.Text];
+        var key = parts.Count > 1 ? Guid.NewGuid() : (Guid?)null;
+        OutboxMessage? first = null;
+        for (var i = 0; i < parts.Count; i++)
         {
-            Channel = channel, ChatId = chatId, Text = m.Text,
-            Buttons = m.Buttons is { Count: > 0 } ? JsonSerializer.Serialize(m.Buttons) : null,
-            ReplyToMessageId = m.ReplyToMessageId, TaskId = m.TaskId,
-            Attachment = m.Attachment, AttachmentName = m.AttachmentName, AttachmentKind = m.AttachmentKind,
-            State = OutboxState.Pending, CreatedAt = now, NextAttemptAt = now,
-        };
-        db.Outbox.Add(row);
-        return row;
+            var last = i == parts.Count - 1;
+            var row = new OutboxMessage
+            {
+                Channel = channel, ChatId = chatId, Text = parts[i],
+                Buttons = last && m.Buttons is { Count: > 0 } ? JsonSerializer.Serialize(m.Buttons) : null,
+                ReplyToMessageId = i == 0 ? m.ReplyToMessageId : null, TaskId = m.TaskId,
+                Attachment = m.Attachment, AttachmentName = m.AttachmentName, AttachmentKind = m.AttachmentKind,
+                Priority = priority, Part = i + 1, Parts = parts.Count, MessageKey = key,
+                State = OutboxState.Pending, CreatedAt = now, NextAttemptAt = now,
+            };
+            db.Outbox.Add(row);
+            first ??= row;
+            Queued++;
+        }
+        return first!;
     }
+
+    /// <summary>The parts a channel gets: at most 4096 characters on Telegram (and the simulator), 2000 on Zalo. Zalo shows
+    /// the text without tags, which is never longer than the HTML, so an HTML split at 2000 fits there too.</summary>
+    public static IReadOnlyList<string> Split(string channel, string text) =>
+        MessageSplitter.Split(text, channel == ZaloChannel.ChannelName ? ZaloChannel.MaxText : TelegramChannel.MaxText, html: true);
 
     /// <summary>Queues to an official's active accounts: the preferred channel if linked there, else every linked one.</summary>
     public async Task<int> ToOfficialAsync(int officialId, Outgoing m, CancellationToken ct)

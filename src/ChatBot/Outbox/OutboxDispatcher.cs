@@ -1,14 +1,15 @@
-using Microsoft.Extensions.Options;
+using ChatBot.Storage;
 
 namespace ChatBot.Outbox;
 
-/// <summary>Loops the outbox sweep: one DI scope per pass, a pause when idle, growing pauses after failures.</summary>
+/// <summary>Loops the outbox sweep: one DI scope per pass; between passes it sleeps as long as the pass said nothing
+/// could go out (the limits' wait, the next retry, at most <c>Outbox:PollInterval</c>) or until woken; growing pauses
+/// after failing passes. On shutdown it hands its sender leases back so another instance takes over at once.</summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IHostApplicationLifetime lifetime,
     OutboxSignal signal,
     TimeProvider clock,
-    IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken ct)
@@ -22,14 +23,15 @@ public sealed class OutboxDispatcher(
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var sent = await scope.ServiceProvider.GetRequiredService<OutboxProcessor>().ProcessDueAsync(ct);
+                var pass = await scope.ServiceProvider.GetRequiredService<OutboxProcessor>().PassAsync(ct);
                 failures = 0;
-                if (sent > 0) continue;
-                pause = options.Value.PollInterval;
+                // Something went out: the chats' next rows may be due at once (a burst), so look again right away.
+                if (pass.Sent > 0 || pass.Wait <= TimeSpan.Zero) continue;
+                pause = pass.Wait;
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Exception ex)
             {
@@ -40,6 +42,22 @@ public sealed class OutboxDispatcher(
             using var wake = CancellationTokenSource.CreateLinkedTokenSource(ct);
             await Task.WhenAny(Task.Delay(pause, clock, wake.Token), signal.WaitAsync(wake.Token));
             await wake.CancelAsync();
+        }
+        await ReleaseAsync();
+    }
+
+    private async Task ReleaseAsync()
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await scope.ServiceProvider.GetRequiredService<OutboxSenderLease>()
+                .ReleaseAsync(scope.ServiceProvider.GetRequiredService<ChatBotDb>(), timeout.Token);
+        }
+        catch (Exception ex)
+        {
+            log.LogWarning(ex, "Outbox: không trả được quyền gửi khi dừng (tiến trình khác sẽ nhận sau khi hết hạn)");
         }
     }
 

@@ -5,85 +5,169 @@ using Microsoft.Extensions.Options;
 
 namespace ChatBot.Outbox;
 
-/// <summary>This process's name on leases, so two instances never send the same row.</summary>
-public sealed record OutboxLeaseOwner(string Id)
-{
-    public static OutboxLeaseOwner Create() => new($"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}");
-}
+/// <summary>What one pass did: messages sent, and how long the dispatcher may sleep before the next pass could send
+/// anything (the limits' own wait, the next retry, or the poll interval when nothing waits).</summary>
+public sealed record OutboxPass(int Sent, TimeSpan Wait);
 
-/// <summary>One sweep of the outbox: picks the oldest due row of each chat, claims it, sends it, records the outcome.</summary>
+/// <summary>
+/// One sweep of the outbox for the channels this instance sends for (<see cref="OutboxSenderLease"/>): the head of every
+/// chat's queue (its reply, else its oldest push) is a candidate, chats are served round robin (replies first, then the
+/// chat served longest ago), each send takes a slot of the bot's budget first (<see cref="OutboxRateLimiter"/>), the
+/// admitted rows are claimed in one statement and sent, several chats at once, and each answer is recorded.
+/// </summary>
 public sealed class OutboxProcessor(
     ChatBotDb db,
     IEnumerable<IChatChannel> channels,
     OutboxRateLimiter limiter,
-    OutboxLeaseOwner lease,
+    OutboxSenderLease senders,
+    OutboxInstance instance,
+    OutboxExpiry expiry,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     ILogger<OutboxProcessor> log)
 {
     private const string ForbiddenNote = "Forbidden: người dùng đã chặn bot hoặc rời nhóm";
 
-    /// <summary>Sends what is due now and allowed by the limits; returns how many messages went out.</summary>
-    public async Task<int> ProcessDueAsync(CancellationToken ct)
-    {
-        var available = channels.Where(c => c.IsAvailable).ToDictionary(c => c.Name);
-        if (available.Count == 0) return 0;
-        var names = available.Keys.ToList();
-        var now = clock.GetUtcNow();
-        var o = options.Value;
+    /// <summary>The head of one chat's queue.</summary>
+    private sealed record Head(long Id, string Channel, string ChatId, OutboxPriority Priority, DateTimeOffset NextAttemptAt, DateTimeOffset? LeaseUntil);
 
-        // Only the oldest pending row of a chat is eligible, so a later message never overtakes an earlier one.
-        var due = await db.Outbox.AsNoTracking()
-            .Where(m => m.State == OutboxState.Pending && names.Contains(m.Channel) && m.NextAttemptAt <= now
-                        && (m.LeaseUntil == null || m.LeaseUntil < now)
-                        && !db.Outbox.Any(e => e.State == OutboxState.Pending && e.Channel == m.Channel
-                                               && e.ChatId == m.ChatId && e.Id < m.Id))
-            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
-            .Select(m => new { m.Id, m.Channel, m.ChatId })
-            .Take(Math.Max(1, o.BatchSize))
-            .ToListAsync(ct);
+    /// <summary>Sends what is due now and allowed by the limits; returns how many messages went out.</summary>
+    public async Task<int> ProcessDueAsync(CancellationToken ct) => (await PassAsync(ct)).Sent;
+
+    /// <summary>One pass; the result says how many were sent and how long nothing more can go out.</summary>
+    public async Task<OutboxPass> PassAsync(CancellationToken ct)
+    {
+        var o = options.Value;
+        await expiry.SweepIfDueAsync(ct);
+
+        var wait = o.PollInterval;
+        var mine = new Dictionary<string, IChatChannel>();
+        foreach (var c in channels.Where(c => c.IsAvailable))
+        {
+            if (await senders.HoldAsync(db, c.Name, ct)) mine[c.Name] = c;
+            else if (senders.NextLook(c.Name) is { } look) wait = Min(wait, look);
+        }
+        if (mine.Count == 0) return new OutboxPass(0, wait);
+
+        var now = clock.GetUtcNow();
+        var heads = await HeadsAsync(mine.Keys.ToList(), ct);
+        var due = new List<Head>();
+        foreach (var h in heads)
+        {
+            if (h.NextAttemptAt > now) wait = Min(wait, h.NextAttemptAt - now);
+            else if (h.LeaseUntil is { } lease && lease >= now) wait = Min(wait, lease - now + Tick);
+            else due.Add(h);
+        }
+
+        // Replies first, then round robin: the chat served longest ago, then queue order.
+        var admitted = new List<(Head Head, OutboxRateLimiter.Ticket Ticket)>();
+        var refused = new List<Head>();
+        var spent = new HashSet<string>();
+        foreach (var h in due.OrderBy(h => h.Priority).ThenBy(h => limiter.LastServed(h.Channel, h.ChatId)).ThenBy(h => h.Id))
+        {
+            var channel = mine[h.Channel];
+            if (admitted.Count >= o.BatchSize || spent.Contains(h.Channel)) refused.Add(h);
+            else if (limiter.TryAcquire(channel, h.ChatId, out _, out var ticket)) admitted.Add((h, ticket!));
+            else
+            {
+                refused.Add(h);
+                if (limiter.ChannelWait(channel) > TimeSpan.Zero) spent.Add(h.Channel);
+            }
+        }
 
         var sent = 0;
-        foreach (var d in due)
+        if (admitted.Count > 0)
         {
-            var channel = available[d.Channel];
-            // Claim before taking a rate slot, so instances that lose the race don't spend the chat's budget.
-            if (!await ClaimAsync(d.Id, ct)) continue;
-            if (!limiter.TryAcquire(channel, d.ChatId, out _))
-            {
-                await db.Outbox.Where(m => m.Id == d.Id && m.LeaseOwner == lease.Id)
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), ct);
-                continue;
-            }
-            var row = await db.Outbox.AsNoTracking().FirstAsync(m => m.Id == d.Id, ct);
-            var outcome = await SendAsync(channel, row, ct);
-            await RecordAsync(row, outcome, ct);
-            if (outcome.Status == SendStatus.Sent) sent++;
+            var claim = instance.NextClaim();
+            var rows = await ClaimAsync(admitted.Select(a => a.Head.Id).ToList(), claim, ct);
+            var byId = rows.ToDictionary(r => r.Id);
+            foreach (var a in admitted.Where(a => !byId.ContainsKey(a.Head.Id))) limiter.Cancel(a.Ticket);
+            sent = await SendAllAsync(admitted.Where(a => byId.ContainsKey(a.Head.Id)).Select(a => (byId[a.Head.Id], mine[a.Head.Channel], a.Ticket)).ToList(), claim);
+            if (rows.Count < admitted.Count) wait = Min(wait, TimeSpan.FromMilliseconds(10));
         }
-        return sent;
+        foreach (var h in refused) wait = Min(wait, limiter.Wait(mine[h.Channel], h.ChatId));
+        return new OutboxPass(sent, wait);
     }
 
-    /// <summary>Conditional UPDATE: succeeds for exactly one instance while the row is pending and unleased.</summary>
-    private async Task<bool> ClaimAsync(long id, CancellationToken ct)
+    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(1);
+
+    /// <summary>The first pending row of each chat by (priority, id): a later push never overtakes an earlier one, a reply
+    /// overtakes pushes, and a chat whose head waits (429, backoff, a claim) waits as a whole.</summary>
+    private Task<List<Head>> HeadsAsync(List<string> names, CancellationToken ct)
+    {
+        var pending = db.Outbox.Where(m => m.State == OutboxState.Pending && names.Contains(m.Channel));
+        return pending.AsNoTracking()
+            .Where(m => !pending.Any(e => e.Channel == m.Channel && e.ChatId == m.ChatId
+                                          && (e.Priority < m.Priority || (e.Priority == m.Priority && e.Id < m.Id))))
+            .Select(m => new Head(m.Id, m.Channel, m.ChatId, m.Priority, m.NextAttemptAt, m.LeaseUntil))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Claims the rows still pending, due and unclaimed, in one statement, and reads them. On PostgreSQL the rows
+    /// are locked with <c>FOR UPDATE SKIP LOCKED</c>, so a pass never waits for rows another transaction is claiming.</summary>
+    private async Task<List<OutboxMessage>> ClaimAsync(List<long> ids, string claim, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var until = now.AddSeconds(Math.Max(1, options.Value.LeaseSeconds));
-        var claimed = await db.Outbox
-            .Where(m => m.Id == id && m.State == OutboxState.Pending && m.NextAttemptAt <= now
-                        && (m.LeaseUntil == null || m.LeaseUntil < now))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.LeaseOwner, lease.Id)
-                .SetProperty(m => m.LeaseUntil, until), ct);
-        return claimed == 1;
+        if (db.Database.IsNpgsql())
+        {
+            // Raw parameters skip the model's converters: timestamptz takes instants at offset 0.
+            var array = ids.ToArray();
+            var pending = nameof(OutboxState.Pending);
+            var (at, to) = (now.ToUniversalTime(), until.ToUniversalTime());
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE "Outbox" SET "LeaseOwner" = {claim}, "LeaseUntil" = {to}
+                WHERE "Id" IN (SELECT "Id" FROM "Outbox"
+                               WHERE "Id" = ANY({array}) AND "State" = {pending} AND "NextAttemptAt" <= {at}
+                                 AND ("LeaseUntil" IS NULL OR "LeaseUntil" < {at})
+                               FOR UPDATE SKIP LOCKED)
+                """, ct);
+        }
+        else
+        {
+            await db.Outbox
+                .Where(m => ids.Contains(m.Id) && m.State == OutboxState.Pending && m.NextAttemptAt <= now
+                            && (m.LeaseUntil == null || m.LeaseUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, claim).SetProperty(m => m.LeaseUntil, until), ct);
+        }
+        return await db.Outbox.AsNoTracking().Where(m => m.LeaseOwner == claim).ToListAsync(ct);
     }
 
-    private async Task<SendOutcome> SendAsync(IChatChannel channel, OutboxMessage row, CancellationToken ct)
+    /// <summary>Sends the claimed rows (each to a different chat), up to <c>MaxParallelSends</c> at once; each answer is
+    /// recorded as soon as it comes. Once claimed, a row is sent and recorded even while the service stops.</summary>
+    private async Task<int> SendAllAsync(List<(OutboxMessage Row, IChatChannel Channel, OutboxRateLimiter.Ticket Ticket)> work, string claim)
+    {
+        var sent = 0;
+        using var record = new SemaphoreSlim(1, 1);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelSends) };
+        await Parallel.ForEachAsync(work, parallel, async (w, _) =>
+        {
+            if (!senders.StillHolds(w.Channel.Name))
+            {
+                // The pass outlived this instance's turn as sender: leave the row to whoever sends now.
+                limiter.Cancel(w.Ticket);
+                await record.WaitAsync(CancellationToken.None);
+                try { await ReleaseAsync(w.Row.Id, claim); }
+                finally { record.Release(); }
+                return;
+            }
+            var outcome = await SendAsync(w.Channel, w.Row);
+            limiter.Complete(w.Ticket);
+            await record.WaitAsync(CancellationToken.None);
+            try { await RecordAsync(w.Row, w.Channel, outcome, claim); }
+            finally { record.Release(); }
+            if (outcome.Status == SendStatus.Sent) Interlocked.Increment(ref sent);
+        });
+        return sent;
+    }
+
+    private async Task<SendOutcome> SendAsync(IChatChannel channel, OutboxMessage row)
     {
         try
         {
-            return await channel.SendAsync(row, ct);
+            return await channel.SendAsync(row, CancellationToken.None);
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested)
+        catch (Exception ex)
         {
             // A channel should report, not throw; treat surprises as transient so nothing is lost.
             log.LogWarning(ex, "Outbox {Id}: kênh {Channel} ném lỗi khi gửi", row.Id, row.Channel);
@@ -91,11 +175,15 @@ public sealed class OutboxProcessor(
         }
     }
 
-    private async Task RecordAsync(OutboxMessage row, SendOutcome outcome, CancellationToken ct)
+    private Task<int> ReleaseAsync(long id, string claim) =>
+        db.Outbox.Where(m => m.Id == id && m.LeaseOwner == claim)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null));
+
+    private async Task RecordAsync(OutboxMessage row, IChatChannel channel, SendOutcome outcome, string claim)
     {
+        var ct = CancellationToken.None;
         var now = clock.GetUtcNow();
-        var o = options.Value;
-        var mine = db.Outbox.Where(m => m.Id == row.Id && m.LeaseOwner == lease.Id);
+        var mine = db.Outbox.Where(m => m.Id == row.Id && m.LeaseOwner == claim);
         switch (outcome.Status)
         {
             case SendStatus.Sent:
@@ -105,44 +193,54 @@ public sealed class OutboxProcessor(
                     .SetProperty(m => m.PlatformMessageId, outcome.PlatformMessageId)
                     .SetProperty(m => m.Attempts, row.Attempts + 1)
                     .SetProperty(m => m.LastError, (string?)null)
+                    .SetProperty(m => m.Problem, (SendProblem?)null)
                     .SetProperty(m => m.LeaseOwner, (string?)null)
                     .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), ct);
+                // A push split in parts, once begun, finishes before a later reply: the rest of its parts become replies
+                // (they are older than any reply still to come, so replies keep their order too).
+                if (row is { Part: 1, Parts: > 1, Priority: not OutboxPriority.Reply, MessageKey: { } key })
+                    await db.Outbox.Where(m => m.MessageKey == key && m.State == OutboxState.Pending)
+                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.Priority, OutboxPriority.Reply), ct);
                 break;
 
             case SendStatus.RetryLater when outcome.RetryAfter is { } after:
-                // Rate limited: the platform says when; the chat's later rows wait behind this one.
+                // Rate limited: a delay, not an attempt; the platform says when, and the chat's later rows wait behind this one.
                 await mine.ExecuteUpdateAsync(s => s
                     .SetProperty(m => m.NextAttemptAt, now + after)
                     .SetProperty(m => m.LastError, outcome.Error)
+                    .SetProperty(m => m.Problem, SendProblem.RateLimited)
                     .SetProperty(m => m.LeaseOwner, (string?)null)
                     .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), ct);
-                log.LogInformation("Outbox {Id}: bị giới hạn tốc độ, thử lại sau {After}", row.Id, after);
+                if (limiter.RateLimited(channel.Name, row.ChatId, now + after))
+                    log.LogWarning("Outbox: {Channel} giới hạn cả bot; tạm dừng gửi {After}", channel.Name, after);
+                else
+                    log.LogInformation("Outbox {Id}: bị giới hạn tốc độ, thử lại sau {After}", row.Id, after);
                 break;
 
             case SendStatus.RetryLater:
+                // No attempt ceiling: a growing delay (capped at RetryMaxDelay) until it goes through or MaxAge expires it.
                 var attempts = row.Attempts + 1;
-                if (attempts >= o.MaxAttempts)
-                {
-                    await FailAsync(mine, attempts, outcome.Error, ct);
-                    log.LogWarning("Outbox {Id}: bỏ sau {Attempts} lần thử: {Error}", row.Id, attempts, outcome.Error);
-                    break;
-                }
                 await mine.ExecuteUpdateAsync(s => s
                     .SetProperty(m => m.Attempts, attempts)
                     .SetProperty(m => m.NextAttemptAt, now + Backoff(attempts))
                     .SetProperty(m => m.LastError, outcome.Error)
+                    .SetProperty(m => m.Problem, SendProblem.Transient)
                     .SetProperty(m => m.LeaseOwner, (string?)null)
                     .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), ct);
+                if (attempts % 10 == 0)
+                    log.LogWarning("Outbox {Id}: vẫn chưa gửi được sau {Attempts} lần thử: {Error}", row.Id, attempts, outcome.Error);
                 break;
 
             case SendStatus.Forbidden:
-                await FailAsync(mine, row.Attempts + 1, outcome.Error ?? ForbiddenNote, ct);
+                await FailAsync(mine, row.Attempts + 1, outcome.Error ?? ForbiddenNote, SendProblem.Blocked, now, ct);
                 // Stop writing to this chat until the user writes again (the conversation re-activates the account).
                 await db.Outbox
                     .Where(m => m.Channel == row.Channel && m.ChatId == row.ChatId && m.State == OutboxState.Pending && m.CreatedAt <= now)
                     .ExecuteUpdateAsync(s => s
                         .SetProperty(m => m.State, OutboxState.Failed)
-                        .SetProperty(m => m.LastError, ForbiddenNote), ct);
+                        .SetProperty(m => m.LastError, ForbiddenNote)
+                        .SetProperty(m => m.Problem, SendProblem.Blocked)
+                        .SetProperty(m => m.FailedAt, now), ct);
                 await db.ChatAccounts
                     .Where(a => a.Channel == row.Channel && a.ChatId == row.ChatId && a.Active)
                     .ExecuteUpdateAsync(s => s.SetProperty(a => a.Active, false), ct);
@@ -150,17 +248,21 @@ public sealed class OutboxProcessor(
                 break;
 
             default:
-                await FailAsync(mine, row.Attempts + 1, outcome.Error ?? "Rejected", ct);
-                log.LogWarning("Outbox {Id}: nền tảng từ chối tin: {Error}", row.Id, outcome.Error);
+                // Final: 400 (chat not found, bad message), 404 (unknown method). Surfaced, never retried; the chat moves on.
+                var problem = outcome.Problem ?? SendProblem.Rejected;
+                await FailAsync(mine, row.Attempts + 1, outcome.Error ?? "Rejected", problem, now, ct);
+                log.LogWarning("Outbox {Id}: nền tảng từ chối tin ({Problem}): {Error}", row.Id, problem, outcome.Error);
                 break;
         }
     }
 
-    private static Task<int> FailAsync(IQueryable<OutboxMessage> mine, int attempts, string? error, CancellationToken ct) =>
+    private static Task<int> FailAsync(IQueryable<OutboxMessage> mine, int attempts, string? error, SendProblem problem, DateTimeOffset now, CancellationToken ct) =>
         mine.ExecuteUpdateAsync(s => s
             .SetProperty(m => m.State, OutboxState.Failed)
             .SetProperty(m => m.Attempts, attempts)
             .SetProperty(m => m.LastError, error)
+            .SetProperty(m => m.Problem, problem)
+            .SetProperty(m => m.FailedAt, now)
             .SetProperty(m => m.LeaseOwner, (string?)null)
             .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), ct);
 
@@ -172,4 +274,6 @@ public sealed class OutboxProcessor(
         var capped = Math.Min(exp, o.RetryMaxDelay.TotalSeconds);
         return TimeSpan.FromSeconds(capped * (0.8 + Random.Shared.NextDouble() * 0.4));
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

@@ -9,9 +9,12 @@ public static class OutboxSetup
     {
         services.AddValidatedOptions<OutboxOptions>(OutboxOptions.Section);
         services.AddSingleton<OutboxRateLimiter>();
-        services.AddSingleton(OutboxLeaseOwner.Create());
+        services.AddSingleton<OutboxInstance>();
+        services.AddSingleton<OutboxSenderLease>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<OutboxProcessor>();
+        services.AddScoped<OutboxExpiry>();
+        services.AddScoped<OutboxHealth>();
         if (config.ReadValidated<OutboxOptions>(OutboxOptions.Section).Enabled)
             services.AddHostedService<OutboxDispatcher>();
         return services;

@@ -24,6 +24,7 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
     public DbSet<TaskOccurrence> Occurrences => Set<TaskOccurrence>();
     public DbSet<ReminderDispatch> ReminderDispatches => Set<ReminderDispatch>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<OutboxSender> OutboxSenders => Set<OutboxSender>();
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
     public DbSet<Web.DeskSignInToken> DeskSignInTokens => Set<Web.DeskSignInToken>();
 
@@ -97,9 +98,24 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
         {
             e.ToTable("Outbox");
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Problem).HasConversion<string>().HasMaxLength(24);
+            // Rows queued before parts and priorities existed are whole messages and pushes (the sentinel lets Reply = 0 be written).
+            e.Property(x => x.Priority).HasDefaultValue(OutboxPriority.Push).HasSentinel((OutboxPriority)(-1));
+            e.Property(x => x.Part).HasDefaultValue(1);
+            e.Property(x => x.Parts).HasDefaultValue(1);
             e.HasIndex(x => new { x.State, x.NextAttemptAt });
             e.HasIndex(x => new { x.Channel, x.ChatId, x.Id });
             e.HasIndex(x => new { x.Channel, x.ChatId, x.PlatformMessageId });
+            // The head of each chat's queue (lowest priority, then id) among pending rows; the age of the backlog.
+            e.HasIndex(x => new { x.State, x.Channel, x.ChatId, x.Priority, x.Id });
+            e.HasIndex(x => new { x.State, x.CreatedAt });
+            e.HasIndex(x => x.MessageKey);
+        });
+        b.Entity<OutboxSender>(e =>
+        {
+            e.HasKey(x => x.Channel);
+            e.Property(x => x.Channel).HasMaxLength(16);
+            e.Property(x => x.Owner).HasMaxLength(200);
         });
         b.Entity<ProcessedUpdate>(e => e.HasKey(x => new { x.Channel, x.UpdateId }));
         b.Entity<Web.DeskSignInToken>(e =>

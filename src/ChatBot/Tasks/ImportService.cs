@@ -94,7 +94,8 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
     private static string? Words(Evidence? e) =>
         e is null || string.IsNullOrWhiteSpace(e.Text) ? null : e.Text.Length <= 1000 ? e.Text : e.Text[..1000];
 
-    /// <summary>Confirms a saved draft: tasks become assigned and each unit's officials get their tasks. Idempotent.</summary>
+    /// <summary>Confirms a saved draft: tasks become assigned and each unit's officials get their tasks. Idempotent.
+    /// Returns how many messages were queued (0 when it was already assigned).</summary>
     public async Task<int> AssignAsync(NoticeDocument doc, Actor actor, CancellationToken ct)
     {
         if (doc.State == DocumentState.Assigned) return 0;
@@ -118,21 +119,22 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
         db.Documents.Remove(doc);
     }
 
-    /// <summary>Per unit: one header naming the document, then one message per task (with buttons where the channel has them).</summary>
+    /// <summary>Per unit: one header naming the document, then one message per task (with buttons where the channel has them).
+    /// Returns how many messages were queued (every chat of every unit, each part of a long one counted).</summary>
     private async Task<int> PushAsync(NoticeDocument doc, IReadOnlyList<WorkTask> tasks, CancellationToken ct)
     {
         var today = clock.Today;
         var source = doc.Title();
-        var chats = 0;
+        var before = notifier.Queued;
         foreach (var group in tasks.Where(t => t.UnitId is not null).GroupBy(t => t.UnitId!.Value))
         {
             var unit = await db.Units.FirstAsync(u => u.Id == group.Key, ct);
             var header = $"📋 <b>Nhiệm vụ mới</b> cho {TaskTexts.Esc(unit.Name)}\nTừ: {TaskTexts.Esc(source)} — {group.Count()} nhiệm vụ.\n" +
                          "Cập nhật bằng cách gõ <code>#số xong</code>, <code>#số đang làm 50%</code>, <code>#số vướng: lý do</code> (trên Telegram: bấm nút hoặc trả lời tin của nhiệm vụ).";
-            chats += await notifier.ToUnitAsync(unit.Id, new Outgoing(header), ct);
+            await notifier.ToUnitAsync(unit.Id, new Outgoing(header), ct);
             foreach (var t in group)
                 await notifier.ToUnitAsync(unit.Id, new Outgoing(TaskTexts.Card(t, today, source), TaskTexts.StatusButtons(t.Id), t.Id), ct);
         }
-        return chats;
+        return notifier.Queued - before;
     }
 }

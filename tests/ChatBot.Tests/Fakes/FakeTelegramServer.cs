@@ -185,6 +185,12 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         lock (_gate) _faults.Add(new Fault(method, code, count, retryAfter, description));
     }
 
+    /// <summary>The platform recovers: faults not yet used up are dropped.</summary>
+    public void ClearFaults()
+    {
+        lock (_gate) _faults.Clear();
+    }
+
     // ---------------- assertions ----------------
 
     /// <summary>The bot's messages in a chat, in the order sent (edits applied).</summary>

@@ -45,11 +45,11 @@ public static class OutboxDriver
         app.WithDb(db => db.Outbox.AsNoTracking().OrderBy(m => m.Id).ToListAsync());
 
     /// <summary>A ward, an official and one active chat account on the channel.</summary>
-    public static Task<ChatAccount> SeedAccountAsync(this ChatBotApp app, string channel, string chatId, string? userId = null) =>
+    public static Task<ChatAccount> SeedAccountAsync(this ChatBotApp app, string channel, string chatId, string? userId = null, Role role = Role.Staff) =>
         app.WithDb(async db =>
         {
             var ward = await db.Wards.FirstOrDefaultAsync() ?? db.Wards.Add(new Ward { Name = "Bạch Đằng", Key = "bach dang", CreatedAt = app.Clock.GetUtcNow() }).Entity;
-            var official = new Official { Ward = ward, Role = Role.Staff, Name = "Chuyên viên " + chatId, CreatedAt = app.Clock.GetUtcNow() };
+            var official = new Official { Ward = ward, Role = role, Name = (role == Role.Clerk ? "Văn thư " : "Chuyên viên ") + chatId, CreatedAt = app.Clock.GetUtcNow() };
             var account = new ChatAccount { Official = official, Channel = channel, UserId = userId ?? chatId, ChatId = chatId, LinkedAt = app.Clock.GetUtcNow() };
             db.Officials.Add(official);
             db.ChatAccounts.Add(account);

@@ -74,7 +74,8 @@ public sealed class TestWard(ChatBotApp app, string channel = "sim")
         await SendAsync(chat, $"/start {code}");
     }
 
-    public async Task ImportAsync(string text, bool assign)
+    /// <summary>Imports (and assigns) a notice as the CLI does; returns how many messages assigning queued.</summary>
+    public async Task<int> ImportAsync(string text, bool assign)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var imports = scope.ServiceProvider.GetRequiredService<ImportService>();
@@ -84,8 +85,9 @@ public sealed class TestWard(ChatBotApp app, string channel = "sim")
         var result = await imports.ImportAsync(ward, "notice.txt", System.Text.Encoding.UTF8.GetBytes(text), actor, default);
         await db.SaveChangesAsync();
         DocumentId = result.Document.Id;
-        if (assign) await imports.AssignAsync(result.Document, actor, default);
+        var queued = assign ? await imports.AssignAsync(result.Document, actor, default) : 0;
         await db.SaveChangesAsync();
+        return queued;
     }
 
     /// <summary>The outcome of the last message sent (its status and, for a button press, its toast).</summary>

@@ -23,7 +23,7 @@ public sealed class SimulatedMonthTests
         var ward = new ReminderWard();
         try
         {
-            var app = new ChatBotApp(null, path);
+            var app = new ChatBotApp(new() { ["Outbox:Enabled"] = "false" }, path); // the month counts queued rows; a dispatcher would also expire the unsent ones after Outbox:MaxAge and report them
             app.Clock.SetUtcNow(Start);
             await app.WithDb(async db =>
             {
@@ -43,7 +43,7 @@ public sealed class SimulatedMonthTests
                 if (now == Restart)
                 {
                     app.Dispose();
-                    app = new ChatBotApp(null, path);
+                    app = new ChatBotApp(new() { ["Outbox:Enabled"] = "false" }, path); // the month counts queued rows; a dispatcher would also expire the unsent ones after Outbox:MaxAge and report them
                     app.Clock.SetUtcNow(now);
                 }
                 app.Clock.SetUtcNow(now);

@@ -97,6 +97,6 @@ public sealed class DemoWardSeed(ChatBotDb db, DirectoryService directory, Impor
         await db.SaveChangesAsync(ct);
         var pushed = await import.AssignAsync(result.Document, actor, ct);
         await db.SaveChangesAsync(ct);
-        log.LogInformation("Demo notice imported: {Summary}; pushed to {Chats} chats", result.Summary(), pushed);
+        log.LogInformation("Demo notice imported: {Summary}; {Messages} messages queued", result.Summary(), pushed);
     }
 }

@@ -24,7 +24,9 @@ internal sealed class TelegramChannel(
 
     public string Name => ChannelName;
 
-    public ChannelLimits Limits { get; } = new(MaxText, SupportsButtons: true, PerChatInterval: TimeSpan.FromSeconds(1), GlobalPerSecond: 30, GroupPerMinute: 20);
+    /// <summary>The bot's budget: <c>Telegram:MaxPerSecond</c> overall (30 by default), 1 message a second per chat, 20 a minute per group.</summary>
+    public ChannelLimits Limits => new(MaxText, SupportsButtons: true, PerChatInterval: TimeSpan.FromSeconds(1),
+        GlobalPerSecond: options.Value.MaxPerSecond, GroupPerMinute: 20);
 
     public bool IsAvailable => !info.Disabled;
 
@@ -58,17 +60,22 @@ internal sealed class TelegramChannel(
         }
     }
 
+    /// <summary>429 waits retry_after; 403 (blocked, kicked), 400 (chat not found, bad message) and 404 (unknown method)
+    /// are final; everything else (5xx, 401 while the token is being fixed…) is transient.</summary>
     internal static SendOutcome Map(ApiRequestException e) => e.ErrorCode switch
     {
         429 => SendOutcome.Retry(e.Message, TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 5))),
-        403 => new SendOutcome(SendStatus.Forbidden, Error: e.Message),
-        400 => new SendOutcome(SendStatus.Rejected, Error: e.Message),
+        403 => SendOutcome.Refused(SendProblem.Blocked, e.Message),
+        400 when e.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase) => SendOutcome.Refused(SendProblem.ChatNotFound, e.Message),
+        400 => SendOutcome.Refused(SendProblem.Rejected, e.Message),
+        404 => SendOutcome.Refused(SendProblem.MethodNotFound, $"404: {e.Message}"),
         _ => SendOutcome.Retry($"{e.ErrorCode}: {e.Message}"),
     };
 
     private async Task<Message> SendTextAsync(long chatId, string text, ReplyParameters? reply, InlineKeyboardMarkup? markup, CancellationToken ct)
     {
-        // Never cut a message: send numbered parts, each valid HTML on its own (tags closed and reopened at a cut).
+        // The Notifier queues a long text as one row per part; only the text after a document's caption, or a row queued
+        // before parts were rows, can still be longer: send it as numbered parts, each valid HTML on its own.
         var parts = MessageSplitter.Split(text, MaxText, html: true);
         Message last = null!;
         for (var i = 0; i < parts.Count; i++)

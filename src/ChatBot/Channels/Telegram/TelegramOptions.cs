@@ -37,6 +37,11 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(1, 600, ErrorMessage = "Telegram:RequestTimeoutSeconds phải từ 1 đến 600.")]
     public int RequestTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>The bot's overall send budget in messages per second, shared by every instance (Telegram allows about 30;
+    /// paid broadcasts up to 1,000).</summary>
+    [Range(1, 1000, ErrorMessage = "Telegram:MaxPerSecond phải từ 1 đến 1000.")]
+    public int MaxPerSecond { get; set; } = 30;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 
     /// <summary>Token is never logged; this says which bot without revealing the secret part.</summary>

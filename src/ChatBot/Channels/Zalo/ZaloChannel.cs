@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ChatBot.Core.Conversation;
 using ChatBot.Outbox;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Channels.Zalo;
 
@@ -9,11 +10,12 @@ namespace ChatBot.Channels.Zalo;
 /// 2000 characters. Files cannot be uploaded to Zalo, so an attachment becomes a line saying where to get it.
 /// </summary>
 /// <remarks>
-/// Parts go out one after another and the row counts as Sent only when all went. If a later part fails,
-/// the parts already sent are remembered in memory so the retry resumes there; after a restart the retry
-/// starts again at part 1 (at-least-once: a user may then see the first parts twice, never miss one).
+/// The Notifier already queues a long text as one row per part (split at 2000 characters of HTML, which never gives more
+/// than 2000 of plain text), so a row is normally one message. Only an attachment's note can still make a row longer:
+/// its parts go out one after another and the row counts as Sent only when all went. If a later part fails, the parts
+/// already sent are remembered in memory so the retry resumes there; after a restart the retry starts again at part 1.
 /// </remarks>
-public sealed class ZaloChannel(ZaloClient client, ZaloTokenGuard guard, ILogger<ZaloChannel> log) : IChatChannel
+public sealed class ZaloChannel(ZaloClient client, ZaloTokenGuard guard, IOptions<ZaloOptions> options, ILogger<ZaloChannel> log) : IChatChannel
 {
     public const string ChannelName = "zalo";
     public const int MaxText = 2000;
@@ -23,7 +25,9 @@ public sealed class ZaloChannel(ZaloClient client, ZaloTokenGuard guard, ILogger
 
     public string Name => ChannelName;
 
-    public ChannelLimits Limits { get; } = new(MaxText, SupportsButtons: false, PerChatInterval: TimeSpan.FromSeconds(1), GlobalPerSecond: 30, GroupPerMinute: 20);
+    /// <summary><c>Zalo:MaxPerSecond</c> overall (30 by default), 1 message a second per chat, 20 a minute per group.</summary>
+    public ChannelLimits Limits => new(MaxText, SupportsButtons: false, PerChatInterval: TimeSpan.FromSeconds(1),
+        GlobalPerSecond: options.Value.MaxPerSecond, GroupPerMinute: 20);
 
     public async Task<SendOutcome> SendAsync(OutboxMessage message, CancellationToken ct)
     {
@@ -59,9 +63,13 @@ public sealed class ZaloChannel(ZaloClient client, ZaloTokenGuard guard, ILogger
         if (e.IsTransient) return SendOutcome.Retry(e.Message);
         // Final answers: the row will not be retried, so forget its progress.
         _progress.TryRemove(rowId, out _);
-        return e.ErrorCode == 403
-            ? new SendOutcome(SendStatus.Forbidden, Error: e.Message)
-            : new SendOutcome(SendStatus.Rejected, Error: e.Message);
+        return SendOutcome.Refused(e.ErrorCode switch
+        {
+            403 => SendProblem.Blocked,
+            404 => SendProblem.MethodNotFound,
+            _ when e.Description.Contains("chat not found", StringComparison.OrdinalIgnoreCase) => SendProblem.ChatNotFound,
+            _ => SendProblem.Rejected,
+        }, e.Message);
     }
 
     /// <summary>The text as Zalo shows it: tags stripped, entities decoded, an attachment replaced by where to find it.</summary>

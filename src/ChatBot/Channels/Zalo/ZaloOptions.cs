@@ -39,6 +39,10 @@ public sealed class ZaloOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00", ErrorMessage = "Zalo:RetryBackoff phải từ 00:00:00.01 đến 00:10:00.")]
     public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>The bot's overall send budget in messages per second, shared by every instance (Zalo publishes no figure).</summary>
+    [Range(1, 1000, ErrorMessage = "Zalo:MaxPerSecond phải từ 1 đến 1000.")]
+    public int MaxPerSecond { get; set; } = 30;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)

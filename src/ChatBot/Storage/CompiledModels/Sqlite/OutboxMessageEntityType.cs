@@ -20,8 +20,8 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
                 "ChatBot.Outbox.OutboxMessage",
                 typeof(OutboxMessage),
                 baseEntityType,
-                propertyCount: 19,
-                unnamedIndexCount: 3,
+                propertyCount: 25,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -90,6 +90,16 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
                 DateTimeOffset (long v) => DateTimeOffsetToBinaryConverter.ToDateTimeOffset(v)));
             createdAt.SetSentinelFromProviderValue(0L);
 
+            var failedAt = runtimeEntityType.AddProperty(
+                "FailedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(OutboxMessage).GetProperty("FailedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<FailedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            failedAt.SetValueConverter(new ValueConverter<DateTimeOffset, long>(
+                long (DateTimeOffset v) => DateTimeOffsetToBinaryConverter.ToLong(v),
+                DateTimeOffset (long v) => DateTimeOffsetToBinaryConverter.ToDateTimeOffset(v)));
+
             var lastError = runtimeEntityType.AddProperty(
                 "LastError",
                 typeof(string),
@@ -114,6 +124,13 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
                 long (DateTimeOffset v) => DateTimeOffsetToBinaryConverter.ToLong(v),
                 DateTimeOffset (long v) => DateTimeOffsetToBinaryConverter.ToDateTimeOffset(v)));
 
+            var messageKey = runtimeEntityType.AddProperty(
+                "MessageKey",
+                typeof(Guid?),
+                propertyInfo: typeof(OutboxMessage).GetProperty("MessageKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<MessageKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var nextAttemptAt = runtimeEntityType.AddProperty(
                 "NextAttemptAt",
                 typeof(DateTimeOffset),
@@ -124,12 +141,48 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
                 DateTimeOffset (long v) => DateTimeOffsetToBinaryConverter.ToDateTimeOffset(v)));
             nextAttemptAt.SetSentinelFromProviderValue(0L);
 
+            var part = runtimeEntityType.AddProperty(
+                "Part",
+                typeof(int),
+                propertyInfo: typeof(OutboxMessage).GetProperty("Part", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<Part>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0);
+            part.AddAnnotation("Relational:DefaultValue", 1);
+
+            var parts = runtimeEntityType.AddProperty(
+                "Parts",
+                typeof(int),
+                propertyInfo: typeof(OutboxMessage).GetProperty("Parts", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<Parts>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0);
+            parts.AddAnnotation("Relational:DefaultValue", 1);
+
             var platformMessageId = runtimeEntityType.AddProperty(
                 "PlatformMessageId",
                 typeof(string),
                 propertyInfo: typeof(OutboxMessage).GetProperty("PlatformMessageId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OutboxMessage).GetField("<PlatformMessageId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var priority = runtimeEntityType.AddProperty(
+                "Priority",
+                typeof(OutboxPriority),
+                propertyInfo: typeof(OutboxMessage).GetProperty("Priority", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<Priority>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd);
+            priority.SetSentinelFromProviderValue(-1);
+            priority.AddAnnotation("Relational:DefaultValue", OutboxPriority.Push);
+
+            var problem = runtimeEntityType.AddProperty(
+                "Problem",
+                typeof(SendProblem?),
+                propertyInfo: typeof(OutboxMessage).GetProperty("Problem", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<Problem>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 24,
+                providerPropertyType: typeof(string));
 
             var replyToMessageId = runtimeEntityType.AddProperty(
                 "ReplyToMessageId",
@@ -175,13 +228,22 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { state, nextAttemptAt });
+                new[] { messageKey });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { channel, chatId, id });
+                new[] { state, createdAt });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { state, nextAttemptAt });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { channel, chatId, id });
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { channel, chatId, platformMessageId });
+
+            var index4 = runtimeEntityType.AddIndex(
+                new[] { state, channel, chatId, priority, id });
 
             return runtimeEntityType;
         }

@@ -614,6 +614,9 @@ namespace ChatBot.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
@@ -623,11 +626,33 @@ namespace ChatBot.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset?>("LeaseUntil")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("MessageKey")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Part")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
+                    b.Property<int>("Parts")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("PlatformMessageId")
                         .HasColumnType("text");
+
+                    b.Property<int>("Priority")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<string>("ReplyToMessageId")
                         .HasColumnType("text");
@@ -649,13 +674,41 @@ namespace ChatBot.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MessageKey");
+
+                    b.HasIndex("State", "CreatedAt");
+
                     b.HasIndex("State", "NextAttemptAt");
 
                     b.HasIndex("Channel", "ChatId", "Id");
 
                     b.HasIndex("Channel", "ChatId", "PlatformMessageId");
 
+                    b.HasIndex("State", "Channel", "ChatId", "Priority", "Id");
+
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("ChatBot.Outbox.OutboxSender", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Channel");
+
+                    b.ToTable("OutboxSenders");
                 });
 
             modelBuilder.Entity("ChatBot.Outbox.ProcessedUpdate", b =>

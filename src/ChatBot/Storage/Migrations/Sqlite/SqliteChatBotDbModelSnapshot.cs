@@ -583,6 +583,9 @@ namespace ChatBot.Storage.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FailedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
@@ -592,10 +595,32 @@ namespace ChatBot.Storage.Migrations.Sqlite
                     b.Property<long?>("LeaseUntil")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("MessageKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Part")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<int>("Parts")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("PlatformMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReplyToMessageId")
@@ -618,13 +643,41 @@ namespace ChatBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MessageKey");
+
+                    b.HasIndex("State", "CreatedAt");
+
                     b.HasIndex("State", "NextAttemptAt");
 
                     b.HasIndex("Channel", "ChatId", "Id");
 
                     b.HasIndex("Channel", "ChatId", "PlatformMessageId");
 
+                    b.HasIndex("State", "Channel", "ChatId", "Priority", "Id");
+
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("ChatBot.Outbox.OutboxSender", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Channel");
+
+                    b.ToTable("OutboxSenders");
                 });
 
             modelBuilder.Entity("ChatBot.Outbox.ProcessedUpdate", b =>
