@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using ChatBot.Directory;
 using ChatBot.Hosting;
+using ChatBot.Storage;
 
 namespace ChatBot.Cli;
 
@@ -65,6 +66,12 @@ public static class CliApp
         }
         catch (Exception ex) when (ValidatedOptions.Describe(ex, cli.ConfigurationIfBuilt) is { } message)
         {
+            await cli.Error.WriteLineAsync($"Lỗi: {message}");
+            return 2;
+        }
+        catch (Exception ex) when (StorageFailure.Describe(ex) is { } message)
+        {
+            // A full disk, a read-only or locked database, no permission: one line, not a stack trace.
             await cli.Error.WriteLineAsync($"Lỗi: {message}");
             return 2;
         }

@@ -11,7 +11,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
     public partial class SqliteChatBotDbModel
     {
         private SqliteChatBotDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("910ec02c-52c8-42e0-9dfb-2a41663bb3ed"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("a813058a-1687-4662-9380-561b32c3eda4"), entityTypeCount: 19)
         {
         }
 
@@ -29,8 +29,12 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
             var taskHistory = TaskHistoryEntityType.Create(this);
             var taskOccurrence = TaskOccurrenceEntityType.Create(this);
             var workTask = WorkTaskEntityType.Create(this);
+            var linkAttempts = LinkAttemptsEntityType.Create(this);
+            var heartbeat = HeartbeatEntityType.Create(this);
+            var parkedUpdate = ParkedUpdateEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
             var processedUpdate = ProcessedUpdateEntityType.Create(this);
+            var lease = LeaseEntityType.Create(this);
             var deskSignInToken = DeskSignInTokenEntityType.Create(this);
 
             ChatAccountEntityType.CreateForeignKey1(chatAccount, official);
@@ -56,8 +60,12 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
             TaskHistoryEntityType.CreateAnnotations(taskHistory);
             TaskOccurrenceEntityType.CreateAnnotations(taskOccurrence);
             WorkTaskEntityType.CreateAnnotations(workTask);
+            LinkAttemptsEntityType.CreateAnnotations(linkAttempts);
+            HeartbeatEntityType.CreateAnnotations(heartbeat);
+            ParkedUpdateEntityType.CreateAnnotations(parkedUpdate);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             ProcessedUpdateEntityType.CreateAnnotations(processedUpdate);
+            LeaseEntityType.CreateAnnotations(lease);
             DeskSignInTokenEntityType.CreateAnnotations(deskSignInToken);
 
             AddAnnotation("ProductVersion", "10.0.5");
