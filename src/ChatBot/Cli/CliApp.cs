@@ -28,6 +28,7 @@ public static class CliApp
         TaskVerbs.Tasks(cli),
         RemindersVerb.Create(cli),
         ReportVerb.Create(cli),
+        InboxVerb.Create(cli),
     ];
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>

@@ -45,6 +45,7 @@ public static class ChatBotHost
         services.AddValidatedOptions<Tasks.ParsingOptions>(Tasks.ParsingOptions.Section);
         services.AddConversation(config);
         services.AddScoped<DeskSignIn>();
+        services.AddScoped<Inbound.ParkedInbox>();
         return services;
     }
 }

@@ -4,16 +4,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatBot.Hosting;
 
-/// <summary><c>GET /healthz</c>: liveness — 200 whenever the process answers, with whether the database answers and
-/// the channels. Whether the instance can do its work (a writable database, disk, outbox, polling) is <c>/readyz</c>
-/// (<see cref="Readiness"/>).</summary>
+/// <summary><c>GET /healthz</c> (liveness, shape documented in README): 200 with the database and channels when the
+/// database answers, 503 otherwise. Whether the instance can do its work now (the database takes a write, disk space,
+/// outbox backlog, polling) is <c>/readyz</c> (<see cref="Readiness"/>): a full disk still answers reads.</summary>
 public static class HealthCheck
 {
     public static async Task<IResult> Handle(ChatBotDb db, IEnumerable<IChatChannel> channels, CancellationToken ct)
     {
         bool dbOk;
         try { dbOk = await db.Database.CanConnectAsync(ct); }
-        catch (Exception) when (!ct.IsCancellationRequested) { dbOk = false; }
-        return Results.Ok(new { status = "ok", database = dbOk ? "ok" : "unreachable", channels = channels.Select(c => c.Name).ToArray() });
+        catch (Exception) when (!ct.IsCancellationRequested) { dbOk = false; } // a broken file: 503, not a 500 with a stack
+        var body = new { status = dbOk ? "ok" : "degraded", database = dbOk ? "ok" : "unreachable", channels = channels.Select(c => c.Name).ToArray() };
+        return dbOk ? Results.Ok(body) : Results.Json(body, statusCode: 503);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using ChatBot.Cli;
 using ChatBot.Core.Conversation;
 using ChatBot.Core.Directory;
 using ChatBot.Inbound;
@@ -111,6 +112,23 @@ public sealed class InboundAcknowledgementTests : IAsyncLifetime
         var clerk = Assert.Single(await TextsTo("900"));
         Assert.Contains("<b>Chuyên viên &lt;Hà&gt; &amp; Co</b>", clerk);
         Assert.Contains("«#1 hỏng»", clerk);
+
+        // Once the cause is fixed the administrator hands it in again: applied once, no longer waiting.
+        Fault.FailWhen = null;
+        var (code, output) = await Cli("inbox", "retry");
+        Assert.Equal(0, code);
+        Assert.Contains("Đã xử lý 1/1 tin nhắn.", output);
+        Assert.Equal(new[] { next.UpdateId.ToString(), poison.UpdateId.ToString() }.Order(), (await Processed()).Order());
+        Assert.NotNull((await _app.WithDb(db => db.ParkedUpdates.AsNoTracking().SingleAsync())).HandledAt);
+        Assert.Equal("Không có tin nhắn nào chờ xử lý lại.", (await Cli("inbox", "list")).Output.Trim());
+        Assert.Equal(3, (await TextsTo("111")).Count); // set aside, the next answer, and now the answer to "#1 hỏng"
+    }
+
+    private async Task<(int Code, string Output)> Cli(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var code = await CliApp.RunAsync(args, new CliContext(stdout, new StringWriter()) { Services = _app.Services });
+        return (code, stdout.ToString());
     }
 
     [Fact]
