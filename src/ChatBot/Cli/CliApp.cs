@@ -29,6 +29,8 @@ public static class CliApp
         RemindersVerb.Create(cli),
         ReportVerb.Create(cli),
         InboxVerb.Create(cli),
+        BackupVerbs.Backup(cli),
+        BackupVerbs.Restore(cli),
     ];
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>

@@ -14,6 +14,8 @@ public static class ReliabilitySetup
         services.AddSingleton<InboundRetry>();
         services.AddSingleton<PollingLease>();
         services.AddHostedService<HeartbeatService>();
+        services.AddValidatedOptions<Storage.BackupOptions>(Storage.BackupOptions.Section);
+        services.AddHostedService<Storage.BackupSchedule>();
         return services;
     }
 }
