@@ -1,4 +1,3 @@
-using ChatBot.Cli;
 using ChatBot.Storage;
 using ChatBot.Tests.Cli;
 using ChatBot.Tests.Infrastructure;
@@ -13,17 +12,7 @@ public sealed class BackupTests : TempFolder
 {
     private string Data => Path.Combine(Root, "data");
 
-    private async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var cli = new CliContext(stdout, stderr)
-        {
-            Settings = new Dictionary<string, string?> { [DataDirectory.Variable] = Data, ["ConnectionStrings:ChatBot"] = "" },
-        };
-        var code = await CliApp.RunAsync(args, cli).WaitAsync(TimeSpan.FromSeconds(60));
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Code, string Out, string Err)> Run(params string[] args) => CliRun.RunAsync(Data, args);
 
     [Fact]
     public async Task A_backup_restored_brings_back_exactly_what_was_saved_and_keeps_the_replaced_database()
@@ -89,11 +78,7 @@ public sealed class BackupTests : TempFolder
         // Each one is a whole database: the restore check accepts it.
         var copy = Path.Combine(Root, "check.db");
         File.Copy(Path.Combine(folder, later[0]), copy);
-        var restoreElsewhere = new CliContext(new StringWriter(), new StringWriter())
-        {
-            Settings = new Dictionary<string, string?> { [DataDirectory.Variable] = Path.Combine(Root, "other"), ["ConnectionStrings:ChatBot"] = "" },
-        };
-        Assert.Equal(0, await CliApp.RunAsync(["restore", copy], restoreElsewhere));
+        Assert.Equal(0, (await CliRun.RunAsync(Path.Combine(Root, "other"), "restore", copy)).Code);
     }
 
     private static List<string> Backups(string folder) => System.IO.Directory.Exists(folder)

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using ChatBot.Cli;
-using ChatBot.Storage;
 using ChatBot.Tests.Cli;
 
 namespace ChatBot.Tests.Reliability;
@@ -9,17 +7,7 @@ namespace ChatBot.Tests.Reliability;
 /// and changes nothing.</summary>
 public sealed class CliStorageErrorTests : TempFolder
 {
-    private static async Task<(int Code, string Out, string Err)> Run(string data, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var cli = new CliContext(stdout, stderr)
-        {
-            Settings = new Dictionary<string, string?> { [DataDirectory.Variable] = data, ["ConnectionStrings:ChatBot"] = "" },
-        };
-        var code = await CliApp.RunAsync(args, cli).WaitAsync(TimeSpan.FromSeconds(60));
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Run(string data, params string[] args) => CliRun.RunAsync(data, args);
 
     private static void OneErrorLine(string err, string expected)
     {
