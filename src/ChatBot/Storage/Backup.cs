@@ -97,7 +97,7 @@ public sealed class SqliteBackup(IConfiguration config, IOptions<BackupOptions> 
         if (!force && await RunningServiceAsync(live, ct) is { } running)
             throw new UserFacingException($"Dịch vụ đang chạy trên cơ sở dữ liệu này ({running}). Dừng dịch vụ trước khi khôi phục (hoặc thêm --force nếu chắc chắn nó đã dừng).");
 
-        SqliteConnection.ClearAllPools();
+        // Every connection restore opens is unpooled: nothing of this process holds the files being moved.
         string? kept = null;
         if (File.Exists(live))
         {
@@ -113,7 +113,6 @@ public sealed class SqliteBackup(IConfiguration config, IOptions<BackupOptions> 
         catch
         {
             // Put back what was there: a failed restore leaves the database as it found it.
-            SqliteConnection.ClearAllPools();
             foreach (var suffix in new[] { "", "-wal", "-shm" })
             {
                 File.Delete(live + suffix);
