@@ -97,7 +97,8 @@ public sealed class SqliteBackup(IConfiguration config, IOptions<BackupOptions> 
         if (!force && await RunningServiceAsync(live, ct) is { } running)
             throw new UserFacingException($"Dịch vụ đang chạy trên cơ sở dữ liệu này ({running}). Dừng dịch vụ trước khi khôi phục (hoặc thêm --force nếu chắc chắn nó đã dừng).");
 
-        // Every connection restore opens is unpooled: nothing of this process holds the files being moved.
+        // Pooled connections of this process (a verb run before, in the same process) would still hold the old file.
+        using (var pooled = new SqliteConnection(StorageExtensions.SqliteConnectionString(config))) SqliteConnection.ClearPool(pooled);
         string? kept = null;
         if (File.Exists(live))
         {
