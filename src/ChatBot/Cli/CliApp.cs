@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using ChatBot.Directory;
 using ChatBot.Hosting;
+using ChatBot.Storage;
 
 namespace ChatBot.Cli;
 
@@ -27,6 +28,9 @@ public static class CliApp
         TaskVerbs.Tasks(cli),
         RemindersVerb.Create(cli),
         ReportVerb.Create(cli),
+        InboxVerb.Create(cli),
+        BackupVerbs.Backup(cli),
+        BackupVerbs.Restore(cli),
     ];
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
@@ -65,6 +69,12 @@ public static class CliApp
         }
         catch (Exception ex) when (ValidatedOptions.Describe(ex, cli.ConfigurationIfBuilt) is { } message)
         {
+            await cli.Error.WriteLineAsync($"Lỗi: {message}");
+            return 2;
+        }
+        catch (Exception ex) when (StorageFailure.Describe(ex) is { } message)
+        {
+            // A full disk, a read-only or locked database, no permission: one line, not a stack trace.
             await cli.Error.WriteLineAsync($"Lỗi: {message}");
             return 2;
         }

@@ -37,7 +37,9 @@ public sealed class ConversationRouter(
         }
         catch (Exception e) when (e is UserFacingException or TaskRuleException)
         {
-            reply.Refuse(e.Message);
+            // A refusal is plain text (the CLI and the desk show it as it is) and often quotes what the user typed (a
+            // unit name, a file name): escaped here, the one place it becomes chat HTML, or Telegram refuses the reply.
+            reply.Refuse(TaskTexts.Esc(e.Message));
         }
         return reply;
     }

@@ -1,5 +1,6 @@
 using ChatBot.Core.Common;
 using ChatBot.Core.Conversation;
+using ChatBot.Hosting;
 using ChatBot.Inbound;
 using ChatBot.Reminders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +33,8 @@ public static class ConversationSetup
 
         services.AddScoped<Outbox.Notifier>();
         services.AddScoped<Directory.DirectoryService>();
+        services.AddValidatedOptions<Directory.LinkGuardOptions>(Directory.LinkGuardOptions.Section);
+        services.AddScoped<Directory.LinkGuard>();
         services.AddScoped<Tasks.ImportService>();
         services.AddSingleton<Tasks.NoticeReader>();
         services.AddScoped<Tasks.TaskQueries>();

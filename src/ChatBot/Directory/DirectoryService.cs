@@ -83,16 +83,33 @@ public sealed class DirectoryService(ChatBotDb db, TimeProvider clock)
         return (invite, code);
     }
 
-    /// <summary>Links a chat account with an invite code (a saved invite); the same chat account re-linking moves to the new official.</summary>
-    public async Task<Linked> LinkAsync(string code, string channel, string userId, string chatId, string? displayName, CancellationToken ct)
+    public const string WrongCode = "Mã mời không đúng. Xin kiểm tra lại mã Văn phòng đã gửi.";
+    public const string UsedCode = "Mã mời này đã được sử dụng. Xin liên hệ Văn phòng để nhận mã mới.";
+    public const string ExpiredCode = "Mã mời đã hết hạn. Xin liên hệ Văn phòng để nhận mã mới.";
+
+    /// <summary>The invite a typed code belongs to (read only), or null for a wrong code.</summary>
+    public Task<Invite?> FindInviteAsync(string code, CancellationToken ct)
     {
-        var normalized = NormalizeCode(code);
-        var hash = Hash(normalized);
-        var invite = await db.Invites.FirstOrDefaultAsync(i => i.CodeHash == hash, ct);
+        var hash = Hash(NormalizeCode(code));
+        return db.Invites.FirstOrDefaultAsync(i => i.CodeHash == hash, ct);
+    }
+
+    /// <summary>Links a chat account with an invite code (a saved invite); the same chat account re-linking moves to the new official.</summary>
+    public async Task<Linked> LinkAsync(string code, string channel, string userId, string chatId, string? displayName, CancellationToken ct) =>
+        await LinkAsync(await FindInviteAsync(code, ct) ?? throw new UserFacingException(WrongCode), channel, userId, chatId, displayName, ct);
+
+    /// <summary>Redeems the invite with one conditional UPDATE (still unused and not expired), so a code links exactly
+    /// one account however many redemptions race: every other one updates no row and is refused. Inside the caller's
+    /// transaction the claim is undone with the rest when the message fails.</summary>
+    public async Task<Linked> LinkAsync(Invite invite, string channel, string userId, string chatId, string? displayName, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
-        if (invite is null) throw new UserFacingException("Mã mời không đúng. Xin kiểm tra lại mã Văn phòng đã gửi.");
-        if (invite.UsedAt is not null) throw new UserFacingException("Mã mời này đã được sử dụng. Xin liên hệ Văn phòng để nhận mã mới.");
-        if (invite.ExpiresAt < now) throw new UserFacingException("Mã mời đã hết hạn. Xin liên hệ Văn phòng để nhận mã mới.");
+        if (invite.UsedAt is not null) throw new UserFacingException(UsedCode);
+        if (invite.ExpiresAt < now) throw new UserFacingException(ExpiredCode);
+        var claimed = await db.Invites.Where(i => i.Id == invite.Id && i.UsedAt == null && i.ExpiresAt >= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, now), ct);
+        if (claimed == 0) throw new UserFacingException(UsedCode);
+        invite.UsedAt = now;
 
         var official = new Official
         {
@@ -106,7 +123,6 @@ public sealed class DirectoryService(ChatBotDb db, TimeProvider clock)
         {
             Channel = channel, UserId = userId, ChatId = chatId, DisplayName = displayName, LinkedAt = now, Active = true,
         });
-        invite.UsedAt = now;
         return new Linked(official, invite);
     }
 

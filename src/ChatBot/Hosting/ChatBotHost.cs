@@ -24,9 +24,11 @@ public static class ChatBotHost
         builder.Services.AddSimulator(builder.Configuration);
         builder.Services.AddReminders(builder.Configuration);
         builder.Services.AddDesk(builder.Configuration);
+        builder.Services.AddReliability(builder.Configuration);
 
         var app = builder.Build();
         app.MapGet("/healthz", HealthCheck.Handle);
+        app.MapGet("/readyz", Readiness.Handle);
         app.MapTelegramEndpoints();
         app.MapZaloEndpoints();
         app.MapSimulator();
@@ -38,10 +40,12 @@ public static class ChatBotHost
     public static IServiceCollection AddChatBotCore(this IServiceCollection services, IConfiguration config)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(Instance.Create());
         services.AddStorage(config);
         services.AddValidatedOptions<Tasks.ParsingOptions>(Tasks.ParsingOptions.Section);
         services.AddConversation(config);
         services.AddScoped<DeskSignIn>();
+        services.AddScoped<Inbound.ParkedInbox>();
         return services;
     }
 }

@@ -5,13 +5,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatBot.Hosting;
 
-/// <summary><c>GET /healthz</c>: 200 with the database and channels when the database answers, 503 otherwise. The detail
-/// carries the outbox (<see cref="OutboxHealth"/>): backlog, oldest pending age, messages refused or expired.</summary>
+/// <summary><c>GET /healthz</c> (liveness, shape documented in README): 200 with the database and channels when the
+/// database answers, 503 otherwise; the detail carries the outbox (<see cref="OutboxHealth"/>): backlog, oldest pending
+/// age, messages refused or expired. Whether the instance can do its work now (the database takes a write, disk space,
+/// outbox backlog, polling) is <c>/readyz</c> (<see cref="Readiness"/>): a full disk still answers reads.</summary>
 public static class HealthCheck
 {
     public static async Task<IResult> Handle(ChatBotDb db, IEnumerable<IChatChannel> channels, OutboxHealth outbox, CancellationToken ct)
     {
-        var dbOk = await db.Database.CanConnectAsync(ct);
+        bool dbOk;
+        try { dbOk = await db.Database.CanConnectAsync(ct); }
+        catch (Exception) when (!ct.IsCancellationRequested) { dbOk = false; } // a broken file: 503, not a 500 with a stack
         var o = dbOk ? await outbox.ReadAsync(ct) : null;
         var body = new
         {

@@ -27,6 +27,10 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
     public DbSet<OutboxSender> OutboxSenders => Set<OutboxSender>();
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
     public DbSet<Web.DeskSignInToken> DeskSignInTokens => Set<Web.DeskSignInToken>();
+    public DbSet<Lease> Leases => Set<Lease>();
+    public DbSet<Inbound.ParkedUpdate> ParkedUpdates => Set<Inbound.ParkedUpdate>();
+    public DbSet<Hosting.Heartbeat> Heartbeats => Set<Hosting.Heartbeat>();
+    public DbSet<Directory.LinkAttempts> LinkGuards => Set<Directory.LinkAttempts>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -123,6 +127,34 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
             e.HasIndex(x => x.TokenHash).IsUnique();
             e.Property(x => x.TokenHash).HasMaxLength(64);
             e.HasOne<Official>().WithMany().HasForeignKey(x => x.OfficialId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<Lease>(e =>
+        {
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(64);
+            e.Property(x => x.Owner).HasMaxLength(200);
+        });
+        b.Entity<Inbound.ParkedUpdate>(e =>
+        {
+            e.HasIndex(x => new { x.Channel, x.UpdateId }).IsUnique();
+            e.Property(x => x.Channel).HasMaxLength(16);
+            e.Property(x => x.UpdateId).HasMaxLength(100);
+            e.Property(x => x.ChatId).HasMaxLength(100);
+            e.Property(x => x.Error).HasMaxLength(2000);
+        });
+        b.Entity<Hosting.Heartbeat>(e =>
+        {
+            e.HasKey(x => x.Instance);
+            e.Property(x => x.Instance).HasMaxLength(200);
+            e.Property(x => x.Host).HasMaxLength(200);
+        });
+        b.Entity<Directory.LinkAttempts>(e =>
+        {
+            e.ToTable("LinkGuards");
+            e.HasKey(x => x.Scope);
+            e.Property(x => x.Scope).HasMaxLength(200);
+            e.Property(x => x.Version).IsConcurrencyToken();
         });
 
         // SQLite cannot order or compare DateTimeOffset: store UTC ticks so sweeps run in SQL on both providers.

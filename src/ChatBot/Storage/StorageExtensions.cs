@@ -28,15 +28,22 @@ public static class StorageExtensions
         }
         else
         {
-            var b = new SqliteConnectionStringBuilder(DataDirectory.SqliteConnectionString(config));
-            b.DefaultTimeout = b.DefaultTimeout <= 30 ? 30 : b.DefaultTimeout; // the CLI and the service share the file
+            var cs = SqliteConnectionString(config);
             services.AddDbContext<ChatBotDb, SqliteChatBotDb>(o =>
             {
-                o.UseSqlite(b.ToString());
+                o.UseSqlite(cs);
                 if (CompiledModelIsCurrent.Value) o.UseModel(SqliteChatBotDbModel.Instance);
             });
         }
         return services;
+    }
+
+    /// <summary>The SQLite connection string the program uses (also the key of its connection pool).</summary>
+    public static string SqliteConnectionString(IConfiguration config)
+    {
+        var b = new SqliteConnectionStringBuilder(DataDirectory.SqliteConnectionString(config));
+        b.DefaultTimeout = b.DefaultTimeout <= 30 ? 30 : b.DefaultTimeout; // the CLI and the service share the file
+        return b.ToString();
     }
 
     /// <summary>The compiled model (scripts/ef-model.sh) saves building the model at every start; it is trusted only

@@ -24,6 +24,10 @@ public sealed class OptionsValidationTests
         ReminderOptions.Section => Problem<ReminderOptions>(section, settings),
         ParsingOptions.Section => Problem<ParsingOptions>(section, settings),
         DatabaseOptions.Section => Problem<DatabaseOptions>(section, settings),
+        ChatBot.Inbound.InboundOptions.Section => Problem<ChatBot.Inbound.InboundOptions>(section, settings),
+        Directory.LinkGuardOptions.Section => Problem<Directory.LinkGuardOptions>(section, settings),
+        HealthOptions.Section => Problem<HealthOptions>(section, settings),
+        BackupOptions.Section => Problem<BackupOptions>(section, settings),
         _ => throw new ArgumentOutOfRangeException(nameof(section)),
     };
 
@@ -63,6 +67,12 @@ public sealed class OptionsValidationTests
     [InlineData("Reminders", "Reminders:DaysBefore:0", "0", "Reminders:DaysBefore chỉ gồm các số từ 1 đến 30.")]
     [InlineData("Parsing", "Parsing:MaxFileBytes", "10", "Parsing:MaxFileBytes phải từ 1024 đến 209715200 (200 MB).")]
     [InlineData("Database", "Database:Provider", "MySql", "Database:Provider phải là Sqlite hoặc Postgres.")]
+    [InlineData("Inbound", "Inbound:MaxAttempts", "0", "Inbound:MaxAttempts phải từ 1 đến 100.")]
+    [InlineData("Inbound", "Inbound:RetryBaseDelay", "00:05:00", "Inbound:RetryMaxDelay không được nhỏ hơn Inbound:RetryBaseDelay.")]
+    [InlineData("LinkGuard", "LinkGuard:FailuresPerChat", "0", "LinkGuard:FailuresPerChat phải từ 1 đến 1000.")]
+    [InlineData("LinkGuard", "LinkGuard:FirstLockout", "2.00:00:00", "LinkGuard:MaxLockout không được nhỏ hơn LinkGuard:FirstLockout.")]
+    [InlineData("Health", "Health:MinFreeDiskMegabytes", "-1", "Health:MinFreeDiskMegabytes phải từ 0 đến 1000000.")]
+    [InlineData("Backup", "Backup:Keep", "0", "Backup:Keep phải từ 1 đến 1000.")]
     public void A_bad_value_is_refused_with_a_vietnamese_line_naming_the_key(string section, string key, string value, string message)
     {
         var problem = Problem(section, new() { [key] = value });
@@ -88,6 +98,10 @@ public sealed class OptionsValidationTests
     [InlineData("Reminders")]
     [InlineData("Parsing")]
     [InlineData("Database")]
+    [InlineData("Inbound")]
+    [InlineData("LinkGuard")]
+    [InlineData("Health")]
+    [InlineData("Backup")]
     public void The_defaults_are_valid(string section) => Assert.Null(Problem(section, []));
 
     [Theory]
@@ -98,6 +112,10 @@ public sealed class OptionsValidationTests
     [InlineData("Reminders")]
     [InlineData("Parsing")]
     [InlineData("Database")]
+    [InlineData("Inbound")]
+    [InlineData("LinkGuard")]
+    [InlineData("Health")]
+    [InlineData("Backup")]
     public void The_example_settings_file_is_valid_as_written(string section)
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);

@@ -52,6 +52,7 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     private long _nextUpdateId = 1000;
     private long _nextMessageId = 1;
     private long _confirmedOffset;
+    private int _pollsInFlight;
     private int _nextFile;
 
     private sealed class Fault(string method, int code, int count, int? retryAfter, string? description)
@@ -76,6 +77,12 @@ public sealed class FakeTelegramServer : IAsyncDisposable
 
     /// <summary>While true every Bot API call answers 401 Unauthorized (a revoked or mistyped token).</summary>
     public bool RejectToken { get; set; }
+
+    /// <summary>getUpdates calls answered 409 because another one was still waiting (two bot instances polling).</summary>
+    public int PollConflicts { get; private set; }
+
+    /// <summary>getUpdates calls so far (each long poll once).</summary>
+    public int Polls { get; private set; }
 
     public string? WebhookUrl { get; private set; }
     public string? WebhookSecret { get; private set; }
@@ -315,6 +322,29 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     }
 
     private async Task<(int, JsonObject)> GetUpdatesAsync(Params p, CancellationToken aborted)
+    {
+        lock (_gate)
+        {
+            Polls++;
+            // Like Telegram: one long poll per bot at a time; a second poller is refused.
+            if (_pollsInFlight > 0)
+            {
+                PollConflicts++;
+                return (409, Error(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
+            }
+            _pollsInFlight++;
+        }
+        try
+        {
+            return await LongPollAsync(p, aborted);
+        }
+        finally
+        {
+            lock (_gate) _pollsInFlight--;
+        }
+    }
+
+    private async Task<(int, JsonObject)> LongPollAsync(Params p, CancellationToken aborted)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token);
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(Math.Min(p.Long("timeout") ?? 0, 50));

@@ -13,6 +13,12 @@ public sealed class ConversationFault
 {
     public volatile bool Armed;
 
+    /// <summary>Fails only the messages this picks, as a bug would (a poisonous update among good ones); <see cref="Armed"/> fails all, as the disk would.</summary>
+    public Func<InboundMessage, bool>? FailWhen { get; set; }
+
+    /// <summary>How many times a message reached the failure point (handled or not).</summary>
+    public int Calls;
+
     /// <summary>Runs once per message after the real conversation, before the pipeline saves (e.g. a racing change).</summary>
     public Func<Task>? BeforeSave { get; set; }
 }
@@ -23,7 +29,9 @@ public sealed class FaultyConversation(ConversationRouter inner, ConversationFau
     {
         var reply = await inner.HandleAsync(message, ct);
         if (fault.BeforeSave is { } hook) await hook();
+        Interlocked.Increment(ref fault.Calls);
         if (fault.Armed) throw new IOException("the disk went away in the middle of the conversation");
+        if (fault.FailWhen?.Invoke(message) == true) throw new InvalidOperationException("a bug this message runs into every time");
         return reply;
     }
 }
