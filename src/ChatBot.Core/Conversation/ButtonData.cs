@@ -12,9 +12,11 @@ public abstract record ButtonAction
     public sealed record DecideExtension(int TaskId, bool Approve) : ButtonAction;
     /// <summary>The clerk's Xác nhận giao / Bỏ on an imported draft.</summary>
     public sealed record DecideDocument(int DocumentId, bool Confirm) : ButtonAction;
+    /// <summary>A pick among the readings the bot offered (dialog id, option 1–9; 0 = "Không phải", change nothing).</summary>
+    public sealed record Pick(int DialogId, int Option) : ButtonAction;
 }
 
-/// <summary>The one codec of button callback data ("st:12:done", "ext:12:ok", "doc:3:no"; ≤ 64 bytes on Telegram).
+/// <summary>The one codec of button callback data ("st:12:done", "ext:12:ok", "doc:3:no", "pick:7:2"; ≤ 64 bytes on Telegram).
 /// Buttons are built with <see cref="Encode"/> and presses read with <see cref="Decode"/>; nothing else spells the format.</summary>
 public static class ButtonData
 {
@@ -23,6 +25,7 @@ public static class ButtonData
         ButtonAction.SetStatus s => Join("st", s.TaskId, StatusCode(s.Status)),
         ButtonAction.DecideExtension e => Join("ext", e.TaskId, e.Approve ? "ok" : "no"),
         ButtonAction.DecideDocument d => Join("doc", d.DocumentId, d.Confirm ? "ok" : "no"),
+        ButtonAction.Pick p when p.Option is >= 0 and <= 9 => Join("pick", p.DialogId, p.Option.ToString(CultureInfo.InvariantCulture)),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 
@@ -36,6 +39,7 @@ public static class ButtonData
             ("st", var code) when Status(code) is { } status => new ButtonAction.SetStatus(id, status),
             ("ext", "ok" or "no") => new ButtonAction.DecideExtension(id, parts[2] == "ok"),
             ("doc", "ok" or "no") => new ButtonAction.DecideDocument(id, parts[2] == "ok"),
+            ("pick", [>= '0' and <= '9'] digit) => new ButtonAction.Pick(id, digit[0] - '0'),
             _ => null,
         };
     }
