@@ -1,5 +1,6 @@
 using ChatBot.Core.Common;
 using ChatBot.Core.Conversation;
+using ChatBot.Hosting;
 using ChatBot.Inbound;
 using ChatBot.Reminders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,7 +20,8 @@ public static class ConversationSetup
         services.AddSingleton<InboundPipeline>();
         services.TryAddSingleton<Outbox.OutboxSignal>();
         services.AddScoped<UnitOfWork>();
-        services.AddSingleton<ICommandReader, CommandReader>();
+        services.AddValidatedOptions<ConversationOptions>(ConversationOptions.Section);
+        services.AddSingleton<ICommandReader, UnderstandingReader>();
         services.AddScoped<IConversation, ConversationRouter>();
         services.AddScoped<LinkHandler>();
         services.AddScoped<AccountHandler>();
@@ -28,6 +30,9 @@ public static class ConversationSetup
         services.AddScoped<DocumentHandler>();
         services.AddScoped<QuestionHandler>();
         services.AddScoped<ReportHandler>();
+        services.AddScoped<DialogStore>();
+        services.AddScoped<DialogHandler>();
+        services.AddScoped<ProofHandler>();
 
         services.AddScoped<Outbox.Notifier>();
         services.AddScoped<Directory.DirectoryService>();

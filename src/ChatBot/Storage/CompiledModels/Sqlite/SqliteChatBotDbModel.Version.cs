@@ -4,6 +4,6 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
     public partial class SqliteChatBotDbModel
     {
         /// <summary>The newest SQLite migration when this model was generated.</summary>
-        public const string GeneratedAfterMigration = "20261204071656_DeskSignInAndSourceSpans";
+        public const string GeneratedAfterMigration = "20261204102229_ChatDialogsAndTaskAttachments";
     }
 }

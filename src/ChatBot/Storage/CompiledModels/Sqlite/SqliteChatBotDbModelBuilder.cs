@@ -11,12 +11,13 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
     public partial class SqliteChatBotDbModel
     {
         private SqliteChatBotDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("910ec02c-52c8-42e0-9dfb-2a41663bb3ed"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("e87a6981-6c86-4192-84b5-fb669b751420"), entityTypeCount: 17)
         {
         }
 
         partial void Initialize()
         {
+            var chatDialog = ChatDialogEntityType.Create(this);
             var chatAccount = ChatAccountEntityType.Create(this);
             var invite = InviteEntityType.Create(this);
             var official = OfficialEntityType.Create(this);
@@ -26,6 +27,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
             var extensionRequest = ExtensionRequestEntityType.Create(this);
             var noticeDocument = NoticeDocumentEntityType.Create(this);
             var reminderDispatch = ReminderDispatchEntityType.Create(this);
+            var taskAttachment = TaskAttachmentEntityType.Create(this);
             var taskHistory = TaskHistoryEntityType.Create(this);
             var taskOccurrence = TaskOccurrenceEntityType.Create(this);
             var workTask = WorkTaskEntityType.Create(this);
@@ -33,17 +35,20 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
             var processedUpdate = ProcessedUpdateEntityType.Create(this);
             var deskSignInToken = DeskSignInTokenEntityType.Create(this);
 
+            ChatDialogEntityType.CreateForeignKey1(chatDialog, chatAccount);
             ChatAccountEntityType.CreateForeignKey1(chatAccount, official);
             OfficialEntityType.CreateForeignKey1(official, unit);
             OfficialEntityType.CreateForeignKey2(official, ward);
             UnitEntityType.CreateForeignKey1(unit, ward);
             UnitAliasEntityType.CreateForeignKey1(unitAlias, unit);
             ExtensionRequestEntityType.CreateForeignKey1(extensionRequest, workTask);
+            TaskAttachmentEntityType.CreateForeignKey1(taskAttachment, workTask);
             TaskHistoryEntityType.CreateForeignKey1(taskHistory, workTask);
             WorkTaskEntityType.CreateForeignKey1(workTask, noticeDocument);
             WorkTaskEntityType.CreateForeignKey2(workTask, unit);
             DeskSignInTokenEntityType.CreateForeignKey1(deskSignInToken, official);
 
+            ChatDialogEntityType.CreateAnnotations(chatDialog);
             ChatAccountEntityType.CreateAnnotations(chatAccount);
             InviteEntityType.CreateAnnotations(invite);
             OfficialEntityType.CreateAnnotations(official);
@@ -53,6 +58,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
             ExtensionRequestEntityType.CreateAnnotations(extensionRequest);
             NoticeDocumentEntityType.CreateAnnotations(noticeDocument);
             ReminderDispatchEntityType.CreateAnnotations(reminderDispatch);
+            TaskAttachmentEntityType.CreateAnnotations(taskAttachment);
             TaskHistoryEntityType.CreateAnnotations(taskHistory);
             TaskOccurrenceEntityType.CreateAnnotations(taskOccurrence);
             WorkTaskEntityType.CreateAnnotations(workTask);
