@@ -22,9 +22,11 @@ public abstract record ButtonAction
     public sealed record CreateUnit(int TaskId) : ButtonAction;
     /// <summary>«Xem tiếp»: page N of a notice's task list.</summary>
     public sealed record DocumentPage(int DocumentId, int Page) : ButtonAction;
+    /// <summary>A pick among the readings the bot offered (dialog id, option 1–9; 0 = "Không phải", change nothing).</summary>
+    public sealed record Pick(int DialogId, int Option) : ButtonAction;
 }
 
-/// <summary>The one codec of button callback data ("st:12:done", "ext:12:ok", "doc:3:no", "um:12:4", "dp:3:2"; ≤ 64 bytes on Telegram).
+/// <summary>The one codec of button callback data ("st:12:done", "ext:12:ok", "doc:3:no", "um:12:4", "dp:3:2", "pick:7:2"; ≤ 64 bytes on Telegram).
 /// Buttons are built with <see cref="Encode"/> and presses read with <see cref="Decode"/>; nothing else spells the format.</summary>
 public static class ButtonData
 {
@@ -36,6 +38,7 @@ public static class ButtonData
         ButtonAction.MapUnit m => Join("um", m.TaskId, Number(m.UnitId)),
         ButtonAction.CreateUnit c => Join("uc", c.TaskId, "new"),
         ButtonAction.DocumentPage p => Join("dp", p.DocumentId, Number(p.Page)),
+        ButtonAction.Pick p when p.Option is >= 0 and <= 9 => Join("pick", p.DialogId, p.Option.ToString(CultureInfo.InvariantCulture)),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 
@@ -52,6 +55,7 @@ public static class ButtonData
             ("um", var unit) when Positive(unit) is { } unitId => new ButtonAction.MapUnit(id, unitId),
             ("uc", "new") => new ButtonAction.CreateUnit(id),
             ("dp", var page) when Positive(page) is { } p => new ButtonAction.DocumentPage(id, p),
+            ("pick", [>= '0' and <= '9'] digit) => new ButtonAction.Pick(id, digit[0] - '0'),
             _ => null,
         };
     }

@@ -1,4 +1,5 @@
 using ChatBot.Core.Tasks;
+using ChatBot.Core.Understanding;
 
 namespace ChatBot.Core.Conversation;
 
@@ -43,4 +44,33 @@ public abstract record Command
     /// <summary>A command with the right name and wrong arguments: the text says how to write it.</summary>
     public sealed record Malformed(string Hint) : Command;
     public sealed record Unknown(string Text) : Command;
+
+    // ---- read from free text by the understander (UnderstandingReader)
+
+    /// <summary>A status for one or more tasks ("#12 #13 xong", "1, 3 xong" on a list, "được 60%" replying to a task);
+    /// no tasks means the writer named none (ask which).</summary>
+    public sealed record SetStatus(IReadOnlyList<TaskRef> Tasks, StatusChange Change) : Command;
+
+    /// <summary>The writer meant something about these tasks, but what is doubtful: ask with these readings, change nothing.</summary>
+    public sealed record AskStatus(IReadOnlyList<TaskRef> Tasks, IReadOnlyList<StatusChange> Candidates) : Command;
+
+    /// <summary>A request for more time in words; <see cref="When"/> null for a bare "xin gia hạn" (ask the date, then the reason).</summary>
+    public sealed record Extend(IReadOnlyList<TaskRef> Tasks, ExtensionDate? When, string? Reason) : Command;
+
+    /// <summary>Different news for different tasks in one message: each part handled as if it came alone, in one answer.</summary>
+    public sealed record Several(IReadOnlyList<Command> Parts) : Command;
+
+    /// <summary>A question in words (overdue, due soon, progress, my tasks), narrowed to a unit, a document and a window.</summary>
+    public sealed record Question(QuestionSpec Spec) : Command;
+
+    /// <summary>"xem tiếp": the next page of a long answer.</summary>
+    public sealed record More : Command;
+}
+
+/// <summary>What a question asks, as the handler answers it (and as a long answer's next page is asked again).</summary>
+/// <param name="Unit">The unit as written (or as the ward spells it); null for every unit the asker sees.</param>
+/// <param name="OwnUnit">"bên em", "phòng em": the asker's own unit.</param>
+public sealed record QuestionSpec(QuestionKind Kind, string? Unit = null, bool OwnUnit = false, DocumentRef? Document = null, DateWindow? Window = null)
+{
+    public static QuestionSpec From(Intent.Question q) => new(q.Kind, q.Unit, q.OwnUnit, q.Document, q.Window);
 }

@@ -12,6 +12,12 @@ public sealed record ReadContext(DateOnly Today, bool IsReply)
 
     /// <summary>Items of the last numbered list shown in this chat ("2 xong" refers to one of them).</summary>
     public int ListCount { get; init; }
+
+    /// <summary>Names and aliases of the writer's ward's units, so a question names a unit as the ward spells it.</summary>
+    public IReadOnlyList<string> Units { get; init; } = [];
+
+    /// <summary>The ward's working days ("3 ngày làm việc", "cuối tuần"); Monday to Friday when not given.</summary>
+    public Func<DateOnly, bool>? IsWorkingDay { get; init; }
 }
 
 /// <summary>Turns what a user typed into a <see cref="Command"/>. The handlers only ever see commands, so another reader

@@ -20,7 +20,8 @@ public sealed record InboundMessage(
     bool Unsupported = false);
 
 /// <summary>A file the user sent; the bytes are fetched through the channel on demand.</summary>
-public sealed record InboundFile(string FileId, string FileName, string? MimeType, long? Size);
+/// <param name="Photo">A picture (Telegram photo, Zalo image): never a notice to import, always proof of work.</param>
+public sealed record InboundFile(string FileId, string FileName, string? MimeType, long? Size, bool Photo = false);
 
 /// <summary>An inline button: label and callback data (≤ 64 bytes).</summary>
 public sealed record ChatButton(string Text, string Data);

@@ -99,4 +99,8 @@ public sealed record DocumentRef(string Kind, string Number)
 }
 
 /// <summary>A time window the question was limited to, both ends included, with its Vietnamese label.</summary>
-public sealed record DateWindow(DateOnly From, DateOnly To, string Label);
+public sealed record DateWindow(DateOnly From, DateOnly To, string Label)
+{
+    /// <summary>"7 ngày tới (08/07–15/07)": today and the next <paramref name="days"/> days (due soon without a window).</summary>
+    public static DateWindow NextDays(DateOnly today, int days) => WindowReader.NextDays(today, days);
+}

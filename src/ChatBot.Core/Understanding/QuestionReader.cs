@@ -236,7 +236,7 @@ internal static class QuestionReader
         return best;
     }
 
-    private static string Describe(QuestionKind kind, string? unit, bool own, DocumentRef? doc, DateWindow? window)
+    internal static string Describe(QuestionKind kind, string? unit, bool own, DocumentRef? doc, DateWindow? window)
     {
         var text = kind switch
         {

@@ -33,6 +33,22 @@ public static class ReplyUnderstander
         return status ?? Nothing;
     }
 
+    /// <summary>The first date or duration in a short answer ("20/7", "thứ Sáu tuần sau", "thêm 5 ngày", "cuối tháng"),
+    /// as an extension request would read it; null when there is none. For the host's "to which date?" question.</summary>
+    public static ExtensionDate? ReadDate(string? text, UnderstandingContext ctx)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var trimmed = (text ?? "").Trim();
+        if (trimmed.Length == 0 || trimmed.Length > MaxLength) return null;
+        var m = new Message(trimmed);
+        return DateReader.Find(m, 0, m.Count, new bool[m.Count], ctx)?.When;
+    }
+
+    /// <summary>What a question asked, in Vietnamese ("Việc đến hạn của Phòng Kinh tế trong tuần này (06/07–12/07)"):
+    /// the host says it again with the unit as the directory names it.</summary>
+    public static string Describe(QuestionKind kind, string? unit, bool ownUnit, DocumentRef? document, DateWindow? window) =>
+        QuestionReader.Describe(kind, unit, ownUnit, document, window);
+
     /// <summary>Status, extension, unsure or several, with the tasks attached; null when the text says none of these.</summary>
     private static Intent? Status(Message m, References refs, UnderstandingContext ctx)
     {

@@ -1,5 +1,7 @@
+using ChatBot.Channels;
 using ChatBot.Core.Common;
 using ChatBot.Core.Conversation;
+using ChatBot.Core.Reminders;
 using ChatBot.Core.Tasks;
 using ChatBot.Directory;
 using ChatBot.Storage;
@@ -13,12 +15,19 @@ public interface IConversation
     Task<ChatReply> HandleAsync(InboundMessage message, CancellationToken ct);
 }
 
-/// <summary>Finds who wrote, reads what they asked (<see cref="ICommandReader"/> or the button codec) and hands it to the
-/// handler of that use case. A refusal (<see cref="UserFacingException"/>, <see cref="TaskRuleException"/>) becomes a polite answer.</summary>
+/// <summary>Finds who wrote, reads what they asked (<see cref="ICommandReader"/> — slash commands and free text — or the button
+/// codec) and hands it to the handler of that use case. Order for a text: a clerk's pasted notice, then an answer to the
+/// bot's open question in this chat (<see cref="DialogHandler"/>), then the command. A file is proof of work when it answers
+/// a task (<see cref="ProofHandler"/>), otherwise a notice upload. A refusal (<see cref="UserFacingException"/>,
+/// <see cref="TaskRuleException"/>) becomes a polite answer.</summary>
 public sealed class ConversationRouter(
     ChatBotDb db,
     ICommandReader reader,
     WardClock clock,
+    WorkingCalendar calendar,
+    IEnumerable<IChatChannel> channels,
+    DialogHandler dialogs,
+    ProofHandler proofs,
     LinkHandler link,
     AccountHandler account,
     StatusHandler status,
@@ -66,6 +75,8 @@ public sealed class ConversationRouter(
             {
                 Writer = chat?.Official?.Role, RepliedTaskId = repliedTask,
                 ListCount = (chat?.LastListTaskIds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Length,
+                Units = chat?.Official is { } writer && !text.StartsWith('/') ? await UnitNamesAsync(writer.WardId, ct) : [],
+                IsWorkingDay = calendar.IsWorkingDay,
             })
             : null;
         // "/start CODE", or a bare code from a chat not linked yet.
@@ -78,11 +89,32 @@ public sealed class ConversationRouter(
             return;
         }
 
-        var ctx = new ChatContext(m, chat, me, today, repliedTask, reply);
+        var ctx = new ChatContext(m, chat, me, today, repliedTask, reply) { Limits = channels.FirstOrDefault(c => c.Name == m.Channel)?.Limits };
         if (m.CallbackData is { } data) await PressAsync(ctx, ButtonData.Decode(data), ct);
-        else if (m.File is { } file) await documents.UploadAsync(ctx, file, ct);
+        else if (m.File is { } file) await FileAsync(ctx, file, command!, ct);
         else if (pasted) await documents.ImportTextAsync(ctx, ct);
-        else await RunAsync(ctx, command!, ct);
+        else if (!await dialogs.ContinueAsync(ctx, command!, ct)) await RunAsync(ctx, command!, ct);
+    }
+
+    /// <summary>Names and aliases of the ward's units, for reading the unit a question names.</summary>
+    private async Task<IReadOnlyList<string>> UnitNamesAsync(int wardId, CancellationToken ct)
+    {
+        var names = await db.Units.AsNoTracking().Where(u => u.WardId == wardId).Select(u => u.Name).ToListAsync(ct);
+        var aliases = await db.UnitAliases.AsNoTracking().Where(a => db.Units.Any(u => u.Id == a.UnitId && u.WardId == wardId)).Select(a => a.Alias).ToListAsync(ct);
+        return [.. names.Concat(aliases).Distinct()];
+    }
+
+    /// <summary>A photo or file: proof of work for the task it answers (what its caption says is done too), else a notice.</summary>
+    private async Task FileAsync(ChatContext ctx, InboundFile file, Command caption, CancellationToken ct)
+    {
+        if (!ProofHandler.IsProof(ctx, file, caption)) { await documents.UploadAsync(ctx, file, ct); return; }
+        await proofs.AttachAsync(ctx, file, caption, ct);
+        if (ProofHandler.AlsoAsked(caption) is not { } also) return;
+        try { await RunAsync(ctx, also, ct); }
+        catch (Exception e) when (e is UserFacingException or TaskRuleException)
+        {
+            ctx.Reply.Say($"⚠️ {e.Message}"); // the proof is kept even if the status is refused
+        }
     }
 
     /// <summary>The task of the bot message replied to (a press carries the message that had the button).</summary>
@@ -116,12 +148,34 @@ public sealed class ConversationRouter(
         Command.DropTask d => corrections.DropAsync(ctx, d.TaskId, ct),
         Command.MapUnit u => corrections.MapAsync(ctx, u.TaskId, null, u.Option, u.Create, u.Unit, ct),
         Command.Malformed m => Refuse(ctx, m.Hint),
+        Command.SetStatus { Tasks.Count: 0 } or Command.AskStatus { Tasks.Count: 0 } or Command.Extend { Tasks.Count: 0 } when ctx.Message.IsGroup
+            => Task.CompletedTask, // colleagues talking in the unit's group, not to the bot
+        Command.SetStatus s => status.SetAsync(ctx, s, ctx.Text, ct),
+        Command.AskStatus a => status.AskAsync(ctx, a, ctx.Text, ct),
+        Command.Extend e => extensions.ExtendAsync(ctx, e, ctx.Text, ct),
+        Command.Several several => SeveralAsync(ctx, several, ct),
+        Command.Question q => questions.AnswerAsync(ctx, q.Spec, ct),
+        Command.More => dialogs.NothingMoreAsync(ctx),
+        _ when ctx.Message.IsGroup => Task.CompletedTask,
         _ => Refuse(ctx, Texts.NotUnderstood),
     };
 
+    /// <summary>"#12 xong, #13 đang làm 50%": each part as if it came alone, each refusal on its own line, one answer.</summary>
+    private async Task SeveralAsync(ChatContext ctx, Command.Several several, CancellationToken ct)
+    {
+        var refused = new List<string>();
+        foreach (var part in several.Parts)
+        {
+            try { await RunAsync(ctx, part, ct); }
+            catch (Exception e) when (e is UserFacingException or TaskRuleException) { refused.Add(e.Message); }
+        }
+        if (refused.Count == several.Parts.Count) throw new UserFacingException(string.Join("\n", refused));
+        if (refused.Count > 0) ctx.Reply.Say(string.Join("\n", refused.Select(r => $"⚠️ {r}")));
+    }
+
     private Task PressAsync(ChatContext ctx, ButtonAction? action, CancellationToken ct) => action switch
     {
-        ButtonAction.SetStatus { Status: WorkStatus.Blocked } b => status.AskReasonAsync(ctx, b.TaskId),
+        ButtonAction.SetStatus { Status: WorkStatus.Blocked } b => status.AskReasonAsync(ctx, b.TaskId, ct),
         ButtonAction.SetStatus s => status.UpdateAsync(ctx, new Command.Update(s.TaskId, s.Status, null, null), PressedText(s), ct),
         ButtonAction.DecideExtension { Approve: true } e => extensions.DecideAsync(ctx, e.TaskId, true, null, $"[nút] Duyệt gia hạn #{e.TaskId}", ct),
         ButtonAction.DecideExtension e => extensions.AskReasonAsync(ctx, e.TaskId),
@@ -130,6 +184,7 @@ public sealed class ConversationRouter(
         ButtonAction.DocumentPage p => documents.ShowAsync(ctx, p.DocumentId, p.Page, ct),
         ButtonAction.MapUnit u => corrections.MapAsync(ctx, u.TaskId, u.UnitId, null, false, null, ct),
         ButtonAction.CreateUnit c => corrections.MapAsync(ctx, c.TaskId, null, null, true, null, ct),
+        ButtonAction.Pick p => dialogs.PickAsync(ctx, p, ct),
         _ => Refuse(ctx, Texts.ButtonGone),
     };
 

@@ -20,7 +20,8 @@ public static class ConversationSetup
         services.AddSingleton<InboundPipeline>();
         services.TryAddSingleton<Outbox.OutboxSignal>();
         services.AddScoped<UnitOfWork>();
-        services.AddSingleton<ICommandReader, CommandReader>();
+        services.AddValidatedOptions<ConversationOptions>(ConversationOptions.Section);
+        services.AddSingleton<ICommandReader, UnderstandingReader>();
         services.AddScoped<IConversation, ConversationRouter>();
         services.AddScoped<LinkHandler>();
         services.AddScoped<AccountHandler>();
@@ -30,6 +31,9 @@ public static class ConversationSetup
         services.AddScoped<CorrectionHandler>();
         services.AddScoped<QuestionHandler>();
         services.AddScoped<ReportHandler>();
+        services.AddScoped<DialogStore>();
+        services.AddScoped<DialogHandler>();
+        services.AddScoped<ProofHandler>();
 
         services.AddScoped<Outbox.Notifier>();
         services.AddScoped<Directory.DirectoryService>();

@@ -31,6 +31,8 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
     public DbSet<Inbound.ParkedUpdate> ParkedUpdates => Set<Inbound.ParkedUpdate>();
     public DbSet<Hosting.Heartbeat> Heartbeats => Set<Hosting.Heartbeat>();
     public DbSet<Directory.LinkAttempts> LinkGuards => Set<Directory.LinkAttempts>();
+    public DbSet<Conversation.ChatDialog> ChatDialogs => Set<Conversation.ChatDialog>();
+    public DbSet<TaskAttachment> TaskAttachments => Set<TaskAttachment>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -127,6 +129,24 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
             e.HasIndex(x => x.TokenHash).IsUnique();
             e.Property(x => x.TokenHash).HasMaxLength(64);
             e.HasOne<Official>().WithMany().HasForeignKey(x => x.OfficialId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<Conversation.ChatDialog>(e =>
+        {
+            e.ToTable("ChatDialogs");
+            e.HasIndex(x => x.ChatAccountId).IsUnique();
+            e.Property(x => x.Kind).HasMaxLength(16);
+            e.HasOne<ChatAccount>().WithMany().HasForeignKey(x => x.ChatAccountId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<TaskAttachment>(e =>
+        {
+            e.ToTable("TaskAttachments");
+            e.HasIndex(x => new { x.TaskId, x.At });
+            e.Property(x => x.FileName).HasMaxLength(260);
+            e.Property(x => x.MimeType).HasMaxLength(100);
+            e.Property(x => x.Caption).HasMaxLength(2000);
+            e.Property(x => x.ActorName).HasMaxLength(200);
+            e.Property(x => x.Channel).HasMaxLength(16);
+            e.HasOne<WorkTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
         });
 
         b.Entity<Lease>(e =>

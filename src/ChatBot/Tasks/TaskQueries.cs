@@ -22,33 +22,65 @@ public sealed class TaskQueries(ChatBotDb db)
     public static bool CanSee(Official o, WorkTask t) =>
         t.WardId == o.WardId && (o.Role.SeesWholeWard() || (t.UnitId is not null && t.UnitId == o.UnitId));
 
-    public Task<List<WorkTask>> OpenAsync(IQueryable<WorkTask> q, CancellationToken ct) =>
-        q.Where(t => t.Status != WorkStatus.Done && t.Status != WorkStatus.Cancelled)
-         .Include(t => t.Unit).OrderBy(t => t.Deadline == null).ThenBy(t => t.Deadline).ThenBy(t => t.Id).ToListAsync(ct);
+    /// <summary>Open tasks (not done, not cancelled).</summary>
+    public static IQueryable<WorkTask> Open(IQueryable<WorkTask> q) =>
+        q.Where(t => t.Status != WorkStatus.Done && t.Status != WorkStatus.Cancelled);
 
-    public Task<List<WorkTask>> OverdueAsync(IQueryable<WorkTask> q, DateOnly today, CancellationToken ct) =>
-        q.Where(t => t.Status != WorkStatus.Done && t.Status != WorkStatus.Cancelled && t.Deadline != null && t.Deadline < today)
-         .Include(t => t.Unit).OrderBy(t => t.Deadline).ThenBy(t => t.Id).ToListAsync(ct);
+    /// <summary>Tasks whose deadline falls in [from, to] (both ends included).</summary>
+    public static IQueryable<WorkTask> DueBetween(IQueryable<WorkTask> q, DateOnly from, DateOnly to) =>
+        q.Where(t => t.Deadline != null && t.Deadline >= from && t.Deadline <= to);
 
-    public Task<List<WorkTask>> DueWithinAsync(IQueryable<WorkTask> q, DateOnly today, int days, CancellationToken ct)
+    /// <summary>Open tasks whose deadline has passed.</summary>
+    public static IQueryable<WorkTask> Overdue(IQueryable<WorkTask> q, DateOnly today) =>
+        Open(q).Where(t => t.Deadline != null && t.Deadline < today);
+
+    /// <summary>One page of a list as the chat shows it (earliest deadline first, no deadline last): only the columns a list
+    /// line needs, untracked.</summary>
+    public static Task<List<WorkTask>> PageAsync(IQueryable<WorkTask> q, int skip, int take, CancellationToken ct) =>
+        q.AsNoTracking().OrderBy(t => t.Deadline == null).ThenBy(t => t.Deadline).ThenBy(t => t.Id).Skip(skip).Take(take)
+            .Select(t => new WorkTask
+            {
+                Id = t.Id, Text = t.Text, Deadline = t.Deadline, Status = t.Status, Percent = t.Percent, BlockedReason = t.BlockedReason,
+                UnitId = t.UnitId, UnitName = t.Unit != null ? t.Unit.Name : t.UnitName,
+            })
+            .ToListAsync(ct);
+
+    /// <summary>How many tasks each unit has in <paramref name="q"/> (counted in the database), largest first.</summary>
+    public async Task<List<(string Unit, int Count)>> CountByUnitAsync(IQueryable<WorkTask> q, CancellationToken ct)
     {
-        var until = today.AddDays(days);
-        return q.Where(t => t.Status != WorkStatus.Done && t.Status != WorkStatus.Cancelled && t.Deadline != null && t.Deadline >= today && t.Deadline <= until)
-            .Include(t => t.Unit).OrderBy(t => t.Deadline).ThenBy(t => t.Id).ToListAsync(ct);
+        var counts = await q.GroupBy(t => t.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var names = await UnitNamesAsync(counts.Select(c => c.UnitId), ct);
+        return [.. counts.Select(c => (Name(names, c.UnitId), c.Count)).OrderByDescending(c => c.Count).ThenBy(c => c.Item1, StringComparer.Create(Vi, true))];
     }
 
+    /// <summary>Per-unit counts for a progress answer, counted in the database (grouped by unit; unmatched units together).</summary>
     public async Task<List<UnitProgress>> ProgressAsync(IQueryable<WorkTask> q, DateOnly today, CancellationToken ct)
     {
-        var rows = await q.Select(t => new { t.UnitId, Unit = t.Unit != null ? t.Unit.Name : t.UnitName, t.Status, t.Deadline }).ToListAsync(ct);
-        return rows.GroupBy(r => (r.UnitId, Unit: r.Unit ?? "Chưa xác định đơn vị"))
-            .Select(g => new UnitProgress(g.Key.UnitId, g.Key.Unit, g.Count(),
-                g.Count(r => r.Status == WorkStatus.Done),
-                g.Count(r => r.Status == WorkStatus.InProgress),
-                g.Count(r => r.Status == WorkStatus.Blocked),
-                g.Count(r => r.Status != WorkStatus.Done && r.Status != WorkStatus.Cancelled && r.Deadline < today),
-                g.Count(r => r.Status != WorkStatus.Done && r.Status != WorkStatus.Cancelled)))
-            .OrderBy(p => p.Unit, StringComparer.Create(new System.Globalization.CultureInfo("vi"), true)).ToList();
+        var rows = await q.GroupBy(t => t.UnitId).Select(g => new
+        {
+            UnitId = g.Key,
+            Total = g.Count(),
+            Done = g.Count(t => t.Status == WorkStatus.Done),
+            InProgress = g.Count(t => t.Status == WorkStatus.InProgress),
+            Blocked = g.Count(t => t.Status == WorkStatus.Blocked),
+            Overdue = g.Count(t => t.Status != WorkStatus.Done && t.Status != WorkStatus.Cancelled && t.Deadline != null && t.Deadline < today),
+            Open = g.Count(t => t.Status != WorkStatus.Done && t.Status != WorkStatus.Cancelled),
+        }).ToListAsync(ct);
+        var names = await UnitNamesAsync(rows.Select(r => r.UnitId), ct);
+        return [.. rows.Select(r => new UnitProgress(r.UnitId, Name(names, r.UnitId), r.Total, r.Done, r.InProgress, r.Blocked, r.Overdue, r.Open))
+            .OrderBy(p => p.Unit, StringComparer.Create(Vi, true))];
     }
+
+    private static readonly System.Globalization.CultureInfo Vi = new("vi");
+
+    private Task<Dictionary<int, string>> UnitNamesAsync(IEnumerable<int?> ids, CancellationToken ct)
+    {
+        var wanted = ids.OfType<int>().ToList();
+        return db.Units.AsNoTracking().Where(u => wanted.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+    }
+
+    private static string Name(Dictionary<int, string> names, int? id) =>
+        id is { } i && names.TryGetValue(i, out var n) ? n : "Chưa xác định đơn vị";
 
     public Task<WorkTask?> FindAsync(int id, CancellationToken ct) =>
         db.Tasks.Include(t => t.Unit).Include(t => t.Document).FirstOrDefaultAsync(t => t.Id == id, ct);

@@ -240,13 +240,13 @@ public sealed class UseCaseTests : IAsyncLifetime
         Assert.EndsWith("\n\nCập nhật: <code>#SỐ xong</code> hoặc <code>SỐ_THỨ_TỰ xong</code>; chi tiết: <code>/viec SỐ</code>.", await One("leader", "/viec"));
         Assert.Contains(" · Phòng Kinh tế, Hạ tầng và Đô thị · ", await One("leader", "/viec"));
         Assert.DoesNotContain(" · Phòng Văn hóa - Xã hội · ", await One("vanhoa", "/viec"));
-        Assert.Equal("✅ Không có nhiệm vụ quá hạn (Phòng Văn hóa - Xã hội).", await One("vanhoa", "/quahan"));
-        Assert.Equal("✅ Không có nhiệm vụ quá hạn (toàn phường).", await One("leader", "qua han"));
-        Assert.Equal("Không có nhiệm vụ đến hạn trong 2 ngày tới.", await One("leader", "/sapden 2"));
-        Assert.StartsWith("📅 <b>Sắp đến hạn</b> trong 5 ngày tới: 1\n1. <b>#", await One("vanhoa", "/sapden 5"));
+        Assert.Equal("✅ Việc quá hạn — Phòng Văn hóa - Xã hội: không có nhiệm vụ nào.", await One("vanhoa", "/quahan"));
+        Assert.Equal("✅ Việc quá hạn — toàn phường: không có nhiệm vụ nào.", await One("leader", "qua han"));
+        Assert.Equal("✅ Việc đến hạn trong 2 ngày tới (01/06–03/06) — toàn phường: không có nhiệm vụ nào.", await One("leader", "/sapden 2"));
+        Assert.StartsWith("📅 <b>Việc đến hạn trong 5 ngày tới (01/06–06/06)</b> — Phòng Văn hóa - Xã hội: 1\n1. <b>#", await One("vanhoa", "/sapden 5"));
         foreach (var t in (await _ward.TasksAsync()).Where(t => t.UnitId == _ward.CultureId))
             await _ward.SendAsync("vanhoa", $"#{t.Id} xong");
-        Assert.Equal("Không có nhiệm vụ nào đang mở (Phòng Văn hóa - Xã hội).", await One("vanhoa", "/viec"));
+        Assert.Equal("✅ Việc đang mở — Phòng Văn hóa - Xã hội: không có nhiệm vụ nào.", await One("vanhoa", "/viec"));
     }
 
     [Fact]
@@ -254,19 +254,19 @@ public sealed class UseCaseTests : IAsyncLifetime
     {
         _app.Clock.SetUtcNow(new DateTimeOffset(2026, 6, 12, 9, 0, 0, TimeSpan.FromHours(7)));
         var answer = await One("leader", "/quahan VH-XH");
-        Assert.StartsWith("⏰ <b>Việc quá hạn</b> — Phòng Văn hóa - Xã hội: 1\n1. <b>#", answer);
+        Assert.StartsWith("⏰ <b>Việc quá hạn của Phòng Văn hóa - Xã hội</b>: 1\n1. <b>#", answer);
         Assert.DoesNotContain(" · Phòng Văn hóa - Xã hội · ", answer);
         Assert.Contains(" · Phòng Kinh tế, Hạ tầng và Đô thị · ", await One("leader", "/quahan"));
-        Assert.StartsWith("⏰ <b>Việc quá hạn</b> — Phòng Kinh tế, Hạ tầng và Đô thị: 1", await One("kinhte", "/quahan kinh tế"));
+        Assert.StartsWith("⏰ <b>Việc quá hạn của Phòng Kinh tế, Hạ tầng và Đô thị</b>: 1", await One("kinhte", "/quahan kinh tế"));
     }
 
     [Fact]
     public async Task Progress_totals_the_units_and_says_so_before_anything_is_assigned()
     {
-        Assert.Equal("📊 <b>Tiến độ theo đơn vị</b> (xong / đang làm / quá hạn / tổng)\n• Phòng Kinh tế, Hạ tầng và Đô thị: 0 / 0 / 0 / 3\n" +
+        Assert.Equal("📊 <b>Tiến độ thực hiện nhiệm vụ</b> — toàn phường (xong / đang làm / quá hạn / tổng)\n• Phòng Kinh tế, Hạ tầng và Đô thị: 0 / 0 / 0 / 3\n" +
                      "• Phòng Văn hóa - Xã hội: 0 / 0 / 0 / 2\n<b>Tổng</b>: 0 xong, 0 đang làm, 0 quá hạn / 5 nhiệm vụ.", await One("leader", "/tiendo"));
         await _app.WithDb(db => db.Tasks.ExecuteUpdateAsync(s => s.SetProperty(t => t.AssignedAt, (DateTimeOffset?)null)));
-        Assert.Equal("Chưa có nhiệm vụ nào được giao.", await One("leader", "/tiendo"));
+        Assert.Equal("Tiến độ thực hiện nhiệm vụ — toàn phường: chưa có nhiệm vụ nào được giao.", await One("leader", "/tiendo"));
         Assert.Equal("Không có nhiệm vụ #1. Gõ /viec để xem danh sách.", await One("leader", "/viec 1"));
     }
 

@@ -76,7 +76,7 @@ public sealed class SimulatorApiTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var (bot, _) = await MessagesAsync("sim-leader", after: last);
         var answer = Assert.Single(bot);
-        Assert.StartsWith("📊 <b>Tiến độ theo đơn vị</b>", answer.GetProperty("text").GetString());
+        Assert.StartsWith("📊 <b>Tiến độ thực hiện nhiệm vụ</b> — toàn phường", answer.GetProperty("text").GetString());
         Assert.Contains("Phòng Kinh tế, Hạ tầng và Đô thị: 0 / 0 /", answer.GetProperty("text").GetString());
         Assert.Equal("pending", answer.GetProperty("state").GetString());
     }

@@ -69,7 +69,7 @@ public sealed class TelegramPollingTests : IAsyncLifetime
         // Each update once, and the answers queued in the order the updates came (outbox ids grow with each save).
         Assert.Equal(ids.Select(i => i.ToString()).Order(), (await ProcessedUpdateIds()).Order());
         var answers = (await _app.OutboxRowsAsync()).Where(r => r.ChatId == "111").Select(r => r.Text).ToList();
-        Assert.Equal(Enumerable.Range(1, 5).Select(i => $"Không có nhiệm vụ đến hạn trong {i} ngày tới."), answers);
+        Assert.Equal(Enumerable.Range(1, 5).Select(i => $"✅ Việc đến hạn trong {i} ngày tới (01/06–0{1 + i}/06) — chưa gắn đơn vị: không có nhiệm vụ nào."), answers);
     }
 
     [Fact]

@@ -44,6 +44,30 @@ public sealed class DeskPagesTests : IAsyncLifetime
     public Task DisposeAsync() { _app.Dispose(); return Task.CompletedTask; }
 
     [Fact]
+    public async Task A_proof_of_work_sent_in_chat_is_listed_on_the_task_page_and_downloads_as_sent()
+    {
+        var task = (await _ward.TasksAsync()).First(t => t.UnitId == _ward.CultureId);
+        var photo = Enumerable.Range(0, 2500).Select(i => (byte)(i * 7)).ToArray();
+        var file = new Core.Conversation.InboundFile(_app.Services.GetRequiredService<Channels.Simulator.SimulatorFiles>().Put(photo), "hien-truong.jpg", "image/jpeg", photo.Length, Photo: true);
+        await _ward.SendAsync("vanhoa", $"#{task.Id} minh chứng", file: file);
+        var proof = await _app.WithDb(db => db.TaskAttachments.SingleAsync());
+
+        var (status, html) = await _desk.GetAsync($"/desk/tasks/{task.Id}");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<h2>Minh chứng</h2>", html);
+        Assert.Contains($"/desk/tasks/{task.Id}?handler=proof&amp;id={proof.Id}\">📎 hien-truong.jpg</a> (3 KB)", html);
+        Assert.Contains("gửi minh chứng hien-truong.jpg (3 KB)", html);
+
+        var download = await _desk.Http.GetAsync($"/desk/tasks/{task.Id}?handler=proof&id={proof.Id}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("image/jpeg", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(photo, await download.Content.ReadAsByteArrayAsync());
+        // Only through its own task, and only a task of the ward.
+        Assert.Equal(HttpStatusCode.NotFound, (await _desk.Http.GetAsync($"/desk/tasks/{task.Id + 1}?handler=proof&id={proof.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _desk.Http.GetAsync($"/desk/tasks/{_otherTask}?handler=proof&id={proof.Id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Another_wards_task_notice_and_file_are_404_like_ones_that_do_not_exist()
     {
         var own = (await _ward.TasksAsync())[0];

@@ -31,7 +31,7 @@ public sealed class ZaloPollingTests
     }
 
     [Fact]
-    public async Task A_picture_gets_a_polite_reply_asking_for_text_instead_of_silence()
+    public async Task A_picture_from_a_chat_not_linked_gets_the_linking_answer_instead_of_silence()
     {
         await using var host = await ZaloHost.StartAsync();
         await host.Zalo.UserSendsNonText("u-2002", "image");
@@ -39,11 +39,12 @@ public sealed class ZaloPollingTests
         var queued = await host.Eventually(db => db.Outbox.Where(m => m.ChatId == "u-2002").ToListAsync(), r => r.Count > 0);
         var reply = Assert.Single(queued);
         Assert.Equal("zalo", reply.Channel);
-        Assert.StartsWith("Hiện tôi chỉ đọc được tin nhắn chữ", reply.Text);
+        // A picture may be proof of work: from a chat not linked yet it gets the linking answer.
+        Assert.Equal(Core.Conversation.Texts.NotLinked, reply.Text);
 
         // The pipeline wakes the outbox: the answer goes out without waiting for a poll (the test clock never moves).
         await Infrastructure.Wait.UntilAsync(() => host.Zalo.SentTo("u-2002"), sent => sent.Count > 0);
-        Assert.Equal(Core.Conversation.Texts.OnlyText, Assert.Single(host.Zalo.SentTo("u-2002")).Text);
+        Assert.Equal(Core.Conversation.Texts.Plain(Core.Conversation.Texts.NotLinked), Assert.Single(host.Zalo.SentTo("u-2002")).Text);
     }
 
     [Theory]

@@ -39,12 +39,21 @@ internal sealed class TelegramUpdateHandler(InboundPipeline pipeline, TelegramCh
             Channel, update.Id.ToString(), from.Id.ToString(), m.Chat.Id.ToString(),
             m.Text ?? m.Caption, DisplayName(from), IsGroup(m.Chat),
             ReplyToMessageId: m.ReplyToMessage?.MessageId.ToString(),
-            File: m.Document is { } d ? new InboundFile(d.FileId, d.FileName ?? "tep", d.MimeType, d.FileSize) : null),
+            File: FileOf(m)),
         // A press carries the message with the button as its "reply", so the handler can find the task it is about.
         { CallbackQuery: { Data: { } data } q } => new InboundMessage(
             Channel, update.Id.ToString(), q.From.Id.ToString(), (q.Message?.Chat.Id ?? q.From.Id).ToString(),
             null, DisplayName(q.From), q.Message is { } qm && IsGroup(qm.Chat),
             ReplyToMessageId: q.Message?.MessageId.ToString(), CallbackData: data),
+        _ => null,
+    };
+
+    /// <summary>A document as sent; a photo as its largest size (Telegram sends several), named after the message.</summary>
+    private static InboundFile? FileOf(Message m) => m switch
+    {
+        { Document: { } d } => new InboundFile(d.FileId, d.FileName ?? "tep", d.MimeType, d.FileSize),
+        { Photo: { Length: > 0 } sizes } when sizes.MaxBy(p => (long)p.Width * p.Height) is { } p =>
+            new InboundFile(p.FileId, $"anh-{m.MessageId}.jpg", "image/jpeg", p.FileSize, Photo: true),
         _ => null,
     };
 

@@ -81,6 +81,27 @@ public sealed class ZaloChannel(ZaloClient client, ZaloTokenGuard guard, IOption
         return text.Length > 0 ? text + "\n\n" + note : note;
     }
 
-    public Task<byte[]> DownloadAsync(InboundFile file, long maxBytes, CancellationToken ct) =>
-        throw new ChannelFileException("Zalo chưa hỗ trợ gửi tệp cho bot. Anh/chị vui lòng gửi tệp qua Telegram hoặc trang quản lý của phường.");
+    /// <summary>A picture a user sent (its file id is the URL Zalo gave); other files cannot reach a Zalo bot.</summary>
+    public async Task<byte[]> DownloadAsync(InboundFile file, long maxBytes, CancellationToken ct)
+    {
+        if (!IsDownloadable(file.FileId))
+            throw new ChannelFileException("Zalo chưa hỗ trợ gửi tệp cho bot. Anh/chị vui lòng gửi tệp qua Telegram hoặc trang quản lý của phường.");
+        try
+        {
+            return await client.DownloadAsync(file.FileId, maxBytes, ct);
+        }
+        catch (Telegram.LimitedMemoryStream.LimitExceededException)
+        {
+            throw new ChannelFileException($"Tệp quá lớn: chỉ nhận tệp tối đa {maxBytes / (1024.0 * 1024):0.#} MB.");
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested && e is HttpRequestException or OperationCanceledException or IOException)
+        {
+            log.LogWarning("Zalo: không tải được ảnh {FileName}: {Error}", file.FileName, e.GetType().Name);
+            throw new ChannelFileException("Không tải được ảnh từ Zalo, vui lòng gửi lại sau ít phút.");
+        }
+    }
+
+    /// <summary>An absolute http(s) address: the only kind of file id a Zalo picture has.</summary>
+    public static bool IsDownloadable(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp);
 }

@@ -68,6 +68,21 @@ public sealed class ZaloClient : IDisposable
     public Task SendChatActionAsync(string chatId, string action, CancellationToken ct) =>
         CallAsync<JsonElement?>("sendChatAction", new SendChatActionRequest(chatId, action), _options.RequestTimeout, ct);
 
+    /// <summary>Downloads a picture a user sent (Zalo gives its URL); never holds more than <paramref name="limit"/> bytes.</summary>
+    /// <exception cref="Telegram.LimitedMemoryStream.LimitExceededException">The file is larger than the limit.</exception>
+    public async Task<byte[]> DownloadAsync(string url, long limit, CancellationToken ct)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        cts.CancelAfter(_options.RequestTimeout);
+        using var response = await _http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cts.Token);
+        response.EnsureSuccessStatusCode();
+        if (response.Content.Headers.ContentLength > limit) throw new Telegram.LimitedMemoryStream.LimitExceededException();
+        await using var target = new Telegram.LimitedMemoryStream(limit);
+        await using (var source = await response.Content.ReadAsStreamAsync(cts.Token))
+            await source.CopyToAsync(target, cts.Token);
+        return target.ToArray();
+    }
+
     private async Task<T?> CallAsync<T>(string method, object body, TimeSpan timeout, CancellationToken ct)
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);

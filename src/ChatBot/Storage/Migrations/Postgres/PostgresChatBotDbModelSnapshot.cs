@@ -22,6 +22,40 @@ namespace ChatBot.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ChatBot.Conversation.ChatDialog", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChatAccountId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChatAccountId")
+                        .IsUnique();
+
+                    b.ToTable("ChatDialogs", (string)null);
+                });
+
             modelBuilder.Entity("ChatBot.Core.Directory.ChatAccount", b =>
                 {
                     b.Property<int>("Id")
@@ -405,6 +439,59 @@ namespace ChatBot.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ReminderDispatches");
+                });
+
+            modelBuilder.Entity("ChatBot.Core.Tasks.TaskAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("MimeType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("OfficialId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "At");
+
+                    b.ToTable("TaskAttachments", (string)null);
                 });
 
             modelBuilder.Entity("ChatBot.Core.Tasks.TaskHistory", b =>
@@ -894,6 +981,15 @@ namespace ChatBot.Storage.Migrations.Postgres
                     b.ToTable("DeskSignInTokens");
                 });
 
+            modelBuilder.Entity("ChatBot.Conversation.ChatDialog", b =>
+                {
+                    b.HasOne("ChatBot.Core.Directory.ChatAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ChatAccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ChatBot.Core.Directory.ChatAccount", b =>
                 {
                     b.HasOne("ChatBot.Core.Directory.Official", "Official")
@@ -951,6 +1047,15 @@ namespace ChatBot.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Task");
+                });
+
+            modelBuilder.Entity("ChatBot.Core.Tasks.TaskAttachment", b =>
+                {
+                    b.HasOne("ChatBot.Core.Tasks.WorkTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ChatBot.Core.Tasks.TaskHistory", b =>

@@ -17,6 +17,38 @@ namespace ChatBot.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
 
+            modelBuilder.Entity("ChatBot.Conversation.ChatDialog", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChatAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChatAccountId")
+                        .IsUnique();
+
+                    b.ToTable("ChatDialogs", (string)null);
+                });
+
             modelBuilder.Entity("ChatBot.Core.Directory.ChatAccount", b =>
                 {
                     b.Property<int>("Id")
@@ -382,6 +414,57 @@ namespace ChatBot.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ReminderDispatches");
+                });
+
+            modelBuilder.Entity("ChatBot.Core.Tasks.TaskAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MimeType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OfficialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "At");
+
+                    b.ToTable("TaskAttachments", (string)null);
                 });
 
             modelBuilder.Entity("ChatBot.Core.Tasks.TaskHistory", b =>
@@ -859,6 +942,15 @@ namespace ChatBot.Storage.Migrations.Sqlite
                     b.ToTable("DeskSignInTokens");
                 });
 
+            modelBuilder.Entity("ChatBot.Conversation.ChatDialog", b =>
+                {
+                    b.HasOne("ChatBot.Core.Directory.ChatAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ChatAccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ChatBot.Core.Directory.ChatAccount", b =>
                 {
                     b.HasOne("ChatBot.Core.Directory.Official", "Official")
@@ -916,6 +1008,15 @@ namespace ChatBot.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Task");
+                });
+
+            modelBuilder.Entity("ChatBot.Core.Tasks.TaskAttachment", b =>
+                {
+                    b.HasOne("ChatBot.Core.Tasks.WorkTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ChatBot.Core.Tasks.TaskHistory", b =>

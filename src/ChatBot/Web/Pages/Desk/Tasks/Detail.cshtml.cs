@@ -13,6 +13,10 @@ public sealed class TaskDetailModel(DeskTasks tasks, TaskChanges changes, ChatBo
     public List<TaskHistory> History { get; private set; } = [];
     public List<ExtensionRequest> Extensions { get; private set; } = [];
     public List<Unit> Units { get; private set; } = [];
+    /// <summary>Photos and files sent as proof of work (without their bytes).</summary>
+    public List<ProofRow> Proofs { get; private set; } = [];
+
+    public sealed record ProofRow(long Id, string FileName, long Size, DateTimeOffset At, string? ActorName, string Channel);
 
     public async Task<IActionResult> OnGetAsync(int number, CancellationToken ct)
     {
@@ -21,7 +25,18 @@ public sealed class TaskDetailModel(DeskTasks tasks, TaskChanges changes, ChatBo
         History = await tasks.HistoryAsync(number, ct);
         Extensions = await tasks.ExtensionsAsync(number, ct);
         Units = await db.Units.AsNoTracking().Where(u => u.WardId == Me.WardId).OrderBy(u => u.Name).ToListAsync(ct);
+        Proofs = await db.TaskAttachments.AsNoTracking().Where(a => a.TaskId == number).OrderBy(a => a.At).ThenBy(a => a.Id)
+            .Select(a => new ProofRow(a.Id, a.FileName, a.Size, a.At, a.ActorName, a.Channel)).ToListAsync(ct);
         return Page();
+    }
+
+    /// <summary>/desk/tasks/{number}?handler=proof&amp;id=N: one proof of work of a task of the ward, as a download.</summary>
+    public async Task<IActionResult> OnGetProofAsync(int number, long id, CancellationToken ct)
+    {
+        if (await tasks.FindAsync(Me.WardId, number, ct) is null) return NotFound();
+        var proof = await db.TaskAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.TaskId == number, ct);
+        if (proof is null) return NotFound();
+        return File(proof.Content, proof.MimeType ?? "application/octet-stream", proof.FileName);
     }
 
     public async Task<IActionResult> OnPostReassignAsync(int number, int unitId, CancellationToken ct)
@@ -56,6 +71,7 @@ public sealed class TaskDetailModel(DeskTasks tasks, TaskChanges changes, ChatBo
         "extension-request" => $"xin gia hạn đến {h.NewValue}",
         "extension-refused" => $"từ chối gia hạn {h.NewValue}",
         "occurrence" => $"báo cáo kỳ {h.NewValue}",
+        "attachment" => $"gửi minh chứng {h.NewValue}",
         _ => $"{h.Field}: {h.OldValue} → {h.NewValue}",
     };
 
