@@ -11,12 +11,13 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
     public partial class SqliteChatBotDbModel
     {
         private SqliteChatBotDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("96b458de-0ca3-4ddb-9425-36e937f05faa"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("281abf95-8886-4529-a01d-f9f999a399ca"), entityTypeCount: 22)
         {
         }
 
         partial void Initialize()
         {
+            var chatDialog = ChatDialogEntityType.Create(this);
             var chatAccount = ChatAccountEntityType.Create(this);
             var invite = InviteEntityType.Create(this);
             var official = OfficialEntityType.Create(this);
@@ -26,24 +27,33 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
             var extensionRequest = ExtensionRequestEntityType.Create(this);
             var noticeDocument = NoticeDocumentEntityType.Create(this);
             var reminderDispatch = ReminderDispatchEntityType.Create(this);
+            var taskAttachment = TaskAttachmentEntityType.Create(this);
             var taskHistory = TaskHistoryEntityType.Create(this);
             var taskOccurrence = TaskOccurrenceEntityType.Create(this);
             var workTask = WorkTaskEntityType.Create(this);
+            var linkAttempts = LinkAttemptsEntityType.Create(this);
+            var heartbeat = HeartbeatEntityType.Create(this);
+            var parkedUpdate = ParkedUpdateEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
+            var outboxSender = OutboxSenderEntityType.Create(this);
             var processedUpdate = ProcessedUpdateEntityType.Create(this);
+            var lease = LeaseEntityType.Create(this);
             var deskSignInToken = DeskSignInTokenEntityType.Create(this);
 
+            ChatDialogEntityType.CreateForeignKey1(chatDialog, chatAccount);
             ChatAccountEntityType.CreateForeignKey1(chatAccount, official);
             OfficialEntityType.CreateForeignKey1(official, unit);
             OfficialEntityType.CreateForeignKey2(official, ward);
             UnitEntityType.CreateForeignKey1(unit, ward);
             UnitAliasEntityType.CreateForeignKey1(unitAlias, unit);
             ExtensionRequestEntityType.CreateForeignKey1(extensionRequest, workTask);
+            TaskAttachmentEntityType.CreateForeignKey1(taskAttachment, workTask);
             TaskHistoryEntityType.CreateForeignKey1(taskHistory, workTask);
             WorkTaskEntityType.CreateForeignKey1(workTask, noticeDocument);
             WorkTaskEntityType.CreateForeignKey2(workTask, unit);
             DeskSignInTokenEntityType.CreateForeignKey1(deskSignInToken, official);
 
+            ChatDialogEntityType.CreateAnnotations(chatDialog);
             ChatAccountEntityType.CreateAnnotations(chatAccount);
             InviteEntityType.CreateAnnotations(invite);
             OfficialEntityType.CreateAnnotations(official);
@@ -53,11 +63,17 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
             ExtensionRequestEntityType.CreateAnnotations(extensionRequest);
             NoticeDocumentEntityType.CreateAnnotations(noticeDocument);
             ReminderDispatchEntityType.CreateAnnotations(reminderDispatch);
+            TaskAttachmentEntityType.CreateAnnotations(taskAttachment);
             TaskHistoryEntityType.CreateAnnotations(taskHistory);
             TaskOccurrenceEntityType.CreateAnnotations(taskOccurrence);
             WorkTaskEntityType.CreateAnnotations(workTask);
+            LinkAttemptsEntityType.CreateAnnotations(linkAttempts);
+            HeartbeatEntityType.CreateAnnotations(heartbeat);
+            ParkedUpdateEntityType.CreateAnnotations(parkedUpdate);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
+            OutboxSenderEntityType.CreateAnnotations(outboxSender);
             ProcessedUpdateEntityType.CreateAnnotations(processedUpdate);
+            LeaseEntityType.CreateAnnotations(lease);
             DeskSignInTokenEntityType.CreateAnnotations(deskSignInToken);
 
             AddAnnotation("ProductVersion", "10.0.5");
