@@ -75,9 +75,9 @@ wait $core; wait $host
 # The host tests that touch storage again on PostgreSQL (tests/ChatBot.Tests/Infrastructure/TestDatabase.cs: a database
 # per host), in the background while the migration and corpus checks run (no timing-sensitive step beside them); it is
 # awaited before the end-to-end runs. Left out: the CLI tests (their own SQLite data folders) and the channel send /
-# translation tests (the fake platform's HTTP, not the database).
+# translation tests (the fake platform's HTTP, not the database), the SQLite backups and the disk-full test (it fakes SQLite's own error 13).
 host_pg=""
-pg_filter="FullyQualifiedName!~ChatBot.Tests.Cli.&FullyQualifiedName!~ChannelTests&FullyQualifiedName!~TranslationTests&FullyQualifiedName!~ZaloTokenTests"
+pg_filter="FullyQualifiedName!~ChatBot.Tests.Cli.&FullyQualifiedName!~ChannelTests&FullyQualifiedName!~TranslationTests&FullyQualifiedName!~ZaloTokenTests&FullyQualifiedName!~ChatBot.Tests.Reliability.BackupTests&FullyQualifiedName!~Nothing_is_lost_on_disk_full"
 if pg_ready; then
   CHATBOT_TEST_POSTGRES="$PG_CONNECTION" dotnet test tests/ChatBot.Tests -c Release --no-build -nologo \
     --filter "$pg_filter" > "$log/ChatBot.Tests.Postgres.txt" 2>&1 &

@@ -16,7 +16,7 @@ public static partial class Texts
 
     /// <summary>A bare status ("xong") that answers no task message.</summary>
     public const string AskTaskNumberOrListItem =
-        "Xin ghi số nhiệm vụ, ví dụ: <code>#12 xong</code> — hoặc số thứ tự trong danh sách /viec, ví dụ: <code>1 xong</code>.";
+        "Xin ghi số nhiệm vụ, ví dụ: #12 xong — hoặc số thứ tự trong danh sách /viec, ví dụ: 1 xong.";
 
     /// <summary>A status for "the task replied to" without a reply (another reader may produce one).</summary>
     public const string AskTaskNumberOrReply = "Xin ghi số nhiệm vụ, ví dụ: #12 xong — hoặc trả lời đúng tin nhắn của nhiệm vụ.";

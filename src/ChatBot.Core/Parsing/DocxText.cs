@@ -58,23 +58,37 @@ internal static class DocxText
             var declared = zip.Entries.Sum(e => e.Length);
             if (declared > limits.MaxUncompressedBytes) throw new NoticeReadException("Tệp .docx giải nén quá lớn (nghi ngờ zip bomb); không đọc.");
             var budget = limits.MaxUncompressedBytes;
+            var xmlBudget = limits.MaxXmlBytes;
             var buffer = new byte[81920];
             foreach (var e in zip.Entries)
             {
+                // What the SDK may turn into a tree in memory is XML, whatever the part is named: judged by its first bytes
+                // (pictures never start with '<').
+                bool? xml = null;
                 using var s = e.Open();
                 int n;
                 while ((n = s.Read(buffer, 0, buffer.Length)) > 0)
                 {
+                    xml ??= LooksLikeXml(buffer.AsSpan(0, n));
                     budget -= n;
                     if (budget < 0) throw new NoticeReadException("Tệp .docx giải nén quá lớn (nghi ngờ zip bomb); không đọc.");
+                    if (xml == true && (xmlBudget -= n) < 0)
+                        throw new NoticeReadException($"Nội dung chữ của tệp .docx quá lớn (trên {limits.MaxXmlBytes / (1024 * 1024)} MB khi giải nén); không đọc. Xin gửi văn bản ngắn hơn hoặc tách thành nhiều tệp.");
                 }
             }
         }
         catch (NoticeReadException) { throw; }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or ArgumentException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or ArgumentException or System.Xml.XmlException)
         {
             throw new NoticeReadException("Tệp .docx bị hỏng hoặc không phải tài liệu Word (.docx).", ex);
         }
+    }
+
+    private static bool LooksLikeXml(ReadOnlySpan<byte> start)
+    {
+        if (start.StartsWith("\uFEFF"u8)) start = start[3..];
+        start = start.TrimStart(" \t\r\n"u8);
+        return start.Length > 0 && start[0] == (byte)'<';
     }
 
     private static string ParagraphText(Paragraph p)

@@ -14,6 +14,10 @@ public sealed record ExtractionLimits
     /// <summary>Total uncompressed bytes a .docx may expand to (zip-bomb guard).</summary>
     public long MaxUncompressedBytes { get; init; } = 100 * 1024 * 1024;
 
+    /// <summary>Uncompressed bytes of a .docx's XML parts (the document, numbering, styles …): the SDK builds them into a
+    /// tree in memory, several times their size, while pictures are never loaded. A notice of a hundred pages is a few MB.</summary>
+    public long MaxXmlBytes { get; init; } = 10 * 1024 * 1024;
+
     public int MaxPdfPages { get; init; } = 500;
 
     public static ExtractionLimits Default { get; } = new();

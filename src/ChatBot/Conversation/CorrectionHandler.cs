@@ -54,9 +54,9 @@ public sealed class CorrectionHandler(ChatBotDb db, DraftEditor drafts, TaskChan
     {
         var task = await TaskAsync(ctx, number, ct);
         if (task.Written is null)
-            throw new UserFacingException($"Văn bản không ghi tên đơn vị cho #{number}. Chọn đơn vị: <code>/sua {number} donvi TÊN ĐƠN VỊ</code>.");
+            throw new UserFacingException($"Văn bản không ghi tên đơn vị cho #{number}. Chọn đơn vị: /sua {number} donvi TÊN ĐƠN VỊ");
         if (task.Assigned)
-            throw new UserFacingException($"Nhiệm vụ #{number} đã được giao. Đổi đơn vị: <code>/sua {number} donvi TÊN ĐƠN VỊ</code> (các cán bộ được báo).");
+            throw new UserFacingException($"Nhiệm vụ #{number} đã được giao. Đổi đơn vị: /sua {number} donvi TÊN ĐƠN VỊ (các cán bộ được báo).");
         var units = await UnitChoices.UnitsAsync(db, ctx.Me.WardId, ct);
         Unit? unit = null;
         if (unitId is { } id)
@@ -66,7 +66,7 @@ public sealed class CorrectionHandler(ChatBotDb db, DraftEditor drafts, TaskChan
             var choices = UnitChoices.Candidates(units, task.Written);
             if (k == choices.Count + 1) create = true;
             else if (k >= 1 && k <= choices.Count) unit = choices[k - 1];
-            else throw new UserFacingException($"Không có lựa chọn {k}. Chọn từ 1 đến {choices.Count + 1}, ví dụ <code>/gan {number} 1</code>.");
+            else throw new UserFacingException($"Không có lựa chọn {k}. Chọn từ 1 đến {choices.Count + 1}, ví dụ /gan {number} 1");
         }
         else if (!create && typed is not null)
             unit = UnitChoices.Typed(units, typed, $"/gan {number} {{0}}");
@@ -85,12 +85,10 @@ public sealed class CorrectionHandler(ChatBotDb db, DraftEditor drafts, TaskChan
                ?? throw new UserFacingException($"Không có nhiệm vụ #{number}.");
     }
 
-    /// <summary>Runs the service (plain text both ways: escaped here) and says what changed; on a draft, how to go on.</summary>
+    /// <summary>Runs the service (plain text both ways: its answer escaped here, a refusal by the router) and says what changed; on a draft, how to go on.</summary>
     private static async Task SayAsync(ChatContext ctx, Target task, Func<Task<string>> change)
     {
-        string said;
-        try { said = await change(); }
-        catch (UserFacingException e) { throw new UserFacingException(TaskTexts.Esc(e.Message)); }
+        var said = await change(); // a refusal is plain text, escaped where it becomes chat HTML (ConversationRouter)
         ctx.Reply.Say("✏️ " + TaskTexts.Esc(said) + (task.Assigned ? "" :
             $"\nXem lại: <code>/xemtiep {task.DocumentId} 1</code> · Xác nhận: <code>/xacnhan {task.DocumentId}</code>"));
     }

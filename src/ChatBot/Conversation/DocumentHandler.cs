@@ -32,7 +32,7 @@ public sealed class DocumentHandler(ChatBotDb db, ImportService imports, DraftEd
         if (!CanImport(ctx.Me)) throw new UserFacingException(OnlyClerks);
         var ext = Path.GetExtension(file.FileName).ToLowerInvariant();
         if (ext is not (".docx" or ".pdf" or ".txt" or ".md"))
-            throw new UserFacingException($"Không đọc được tệp \"{TaskTexts.Esc(file.FileName)}\". Xin gửi tệp .docx, .pdf (có lớp chữ) hoặc .txt.");
+            throw new UserFacingException($"Không đọc được tệp \"{file.FileName}\". Xin gửi tệp .docx, .pdf (có lớp chữ) hoặc .txt.");
         if (file.Size is { } size && size > MaxUploadBytes)
             throw new UserFacingException($"Tệp quá lớn ({size / 1024 / 1024} MB). Giới hạn là {MaxUploadBytes / 1024 / 1024} MB.");
         var channel = channels.FirstOrDefault(c => c.Name == ctx.Message.Channel)
@@ -127,9 +127,7 @@ public sealed class DocumentHandler(ChatBotDb db, ImportService imports, DraftEd
         var doc = await DraftAsync(ctx.Me, documentId, ct);
         if (doc.State == DocumentState.Assigned) { ctx.Reply.Say($"Văn bản #{doc.Id} đã được giao rồi."); return; }
         var raw = ctx.Text.Length > 0 ? ctx.Text : anyway ? $"[nút] Vẫn giao văn bản #{doc.Id}" : $"[nút] Xác nhận giao văn bản #{doc.Id}";
-        ConfirmResult result;
-        try { result = await drafts.ConfirmAsync(ctx.Me.WardId, doc.Id, anyway, ctx.Actor(raw), ct); }
-        catch (UserFacingException e) { throw new UserFacingException(TaskTexts.Esc(e.Message)); }
+        var result = await drafts.ConfirmAsync(ctx.Me.WardId, doc.Id, anyway, ctx.Actor(raw), ct);
         if (!result.Assigned)
         {
             var (text, buttons) = DraftTexts.AskBeforeConfirm(doc.Id, result.Unreached.Select(u => (u.Number, u.Reason)).ToList());

@@ -27,7 +27,7 @@ public sealed partial class ProofHandler(ChatBotDb db, TaskQueries queries, IEnu
         var ids = refs.Count > 0 ? ctx.Resolve(refs, missing) : ctx.RepliedTaskId is { } replied ? [replied] : [];
         if (ids.Count == 0)
             throw new UserFacingException(missing.FirstOrDefault() ??
-                "Ảnh/tệp này là minh chứng cho nhiệm vụ nào? Xin gửi lại bằng cách trả lời đúng tin nhắn của nhiệm vụ, hoặc ghi số trong chú thích, ví dụ: <code>#12 xong</code>.");
+                "Ảnh/tệp này là minh chứng cho nhiệm vụ nào? Xin gửi lại bằng cách trả lời đúng tin nhắn của nhiệm vụ, hoặc ghi số trong chú thích, ví dụ: #12 xong.");
         var max = options.Value.MaxProofBytes;
         if (file.Size is { } size && size > max)
             throw new UserFacingException($"Tệp quá lớn ({Size(size)}). Minh chứng tối đa {options.Value.MaxProofText()}; xin gửi ảnh nhỏ hơn hoặc tệp nén.");

@@ -218,7 +218,7 @@ public sealed class QuestionHandler(ChatBotDb db, TaskQueries queries, Directory
         if (spec.Document is { } doc)
         {
             var ids = await DocumentsAsync(me.WardId, doc, ct);
-            if (ids.Count == 0) throw new UserFacingException($"Không tìm thấy {TaskTexts.Esc(doc.ToString().ToLowerInvariant())}. Gõ đúng số văn bản, ví dụ: tiến độ thông báo 15.");
+            if (ids.Count == 0) throw new UserFacingException($"Không tìm thấy {doc.ToString().ToLowerInvariant()}. Gõ đúng số văn bản, ví dụ: tiến độ thông báo 15.");
             q = q.Where(t => ids.Contains(t.DocumentId));
         }
         var description = spec.Kind == QuestionKind.MyTasks

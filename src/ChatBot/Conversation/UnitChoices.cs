@@ -26,8 +26,8 @@ internal static class UnitChoices
             return units.First(u => u.Id.ToString() == match.Key);
         var close = Candidates(units, typed);
         var hint = close.Count == 0
-            ? " Đơn vị mới: thêm trên bàn làm việc (<code>/web</code>)."
-            : $" Gần nhất: {string.Join("; ", close.Select(u => $"«{Core.Conversation.TaskTexts.Esc(u.Name)}»"))}. Ví dụ: <code>{Core.Conversation.TaskTexts.Esc(string.Format(example, close[0].Name))}</code>";
-        throw new UserFacingException($"Không có đơn vị «{Core.Conversation.TaskTexts.Esc(typed)}» trong danh bạ của phường.{hint}");
+            ? " Đơn vị mới: thêm trên bàn làm việc (/web)."
+            : $" Gần nhất: {string.Join("; ", close.Select(u => $"«{u.Name}»"))}. Ví dụ: {string.Format(example, close[0].Name)}";
+        throw new UserFacingException($"Không có đơn vị «{typed}» trong danh bạ của phường.{hint}");
     }
 }

@@ -87,6 +87,43 @@ public class DocumentExtractionTests
         Assert.Contains("zip bomb", ex.Message);
     }
 
+    // Bounded memory: the XML the SDK turns into a tree is capped far below the zip-bomb guard; pictures do not count.
+    private static byte[] WithEntry(byte[] docx, string name, int bytes, bool random, bool xml = false)
+    {
+        using var ms = new MemoryStream();
+        ms.Write(docx);
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var s = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+            var data = new byte[bytes];
+            if (random) new Random(7).NextBytes(data); else Array.Fill(data, (byte)' ');
+            if (xml) "<x>"u8.CopyTo(data);
+            s.Write(data);
+        }
+        return ms.ToArray();
+    }
+
+    [Fact]
+    public void A_docx_whose_xml_would_fill_memory_is_refused_while_a_large_picture_is_read()
+    {
+        var limits = ExtractionLimits.Default with { MaxXmlBytes = 1024 * 1024 };
+        var picture = WithEntry(BuildDocx(), "word/media/image9.png", 3 * 1024 * 1024, random: true);
+        Assert.Contains("Phòng Văn hóa - Xã hội", NoticeText.Extract(picture, "anh.docx", limits));
+
+        var bigXml = WithEntry(BuildDocx(), "word/extra.xml", 2 * 1024 * 1024, random: false, xml: true);
+        var ex = Assert.Throws<NoticeReadException>(() => NoticeText.Extract(bigXml, "dai.docx", limits));
+        Assert.Contains("quá lớn", ex.Message);
+    }
+
+    [Fact]
+    public void Xml_counts_by_what_it_is_not_by_its_name()
+    {
+        var limits = ExtractionLimits.Default with { MaxXmlBytes = 1024 * 1024 };
+        var disguised = WithEntry(BuildDocx(), "word/media/image9.png", 2 * 1024 * 1024, random: false, xml: true);
+        var ex = Assert.Throws<NoticeReadException>(() => NoticeText.Extract(disguised, "a.docx", limits));
+        Assert.Contains("quá lớn", ex.Message);
+    }
+
     [Fact]
     public void A_pdf_without_a_text_layer_is_refused()
     {

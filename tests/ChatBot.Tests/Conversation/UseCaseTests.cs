@@ -95,7 +95,7 @@ public sealed class UseCaseTests : IAsyncLifetime
     {
         var task = await TaskAsync("Hoàn thiện hồ sơ");
         Assert.Equal($"✅ Đã cập nhật <b>#{task.Id}</b>: Đang làm 60%.", await One("kinhte", $"#{task.Id} đang làm 60%"));
-        Assert.Equal("Xin ghi số nhiệm vụ, ví dụ: <code>#12 xong</code> — hoặc số thứ tự trong danh sách /viec, ví dụ: <code>1 xong</code>.", await One("kinhte", "đang làm 70%"));
+        Assert.Equal("Xin ghi số nhiệm vụ, ví dụ: #12 xong — hoặc số thứ tự trong danh sách /viec, ví dụ: 1 xong.", await One("kinhte", "đang làm 70%"));
         Assert.Equal("Tin nhắn bạn trả lời không gắn với nhiệm vụ nào. Xin ghi số nhiệm vụ, ví dụ: #12 xong.",
             Assert.Single(await _ward.SendAsync("kinhte", "xong", replyTo: "nope")).Text);
         Assert.Equal(60, (await TaskAsync("Hoàn thiện hồ sơ")).Percent);
