@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Jobs;
 using ChatBot.Core.Parsing;
@@ -5,7 +6,7 @@ using ChatBot.Core.Parsing;
 namespace ChatBot.Benchmarks;
 
 /// <summary>Parse throughput on the seed notices: one op parses every seed once (MB/s = total bytes / mean time).</summary>
-[ShortRunJob]
+[Config(typeof(InProcessShortRun))] // ShortRun in process: the generated project cannot build the host project (ReadyToRun)
 [MemoryDiagnoser]
 public class ParserBenchmarks
 {
@@ -22,12 +23,12 @@ public class ParserBenchmarks
         Console.WriteLine($"// big: {System.Text.Encoding.UTF8.GetByteCount(_big)} bytes");
     }
 
-    // The eval seeds sit beside the repository: ../shared/eval/seeds from the folder holding ChatBot.sln.
+    // The seed notices kept in the repository: tests/corpus/seeds from the folder holding ChatBot.sln.
     private static string DefaultSeedsDir()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "ChatBot.sln")))
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "eval", "seeds"));
+                return Path.Combine(dir.FullName, "tests", "corpus", "seeds");
         throw new DirectoryNotFoundException("ChatBot.sln not found above " + AppContext.BaseDirectory + "; set SEEDS_DIR.");
     }
 
