@@ -79,7 +79,7 @@ public static class ParseVerb
         }
     }
 
-private static object ToJson(ParsedNotice n) => new Dictionary<string, object?>
+    private static object ToJson(ParsedNotice n) => new Dictionary<string, object?>
     {
         ["document"] = new Dictionary<string, object?>
         {
