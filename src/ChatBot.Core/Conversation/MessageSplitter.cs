@@ -99,6 +99,20 @@ public static class MessageSplitter
             if (!HasVisible(atoms, p)) break;
             var prefix = string.Concat(open.Select(t => t.Raw));
             var end = FindEnd(text, atoms, p, prefix.Length, open, budget, out var next);
+            if (!Fits(text, atoms, p, end, prefix.Length, open, budget))
+            {
+                // Even the smallest piece does not fit with its tags reopened around it (markup nested deeper than a
+                // part): send that piece as plain text, keep the tags' state for the parts after it.
+                var plain = new StringBuilder();
+                for (var k = p; k < end; k++)
+                {
+                    if (atoms[k].Kind is Kind.Visible or Kind.Space) plain.Append(text, atoms[k].Start, atoms[k].Length);
+                    Apply(text, atoms[k], open);
+                }
+                parts.Add(plain.ToString());
+                p = next;
+                continue;
+            }
             var part = new StringBuilder(prefix);
             var last = end;
             while (last > p && atoms[last - 1].Kind == Kind.Newline) last--;
@@ -168,6 +182,19 @@ public static class MessageSplitter
         }
         next = atoms[cut].Kind is Kind.Newline or Kind.Space ? cut + 1 : cut;
         return cut;
+    }
+
+    /// <summary>Whether atoms [<paramref name="p"/>, <paramref name="end"/>) with the reopened prefix and the closing tags fit.</summary>
+    private static bool Fits(string text, List<Atom> atoms, int p, int end, int prefix, List<(string Name, string Raw)> open, int budget)
+    {
+        var stack = new List<(string Name, string Raw)>(open);
+        var length = prefix;
+        for (var k = p; k < end; k++)
+        {
+            length += atoms[k].Length;
+            Apply(text, atoms[k], stack);
+        }
+        return length + Closers(stack) <= budget;
     }
 
     private static int Closers(List<(string Name, string Raw)> stack) => stack.Sum(t => t.Name.Length + 3);

@@ -125,6 +125,19 @@ public sealed class MessageSplitterTests
     }
 
     [Fact]
+    public void Markup_nested_deeper_than_a_part_falls_back_to_plain_text_within_the_limit()
+    {
+        // Found by the property above (FsCheck replay): reopening the tags around one character overflowed the part.
+        var deep = "<blockquote><a href=\"https://ubnd.vn/t/12\">" + string.Join(" ", Enumerable.Repeat("chi tiết", 20))
+            + "<blockquote expandable></blockquote><tg-spoiler>x</tg-spoiler> cuối</a></blockquote>";
+        var parts = MessageSplitter.Split(deep, 60, html: true);
+
+        Assert.All(parts, p => Assert.True(p.Length <= 60, $"{p.Length}: {p}"));
+        Assert.All(parts, p => Assert.Null(ChatBot.Tests.Shared.TelegramHtml.Problem(p)));
+        Assert.Equal(Visible(deep), Visible(string.Concat(Bodies(parts))));
+    }
+
+    [Fact]
     public void A_tag_closing_right_at_a_cut_is_not_reopened_empty()
     {
         var text = string.Join("\n", Enumerable.Range(1, 40).Select(i => $"<b>#{i}</b> việc số {i}"));
