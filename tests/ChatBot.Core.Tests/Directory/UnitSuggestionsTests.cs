@@ -34,4 +34,14 @@ public sealed class UnitSuggestionsTests
         Assert.Empty(UnitSuggestions.Rank("", Units));
         Assert.Empty(UnitSuggestions.Rank("Phòng Văn hóa", []));
     }
+
+    [Fact]
+    public void Units_sharing_the_words_equally_are_offered_in_name_order()
+    {
+        IReadOnlyList<DirectoryUnit> units = [new("b", "Tổ dân phố Đông Hải 2", []), new("a", "Tổ dân phố Đông Hải 1", []), new("c", "Công an phường", [])];
+        Assert.Equal(["a", "b"], UnitSuggestions.Rank("Tổ Đông Hải", units).Select(u => u.Key));
+    }
+
+    [Fact]
+    public void Zero_suggestions_asked_for_gives_none() => Assert.Empty(UnitSuggestions.Rank("Phòng Văn hóa", Units, 0));
 }

@@ -1,0 +1,54 @@
+using ChatBot.Core.Common;
+
+namespace ChatBot.Core.Tests.Common;
+
+/// <summary>The one fold names and words are compared in: lower case, no accents, đ → d, punctuation as one space.</summary>
+public sealed class FoldTests
+{
+    [Theory]
+    [InlineData("Phòng Văn hoá - Xã hội", "phong van hoa xa hoi")]
+    [InlineData("— Phòng Kinh tế, Hạ tầng và Đô thị! —", "phong kinh te ha tang va do thi")]
+    [InlineData("ĐẢNG ỦY PHƯỜNG “BẠCH ĐẰNG”", "dang uy phuong bach dang")]
+    [InlineData("Tổ dân phố số 5…", "to dan pho so 5")]
+    [InlineData("   ", "")]
+    [InlineData(null, "")]
+    public void Vietnamese_names_fold_to_plain_words(string? text, string key) => Assert.Equal(key, Fold.Key(text));
+
+    [Theory]
+    // Decomposed input (combining marks after the letter, as some keyboards and PDFs write it) folds like precomposed.
+    [InlineData("Ho\u0300a Bi\u0300nh", "hoa binh")]
+    [InlineData("Kie\u0302\u0309m tra", "kiem tra")]
+    [InlineData("Ha\u0300 No\u0323i", "ha noi")]
+    [InlineData("a\u036Fb", "ab")]
+    public void Combining_marks_are_dropped_inside_words(string text, string key) => Assert.Equal(key, Fold.Key(text));
+
+    [Theory]
+    // Outside Latin: Greek with its accents and breathings, the Ångström sign, a Vietnamese name beside them.
+    [InlineData("Đường Ἀθῆναι", "duong αθηναι")]
+    [InlineData("ἀἁά", "ααα")]
+    [InlineData("Ά Đà", "α da")]
+    [InlineData("5 \u212B", "5 a")]
+    [InlineData("\u0422\u0440ần", "\u0442\u0440an")] // Cyrillic Тр, Vietnamese ần
+    public void Text_beyond_latin_folds_the_same_way(string text, string key) => Assert.Equal(key, Fold.Key(text));
+
+    [Theory]
+    [InlineData('Ệ', 'e')]
+    [InlineData('Đ', 'd')]
+    [InlineData('A', 'a')]
+    [InlineData('Ḁ', 'a')]  // first of Latin Extended Additional
+    [InlineData('ỹ', 'y')]
+    [InlineData('Ω', 'ω')]
+    [InlineData('\u212B', 'å')]  // the Ångström sign: lower-cased, one char for one char
+    [InlineData('–', '–')]
+    [InlineData('\u0300', '\u0300')] // a lone combining mark stays itself
+    public void One_char_folds_to_one_char(char c, char folded) => Assert.Equal(folded, Fold.Char(c));
+
+    [Fact]
+    public void Same_length_folding_keeps_every_offset()
+    {
+        const string text = "Ủy ban nhân dân Phường ĐÔNG HẢI — Số 12/TB";
+        var folded = Fold.SameLength(text);
+        Assert.Equal("uy ban nhan dan phuong dong hai — so 12/tb", folded);
+        Assert.Equal(text.IndexOf("ĐÔNG", StringComparison.Ordinal), folded.IndexOf("dong", StringComparison.Ordinal));
+    }
+}
