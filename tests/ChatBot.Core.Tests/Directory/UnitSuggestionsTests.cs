@@ -44,4 +44,27 @@ public sealed class UnitSuggestionsTests
 
     [Fact]
     public void Zero_suggestions_asked_for_gives_none() => Assert.Empty(UnitSuggestions.Rank("Phòng Văn hóa", Units, 0));
+
+    [Fact]
+    public void Rare_shared_words_outweigh_common_ones_and_a_common_word_alone_is_not_enough()
+    {
+        IReadOnlyList<DirectoryUnit> units =
+        [
+            new("p1", "Tổ dân phố Bắc Sơn", []),
+            new("p2", "Tổ dân phố Đông Hải", []),
+            new("p3", "Tổ dân phố Tây Hồ", []),
+            new("q", "Hội Cựu chiến binh Việt Nam", []),
+            new("u", "Tổ tự quản", []),
+        ];
+        // Three words shared with every "tổ dân phố" count less than three words only the veterans' association has;
+        // "tổ" alone (four units of five) is not worth offering.
+        Assert.Equal(["q", "p1", "p3", "p2"], UnitSuggestions.Rank("Tổ dân phố cựu chiến binh", units, 10).Select(u => u.Key));
+    }
+
+    [Fact]
+    public void The_unit_the_matcher_recognises_comes_first_even_when_another_shares_more_words()
+    {
+        IReadOnlyList<DirectoryUnit> units = [new("2", "Phòng Văn hóa - Xã hội", []), new("9", "Câu lạc bộ Phòng VHXH", [])];
+        Assert.Equal("2", UnitSuggestions.Rank("Phòng VHXH", units)[0].Key);
+    }
 }

@@ -46,5 +46,6 @@ public sealed class NoticeFingerprintTests
         Assert.NotEqual(NoticeFingerprint.Of("Phòng Kinh tế\nRà soát công trình"), NoticeFingerprint.Of("Phòng Kinh tếRà soát công trình"));
         Assert.NotEqual(NoticeFingerprint.Of("Phòng Kinh tế"), NoticeFingerprint.Of("PhòngKinh tế"));
         Assert.Equal(NoticeFingerprint.Of("Phòng Kinh tế"), NoticeFingerprint.Of("| Phòng Kinh tế |\n| |"));
+        Assert.Equal(NoticeFingerprint.Of("Phòng Kinh tế"), NoticeFingerprint.Of("| |\n| Phòng Kinh tế |"));
     }
 }
