@@ -1,4 +1,9 @@
+using System.Globalization;
+using System.Text;
 using ChatBot.Core.Common;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ChatBot.Core.Tests.Common;
 
@@ -51,4 +56,30 @@ public sealed class FoldTests
         Assert.Equal("uy ban nhan dan phuong dong hai — so 12/tb", folded);
         Assert.Equal(text.IndexOf("ĐÔNG", StringComparison.Ordinal), folded.IndexOf("dong", StringComparison.Ordinal));
     }
+
+    // Vietnamese letters in both cases, ASCII, combining tone marks, Greek, Cyrillic, CJK, typographic punctuation.
+    private static readonly char[] Pool =
+        [.. "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵÝỲỶỸỴĐ"
+         + "0123456789 .,;:-/()|#%\t\n" + "\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323\u036F"
+         + "ΆάἀἁΩω" + "\u212BÅ" + "Трд" + "中文" + "–—“”…\u00A0\u2000\u200B"];
+
+    /// <summary>The fold by definition: decompose, drop the marks, lower case, đ → d, other characters as one space.</summary>
+    private static string ByDecomposition(string s)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in s.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
+        {
+            var ch = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c);
+            if (char.IsLetterOrDigit(ch)) word.Append(ch);
+            else if (word.Length > 0) { words.Add(word.ToString()); word.Clear(); }
+        }
+        if (word.Length > 0) words.Add(word.ToString());
+        return string.Join(' ', words);
+    }
+
+    [Property(MaxTest = 1000)]
+    public Property The_fast_fold_is_the_fold_by_decomposition_and_keeps_lengths_when_asked() =>
+        Prop.ForAll(Gen.ArrayOf(Gen.Elements(Pool)).Select(cs => new string(cs)).ToArbitrary(), text =>
+            Fold.Key(text) == ByDecomposition(text) && Fold.SameLength(text).Length == text.Length);
 }
