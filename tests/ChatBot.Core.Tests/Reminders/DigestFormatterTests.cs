@@ -48,33 +48,26 @@ public sealed class DigestFormatterTests
         • #12 Trạm Y tế: 16/06/2026 → 30/06/2026 — chờ kinh phí &lt;cấp bổ sung&gt; (/duyet 12 · /tuchoi 12 lý do)
         """;
 
+    // Both digests count every unit; the unit lines: most overdue first, then most due this week, then by name.
+    private const string Totals = """
+        Tổng: 13 việc đang mở · 4 đến hạn tuần này · 3 quá hạn
+
+        <b>Theo đơn vị</b> <i>(đang mở / đến hạn tuần này / quá hạn)</i>
+        • Phòng Kinh tế: 5 / 0 / 2
+        • Trạm Y tế: 2 / 2 / 1
+        • Ban Chỉ huy Quân sự: 1 / 1 / 0
+        • Phòng Văn hóa - Xã hội: 2 / 1 / 0
+        """;
+
     [Fact]
     public void Leaders_see_the_units_needing_attention_worst_first_then_the_five_oldest_overdue_and_pending_extensions() =>
-        Assert.Equal("""
-            ☀️ <b>Bản tin sáng 15/06/2026 — Phường Bạch Đằng</b>
-            Tổng: 13 việc đang mở · 4 đến hạn tuần này · 3 quá hạn
-
-            <b>Theo đơn vị</b> <i>(đang mở / đến hạn tuần này / quá hạn)</i>
-            • Phòng Kinh tế: 5 / 0 / 2
-            • Trạm Y tế: 2 / 2 / 1
-            • Ban Chỉ huy Quân sự: 1 / 1 / 0
-            • Phòng Văn hóa - Xã hội: 2 / 1 / 0
-            <i>Các đơn vị khác không có việc quá hạn hoặc đến hạn tuần này.</i>
-            """ + Rest, DigestFormatter.ForLeaders(Busy()));
+        Assert.Equal("☀️ <b>Bản tin sáng 15/06/2026 — Phường Bạch Đằng</b>\n" + Totals
+            + "\n<i>Các đơn vị khác không có việc quá hạn hoặc đến hạn tuần này.</i>" + Rest, DigestFormatter.ForLeaders(Busy()));
 
     [Fact]
     public void Clerks_see_every_unit_with_open_work_and_no_footnote() =>
-        Assert.Equal("""
-            ☀️ <b>Bản tin sáng toàn phường 15/06/2026 — Phường Bạch Đằng</b>
-            Tổng: 13 việc đang mở · 4 đến hạn tuần này · 3 quá hạn
-
-            <b>Theo đơn vị</b> <i>(đang mở / đến hạn tuần này / quá hạn)</i>
-            • Phòng Kinh tế: 5 / 0 / 2
-            • Trạm Y tế: 2 / 2 / 1
-            • Ban Chỉ huy Quân sự: 1 / 1 / 0
-            • Phòng Văn hóa - Xã hội: 2 / 1 / 0
-            • Công an phường: 3 / 0 / 0
-            """ + Rest, DigestFormatter.ForClerks(Busy()));
+        Assert.Equal("☀️ <b>Bản tin sáng toàn phường 15/06/2026 — Phường Bạch Đằng</b>\n" + Totals
+            + "\n• Công an phường: 3 / 0 / 0" + Rest, DigestFormatter.ForClerks(Busy()));
 
     [Fact]
     public void A_quiet_day_says_there_is_nothing_overdue_and_nothing_to_approve()
