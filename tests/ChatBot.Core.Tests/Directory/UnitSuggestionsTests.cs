@@ -64,10 +64,10 @@ public sealed class UnitSuggestionsTests
     [Fact]
     public void The_unit_the_matcher_recognises_comes_first_even_when_another_shares_more_words()
     {
-        // "KTHTĐT" is the initials of "Kinh tế, Hạ tầng và Đô thị": the matcher knows the department by them, though the
-        // team named after it shares more of the written words.
+        // "QLĐTMT" is the initials of "Quản lý Đô thị và Môi trường": the matcher knows the department by them, though the
+        // team named after it shares the rarer written word; "phòng" alone still brings Phòng Tư pháp, last.
         IReadOnlyList<DirectoryUnit> units =
-            [new("1", "Phòng Kinh tế, Hạ tầng và Đô thị", []), new("7", "Tổ giúp việc Phòng KTHTĐT", []), new("6", "Phòng Tư pháp", [])];
-        Assert.Equal(["1", "7"], UnitSuggestions.Rank("Phòng KTHTĐT", units).Select(u => u.Key));
+            [new("1", "Phòng Quản lý Đô thị và Môi trường", []), new("7", "Đội kiểm tra QLĐTMT", []), new("6", "Phòng Tư pháp", [])];
+        Assert.Equal(["1", "7", "6"], UnitSuggestions.Rank("Phòng QLĐTMT", units).Select(u => u.Key));
     }
 }
