@@ -73,7 +73,7 @@ public sealed class WorkTask
     public TaskHistory ExtendDeadline(DateOnly newDeadline, Actor actor, DateTimeOffset now, DateOnly today)
     {
         if (!Status.IsOpen())
-            throw new TaskRuleException($"Nhiệm vụ #{Id} đã {Status.Vietnamese().ToLowerInvariant()}, không gia hạn được.");
+            throw new TaskRuleException($"Nhiệm vụ #{Id} {(Status == WorkStatus.Cancelled ? "đã hủy" : "đã hoàn thành")}, không gia hạn được.");
         if (newDeadline < today)
             throw new TaskRuleException($"Ngày {newDeadline:dd/MM/yyyy} đã qua, không gia hạn được.");
         var old = Deadline;

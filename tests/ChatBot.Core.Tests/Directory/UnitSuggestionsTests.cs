@@ -34,4 +34,40 @@ public sealed class UnitSuggestionsTests
         Assert.Empty(UnitSuggestions.Rank("", Units));
         Assert.Empty(UnitSuggestions.Rank("Phòng Văn hóa", []));
     }
+
+    [Fact]
+    public void Units_sharing_the_words_equally_are_offered_in_name_order()
+    {
+        IReadOnlyList<DirectoryUnit> units = [new("b", "Tổ dân phố Đông Hải 2", []), new("a", "Tổ dân phố Đông Hải 1", []), new("c", "Công an phường", [])];
+        Assert.Equal(["a", "b"], UnitSuggestions.Rank("Tổ Đông Hải", units).Select(u => u.Key));
+    }
+
+    [Fact]
+    public void Zero_suggestions_asked_for_gives_none() => Assert.Empty(UnitSuggestions.Rank("Phòng Văn hóa", Units, 0));
+
+    [Fact]
+    public void Rare_shared_words_outweigh_common_ones_and_a_common_word_alone_is_not_enough()
+    {
+        IReadOnlyList<DirectoryUnit> units =
+        [
+            new("p1", "Tổ dân phố Bắc Sơn", []),
+            new("p2", "Tổ dân phố Đông Hải", []),
+            new("p3", "Tổ dân phố Tây Hồ", []),
+            new("q", "Hội Cựu chiến binh Việt Nam", []),
+            new("u", "Tổ tự quản", []),
+        ];
+        // Three words shared with every "tổ dân phố" count less than three words only the veterans' association has;
+        // "tổ" alone (four units of five) is not worth offering.
+        Assert.Equal(["q", "p1", "p3", "p2"], UnitSuggestions.Rank("Tổ dân phố cựu chiến binh", units, 10).Select(u => u.Key));
+    }
+
+    [Fact]
+    public void The_unit_the_matcher_recognises_comes_first_even_when_another_shares_more_words()
+    {
+        // "QLĐTMT" is the initials of "Quản lý Đô thị và Môi trường": the matcher knows the department by them, though the
+        // team named after it shares the rarer written word; "phòng" alone still brings Phòng Tư pháp, last.
+        IReadOnlyList<DirectoryUnit> units =
+            [new("1", "Phòng Quản lý Đô thị và Môi trường", []), new("7", "Đội kiểm tra QLĐTMT", []), new("6", "Phòng Tư pháp", [])];
+        Assert.Equal(["1", "7", "6"], UnitSuggestions.Rank("Phòng QLĐTMT", units).Select(u => u.Key));
+    }
 }

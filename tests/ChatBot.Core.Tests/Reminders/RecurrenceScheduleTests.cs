@@ -35,4 +35,28 @@ public sealed class RecurrenceScheduleTests
     [InlineData(Recurrence.Yearly, "2026-12-25", "năm 2026")]
     public void Period_labels_name_the_reported_period(Recurrence r, string due, string expected) =>
         Assert.Equal(expected, RecurrenceSchedule.PeriodLabel(r, DateOnly.Parse(due)));
+
+    [Theory]
+    [InlineData(Recurrence.Quarterly, null, "2026-06-25")]
+    [InlineData(Recurrence.Yearly, null, "2026-12-25")]
+    [InlineData(Recurrence.Monthly, null, "2026-07-25")]
+    [InlineData(Recurrence.Monthly, "2026-01-10", "2026-07-10")]
+    public void A_due_day_is_its_own_next_occurrence(Recurrence r, string? anchor, string due) =>
+        Assert.Equal(DateOnly.Parse(due), RecurrenceSchedule.NextDue(r, anchor is null ? null : DateOnly.Parse(anchor), DateOnly.Parse(due)));
+
+    [Theory]
+    [InlineData(Recurrence.Weekly, null, "2026-06-19", "2026-06-12")]
+    [InlineData(Recurrence.Monthly, null, "2026-06-25", "2026-05-25")]
+    [InlineData(Recurrence.Monthly, "2026-01-31", "2026-03-31", "2026-02-28")]
+    [InlineData(Recurrence.Quarterly, null, "2026-06-25", "2026-03-25")]
+    [InlineData(Recurrence.Yearly, null, "2026-12-25", "2025-12-25")]
+    public void The_previous_occurrence_is_where_a_period_starts(Recurrence r, string? anchor, string due, string previous) =>
+        Assert.Equal(DateOnly.Parse(previous), RecurrenceSchedule.PreviousDue(r, anchor is null ? null : DateOnly.Parse(anchor), DateOnly.Parse(due)));
+
+    [Theory]
+    [InlineData("2026-03-25", "quý I/2026")]
+    [InlineData("2026-09-25", "quý III/2026")]
+    [InlineData("2026-12-25", "quý IV/2026")]
+    public void Quarters_are_named_in_roman_numerals(string due, string expected) =>
+        Assert.Equal(expected, RecurrenceSchedule.PeriodLabel(Recurrence.Quarterly, DateOnly.Parse(due)));
 }

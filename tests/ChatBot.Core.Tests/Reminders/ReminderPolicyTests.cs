@@ -150,4 +150,42 @@ public sealed class ReminderPolicyTests
     [Fact]
     public void Occurrences_due_by_today_run_from_assignment_to_the_current_period() =>
         Assert.Equal([new(2026, 6, 5), new(2026, 6, 12)], ReminderPolicy.OccurrencesDueBy(Recurrence.Weekly, null, new(2026, 6, 1), new(2026, 6, 8)));
+
+    [Fact]
+    public void By_default_a_task_is_reminded_on_its_day_and_every_working_day_once_overdue()
+    {
+        var defaults = new ReminderPolicyOptions();
+        Assert.Equal(["due-today@2026-06-19/Unit"], Kinds(Task("2026-06-19"), At("2026-06-19"), defaults));
+        Assert.Equal(["overdue@2026-06-22/Unit"], Kinds(Task("2026-06-19"), At("2026-06-22"), defaults));
+    }
+
+    [Fact]
+    public void Zero_days_before_is_not_a_before_reminder() =>
+        Assert.Empty(Kinds(Task("2026-06-19"), At("2026-06-19"), Options with { DaysBefore = [0], DueDayMorning = false }));
+
+    [Fact]
+    public void Escalation_after_zero_working_days_means_never()
+    {
+        var never = Options with { EscalateAfterWorkingDays = 0 };
+        Assert.Equal(["overdue@2026-07-03/Unit"], Kinds(Task("2026-06-19"), At("2026-07-03"), never));
+    }
+
+    [Fact]
+    public void Check_ins_every_zero_days_means_never() =>
+        Assert.Empty(Kinds(Task(null, assigned: At("2026-05-04", 9)), At("2026-05-11"), Options with { NoDeadlineCheckInDays = 0 }));
+
+    [Fact]
+    public void No_check_in_on_the_day_a_task_without_deadline_arrives() =>
+        Assert.Empty(Kinds(Task(null, assigned: At("2026-05-04", 9)), At("2026-05-04", 10)));
+
+    [Fact]
+    public void Only_an_update_after_the_assignment_and_within_the_period_postpones_the_check_in()
+    {
+        var assigned = At("2026-05-04", 9);
+        // The assignment itself is not an update.
+        Assert.Equal(["check-in@2026-05-11/Unit"], Kinds(Task(null, assigned: assigned) with { LastActivityAt = assigned }, At("2026-05-11")));
+        // An update exactly a period ago is too old: ask again.
+        var t = Task(null, assigned: assigned) with { LastActivityAt = At("2026-05-11", 10) };
+        Assert.Equal(["check-in@2026-05-18/Unit"], Kinds(t, At("2026-05-18")));
+    }
 }

@@ -85,6 +85,8 @@ public sealed class ReminderTextsTests
     [InlineData(WorkStatus.New, "2026-06-25", null, null, Timing.Open)]
     [InlineData(WorkStatus.Cancelled, "2026-06-15", null, null, Timing.Cancelled)]
     [InlineData(WorkStatus.Done, null, null, "2026-06-15", Timing.NoDeadline)]
+    [InlineData(WorkStatus.InProgress, "2026-06-20", null, null, Timing.Open)] // due today is not overdue yet
+    [InlineData(WorkStatus.Done, "2026-06-30", "2026-06-15", "2026-06-30", Timing.OnTimeAfterExtension)] // done on the extended day
     public void Task_timing_tells_on_time_after_extension_from_late(WorkStatus status, string? deadline, string? original, string? completed, Timing expected)
     {
         static DateOnly? D(string? s) => s is null ? null : DateOnly.Parse(s);
@@ -99,6 +101,8 @@ public sealed class ChairMatchTests
     [InlineData("đồng chí NGUYEN VAN AN, Chủ tịch", "Nguyễn Văn An", true)]
     [InlineData("Đ/c Nguyễn Văn Anh – Phó Chủ tịch", "Nguyễn Văn An", false)]
     [InlineData(null, "Nguyễn Văn An", false)]
+    [InlineData("Chủ tịch UBND phường", "  ", false)]
+    [InlineData("…", "—", false)] // a name of punctuation alone matches nothing
     public void The_chairing_leader_is_found_by_name_without_accents(string? chairedBy, string name, bool expected) =>
         Assert.Equal(expected, ChairMatch.Matches(chairedBy, name));
 }

@@ -94,4 +94,28 @@ public sealed class WorkingCalendarTests
         Assert.Contains(new DateOnly(2026, 2, 17), VietnamHolidays.Days); // mùng 1 Tết Bính Ngọ
         Assert.Contains(new DateOnly(2027, 2, 6), VietnamHolidays.Days);  // mùng 1 Tết Đinh Mùi
     }
+
+    [Fact]
+    public void A_calendar_must_have_working_hours_and_a_working_day()
+    {
+        var noHours = Assert.Throws<ArgumentException>(() => new WorkingCalendar(new CalendarSettings { WorkStart = new(8, 0), WorkEnd = new(8, 0) }));
+        Assert.StartsWith("WorkEnd phải sau WorkStart.", noHours.Message);
+        var noDays = Assert.Throws<ArgumentException>(() => new WorkingCalendar(new CalendarSettings { WorkingDays = [], MakeUpWorkingDays = [] }));
+        Assert.StartsWith("Cần ít nhất một ngày làm việc.", noDays.Message);
+        // Weekdays alone (no make-up Saturdays configured) are enough.
+        var plain = new WorkingCalendar(new CalendarSettings { MakeUpWorkingDays = [], Holidays = [] });
+        Assert.Equal(new DateOnly(2026, 5, 1), plain.NextWorkingDayOnOrAfter(new(2026, 5, 1)));
+    }
+
+    [Fact]
+    public void A_calendar_whose_only_working_day_is_past_finds_none_ahead()
+    {
+        var once = new WorkingCalendar(new CalendarSettings { WorkingDays = [], MakeUpWorkingDays = [new(2026, 5, 9)], Holidays = [] });
+        Assert.Equal(new DateOnly(2026, 5, 9), once.NextWorkingDayOnOrAfter(new(2026, 5, 1)));
+        Assert.Equal(new DateOnly(2026, 5, 9), once.PreviousWorkingDayOnOrBefore(new(2026, 6, 1)));
+        Assert.Equal("Không tìm thấy ngày làm việc nào trong 10 năm tới.",
+            Assert.Throws<InvalidOperationException>(() => once.NextWorkingDayOnOrAfter(new(2026, 5, 10))).Message);
+        Assert.Equal("Không tìm thấy ngày làm việc nào trong 10 năm trước.",
+            Assert.Throws<InvalidOperationException>(() => once.PreviousWorkingDayOnOrBefore(new(2026, 5, 8))).Message);
+    }
 }

@@ -38,4 +38,14 @@ public sealed class NoticeFingerprintTests
         Assert.NotEqual(NoticeFingerprint.Of(file), NoticeFingerprint.Of(file.Replace("15 tháng 10", "16 tháng 10")));
         Assert.Equal(64, NoticeFingerprint.Of(file).Length);
     }
+
+    [Fact]
+    public void Line_breaks_and_spaces_part_words_they_do_not_join_them()
+    {
+        Assert.Equal(NoticeFingerprint.Of("Phòng Kinh tế\nRà soát công trình"), NoticeFingerprint.Of("Phòng Kinh tế Rà soát công trình"));
+        Assert.NotEqual(NoticeFingerprint.Of("Phòng Kinh tế\nRà soát công trình"), NoticeFingerprint.Of("Phòng Kinh tếRà soát công trình"));
+        Assert.NotEqual(NoticeFingerprint.Of("Phòng Kinh tế"), NoticeFingerprint.Of("PhòngKinh tế"));
+        Assert.Equal(NoticeFingerprint.Of("Phòng Kinh tế"), NoticeFingerprint.Of("| Phòng Kinh tế |\n| |"));
+        Assert.Equal(NoticeFingerprint.Of("Phòng Kinh tế"), NoticeFingerprint.Of("| |\n| Phòng Kinh tế |"));
+    }
 }

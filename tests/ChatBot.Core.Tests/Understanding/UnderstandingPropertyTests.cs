@@ -161,7 +161,7 @@ public class UnderstandingPropertyTests
     /// <summary>Random text that happens to contain a done word could legitimately say done.</summary>
     private static bool SaysDone(string? s)
     {
-        var f = Common.Fold.Key(s);
+        var f = ChatBot.Core.Common.Fold.Key(s);
         return f.Contains("xong") || f.Contains("hoan") || f.Contains("done") || f.Contains("100") || f.Contains("finish");
     }
 
