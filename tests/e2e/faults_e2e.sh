@@ -4,7 +4,7 @@
 # a really full disk (a small tmpfs, when this machine lets us mount one), parallel webhook requests and guessed
 # invite codes. The checks are tests/e2e/faults/faults.py; docs/RELIABILITY.md lists which promise each line proves.
 # Usage: tests/e2e/faults_e2e.sh       (expects src/ChatBot/bin/Release/net10.0/ChatBot.dll; builds it if missing)
-#        FAULTS_TASKS=180 FAULTS_KILLS=10 FAULTS_STORM=20 FAULTS_BULK=60 FAULTS_RACE=40 tests/e2e/faults_e2e.sh   (soak)
+#        FAULTS_TASKS=160 FAULTS_KILLS=10 FAULTS_STORM=20 FAULTS_BULK=60 FAULTS_RACE=40 tests/e2e/faults_e2e.sh   (soak)
 #        KEEP_TMP=1 keeps the temp dir (service.log, emu.log, the database)
 # Prints the figures (messages, kills, duplicates, lost) and "N passed, N failed[, N skipped]" last; exit 1 on failure.
 set -uo pipefail
@@ -17,13 +17,15 @@ start_s=$SECONDS
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/chatbot-e2e-faults.XXXXXX")"
 emu_pid=""
+drv_pid=""
 mounted=""
 passed=0
 failed=0
 skipped=0
 
 cleanup() {
-    # Kill by pid only: the emulator this script started and the service the driver started last (if it outlived it).
+    # Kill by pid only: the driver, the service it started last (if it outlived it) and the emulator this script started.
+    [[ -n "$drv_pid" ]] && kill "$drv_pid" 2>/dev/null
     if [[ -f "$tmp/service.pid" ]]; then
         svc_pid="$(cat "$tmp/service.pid")"
         kill -0 "$svc_pid" 2>/dev/null && { kill -9 "$svc_pid" 2>/dev/null; sleep 0.2; }
@@ -83,8 +85,14 @@ export Database__Provider=Sqlite CHATBOT_DATA="$data"
 unset ConnectionStrings__ChatBot
 export E2E_DLL="$dll" E2E_TMP="$tmp" E2E_EMU_URL="$emu_url" E2E_TOKEN="123456:TEST" E2E_TMPFS="$mounted" E2E_TMPFS_SKIP="$tmpfs_skip"
 
-timeout "${FAULTS_TIMEOUT:-600}" python3 -u "$here/faults/faults.py" | tee "$tmp/driver.log"
-rc=${PIPESTATUS[0]}
+# In the background and waited for, so a TERM (scripts/test.sh's time limit, Ctrl-C) reaches the trap at once.
+python3 -u "$here/faults/faults.py" >"$tmp/driver.log" 2>&1 &
+drv_pid=$!
+tail -n +1 -f --pid="$drv_pid" "$tmp/driver.log" &
+tail_pid=$!
+wait "$drv_pid"; rc=$?
+drv_pid=""
+wait "$tail_pid"
 out="$(grep -E '^result [0-9]+ [0-9]+ [0-9]+$' "$tmp/driver.log" | tail -n 1)"
 if [[ -z "$out" ]]; then
     fail "the driver did not finish (exit $rc)"
