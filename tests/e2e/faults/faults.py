@@ -131,7 +131,7 @@ class Service:
         self.proc = None
         self.port = None
 
-    def start(self, mode="Polling"):
+    def start(self, mode="Polling", extra=None):
         self.port = free_port()
         env = dict(os.environ)
         env.update({
@@ -146,6 +146,7 @@ class Service:
             "Health__MinFreeDiskMegabytes": "0",
             "Backup__FirstAfter": "1.00:00:00",
         })
+        env.update(extra or {})
         if mode == "Webhook":
             env.update({"Telegram__WebhookUrl": f"http://127.0.0.1:{self.port}/telegram/webhook", "Telegram__SecretToken": SECRET})
         log = open(os.path.join(TMP, "service.log"), "ab")
@@ -637,6 +638,53 @@ def disk_full(a, b, by_unit):
           {"exit": p.returncode, "stderr": p.stderr[:600]})
 
 
+def outage(leader, c_tasks):
+    """Finding 4 (first half): a long run of 5xx is not a reason to give up. The old code marked a message failed after
+    10 attempts; here one reply meets 15 Bad Gateways in a row (retry delays shortened to 50–250 ms so the run stays
+    short; the behaviour does not depend on them) and is still delivered, once."""
+    SVC.stop()
+    SVC.start("Polling", {"Outbox__RetryBaseDelay": "00:00:00.050", "Outbox__RetryMaxDelay": "00:00:00.250"})
+    def injected():
+        with open(EMU_LOG, encoding="utf-8", errors="replace") as f:
+            return f.read().count("sendMessage -> injected 502")
+    base = injected()
+    EMU.fail("sendMessage", 502, count=15, chat=LEADER, description="Bad Gateway")
+    since = len(leader.seen)
+    leader.send(f"/viec {c_tasks[0]}")
+    m = leader.wait(lambda m: plain(m).startswith(f"#{c_tasks[0]}"), 40, since)
+    wait_until(lambda: settled(LEADER), 10, 0.2)
+    leader.pull()
+    copies = sum(1 for t in leader.texts()[since:] if t.startswith(f"#{c_tasks[0]}"))
+    check(m is not None and copies == 1 and injected() - base >= 15,
+          "long outage: a reply that meets 15 × 502 in a row (more than the old ceiling of 10 attempts) is delivered once",
+          f"delivered {copies}, 502 answered {injected() - base}")
+
+
+def hostile_docx():
+    """Finding 8: a .docx whose XML inflates far beyond what memory should hold is refused quickly by the real CLI
+    (one Lỗi: line, exit 2), before the Word SDK builds it into a tree."""
+    import zipfile
+    path = os.path.join(TMP, "phinh-to.docx")
+    para = "<w:p><w:r><w:t>Giao Phòng Kinh tế thực hiện nhiệm vụ số một trăm.</w:t></w:r></w:p>"
+    body = para * (40 * 1024 * 1024 // len(para))  # ≈ 40 MB of XML, a few hundred KB zipped
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   '<Default Extension="xml" ContentType="application/xml"/>'
+                   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr("word/document.xml", '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+                   + body + "</w:body></w:document>")
+    timer = ["/usr/bin/time", "-f", "peak %M KB"] if os.path.exists("/usr/bin/time") else []
+    p = subprocess.run(timer + ["dotnet", DLL, "parse", path], capture_output=True, text=True, timeout=120)
+    err = [l for l in p.stderr.splitlines() if l.strip() and not l.startswith(("peak ", "Command exited with"))]
+    peak = next((l for l in p.stderr.splitlines() if l.startswith("peak ")), "peak not measured (no /usr/bin/time)")
+    print(f"   hostile .docx: {os.path.getsize(path) // 1024} KB zipped, {len(body) // (1024 * 1024)} MB of XML; CLI {peak}", flush=True)
+    check(p.returncode == 2 and len(err) == 1 and err[0].startswith("Lỗi:") and ".docx" in err[0] and "   at " not in p.stderr,
+          "a .docx that would inflate to 40 MB of XML is refused by the CLI: one Lỗi: line, exit 2", p.stderr[-600:])
+
+
 def race(code):
     """Finding 2: N_RACE simultaneous /start CODE through the webhook from as many chats link exactly one account."""
     SVC.stop()
@@ -689,6 +737,10 @@ def main():
             bulk_complete(chats[OFF_A], *bulk)
         phase = "disk full"
         disk_full(chats[OFF_A], chats[OFF_B], by_unit)
+        phase = "long outage"
+        outage(chats[LEADER], by_unit[UNIT_C])
+        phase = "hostile .docx"
+        hostile_docx()
         phase = "race"
         race(codes["race"])
     except Exception as e:  # a crash is one failed line; the figures still print
