@@ -271,7 +271,9 @@ async function deliver(token) {
   if (!hook || hook.busy) return;
   hook.busy = true;
   try {
-    for (const u of pending(token)) {
+    // Until nothing is pending: updates that arrive while a delivery is in flight find the hook busy and are taken
+    // by this loop's next round (a single pass over a snapshot would leave them undelivered until the next update).
+    for (let batch = pending(token); batch.length; batch = pending(token)) for (const u of batch) {
       if (hooks.get(token) !== hook) return;
       const headers = { 'Content-Type': 'application/json' };
       if (hook.secret) headers['X-Telegram-Bot-Api-Secret-Token'] = hook.secret;
