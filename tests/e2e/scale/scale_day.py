@@ -262,6 +262,8 @@ def main():
     check(lim["too_many_requests"] == 0, f"0 × 429 from the emulator enforcing Telegram's limits ({lim['sends']} sends)", lim)
 
     # -- 5. the killed instance comes back; status replies through both instances, each applied once
+    if killed is None:
+        return
     start_instance(killed, ports[killed], proxy_url)
     check(wait_healthy(urls[killed], killed), f"instance {killed} restarted")
     before = {b["url"]: b["requests"] for b in get_json(f"{proxy_url}/_proxy/stats")["backends"]}
