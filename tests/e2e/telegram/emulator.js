@@ -4,6 +4,18 @@
 // does for the methods ChatBot uses, and gives the test a small harness API to play the users.
 //
 //   node emulator.js --port N        (binds 127.0.0.1 only; prints "listening http://127.0.0.1:N")
+//   node emulator.js --port N --enforce-rate-limits [--max-per-second 30]   (or TG_EMU_ENFORCE_RATE_LIMITS=1)
+//
+// Rate limits (off unless asked for): Telegram's documented limits for a bot, applied to the sending methods
+// (sendMessage, sendDocument, sendPhoto) when the request arrives, per bot token:
+//   - overall: at most --max-per-second (30) sends in any sliding 1-second window;
+//   - per chat: a bucket of PER_CHAT_BURST (3) sends refilled at 1 a second, so a chat may get 3 back to back and then
+//     1 a second (Telegram tolerates short bursts; the exact size is not published, 3 is our explicit choice);
+//   - per group (negative chat id): at most 20 sends in any sliding 60-second window.
+// A send over a limit answers 429 {description: "Too Many Requests: retry after N", parameters: {retry_after: N}} (N in
+// whole seconds, at least 1), sends nothing and takes nothing from the budget. Every such 429 is counted:
+// GET /harness/limits?token=T → {enforced, max_per_second, per_chat_burst, group_per_minute, sends, too_many_requests,
+// by_limit: {global, chat, group}}; POST /harness/limits {token, reset: true} zeroes the counts.
 //
 // Bot side  (ChatBot sets Telegram:ApiBaseUrl to http://127.0.0.1:N):
 //   /bot<T>/getMe, getUpdates (offset confirms, limit, long-poll timeout, 409 while a webhook is set), setWebhook
@@ -12,15 +24,22 @@
 //   sendDocument and sendPhoto (multipart, including the attach://<part> form Telegram.Bot sends). HTML is checked as
 //   Telegram does (allowed tags, balanced, '<' escaped), text ≤ 4096 and captions ≤ 1024 after markup, callback_data
 //   1–64 bytes. Blocked chats answer 403; injected faults (429 + retry_after, 5xx…) answer before anything else.
-// Harness side (tests/e2e/telegram/tgclient.py): /harness/health, upload, send, press, messages, answers, block, fail,
-//   webhook. Unknown Bot API methods answer 404 {ok:false} and are logged, so a missing method is seen, not hidden.
+// Harness side (tests/e2e/telegram/tgclient.py): /harness/health, upload, send, press, messages (with time_ms, when the
+//   bot's call arrived), answers, block, fail, webhook, limits. Unknown Bot API methods answer 404 {ok:false} and are logged, so a missing method is seen, not hidden.
 'use strict';
 
 const http = require('http');
 const crypto = require('crypto');
 const TelegramServer = require('telegram-test-api');
 
-const port = Number((process.argv.indexOf('--port') > 0 && process.argv[process.argv.indexOf('--port') + 1]) || 0);
+const arg = (name) => (process.argv.indexOf(name) > 0 ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const port = Number(arg('--port') || 0);
+const LIMITS = {
+  enforced: process.argv.includes('--enforce-rate-limits') || /^(1|true|yes)$/i.test(process.env.TG_EMU_ENFORCE_RATE_LIMITS || ''),
+  maxPerSecond: Number(arg('--max-per-second') || process.env.TG_EMU_MAX_PER_SECOND || 30),
+  perChatBurst: 3,
+  groupPerMinute: 20,
+};
 // Used for its storage and numbering only: never started, so it listens nowhere.
 const tg = new TelegramServer({ host: '127.0.0.1', storeTimeout: 86400 });
 const log = (...a) => console.error('[tg]', ...a);
@@ -33,6 +52,45 @@ const commands = new Map();  // token -> setMyCommands list
 let faults = [];             // {token, method, chat_id, count, response}
 const waiters = new Set();   // long polls waiting for a user update
 const hooks = new Map();     // token -> {url, secret, busy}
+
+const rate = new Map();       // token -> {global: [arrival ms], chats: Map(chat -> {tokens, at}), groups: Map(chat -> [ms]), counts}
+
+// ------------------------------------------------------------------ Telegram's limits (see the header)
+const RATE_LIMITED = new Set(['sendmessage', 'senddocument', 'sendphoto']);
+function rateOf(token) {
+  if (!rate.has(token)) rate.set(token, { global: [], chats: new Map(), groups: new Map(), counts: { sends: 0, too_many_requests: 0, by_limit: { global: 0, chat: 0, group: 0 } } });
+  return rate.get(token);
+}
+// Throws a 429 when the send would exceed a limit; otherwise takes one slot of each limit it falls under.
+function admit(token, method, params) {
+  if (!LIMITS.enforced || !RATE_LIMITED.has(method)) return;
+  const r = rateOf(token);
+  const now = Date.now();
+  const chat = String(params.chat_id);
+  r.global = r.global.filter((t) => t > now - 1000);
+  let bucket = r.chats.get(chat);
+  if (!bucket) r.chats.set(chat, bucket = { tokens: LIMITS.perChatBurst, at: now });
+  bucket.tokens = Math.min(LIMITS.perChatBurst, bucket.tokens + (now - bucket.at) / 1000);
+  bucket.at = now;
+  const isGroup = Number(chat) < 0;
+  const group = isGroup ? (r.groups.get(chat) || []).filter((t) => t > now - 60000) : null;
+  if (isGroup) r.groups.set(chat, group);
+  let limit = null; let waitMs = 0;
+  if (r.global.length >= LIMITS.maxPerSecond) { limit = 'global'; waitMs = r.global[0] + 1000 - now; }
+  else if (bucket.tokens < 1) { limit = 'chat'; waitMs = (1 - bucket.tokens) * 1000; }
+  else if (isGroup && group.length >= LIMITS.groupPerMinute) { limit = 'group'; waitMs = group[0] + 60000 - now; }
+  if (limit) {
+    r.counts.too_many_requests++;
+    r.counts.by_limit[limit]++;
+    const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
+    log(`${method} chat ${chat} -> 429 (${limit} limit), retry after ${retryAfter}`);
+    throw new ApiError(429, `Too Many Requests: retry after ${retryAfter}`, { retry_after: retryAfter });
+  }
+  r.global.push(now);
+  bucket.tokens -= 1;
+  if (isGroup) group.push(now);
+  r.counts.sends++;
+}
 
 // The package posts to a webhook itself, without the secret header and without retries: store every update instead
 // and deliver it here.
@@ -213,7 +271,9 @@ async function deliver(token) {
   if (!hook || hook.busy) return;
   hook.busy = true;
   try {
-    for (const u of pending(token)) {
+    // Until nothing is pending: updates that arrive while a delivery is in flight find the hook busy and are taken
+    // by this loop's next round (a single pass over a snapshot would leave them undelivered until the next update).
+    for (let batch = pending(token); batch.length; batch = pending(token)) for (const u of batch) {
       if (hooks.get(token) !== hook) return;
       const headers = { 'Content-Type': 'application/json' };
       if (hook.secret) headers['X-Telegram-Bot-Api-Secret-Token'] = hook.secret;
@@ -336,6 +396,7 @@ async function botApi(req, res, url, token, method) {
     const fault = takeFault(token, name, params);
     if (fault) { log(`${method} -> injected ${fault.error_code}`); return json(res, fault.error_code, fault); }
     const handler = methods[name];
+    if (handler) admit(token, name, params);
     if (!handler) { log(`${method} -> 404: not emulated`); throw new ApiError(404, `Not Found: method ${method} is not emulated`); }
     const result = await handler({ token, params, uploads, req });
     if (result === null || res.writableEnded) return;
@@ -394,9 +455,15 @@ async function harness(req, res, url) {
     case 'messages': {
       const rows = tg.storage.botMessages.filter((r) => r.botToken === q.token && (!q.chat_id || String(r.message.chat_id) === String(q.chat_id)) && (!q.unread || !r.isRead));
       if (q.mark) rows.forEach((r) => { r.isRead = true; });
-      return ok(rows.map((r) => ({ ...messageOf(r), edited: Boolean(r.editCount), html: r.message.text ?? r.message.caption })));
+      return ok(rows.map((r) => ({ ...messageOf(r), edited: Boolean(r.editCount), html: r.message.text ?? r.message.caption, time_ms: r.time })));
     }
     case 'answers': return ok(answers.filter((a) => a.token === q.token));
+    case 'limits': {
+      const b = req.method === 'POST' ? await body() : q;
+      const r = rateOf(b.token);
+      if (b.reset) { r.counts = { sends: 0, too_many_requests: 0, by_limit: { global: 0, chat: 0, group: 0 } }; }
+      return ok({ enforced: LIMITS.enforced, max_per_second: LIMITS.maxPerSecond, per_chat_burst: LIMITS.perChatBurst, group_per_minute: LIMITS.groupPerMinute, ...r.counts });
+    }
     case 'commands': return ok(commands.get(q.token) || []);
     case 'webhook': { const h = hooks.get(q.token); return ok(h ? { url: h.url, secret_set: Boolean(h.secret), last_error_date: h.lastError } : null); }
     case 'block': {

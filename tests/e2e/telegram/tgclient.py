@@ -9,6 +9,7 @@
     emu.download(file_id)                        # bytes of a file the bot sent, through getFile as a client would
     emu.block(111) / emu.unblock(111)            # sends to 111 answer 403; the bot gets my_chat_member
     emu.fail("sendMessage", 429, retry_after=3)  # the next matching Bot API call answers this error
+    emu.limits()                                 # with --enforce-rate-limits: sends admitted, 429s answered (by limit)
 """
 import json
 import mimetypes
@@ -84,6 +85,12 @@ class Emulator:
         if retry_after is not None:
             body["retry_after"] = retry_after
         return self._call("fail", body)
+
+    def limits(self, reset=False):
+        """The emulator's rate-limit counters for this bot (emulator.js --enforce-rate-limits); reset=True zeroes them."""
+        if reset:
+            return self._call("limits", {"token": self.token, "reset": True})
+        return self._call("limits", query={"token": self.token})
 
     def webhook(self):
         return self._call("webhook", query={"token": self.token})
