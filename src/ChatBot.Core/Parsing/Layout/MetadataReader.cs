@@ -247,6 +247,43 @@ internal static class MetadataReader
                 if (after >= text.Length || text[after] is '-' or '–' or ',' or '(' or '.' || folded.AsSpan(after).StartsWith("chu tri")) return person.Name;
             }
         }
+        return NameAfterOffice(text, folded);
+    }
+
+    private static readonly string[] ChairOffices = ["chu tich ", "bi thu ", "giam doc ", "truong "];
+    private static readonly string[] PlaceLevels = ["phuong", "xa", "thi tran", "quan", "huyen", "thi xa", "thanh pho", "tinh"];
+
+    // "Chủ tịch UBND phường Tân Phong Hoàng Văn Nam chủ trì": the office, its place, then the holder's name right before
+    // "chủ trì". The capitalised run after the level word is place then name; the name starts at the first family name
+    // after at least one word of the place and has 2–4 syllables.
+    private static string? NameAfterOffice(string text, string folded)
+    {
+        var at = 0;
+        while ((at = folded.IndexOf(" chu tri", at, StringComparison.Ordinal)) >= 0)
+        {
+            var stop = at;
+            at += 8;
+            var words = new List<(int Start, int End)>();
+            var e = stop;
+            while (e > 0 && words.Count < 9)
+            {
+                var s = e;
+                while (s > 0 && char.IsLetter(text[s - 1])) s--;
+                if (s == e || !char.IsUpper(text[s])) break;
+                words.Insert(0, (s, e));
+                e = s;
+                if (e == 0 || text[e - 1] != ' ') break;
+                e--;
+            }
+            if (words.Count < 3) continue;
+            var before = folded[..words[0].Start].TrimEnd();
+            if (!PlaceLevels.Any(l => before.EndsWith(" " + l, StringComparison.Ordinal))) continue;
+            var window = before[Math.Max(0, before.Length - 60)..];
+            if (!ChairOffices.Any(o => window.Contains(o, StringComparison.Ordinal))) continue;
+            for (var k = 1; k < words.Count; k++)
+                if (words.Count - k is >= 2 and <= 4 && UnitGrammar.IsFamilyName(text[words[k].Start..words[k].End]))
+                    return text[words[k].Start..words[^1].End];
+        }
         return null;
     }
 

@@ -75,7 +75,7 @@ internal static class UnitGrammar
         ["TTYT"] = HeadKind.Standalone, ["BCHQS"] = HeadKind.Standalone, ["TDP"] = HeadKind.Community, ["KP"] = HeadKind.Community,
         ["PCT"] = HeadKind.Role, ["CT"] = HeadKind.Role, ["ĐTN"] = HeadKind.Standalone, ["HCCB"] = HeadKind.Standalone,
         ["HLHPN"] = HeadKind.Standalone, ["HND"] = HeadKind.Standalone, ["TTPVHCC"] = HeadKind.Standalone, ["TTDVSNC"] = HeadKind.Standalone,
-        ["VPĐU"] = HeadKind.Standalone, ["TTHĐND"] = HeadKind.Standalone,
+        ["VPĐU"] = HeadKind.Standalone, ["TTHĐND"] = HeadKind.Standalone, ["UB"] = HeadKind.Head,
     };
 
     private enum HeadKind { Head, Standalone, Community, Role }
@@ -91,7 +91,8 @@ internal static class UnitGrammar
         var p = pos;
         if (StartsWith(lower, p, "đồng chí ")) p += 9;
         else if (StartsWith(lower, p, "đ/c ")) p += 4;
-        return ReadRole(text, lower, p, pos) ?? ReadOrganisation(text, lower, p, pos) ?? ReadCommunity(text, lower, p, pos) ?? ReadPluralLevels(text, lower, p, pos);
+        return ReadRole(text, lower, p, pos) ?? ReadOrganisation(text, lower, p, pos) ?? ReadCommunity(text, lower, p, pos) ?? ReadPluralLevels(text, lower, p, pos)
+               ?? ReadLevelGovernment(text, lower, p, pos);
     }
 
     /// <summary>True when a unit's head (or "các" + head) is written at <paramref name="i"/>: the start of another unit.</summary>
@@ -171,6 +172,14 @@ internal static class UnitGrammar
             if (shown is null || IsMembership(shown) && !IsMembership(title.Name)) shown = title.Name;
             separator = SkipSpaces(text, end);
         }
+        // "bà Lò Thị Xuân (công chức Tư pháp - Hộ tịch)": the title in brackets.
+        if (shown is null && separator < text.Length && text[separator] == '('
+            && ReadRole(text, lower, SkipSpaces(text, separator + 1), SkipSpaces(text, separator + 1)) is { } bracketed
+            && SkipSpaces(text, bracketed.End) is var close && close < text.Length && text[close] == ')')
+        {
+            end = close + 1;
+            shown = bracketed.Name;
+        }
         if (shown is not null) display += ", " + shown;
         return new UnitMention(start, end, UnitKind.Person, text, display);
     }
@@ -196,6 +205,17 @@ internal static class UnitGrammar
         }
         return words is >= 2 and <= 5 ? (text[p..end], end) : null;
     }
+
+    // The common Vietnamese family names (they start most personal names): how a name is told from the place before it.
+    private static readonly HashSet<string> FamilyNames = new(StringComparer.Ordinal)
+    {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Lò",
+        "Trịnh", "Đinh", "Mai", "Lâm", "Hà", "Đào", "Cao", "Tạ", "Lương", "Vi", "Kha", "Triệu", "Đoàn", "Tô", "Trương", "Quách",
+        "Thái", "Chu", "Lã", "Nông", "Hứa", "La", "Lưu", "Văn", "Tăng", "Âu", "Châu", "Từ", "Khổng", "Kiều", "Lục", "Mạc", "Ninh",
+        "Phí", "Phùng", "Quan", "Tống", "Thân", "Ông", "Vương", "Vòng", "Y", "H", "Đàm", "Giang", "Hầu", "Khúc", "Lại", "Lữ", "Nghiêm", "Bế",
+    };
+
+    internal static bool IsFamilyName(string word) => FamilyNames.Contains(word);
 
     private static bool HasUpperAfterFirst(string text, int from, int to)
     {
@@ -307,12 +327,33 @@ internal static class UnitGrammar
         return end > p + 4 ? new UnitMention(start, end, UnitKind.Organisation, text) : null;
     }
 
+    // "Cấp xã …", "cấp huyện …": the local governments of that level; "cấp ủy, chính quyền các xã, thị trấn", "chính quyền
+    // các phường": the same governments (a party committee beside them does not make another addressee).
+    private static readonly string[] GovernmentLeads = ["các cấp ủy, chính quyền ", "cấp ủy, chính quyền ", "cấp ủy và chính quyền ", "chính quyền "];
+
+    private static UnitMention? ReadLevelGovernment(string text, string lower, int p, int start)
+    {
+        if (StartsWith(lower, p, "cấp ") && WordAt(lower, p + 4) is "xã" or "huyện" or "tỉnh" or "phường" && !StartsWith(lower, p + 4, "xã hội"))
+        {
+            var word = WordAt(lower, p + 4);
+            return new UnitMention(start, p + 4 + word.Length, UnitKind.Organisation, text, "UBND các " + word);
+        }
+        var lead = GovernmentLeads.FirstOrDefault(l => StartsWith(lower, p, l));
+        if (lead is null) return null;
+        var q = p + lead.Length;
+        if (StartsWith(lower, q, "các ")) q += 4;
+        if (!IsLevelAt(lower, q) || StartsWith(lower, q, "cấp ")) return null;
+        var end = ExtendName(text, lower, q, afterLevel: false);
+        return end > q ? new UnitMention(start, end, UnitKind.Organisation, text, "UBND các " + UnitNames.CollapseSpaces(text[q..end])) : null;
+    }
+
     private readonly record struct Head(string Word, int Length, HeadKind Kind);
 
     private static Head? HeadAt(string text, string lower, int q)
     {
         if (q >= text.Length) return null;
-        if (RawWordAt(text, q) is { } raw && HeadAbbreviations.TryGetValue(raw, out var kind)) return new Head(raw, raw.Length, kind);
+        if (RawWordAt(text, q) is { } raw && HeadAbbreviations.TryGetValue(raw, out var kind))
+            return new Head(raw, raw.Length + (q + raw.Length < text.Length && text[q + raw.Length] == '.' ? 1 : 0), kind); // "VP. HĐND-UBND", "TT.PVHCC"
         // The longest head written here wins: "Tổ công nghệ số" (an organisation) over "tổ" (a community).
         Head? best = null;
         if (UnitLexicon.WordAt(lower, q, Lex.Standalone) is { } s) best = new Head(s, s.Length, HeadKind.Standalone);
@@ -335,6 +376,7 @@ internal static class UnitGrammar
         var properOnly = afterLevel;
         var lastWasCapital = false;
         var lastWasHdnd = false;
+        var hdndBefore = i >= 4 && lower.AsSpan(0, i).TrimEnd(' ').EndsWith("hđnd", StringComparison.Ordinal); // "Chánh Văn phòng HĐND| và UBND"
         var afterConnector = false;
         while (i < text.Length && words < MaxNameWords)
         {
@@ -366,7 +408,7 @@ internal static class UnitGrammar
             {
                 var n = SkipSpaces(text, wordEnd);
                 // "HĐND và UBND" is one office; "Phòng Kinh tế và Công an phường" are two units.
-                if (n < text.Length && (lastWasHdnd && StartsWith(lower, n, "ubnd") || !StartsUnit(text, lower, n) && (char.IsUpper(text[n]) || UnitLexicon.WordAt(lower, n, Lex.Names) is not null)))
+                if (n < text.Length && ((lastWasHdnd || words == 0 && hdndBefore) && StartsWith(lower, n, "ubnd") || !StartsUnit(text, lower, n) && (char.IsUpper(text[n]) || UnitLexicon.WordAt(lower, n, Lex.Names) is not null)))
                 { i = n; properOnly = false; continue; }
                 break;
             }
@@ -385,7 +427,7 @@ internal static class UnitGrammar
                 lastWasHdnd = lowerWord == "hđnd";
                 continue;
             }
-            lastWasHdnd = false;
+            lastWasHdnd = lowerWord == "hđnd"; // "văn phòng hđnd và ubnd"
             if (StartsWith(lower, w, "số ") && char.IsDigit(text[SkipSpaces(text, w + 3) < text.Length ? SkipSpaces(text, w + 3) : w]))
             {
                 end = i = w + 3; words++; continue; // "Tổ dân phố số 5"
