@@ -81,6 +81,26 @@ public class UnitReadingTests
             ["Công an phường+Ban Chỉ huy Quân sự phường", "Phòng Văn hóa - Xã hội+Trạm Y tế phường", "Hội Cựu chiến binh+Hội Nông dân phường"]
         },
         {
+            "more bodies by their head noun: youth branches, cooperatives, councils, numbered steering boards",
+            "- Chi đoàn Thanh niên khu phố 2 ra quân làm sạch bờ kênh.\n\n- Hợp tác xã Nông nghiệp Tân Phong cung ứng giống lúa cho xã viên.\n\n" +
+            "- Hội đồng Giáo dục quốc phòng và an ninh phường tổ chức bồi dưỡng kiến thức.\n\n- Ban Chỉ đạo 35 phường theo dõi thông tin trên mạng xã hội.\n\n" +
+            "- Hội Người cao tuổi phường thăm hỏi hội viên ốm đau.\n\n- Đảng ủy các xã lãnh đạo triển khai nghị quyết.\n",
+            ["Chi đoàn Thanh niên khu phố 2", "Hợp tác xã Nông nghiệp Tân Phong", "Hội đồng Giáo dục quốc phòng và an ninh phường", "Ban Chỉ đạo 35 phường",
+             "Hội Người cao tuổi phường", "Đảng ủy các xã"]
+        },
+        {
+            "the holder of an office in a body",
+            "- Chỉ huy trưởng Ban Chỉ huy Quân sự phường kiểm tra công tác sẵn sàng chiến đấu.\n\n- Bí thư Đoàn phường phát động phong trào tình nguyện hè.\n\n" +
+            "- Chủ tịch Hội Nông dân xã vận động nông dân chuyển đổi cây trồng.\n\n- Trưởng Ban công tác Mặt trận khu phố 4 nắm tình hình dư luận.\n",
+            ["Chỉ huy trưởng Ban Chỉ huy Quân sự phường", "Bí thư Đoàn phường", "Chủ tịch Hội Nông dân xã", "Trưởng Ban công tác Mặt trận khu phố 4"]
+        },
+        {
+            "a speaker named after the office and place gives the order",
+            "Phó Chủ tịch UBND phường Lê Minh Tuấn đề nghị Trung tâm Phục vụ hành chính công rút ngắn thời gian giải quyết hồ sơ. " +
+            "Chủ tịch UBND phường Tân Phong Hoàng Văn Nam yêu cầu Công an phường xử lý dứt điểm tình trạng đua xe.\n",
+            ["Trung tâm Phục vụ hành chính công", "Công an phường"]
+        },
+        {
             "the chair of a body named with its place, then the name",
             "Chủ tịch UBND phường Tân Phong Hoàng Văn Nam giao Phòng Kinh tế khẩn trương hoàn thiện phương án.\n",
             ["Phòng Kinh tế"]

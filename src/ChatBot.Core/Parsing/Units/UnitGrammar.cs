@@ -32,7 +32,26 @@ internal readonly record struct UnitMention(int Start, int End, UnitKind Kind, s
     public static bool IsLeaderName(string name, UnitKind kind) =>
         kind is UnitKind.Role or UnitKind.Person && !name.StartsWith("Các", StringComparison.Ordinal)
         && (name.Contains("hủ tịch", StringComparison.Ordinal) || name.Contains("HỦ TỊCH", StringComparison.Ordinal) || name.Contains("PCT", StringComparison.Ordinal)
-            || name.StartsWith("CT ", StringComparison.Ordinal) || name.Contains("í thư", StringComparison.Ordinal) || name.Contains("Í THƯ", StringComparison.Ordinal));
+            || name.StartsWith("CT ", StringComparison.Ordinal) || name.Contains("í thư", StringComparison.Ordinal) || name.Contains("Í THƯ", StringComparison.Ordinal))
+        && !HeadsMassOrganisation(name);
+
+    // "Chủ tịch Hội Nông dân xã", "Bí thư Đoàn phường": the head of a mass organisation does the work like any unit; only
+    // the leaders of the government and the party (UBND, HĐND, Đảng ủy) direct others.
+    private static readonly string[] MassOrganisations = ["hội ", "đoàn ", "chi hội ", "chi đoàn ", "công đoàn ", "hợp tác xã ", "câu lạc bộ "];
+
+    private static bool HeadsMassOrganisation(string name)
+    {
+        var lower = VietnameseText.LowerInvariant(name);
+        foreach (var title in (ReadOnlySpan<string>)["chủ tịch ", "bí thư "])
+        {
+            var i = lower.IndexOf(title, StringComparison.Ordinal);
+            if (i < 0) continue;
+            var rest = lower.AsSpan(i + title.Length);
+            foreach (var m in MassOrganisations)
+                if (rest.StartsWith(m, StringComparison.Ordinal) && !rest.StartsWith("hội đồng nhân dân", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 }
 
 /// <summary>
@@ -292,6 +311,7 @@ internal static class UnitGrammar
             // not units. In the plural the head alone is enough: "các trường", "các trạm".
             var next = after < text.Length ? WordAt(lower, after) : "";
             var named = after < text.Length && (char.IsUpper(text[after]) || char.IsDigit(text[after]) || IsLevelAt(lower, after) || PluralPlaces(text, lower, after) > after
+                                                || NamedCommunityEnd(text, lower, after) > after
                                                 || !Lex.NotAfter.Contains(next) && UnitLexicon.WordAt(lower, after, Lex.Names) is not null);
             if (!named && !(plural && !Lex.NotAfter.Contains(next))) return null;
             end = named ? ExtendName(text, lower, after, afterLevel: false) : q + head.Length;
@@ -449,6 +469,7 @@ internal static class UnitGrammar
             if (StartsWith(lower, w, "các ") && IsLevelAt(lower, w + 4)) { i = w + 4; continue; } // "UBND các xã, thị trấn"
             if (PluralPlaces(text, lower, w) is var places && places > w) { end = i = places; words++; properOnly = true; continue; } // "Ban công tác Mặt trận các khu phố"
             if (properOnly) break;
+            if (NamedCommunityEnd(text, lower, w) is var community && community > w) { end = i = community; words++; properOnly = true; continue; }
             if (IsVerbAt(lower, w)) break;
             if (UnitLexicon.WordAt(lower, w, Lex.Names) is { } name)
             {
@@ -477,6 +498,15 @@ internal static class UnitGrammar
         var end = q + c.Length;
         while (end + 1 < text.Length && text[end] == '/' && UnitLexicon.WordAt(lower, end + 1, Lex.Community) is { } alt) end += 1 + alt.Length;
         return end;
+    }
+
+    // "khu phố 4", "thôn Tân Xuân", "tổ dân phố số 5" after an organisation's name: the place it belongs to.
+    private static int NamedCommunityEnd(string text, string lower, int w)
+    {
+        if (UnitLexicon.WordAt(lower, w, Lex.Community) is not { } c || c is "tổ" or "chi bộ" or "bản") return w;
+        var after = SkipSpaces(text, w + c.Length);
+        if (after >= text.Length || !(char.IsUpper(text[after]) || char.IsDigit(text[after]) || StartsWith(lower, after, "số "))) return w;
+        return ExtendName(text, lower, after, afterLevel: true);
     }
 
     private static bool IsVerbAt(string lower, int w) => UnitLexicon.WordAt(lower, w, Lex.Verbs) is not null;
