@@ -101,6 +101,25 @@ public class UnitReadingTests
             ["Trung tâm Phục vụ hành chính công", "Công an phường"]
         },
         {
+            "the lead marked '(chủ trì)', partners after 'phối hợp' with or without 'với', or in a clause of their own",
+            "1. Phòng Văn hóa - Xã hội (chủ trì) phối hợp Trạm Y tế phường rà soát hồ sơ trẻ suy dinh dưỡng.\n\n" +
+            "2. Xây dựng phương án phân luồng giao thông dịp lễ hội: Công an phường chủ trì; Ban Chỉ huy Quân sự phường, Đoàn Thanh niên phường phối hợp.\n\n" +
+            "3. Trung tâm Phục vụ hành chính công chủ trì, phối hợp cùng Văn phòng HĐND và UBND phường số hóa hồ sơ lưu trữ.\n",
+            ["Phòng Văn hóa - Xã hội+Trạm Y tế phường", "Công an phường+Ban Chỉ huy Quân sự phường+Đoàn Thanh niên phường",
+             "Trung tâm Phục vụ hành chính công+Văn phòng HĐND và UBND phường"]
+        },
+        {
+            "a bare unit in brackets or after a dash closes the item",
+            "1. Cập nhật dữ liệu dân cư vào hệ thống trước ngày 25/3 (Công an phường).\n\n2. Tổng hợp ý kiến cử tri gửi kỳ họp HĐND – Văn phòng HĐND và UBND phường.\n\n" +
+            "3. Khảo sát nhu cầu học nghề của lao động nông thôn (Đơn vị thực hiện: Phòng VH-XH).\n",
+            ["Công an phường", "Văn phòng HĐND và UBND phường", "Phòng Văn hóa - Xã hội"]
+        },
+        {
+            "a person by abbreviated title",
+            "- Giao đ/c Nguyễn Văn Bình - PCT UBND phường chỉ đạo kiểm tra trật tự đô thị.\n\n- Giao đồng chí Vũ Thị Lan, CT UBMTTQ phường vận động quỹ vì người nghèo.\n",
+            ["Nguyễn Văn Bình, Phó Chủ tịch UBND phường", "Vũ Thị Lan, Chủ tịch Ủy ban MTTQ phường"]
+        },
+        {
             "the chair of a body named with its place, then the name",
             "Chủ tịch UBND phường Tân Phong Hoàng Văn Nam giao Phòng Kinh tế khẩn trương hoàn thiện phương án.\n",
             ["Phòng Kinh tế"]

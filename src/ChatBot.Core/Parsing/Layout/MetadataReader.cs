@@ -119,7 +119,7 @@ internal static class MetadataReader
         var meetingYearFallback = headerYear;
         foreach (var b in preamble)
         {
-            var f = Fold.SameLength(b.Content);
+            var f = b.Folded;
             if (meeting is null && f.Contains("ngay ", StringComparison.Ordinal) && MeetingWords.Any(w => f.Contains(w, StringComparison.Ordinal)) && MeetingDate.Match(f) is { Success: true } md)
             {
                 meeting = md.Groups["year"].Success
@@ -131,13 +131,13 @@ internal static class MetadataReader
         if (chaired is null)
             foreach (var b in blocks)
             {
-                var f = Fold.SameLength(b.Content);
+                var f = b.Folded;
                 if (LeadWords.Any(w => f.Contains(w, StringComparison.Ordinal)) && ChairName(b.Content, f) is { } lead) { chaired = lead; break; }
             }
         if (meeting is null)
             foreach (var b in preamble)
             {
-                var f = Fold.SameLength(b.Content);
+                var f = b.Folded;
                 if (!MeetingWords.Any(w => f.Contains(w, StringComparison.Ordinal))) continue;
                 // Near the start of the sentence ("(Cổng TTĐT) - Sáng 14/10/2026, …"), not a date quoted further on.
                 if (MeetingDateInside.Match(f) is not { Success: true } m || m.Index > 60 || m.Index + m.Length < f.Length && char.IsDigit(f[m.Index + m.Length])) continue;

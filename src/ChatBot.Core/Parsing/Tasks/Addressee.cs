@@ -45,7 +45,7 @@ internal static class Addressees
     // Words before a unit that make it the addressee of what follows or of the items under the heading.
     private static readonly string[] UnitOpeners = ["đối với ", "về phía ", "trách nhiệm của ", "nhiệm vụ của ", "nhiệm vụ cụ thể của ", "phân công nhiệm vụ cho "];
 
-    private static readonly string[] CoopCues = ["phối hợp chặt chẽ với ", "phối hợp với ", "phối hợp cùng ", "bàn giao với ", "bàn giao cho ", "chuyển ", "gửi về ", "gửi ", "cùng với "];
+    private static readonly string[] CoopCues = ["phối hợp chặt chẽ với ", "phối hợp với ", "phối hợp cùng ", "bàn giao với ", "bàn giao cho ", "chuyển ", "gửi về ", "gửi ", "cùng với ", "phối hợp "];
 
     /// <summary>Who the clause addresses, read from its start.</summary>
     public static Addressee Leading(string text, string lower) => Leading(text, lower, 0, depth: 0);
@@ -341,6 +341,9 @@ internal static class Addressees
             {
                 var a = WithList(text, lower, u, viaVerb: true);
                 if (IsGeneric(text, lower, a, u.End, text.Length, allowVerbs: true) && GenericVerbAfter(lower, u.End)) return a;
+                // "… trước ngày 25/3 (Công an phường).", "… kỳ họp HĐND – Văn phòng HĐND và UBND phường.": the unit alone closes the item.
+                var listEnd = a.Cooperating.Count > 0 ? Math.Max(u.End, a.Cooperating[^1].End) : u.End;
+                if (mark != ":" && text.AsSpan(listEnd).Trim(" .;)".AsSpan()).Length == 0 && (mark != "(" || text.AsSpan(listEnd).Contains(')'))) return a;
             }
         }
         return null;
@@ -443,6 +446,18 @@ internal static class Addressees
                     ReadList(text, lower, u, into);
                 }
             }
+        }
+        // "…: Công an phường chủ trì; Ban Chỉ huy Quân sự phường, Đoàn Thanh niên phường phối hợp.": partners in a clause of their own.
+        for (var i = from; (i = lower.IndexOf("; ", i, StringComparison.Ordinal)) >= 0 && i < to; i += 2)
+        {
+            if (UnitGrammar.Read(text, lower, i + 2) is not { Kind: not UnitKind.Person } first) continue;
+            var partners = new List<UnitMention> { first };
+            ReadList(text, lower, first, partners);
+            var after = UnitGrammar.SkipSpaces(text, partners[^1].End);
+            if (!UnitGrammar.StartsWith(lower, after, "phối hợp")) continue;
+            var rest = text.AsSpan(after + 8).TrimStart(' ');
+            if (rest.Length == 0 || rest[0] is '.' or ';' or ',' || UnitLexicon.AtWord(lower, after + 8 + (text.Length - after - 8 - rest.Length), "thực hiện"))
+                into.AddRange(partners);
         }
     }
 

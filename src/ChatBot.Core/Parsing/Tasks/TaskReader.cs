@@ -252,7 +252,7 @@ internal sealed class TaskReader
     private static bool IsDeadlineLine(NoticeBlock b)
     {
         if (Addressees.WordCount(b.Content) > 14) return false;
-        var f = Fold.SameLength(b.Content);
+        var f = b.Folded;
         return Sections.StartsAny(f, DeadlineFields) && f.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
     }
 

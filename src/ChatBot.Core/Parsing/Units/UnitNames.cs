@@ -5,12 +5,13 @@ namespace ChatBot.Core.Parsing.Units;
 /// <summary>Written form → display form → canonical name of a unit.</summary>
 internal static class UnitNames
 {
+    private static readonly char[] TrailingPunctuation = [',', ';', ':', '.', '-', '–', ' ', '('];
     private static readonly string[] Leads = ["giao cho ", "giao ", "đồng chí ", "đ/c ", "kính đề nghị ", "đề nghị ", "yêu cầu ", "đối với "];
 
     /// <summary>The written form tidied: single spaces, no trailing punctuation or leading "Giao"/"đồng chí", first letter upper.</summary>
     public static string Tidy(string raw)
     {
-        var s = SentenceCase(AbbreviationDots(CollapseSpaces(raw))).Trim().TrimEnd(',', ';', ':', '.', '-', '–', ' ', '(');
+        var s = SentenceCase(AbbreviationDots(CollapseSpaces(raw))).Trim().TrimEnd(TrailingPunctuation);
         var changed = s.Length > 0 && s[0] is 'g' or 'G' or 'đ' or 'Đ' or 'k' or 'K' or 'y' or 'Y';
         while (changed)
         {
