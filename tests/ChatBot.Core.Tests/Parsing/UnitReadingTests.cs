@@ -120,6 +120,18 @@ public class UnitReadingTests
             ["Nguyễn Văn Bình, Phó Chủ tịch UBND phường", "Vũ Thị Lan, Chủ tịch Ủy ban MTTQ phường"]
         },
         {
+            "every unit: work of its own is a task, a follow-up to finish or report goes on with the task above",
+            "Kết luận buổi làm việc, đồng chí Chủ tịch đề nghị Phòng Văn hóa - Xã hội hoàn thiện hồ sơ di tích. Các cơ quan, đơn vị liên quan tiến hành kiểm tra hệ thống điện chiếu sáng khu lễ hội. " +
+            "Trạm Y tế phường bố trí tổ cấp cứu trực lễ hội. Các đơn vị hoàn thành và báo cáo kết quả trước ngày 20/3.\n",
+            ["Phòng Văn hóa - Xã hội", "Các cơ quan, đơn vị liên quan", "Trạm Y tế phường"]
+        },
+        {
+            "a government or a higher body that assigns, with partners after 'phối hợp với'",
+            "UBND thành phố cũng giao Thanh tra thành phố phối hợp với Ban Tiếp công dân thành phố rà soát các vụ khiếu nại kéo dài. " +
+            "Tổ trưởng Tổ dân phố 3 tiếp tục theo dõi, nhắc nhở hộ gia đình. Chủ tịch Ủy ban MTTQVN phường vận động Nhân dân đóng góp quỹ.\n",
+            ["Thanh tra thành phố+Ban Tiếp công dân thành phố", "Tổ trưởng Tổ dân phố 3", "Chủ tịch Ủy ban MTTQ Việt Nam phường"]
+        },
+        {
             "the chair of a body named with its place, then the name",
             "Chủ tịch UBND phường Tân Phong Hoàng Văn Nam giao Phòng Kinh tế khẩn trương hoàn thiện phương án.\n",
             ["Phòng Kinh tế"]

@@ -37,7 +37,8 @@ internal readonly record struct UnitMention(int Start, int End, UnitKind Kind, s
 
     // "Chủ tịch Hội Nông dân xã", "Bí thư Đoàn phường": the head of a mass organisation does the work like any unit; only
     // the leaders of the government and the party (UBND, HĐND, Đảng ủy) direct others.
-    private static readonly string[] MassOrganisations = ["hội ", "đoàn ", "chi hội ", "chi đoàn ", "công đoàn ", "hợp tác xã ", "câu lạc bộ "];
+    private static readonly string[] MassOrganisations =
+        ["hội ", "đoàn ", "chi hội ", "chi đoàn ", "công đoàn ", "hợp tác xã ", "câu lạc bộ ", "ủy ban mttq", "ủy ban mặt trận", "ubmttq", "mặt trận", "mttq"];
 
     private static bool HeadsMassOrganisation(string name)
     {
