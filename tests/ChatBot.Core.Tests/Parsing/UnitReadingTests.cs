@@ -132,6 +132,15 @@ public class UnitReadingTests
             ["Thanh tra thành phố+Ban Tiếp công dân thành phố", "Tổ trưởng Tổ dân phố 3", "Chủ tịch Ủy ban MTTQ Việt Nam phường"]
         },
         {
+            "names spelled out or kept: the Front in full, a city's initials, the localities, staff of a body, a station's head, a party caucus",
+            "- Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường phát động ủng hộ đồng bào vùng lũ.\n\n- Giao Công an TPHCM bám sát địa bàn trọng điểm.\n\n" +
+            "- Yêu cầu các địa phương rà soát trụ sở dôi dư.\n\n- Cán bộ Công an xã phụ trách địa bàn nắm tình hình từng thôn.\n\n" +
+            "- Trạm trưởng Trạm Y tế phường: bố trí tổ cấp cứu trực 24/24 giờ.\n\n- Đề nghị Đảng đoàn HĐND phường lãnh đạo kỳ họp chuyên đề.\n\n" +
+            "- Đ/c Lê Văn Tâm, Phó Chủ tịch UBND phường, Phó Trưởng ban thường trực: trực tiếp chỉ huy di dời dân vùng trũng.\n",
+            ["Ủy ban MTTQ Việt Nam phường", "Công an Thành phố Hồ Chí Minh", "Các địa phương", "Cán bộ Công an xã", "Trạm trưởng Trạm Y tế phường",
+             "Đảng đoàn HĐND phường", "Lê Văn Tâm, Phó Chủ tịch UBND phường"]
+        },
+        {
             "the chair of a body named with its place, then the name",
             "Chủ tịch UBND phường Tân Phong Hoàng Văn Nam giao Phòng Kinh tế khẩn trương hoàn thiện phương án.\n",
             ["Phòng Kinh tế"]

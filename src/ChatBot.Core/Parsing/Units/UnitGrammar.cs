@@ -155,6 +155,8 @@ internal static class UnitGrammar
             q = r;
         }
         if (nouns == 0) return null;
+        // "các địa phương" alone: the local governments, a unit of their own, not every unit of the body.
+        if (nouns == 1 && StartsWith(lower, end - "địa phương".Length, "địa phương")) return new UnitMention(start, end, UnitKind.Organisation, text);
         // Tails: "chuyên môn", "có liên quan", "thuộc UBND phường", "trên địa bàn", a level ("cấp huyện", "phường").
         for (var guard = 0; guard < 4; guard++)
         {
@@ -191,6 +193,12 @@ internal static class UnitGrammar
             end = title.End;
             if (shown is null || IsMembership(shown) && !IsMembership(title.Name)) shown = title.Name;
             separator = SkipSpaces(text, end);
+        }
+        // "Đ/c Nguyễn Văn Hùng, Phó Chủ tịch UBND phường, Phó Trưởng ban thường trực: …": the titles run to the label's colon.
+        if (shown is not null && separator < text.Length && text[separator] == ',')
+        {
+            var colon = text.IndexOf(':', separator);
+            if (colon > 0 && colon - separator < 80 && text.AsSpan(separator, colon - separator).IndexOfAny('.', ';') < 0) end = colon;
         }
         // "bà Lò Thị Xuân (công chức Tư pháp - Hộ tịch)": the title in brackets.
         if (shown is null && separator < text.Length && text[separator] == '('
@@ -444,7 +452,7 @@ internal static class UnitGrammar
                     continue;
                 }
                 end = wordEnd; i = wordEnd; words++;
-                lastWasCapital = true;
+                lastWasCapital = wordEnd - w < 2 || !Abbreviations.IsAllCaps(text[w..wordEnd]); // "TPHCM giao …": an abbreviation takes no lower syllable
                 lastWasHdnd = lowerWord == "hđnd";
                 continue;
             }

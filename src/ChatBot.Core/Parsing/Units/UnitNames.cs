@@ -92,7 +92,7 @@ internal static class UnitNames
     {
         for (var i = 1; i < s.Length; i++)
             if (char.IsUpper(s[i]) && char.IsUpper(s[i - 1])) return true;
-        return s.Contains("nhân dân", StringComparison.OrdinalIgnoreCase) || s.Contains('.');
+        return s.Contains("nhân dân", StringComparison.OrdinalIgnoreCase) || s.Contains("mặt trận tổ quốc", StringComparison.OrdinalIgnoreCase) || s.Contains('.');
     }
 
     internal static string CollapseSpaces(string s)
