@@ -141,6 +141,12 @@ public class UnitReadingTests
              "Đảng đoàn HĐND phường", "Lê Văn Tâm, Phó Chủ tịch UBND phường"]
         },
         {
+            "an order to cooperate is a task of its own, a bare 'X phối hợp' joins the task above",
+            "Văn phòng HĐND và UBND phường có trách nhiệm tổng hợp danh sách hộ kinh doanh chưa thanh toán trực tuyến. Yêu cầu UBND các tổ dân phố phối hợp và tổ chức thực hiện. " +
+            "Trạm Y tế phường kiểm tra bếp ăn tập thể. Công an phường phối hợp thực hiện.\n",
+            ["Văn phòng HĐND và UBND phường", "UBND các tổ dân phố", "Trạm Y tế phường+Công an phường"]
+        },
+        {
             "the chair of a body named with its place, then the name",
             "Chủ tịch UBND phường Tân Phong Hoàng Văn Nam giao Phòng Kinh tế khẩn trương hoàn thiện phương án.\n",
             ["Phòng Kinh tế"]

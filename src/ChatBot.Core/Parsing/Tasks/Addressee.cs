@@ -402,6 +402,8 @@ internal static class Addressees
     public static bool OnlyCooperates(string text, string lower, Addressee a)
     {
         if (a.Lead is not { } lead) return false;
+        // "Yêu cầu UBND các xã, thị trấn phối hợp và tổ chức thực hiện.": an order of its own, not a partner of the task above.
+        if (a.ViaDirectiveVerb && (lower.StartsWith("yêu cầu ", StringComparison.Ordinal) || lower.StartsWith("đề nghị ", StringComparison.Ordinal))) return false;
         var after = UnitGrammar.SkipSpaces(text, lead.End);
         return (UnitLexicon.AtWord(lower, after, "phối hợp") || UnitLexicon.AtWord(lower, after, "cùng phối hợp"))
                && IsGeneric(text, lower, a, lead.End, text.Length, allowVerbs: false);
