@@ -46,8 +46,9 @@ public static class NoticeParser
             var lead = d.Lead;
             var leadName = lead is { } l ? names.Get(l) : null;
             var coop = Cooperating(d, lead, names);
-            var (deadline, deadlineEvidence) = Deadline(source, d, year, signedOn);
-            var recurrence = RecurrenceOf(d, text);
+            var ownFolded = d.Block.Folded[d.Text.Start..d.Text.End]; // folding keeps positions: a slice of the block's fold
+            var (deadline, deadlineEvidence) = Deadline(source, d, ownFolded, year, signedOn);
+            var recurrence = RecurrenceOf(d, ownFolded);
             var span = Span(source, d.Block, d.Text.Start, d.Text.End);
             var lineEnd = Math.Max(span.LineEnd, d.LineEnd);
             tasks.Add(new ParsedTask(leadName?.Display, coop.Select(c => c.Display).ToList(), text, deadline, recurrence, d.Section,
@@ -80,23 +81,23 @@ public static class NoticeParser
         return result;
     }
 
-    private static (DateOnly?, Evidence?) Deadline(SourceText source, TaskDraft d, int? year, DateOnly? signedOn)
+    private static (DateOnly?, Evidence?) Deadline(SourceText source, TaskDraft d, string ownFolded, int? year, DateOnly? signedOn)
     {
         if (d.DeadlineCell is { } cell && DeadlineParser.MatchCell(cell.Block.Content[cell.Clause.Start..cell.Clause.End], year, signedOn) is { } cm)
             return (cm.Date, EvidenceOf(source, cell.Block, cell.Clause.Start + cm.Start, cell.Clause.Start + cm.End));
         foreach (var (block, clause) in d.DeadlineSources)
         {
-            var folded = block.Folded[clause.Start..clause.End]; // folding keeps positions: a slice of the block's fold
+            var folded = ReferenceEquals(block, d.Block) && clause == d.Text ? ownFolded : block.Folded[clause.Start..clause.End];
             if (DeadlineParser.MatchFolded(folded, year, signedOn) is { } m)
                 return (m.Date, EvidenceOf(source, block, clause.Start + m.Start, clause.Start + m.End));
         }
         return (null, null);
     }
 
-    private static Recurrence? RecurrenceOf(TaskDraft d, string text)
+    private static Recurrence? RecurrenceOf(TaskDraft d, string ownFolded)
     {
         if (d.RecurrenceCell is { } cell && CellRecurrence(cell) is { } r) return r;
-        if (RecurrenceDetector.DetectFolded(d.Block.Folded[d.Text.Start..d.Text.End]) is { } own) return own;
+        if (RecurrenceDetector.DetectFolded(ownFolded) is { } own) return own;
         foreach (var (block, clause) in d.DeadlineSources.Skip(1))
             if (RecurrenceDetector.DetectFolded(block.Folded[clause.Start..clause.End]) is { } attached) return attached;
         return null;

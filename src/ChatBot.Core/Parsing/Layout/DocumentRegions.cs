@@ -25,7 +25,7 @@ internal static class DocumentRegions
             if (b.Kind == BlockKind.TableRow && TaskTableReader.IsTaskHeader(b.Content)) return IncludeLeadIn(blocks, i);
             if (b.Kind == BlockKind.Item && !b.Style.IsBullet) return IncludeLeadIn(blocks, i);
             if (b.Kind != BlockKind.Paragraph) continue;
-            var f = Fold.SameLength(b.Content);
+            var f = b.Folded;
             if (Sections.IsClosing(f)) break;
             if (IsListLeadIn(b, f)) return i;
         }
@@ -34,7 +34,7 @@ internal static class DocumentRegions
         {
             var b = blocks[i];
             if (b.Kind == BlockKind.TableRow) continue;
-            var f = Fold.SameLength(b.Content);
+            var f = b.Folded;
             if (Sections.IsClosing(f)) break;
             if (GivesOrder(b)) return i;
         }
@@ -48,7 +48,7 @@ internal static class DocumentRegions
     private static int IncludeLeadIn(IReadOnlyList<NoticeBlock> blocks, int i)
     {
         if (i > 0 && blocks[i - 1].Kind == BlockKind.Paragraph && blocks[i - 1].Content.EndsWith(':')
-            && IsListLeadIn(blocks[i - 1], Fold.SameLength(blocks[i - 1].Content))) return i - 1;
+            && IsListLeadIn(blocks[i - 1], blocks[i - 1].Folded)) return i - 1;
         return i;
     }
 

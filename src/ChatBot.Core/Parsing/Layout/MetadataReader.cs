@@ -119,7 +119,7 @@ internal static class MetadataReader
         var meetingYearFallback = headerYear;
         foreach (var b in preamble)
         {
-            var f = Fold.SameLength(b.Content);
+            var f = b.Folded;
             if (meeting is null && f.Contains("ngay ", StringComparison.Ordinal) && MeetingWords.Any(w => f.Contains(w, StringComparison.Ordinal)) && MeetingDate.Match(f) is { Success: true } md)
             {
                 meeting = md.Groups["year"].Success
@@ -131,13 +131,13 @@ internal static class MetadataReader
         if (chaired is null)
             foreach (var b in blocks)
             {
-                var f = Fold.SameLength(b.Content);
+                var f = b.Folded;
                 if (LeadWords.Any(w => f.Contains(w, StringComparison.Ordinal)) && ChairName(b.Content, f) is { } lead) { chaired = lead; break; }
             }
         if (meeting is null)
             foreach (var b in preamble)
             {
-                var f = Fold.SameLength(b.Content);
+                var f = b.Folded;
                 if (!MeetingWords.Any(w => f.Contains(w, StringComparison.Ordinal))) continue;
                 // Near the start of the sentence ("(Cổng TTĐT) - Sáng 14/10/2026, …"), not a date quoted further on.
                 if (MeetingDateInside.Match(f) is not { Success: true } m || m.Index > 60 || m.Index + m.Length < f.Length && char.IsDigit(f[m.Index + m.Length])) continue;
@@ -246,6 +246,43 @@ internal static class MetadataReader
                 var after = UnitGrammar.SkipSpaces(text, person.End);
                 if (after >= text.Length || text[after] is '-' or '–' or ',' or '(' or '.' || folded.AsSpan(after).StartsWith("chu tri")) return person.Name;
             }
+        }
+        return NameAfterOffice(text, folded);
+    }
+
+    private static readonly string[] ChairOffices = ["chu tich ", "bi thu ", "giam doc ", "truong "];
+    private static readonly string[] PlaceLevels = ["phuong", "xa", "thi tran", "quan", "huyen", "thi xa", "thanh pho", "tinh"];
+
+    // "Chủ tịch UBND phường Tân Phong Hoàng Văn Nam chủ trì": the office, its place, then the holder's name right before
+    // "chủ trì". The capitalised run after the level word is place then name; the name starts at the first family name
+    // after at least one word of the place and has 2–4 syllables.
+    private static string? NameAfterOffice(string text, string folded)
+    {
+        var at = 0;
+        while ((at = folded.IndexOf(" chu tri", at, StringComparison.Ordinal)) >= 0)
+        {
+            var stop = at;
+            at += 8;
+            var words = new List<(int Start, int End)>();
+            var e = stop;
+            while (e > 0 && words.Count < 9)
+            {
+                var s = e;
+                while (s > 0 && char.IsLetter(text[s - 1])) s--;
+                if (s == e || !char.IsUpper(text[s])) break;
+                words.Insert(0, (s, e));
+                e = s;
+                if (e == 0 || text[e - 1] != ' ') break;
+                e--;
+            }
+            if (words.Count < 3) continue;
+            var before = folded[..words[0].Start].TrimEnd();
+            if (!PlaceLevels.Any(l => before.EndsWith(" " + l, StringComparison.Ordinal))) continue;
+            var window = before[Math.Max(0, before.Length - 60)..];
+            if (!ChairOffices.Any(o => window.Contains(o, StringComparison.Ordinal))) continue;
+            for (var k = 1; k < words.Count; k++)
+                if (words.Count - k is >= 2 and <= 4 && UnitGrammar.IsFamilyName(text[words[k].Start..words[k].End]))
+                    return text[words[k].Start..words[^1].End];
         }
         return null;
     }

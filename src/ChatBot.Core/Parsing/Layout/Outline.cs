@@ -96,7 +96,7 @@ internal sealed class Outline
 
     private static bool IsBoundary(NoticeBlock b)
     {
-        var f = Common.Fold.SameLength(b.Content);
+        var f = b.Folded;
         return Sections.IsClosing(f) || b.Content.Length < 80 && b.Content.Any(char.IsLetter) && !b.Content.Any(char.IsLower);
     }
 }

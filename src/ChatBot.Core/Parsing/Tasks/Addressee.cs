@@ -30,6 +30,7 @@ internal static class Addressees
     private static readonly string[] StaffGroups = ["toàn thể cán bộ", "cán bộ, công chức", "cán bộ công chức", "công chức, viên chức", "cán bộ, đảng viên"];
     private static readonly string[] StaffTails = [", viên chức", ", người lao động", " và người lao động", ", công chức", " xã", " phường", " cơ quan"];
     private static readonly string[] TrailingCues = [" - giao ", " – giao ", "(giao ", ", giao ", "; giao ", ". giao ", " do "];
+    private static readonly string[] TrailingMarks = [":", "(", " - ", " – "];
     private static readonly string[] AssignmentOpeners = ["nhiệm vụ này ", "nội dung này ", "việc này ", "các nội dung trên ", "các nhiệm vụ trên "];
     private static readonly string[] LeadFields = ["đơn vị thực hiện:", "đơn vị chủ trì:", "cơ quan chủ trì:", "cơ quan thực hiện:", "chủ trì thực hiện:", "chủ trì:", "giao:", "người thực hiện:", "trách nhiệm thực hiện:"];
     private static readonly string[] PartnerFields = ["đơn vị phối hợp:", "cơ quan phối hợp:", "phối hợp:"];
@@ -41,7 +42,10 @@ internal static class Addressees
     // Openers a sentence may start with before its subject: "Đồng thời, giao …", "Kết luận phiên họp, Chủ tịch UBND xã đề nghị …".
     private const int MaxOpenerWords = 40;
 
-    private static readonly string[] CoopCues = ["phối hợp chặt chẽ với ", "phối hợp với ", "phối hợp cùng ", "bàn giao với ", "bàn giao cho ", "chuyển ", "gửi về ", "gửi ", "cùng với "];
+    // Words before a unit that make it the addressee of what follows or of the items under the heading.
+    private static readonly string[] UnitOpeners = ["đối với ", "về phía ", "trách nhiệm của ", "nhiệm vụ của ", "nhiệm vụ cụ thể của ", "phân công nhiệm vụ cho "];
+
+    private static readonly string[] CoopCues = ["phối hợp chặt chẽ với ", "phối hợp với ", "phối hợp cùng ", "bàn giao với ", "bàn giao cho ", "chuyển ", "gửi về ", "gửi ", "cùng với ", "phối hợp "];
 
     /// <summary>Who the clause addresses, read from its start.</summary>
     public static Addressee Leading(string text, string lower) => Leading(text, lower, 0, depth: 0);
@@ -69,11 +73,13 @@ internal static class Addressees
             viaVerb = true;
             p = q;
         }
-        else if (UnitGrammar.StartsWith(lower, p, "đối với "))
+        else if (UnitOpeners.FirstOrDefault(o => UnitGrammar.StartsWith(lower, p, o)) is { } opener)
         {
-            // "Đối với Phòng Tài chính - Kế hoạch, …": the unit is the addressee; "Đối với các dự án …: X …" is a topic.
-            var q = p + 8;
-            if (UnitGrammar.Read(text, lower, q) is { } u && !u.IsAllUnits && (NextIs(text, u.End, ',', ':') || text.AsSpan(u.End).Trim(" .;:".AsSpan()).Length == 0))
+            // "Đối với Phòng Tài chính - Kế hoạch, …", "Về phía Trạm Y tế phường:", "NHIỆM VỤ CỦA BAN CHỈ HUY QUÂN SỰ": the unit is
+            // the addressee; "Đối với các dự án …: X …" is a topic.
+            var q = p + opener.Length;
+            if (UnitGrammar.Read(text, lower, q) is { } u && (!u.IsAllUnits || opener != "đối với ")
+                && (NextIs(text, u.End, ',', ':') || text.AsSpan(u.End).Trim(" .;:".AsSpan()).Length == 0))
                 return WithList(text, lower, u, viaVerb: true);
             var colon = text.IndexOf(':', p);
             if (depth == 0 && colon > 0 && colon - p < 200 && Rest(text, lower, colon, depth) is { } topic) return topic;
@@ -125,13 +131,25 @@ internal static class Addressees
             foreach (var o in OpenerEnds(text, lower, p))
                 if (Leading(text, lower, o, depth + 1) is { Lead: not null } opened) return opened;
 
+        // "II. THÀNH PHẦN, NHIỆM VỤ CỦA TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG": a heading that ends with whose duties follow.
+        if (depth == 0 && text.Length < 160)
+            foreach (var opener in UnitOpeners)
+            {
+                var at = lower.IndexOf(" " + opener, p, StringComparison.Ordinal);
+                if (at < 0 || opener == "đối với ") continue;
+                if (UnitGrammar.Read(text, lower, at + 1 + opener.Length) is { } owner && text.AsSpan(owner.End).Trim(" .;:".AsSpan()).Length == 0)
+                    return WithList(text, lower, owner, viaVerb: true);
+            }
+
         // "Công tác quản lý đất đai: UBND phường, các Tổ dân phố tăng cường …": a topic label, then the addressee.
         if (depth == 0)
         {
             var colon = text.IndexOf(':', p);
             if (colon > 0 && colon - p <= 260 && WordCount(text.AsSpan(p, colon - p)) <= 45)
             {
-                if (Rest(text, lower, colon, depth) is { } inner) return inner;
+                if (Rest(text, lower, colon, depth) is { } inner)
+                    // "Rà soát hồ sơ tồn đọng - Đơn vị thực hiện: Phòng Kinh tế.": a field at the end assigns the work before it.
+                    return LeadFields.Any(f => lower.AsSpan(p, colon + 1 - p).EndsWith(f, StringComparison.Ordinal)) && colon - p > 20 ? inner with { LabelOnly = false, TopicLabel = false } : inner;
                 if (Leading(text, lower, UnitGrammar.SkipSpaces(text, colon + 1), depth + 1) is { Statement: true }) return Addressee.None with { Statement = true, TopicLabel = true };
                 if (colon - p > 100 || WordCount(text.AsSpan(p, colon - p)) > 14) return Addressee.None;
                 var restEmpty = text.AsSpan(colon + 1).Trim().Length == 0;
@@ -313,15 +331,19 @@ internal static class Addressees
             var tail = ClauseTail(text, i + 1);
             if (IsGeneric(text, lower, a, u.End, tail, allowVerbs: cue != " do ")) return WithCooperation(text, lower, a, tail);
         }
-        // "…: Phòng Văn hóa - Xã hội thực hiện."
-        var colon = text.LastIndexOf(':');
-        if (colon > 0)
+        // "…: Phòng Văn hóa - Xã hội thực hiện.", "… (Phòng Kinh tế chủ trì)", "… - Công an phường thực hiện."
+        foreach (var mark in TrailingMarks)
         {
-            var q = UnitGrammar.SkipSpaces(text, colon + 1);
+            var colon = text.LastIndexOf(mark, StringComparison.Ordinal);
+            if (colon <= 0) continue;
+            var q = UnitGrammar.SkipSpaces(text, colon + mark.Length);
             if (UnitGrammar.Read(text, lower, q) is { } u)
             {
                 var a = WithList(text, lower, u, viaVerb: true);
                 if (IsGeneric(text, lower, a, u.End, text.Length, allowVerbs: true) && GenericVerbAfter(lower, u.End)) return a;
+                // "… trước ngày 25/3 (Công an phường).", "… kỳ họp HĐND – Văn phòng HĐND và UBND phường.": the unit alone closes the item.
+                var listEnd = a.Cooperating.Count > 0 ? Math.Max(u.End, a.Cooperating[^1].End) : u.End;
+                if (mark != ":" && text.AsSpan(listEnd).Trim(" .;)".AsSpan()).Length == 0 && (mark != "(" || text.AsSpan(listEnd).Contains(')'))) return a;
             }
         }
         return null;
@@ -380,6 +402,8 @@ internal static class Addressees
     public static bool OnlyCooperates(string text, string lower, Addressee a)
     {
         if (a.Lead is not { } lead) return false;
+        // "Yêu cầu UBND các xã, thị trấn phối hợp và tổ chức thực hiện.": an order of its own, not a partner of the task above.
+        if (a.ViaDirectiveVerb && (lower.StartsWith("yêu cầu ", StringComparison.Ordinal) || lower.StartsWith("đề nghị ", StringComparison.Ordinal))) return false;
         var after = UnitGrammar.SkipSpaces(text, lead.End);
         return (UnitLexicon.AtWord(lower, after, "phối hợp") || UnitLexicon.AtWord(lower, after, "cùng phối hợp"))
                && IsGeneric(text, lower, a, lead.End, text.Length, allowVerbs: false);
@@ -424,6 +448,18 @@ internal static class Addressees
                     ReadList(text, lower, u, into);
                 }
             }
+        }
+        // "…: Công an phường chủ trì; Ban Chỉ huy Quân sự phường, Đoàn Thanh niên phường phối hợp.": partners in a clause of their own.
+        for (var i = from; (i = lower.IndexOf("; ", i, StringComparison.Ordinal)) >= 0 && i < to; i += 2)
+        {
+            if (UnitGrammar.Read(text, lower, i + 2) is not { Kind: not UnitKind.Person } first) continue;
+            var partners = new List<UnitMention> { first };
+            ReadList(text, lower, first, partners);
+            var after = UnitGrammar.SkipSpaces(text, partners[^1].End);
+            if (!UnitGrammar.StartsWith(lower, after, "phối hợp")) continue;
+            var rest = text.AsSpan(after + 8).TrimStart(' ');
+            if (rest.Length == 0 || rest[0] is '.' or ';' or ',' || UnitLexicon.AtWord(lower, after + 8 + (text.Length - after - 8 - rest.Length), "thực hiện"))
+                into.AddRange(partners);
         }
     }
 

@@ -252,7 +252,7 @@ internal sealed class TaskReader
     private static bool IsDeadlineLine(NoticeBlock b)
     {
         if (Addressees.WordCount(b.Content) > 14) return false;
-        var f = Fold.SameLength(b.Content);
+        var f = b.Folded;
         return Sections.StartsAny(f, DeadlineFields) && f.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
     }
 
@@ -379,7 +379,8 @@ internal sealed class TaskReader
                 // ("Sở Tài chính chủ trì …. Sở Thông tin và Truyền thông chủ trì …"); else it goes on with the item.
                 // "… đề nghị Hiệu trưởng các trường rà soát …. Các đơn vị hoàn thành và gửi … trước ngày 24/3.": every unit,
                 // without a new order, goes on with the task being read.
-                var newSubject = a.Lead is { } l && !a.Statement && l.Kind != UnitKind.Person && (!l.IsAllUnits || a.ViaDirectiveVerb || current.Own is null)
+                var newSubject = a.Lead is { } l && !a.Statement && l.Kind != UnitKind.Person
+                                 && (!l.IsAllUnits || a.ViaDirectiveVerb || current.Own is null || !FollowUpAfter(lower, l.End))
                                  && (b.Kind == BlockKind.Paragraph || !SameUnit(l.Name, current.Own?.Name))
                                  && (b.Kind != BlockKind.Item || a.ViaDirectiveVerb || current.Own is not null);
                 if (newSubject && Addressees.OnlyCooperates(text, lower, a))
@@ -463,6 +464,19 @@ internal sealed class TaskReader
     {
         while (end > 0 && s[end - 1] is ' ' or ';' or ',') end--;
         return end;
+    }
+
+    // "Các đơn vị hoàn thành và báo cáo trước ngày 15/7.": every unit told to finish or report goes on with the task above;
+    // "Các đơn vị liên quan tiến hành rà soát …" is work of its own.
+    private static readonly string[] FollowUpVerbs = ["hoàn thành", "báo cáo", "gửi", "thực hiện", "nghiêm túc", "khẩn trương", "chủ động báo cáo", "tổng hợp", "phối hợp"];
+
+    private static bool FollowUpAfter(string lower, int end)
+    {
+        var i = UnitGrammar.SkipSpaces(lower, end);
+        if (i < lower.Length && lower[i] == ',') i = UnitGrammar.SkipSpaces(lower, i + 1);
+        foreach (var v in FollowUpVerbs)
+            if (UnitGrammar.StartsWith(lower, i, v)) return true;
+        return i >= lower.Length;
     }
 
     private static bool SameUnit(string a, string? b) => b is not null && UnitNameMatcher.Same(a, b);

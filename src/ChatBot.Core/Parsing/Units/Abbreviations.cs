@@ -20,6 +20,9 @@ public sealed class Abbreviations
     // Entries by their first token (lower case), longest first.
     private readonly Dictionary<string, Entry[]> _byFirst;
 
+    // Every all-capital word of the written forms ("VP", "HĐND", "PVHCC").
+    private readonly HashSet<string> _capitalTokens;
+
     public static Abbreviations BuiltIn { get; } = new(UnitLexicon.TsvRows(UnitLexicon.ReadResource("abbreviations.tsv")));
 
     private Abbreviations(IEnumerable<(string Written, string Expansion)> rows)
@@ -29,6 +32,7 @@ public sealed class Abbreviations
             .Where(e => e.Tokens.Length > 0)
             .GroupBy(e => e.Tokens[0].ToLowerInvariant(), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Tokens.Length).ToArray(), StringComparer.Ordinal);
+        _capitalTokens = _byFirst.Values.SelectMany(x => x).SelectMany(e => e.Tokens).Where(IsAllCaps).ToHashSet(StringComparer.Ordinal);
         _folded = _byFirst.Values.SelectMany(x => x)
             .Select(e => (Words: Fold.Key(string.Join(' ', e.Tokens)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "va").ToArray(),
                           Expansion: Fold.Key(e.Expansion.Replace(LevelSlot, "", StringComparison.Ordinal))))
@@ -128,6 +132,14 @@ public sealed class Abbreviations
                          : string.Equals(entry, written, StringComparison.OrdinalIgnoreCase);
 
     internal static bool IsAllCaps(string w) => w.Any(char.IsLetter) && !w.Any(char.IsLower);
+
+    /// <summary>True when the word (punctuation around it ignored) is an all-capital word of the dictionary: "UBND", "HĐND-UBND", "MTTQ".</summary>
+    internal bool IsAbbreviationWord(string word)
+    {
+        foreach (var part in word.Split('-', '–', '&', ',', '/', '.', '(', ')'))
+            if (part.Length > 1 && (_capitalTokens.Contains(part) || part is "UBND" or "HĐND" or "MTTQ" or "VN")) return true;
+        return false;
+    }
 
     private readonly record struct Token(string Word, string Separator);
 

@@ -32,7 +32,27 @@ internal readonly record struct UnitMention(int Start, int End, UnitKind Kind, s
     public static bool IsLeaderName(string name, UnitKind kind) =>
         kind is UnitKind.Role or UnitKind.Person && !name.StartsWith("Các", StringComparison.Ordinal)
         && (name.Contains("hủ tịch", StringComparison.Ordinal) || name.Contains("HỦ TỊCH", StringComparison.Ordinal) || name.Contains("PCT", StringComparison.Ordinal)
-            || name.StartsWith("CT ", StringComparison.Ordinal) || name.Contains("í thư", StringComparison.Ordinal) || name.Contains("Í THƯ", StringComparison.Ordinal));
+            || name.StartsWith("CT ", StringComparison.Ordinal) || name.Contains("í thư", StringComparison.Ordinal) || name.Contains("Í THƯ", StringComparison.Ordinal))
+        && !HeadsMassOrganisation(name);
+
+    // "Chủ tịch Hội Nông dân xã", "Bí thư Đoàn phường": the head of a mass organisation does the work like any unit; only
+    // the leaders of the government and the party (UBND, HĐND, Đảng ủy) direct others.
+    private static readonly string[] MassOrganisations =
+        ["hội ", "đoàn ", "chi hội ", "chi đoàn ", "công đoàn ", "hợp tác xã ", "câu lạc bộ ", "ủy ban mttq", "ủy ban mặt trận", "ubmttq", "mặt trận", "mttq"];
+
+    private static bool HeadsMassOrganisation(string name)
+    {
+        var lower = VietnameseText.LowerInvariant(name);
+        foreach (var title in (ReadOnlySpan<string>)["chủ tịch ", "bí thư "])
+        {
+            var i = lower.IndexOf(title, StringComparison.Ordinal);
+            if (i < 0) continue;
+            var rest = lower.AsSpan(i + title.Length);
+            foreach (var m in MassOrganisations)
+                if (rest.StartsWith(m, StringComparison.Ordinal) && !rest.StartsWith("hội đồng nhân dân", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 }
 
 /// <summary>
@@ -75,7 +95,7 @@ internal static class UnitGrammar
         ["TTYT"] = HeadKind.Standalone, ["BCHQS"] = HeadKind.Standalone, ["TDP"] = HeadKind.Community, ["KP"] = HeadKind.Community,
         ["PCT"] = HeadKind.Role, ["CT"] = HeadKind.Role, ["ĐTN"] = HeadKind.Standalone, ["HCCB"] = HeadKind.Standalone,
         ["HLHPN"] = HeadKind.Standalone, ["HND"] = HeadKind.Standalone, ["TTPVHCC"] = HeadKind.Standalone, ["TTDVSNC"] = HeadKind.Standalone,
-        ["VPĐU"] = HeadKind.Standalone, ["TTHĐND"] = HeadKind.Standalone,
+        ["VPĐU"] = HeadKind.Standalone, ["TTHĐND"] = HeadKind.Standalone, ["UB"] = HeadKind.Head,
     };
 
     private enum HeadKind { Head, Standalone, Community, Role }
@@ -91,7 +111,8 @@ internal static class UnitGrammar
         var p = pos;
         if (StartsWith(lower, p, "đồng chí ")) p += 9;
         else if (StartsWith(lower, p, "đ/c ")) p += 4;
-        return ReadRole(text, lower, p, pos) ?? ReadOrganisation(text, lower, p, pos) ?? ReadCommunity(text, lower, p, pos) ?? ReadPluralLevels(text, lower, p, pos);
+        return ReadRole(text, lower, p, pos) ?? ReadOrganisation(text, lower, p, pos) ?? ReadCommunity(text, lower, p, pos) ?? ReadPluralLevels(text, lower, p, pos)
+               ?? ReadLevelGovernment(text, lower, p, pos);
     }
 
     /// <summary>True when a unit's head (or "các" + head) is written at <paramref name="i"/>: the start of another unit.</summary>
@@ -134,6 +155,8 @@ internal static class UnitGrammar
             q = r;
         }
         if (nouns == 0) return null;
+        // "các địa phương" alone: the local governments, a unit of their own, not every unit of the body.
+        if (nouns == 1 && StartsWith(lower, end - "địa phương".Length, "địa phương")) return new UnitMention(start, end, UnitKind.Organisation, text);
         // Tails: "chuyên môn", "có liên quan", "thuộc UBND phường", "trên địa bàn", a level ("cấp huyện", "phường").
         for (var guard = 0; guard < 4; guard++)
         {
@@ -171,6 +194,20 @@ internal static class UnitGrammar
             if (shown is null || IsMembership(shown) && !IsMembership(title.Name)) shown = title.Name;
             separator = SkipSpaces(text, end);
         }
+        // "Đ/c Nguyễn Văn Hùng, Phó Chủ tịch UBND phường, Phó Trưởng ban thường trực: …": the titles run to the label's colon.
+        if (shown is not null && separator < text.Length && text[separator] == ',')
+        {
+            var colon = text.IndexOf(':', separator);
+            if (colon > 0 && colon - separator < 80 && text.AsSpan(separator, colon - separator).IndexOfAny('.', ';') < 0) end = colon;
+        }
+        // "bà Lò Thị Xuân (công chức Tư pháp - Hộ tịch)": the title in brackets.
+        if (shown is null && separator < text.Length && text[separator] == '('
+            && ReadRole(text, lower, SkipSpaces(text, separator + 1), SkipSpaces(text, separator + 1)) is { } bracketed
+            && SkipSpaces(text, bracketed.End) is var close && close < text.Length && text[close] == ')')
+        {
+            end = close + 1;
+            shown = bracketed.Name;
+        }
         if (shown is not null) display += ", " + shown;
         return new UnitMention(start, end, UnitKind.Person, text, display);
     }
@@ -196,6 +233,17 @@ internal static class UnitGrammar
         }
         return words is >= 2 and <= 5 ? (text[p..end], end) : null;
     }
+
+    // The common Vietnamese family names (they start most personal names): how a name is told from the place before it.
+    private static readonly HashSet<string> FamilyNames = new(StringComparer.Ordinal)
+    {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Lò",
+        "Trịnh", "Đinh", "Mai", "Lâm", "Hà", "Đào", "Cao", "Tạ", "Lương", "Vi", "Kha", "Triệu", "Đoàn", "Tô", "Trương", "Quách",
+        "Thái", "Chu", "Lã", "Nông", "Hứa", "La", "Lưu", "Văn", "Tăng", "Âu", "Châu", "Từ", "Khổng", "Kiều", "Lục", "Mạc", "Ninh",
+        "Phí", "Phùng", "Quan", "Tống", "Thân", "Ông", "Vương", "Vòng", "Y", "H", "Đàm", "Giang", "Hầu", "Khúc", "Lại", "Lữ", "Nghiêm", "Bế",
+    };
+
+    internal static bool IsFamilyName(string word) => FamilyNames.Contains(word);
 
     private static bool HasUpperAfterFirst(string text, int from, int to)
     {
@@ -272,6 +320,7 @@ internal static class UnitGrammar
             // not units. In the plural the head alone is enough: "các trường", "các trạm".
             var next = after < text.Length ? WordAt(lower, after) : "";
             var named = after < text.Length && (char.IsUpper(text[after]) || char.IsDigit(text[after]) || IsLevelAt(lower, after) || PluralPlaces(text, lower, after) > after
+                                                || NamedCommunityEnd(text, lower, after) > after
                                                 || !Lex.NotAfter.Contains(next) && UnitLexicon.WordAt(lower, after, Lex.Names) is not null);
             if (!named && !(plural && !Lex.NotAfter.Contains(next))) return null;
             end = named ? ExtendName(text, lower, after, afterLevel: false) : q + head.Length;
@@ -307,12 +356,33 @@ internal static class UnitGrammar
         return end > p + 4 ? new UnitMention(start, end, UnitKind.Organisation, text) : null;
     }
 
+    // "Cấp xã …", "cấp huyện …": the local governments of that level; "cấp ủy, chính quyền các xã, thị trấn", "chính quyền
+    // các phường": the same governments (a party committee beside them does not make another addressee).
+    private static readonly string[] GovernmentLeads = ["các cấp ủy, chính quyền ", "cấp ủy, chính quyền ", "cấp ủy và chính quyền ", "chính quyền "];
+
+    private static UnitMention? ReadLevelGovernment(string text, string lower, int p, int start)
+    {
+        if (StartsWith(lower, p, "cấp ") && WordAt(lower, p + 4) is "xã" or "huyện" or "tỉnh" or "phường" && !StartsWith(lower, p + 4, "xã hội"))
+        {
+            var word = WordAt(lower, p + 4);
+            return new UnitMention(start, p + 4 + word.Length, UnitKind.Organisation, text, "UBND các " + word);
+        }
+        var lead = GovernmentLeads.FirstOrDefault(l => StartsWith(lower, p, l));
+        if (lead is null) return null;
+        var q = p + lead.Length;
+        if (StartsWith(lower, q, "các ")) q += 4;
+        if (!IsLevelAt(lower, q) || StartsWith(lower, q, "cấp ")) return null;
+        var end = ExtendName(text, lower, q, afterLevel: false);
+        return end > q ? new UnitMention(start, end, UnitKind.Organisation, text, "UBND các " + UnitNames.CollapseSpaces(text[q..end])) : null;
+    }
+
     private readonly record struct Head(string Word, int Length, HeadKind Kind);
 
     private static Head? HeadAt(string text, string lower, int q)
     {
         if (q >= text.Length) return null;
-        if (RawWordAt(text, q) is { } raw && HeadAbbreviations.TryGetValue(raw, out var kind)) return new Head(raw, raw.Length, kind);
+        if (RawWordAt(text, q) is { } raw && HeadAbbreviations.TryGetValue(raw, out var kind))
+            return new Head(raw, raw.Length + (q + raw.Length < text.Length && text[q + raw.Length] == '.' ? 1 : 0), kind); // "VP. HĐND-UBND", "TT.PVHCC"
         // The longest head written here wins: "Tổ công nghệ số" (an organisation) over "tổ" (a community).
         Head? best = null;
         if (UnitLexicon.WordAt(lower, q, Lex.Standalone) is { } s) best = new Head(s, s.Length, HeadKind.Standalone);
@@ -335,6 +405,7 @@ internal static class UnitGrammar
         var properOnly = afterLevel;
         var lastWasCapital = false;
         var lastWasHdnd = false;
+        var hdndBefore = i >= 4 && lower.AsSpan(0, i).TrimEnd(' ').EndsWith("hđnd", StringComparison.Ordinal); // "Chánh Văn phòng HĐND| và UBND"
         var afterConnector = false;
         while (i < text.Length && words < MaxNameWords)
         {
@@ -366,7 +437,7 @@ internal static class UnitGrammar
             {
                 var n = SkipSpaces(text, wordEnd);
                 // "HĐND và UBND" is one office; "Phòng Kinh tế và Công an phường" are two units.
-                if (n < text.Length && (lastWasHdnd && StartsWith(lower, n, "ubnd") || !StartsUnit(text, lower, n) && (char.IsUpper(text[n]) || UnitLexicon.WordAt(lower, n, Lex.Names) is not null)))
+                if (n < text.Length && ((lastWasHdnd || words == 0 && hdndBefore) && StartsWith(lower, n, "ubnd") || !StartsUnit(text, lower, n) && (char.IsUpper(text[n]) || UnitLexicon.WordAt(lower, n, Lex.Names) is not null)))
                 { i = n; properOnly = false; continue; }
                 break;
             }
@@ -381,11 +452,11 @@ internal static class UnitGrammar
                     continue;
                 }
                 end = wordEnd; i = wordEnd; words++;
-                lastWasCapital = true;
+                lastWasCapital = wordEnd - w < 2 || !Abbreviations.IsAllCaps(text[w..wordEnd]); // "TPHCM giao …": an abbreviation takes no lower syllable
                 lastWasHdnd = lowerWord == "hđnd";
                 continue;
             }
-            lastWasHdnd = false;
+            lastWasHdnd = lowerWord == "hđnd"; // "văn phòng hđnd và ubnd"
             if (StartsWith(lower, w, "số ") && char.IsDigit(text[SkipSpaces(text, w + 3) < text.Length ? SkipSpaces(text, w + 3) : w]))
             {
                 end = i = w + 3; words++; continue; // "Tổ dân phố số 5"
@@ -407,6 +478,7 @@ internal static class UnitGrammar
             if (StartsWith(lower, w, "các ") && IsLevelAt(lower, w + 4)) { i = w + 4; continue; } // "UBND các xã, thị trấn"
             if (PluralPlaces(text, lower, w) is var places && places > w) { end = i = places; words++; properOnly = true; continue; } // "Ban công tác Mặt trận các khu phố"
             if (properOnly) break;
+            if (NamedCommunityEnd(text, lower, w) is var community && community > w) { end = i = community; words++; properOnly = true; continue; }
             if (IsVerbAt(lower, w)) break;
             if (UnitLexicon.WordAt(lower, w, Lex.Names) is { } name)
             {
@@ -435,6 +507,15 @@ internal static class UnitGrammar
         var end = q + c.Length;
         while (end + 1 < text.Length && text[end] == '/' && UnitLexicon.WordAt(lower, end + 1, Lex.Community) is { } alt) end += 1 + alt.Length;
         return end;
+    }
+
+    // "khu phố 4", "thôn Tân Xuân", "tổ dân phố số 5" after an organisation's name: the place it belongs to.
+    private static int NamedCommunityEnd(string text, string lower, int w)
+    {
+        if (UnitLexicon.WordAt(lower, w, Lex.Community) is not { } c || c is "tổ" or "chi bộ" or "bản") return w;
+        var after = SkipSpaces(text, w + c.Length);
+        if (after >= text.Length || !(char.IsUpper(text[after]) || char.IsDigit(text[after]) || StartsWith(lower, after, "số "))) return w;
+        return ExtendName(text, lower, after, afterLevel: true);
     }
 
     private static bool IsVerbAt(string lower, int w) => UnitLexicon.WordAt(lower, w, Lex.Verbs) is not null;

@@ -5,12 +5,13 @@ namespace ChatBot.Core.Parsing.Units;
 /// <summary>Written form → display form → canonical name of a unit.</summary>
 internal static class UnitNames
 {
+    private static readonly char[] TrailingPunctuation = [',', ';', ':', '.', '-', '–', ' ', '('];
     private static readonly string[] Leads = ["giao cho ", "giao ", "đồng chí ", "đ/c ", "kính đề nghị ", "đề nghị ", "yêu cầu ", "đối với "];
 
     /// <summary>The written form tidied: single spaces, no trailing punctuation or leading "Giao"/"đồng chí", first letter upper.</summary>
     public static string Tidy(string raw)
     {
-        var s = CollapseSpaces(raw).Trim().TrimEnd(',', ';', ':', '.', '-', '–', ' ', '(');
+        var s = SentenceCase(AbbreviationDots(CollapseSpaces(raw))).Trim().TrimEnd(TrailingPunctuation);
         var changed = s.Length > 0 && s[0] is 'g' or 'G' or 'đ' or 'Đ' or 'k' or 'K' or 'y' or 'Y';
         while (changed)
         {
@@ -31,7 +32,59 @@ internal static class UnitNames
         s = s.Replace(" đồng chí ", " ", StringComparison.OrdinalIgnoreCase).Replace(" đ/c ", " ", StringComparison.OrdinalIgnoreCase);
         if (MayAbbreviate(s)) s = abbreviations.Expand(s, level);
         s = s.Replace(" & ", " và ", StringComparison.Ordinal).Replace("&", " và ", StringComparison.Ordinal);
-        return VietnameseText.UpperFirst(CollapseSpaces(s).Trim());
+        return VietnameseText.UpperFirst(CouncilsInCapitals(CollapseSpaces(s).Trim()));
+    }
+
+    // Councils are written in capitals whatever the case of the line: "văn phòng hđnd và ubnd phường" → "… HĐND và UBND …".
+    private static readonly string[] Councils = ["hđnd", "ubnd", "ubmttq", "mttq"];
+
+    private static string CouncilsInCapitals(string s)
+    {
+        foreach (var c in Councils)
+        {
+            var i = 0;
+            while ((i = s.IndexOf(c, i, StringComparison.Ordinal)) >= 0)
+            {
+                var end = i + c.Length;
+                if ((i == 0 || !char.IsLetter(s[i - 1])) && (end == s.Length || !char.IsLetter(s[end])))
+                    s = string.Concat(s.AsSpan(0, i), c.ToUpperInvariant(), s.AsSpan(end));
+                i = end;
+            }
+        }
+        return s;
+    }
+
+    // "VP. HĐND-UBND", "TT.PVHCC", "UB.MTTQVN": a dot after an abbreviation is a space.
+    private static string AbbreviationDots(string s)
+    {
+        if (!s.Contains('.')) return s;
+        var chars = s.ToCharArray();
+        for (var i = 2; i < chars.Length; i++)
+        {
+            if (chars[i] != '.' || !char.IsUpper(chars[i - 1]) || !char.IsUpper(chars[i - 2])) continue;
+            var w = i - 1;
+            while (w > 0 && char.IsLetter(chars[w - 1])) w--;
+            if (w > 0 && chars[w - 1] != ' ') continue;
+            if (Abbreviations.IsAllCaps(s[w..i])) chars[i] = ' ';
+        }
+        return CollapseSpaces(new string(chars));
+    }
+
+    // A name read from a heading in capitals ("BAN CHỈ HUY QUÂN SỰ PHƯỜNG") is shown in sentence case, abbreviations kept.
+    private static string SentenceCase(string s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (char.IsLower(c)) return s;
+            letters++;
+        }
+        if (letters < 6 || !s.Contains(' ')) return s;
+        var words = s.Split(' ');
+        for (var k = 0; k < words.Length; k++)
+            if (!Abbreviations.BuiltIn.IsAbbreviationWord(words[k])) words[k] = VietnameseText.LowerInvariant(words[k]);
+        return VietnameseText.UpperFirst(string.Join(' ', words));
     }
 
     // Only names with two capitals in a row ("VP", "HĐND") or a spelled-out council ("Ủy ban nhân dân") can expand.
@@ -39,7 +92,7 @@ internal static class UnitNames
     {
         for (var i = 1; i < s.Length; i++)
             if (char.IsUpper(s[i]) && char.IsUpper(s[i - 1])) return true;
-        return s.Contains("nhân dân", StringComparison.OrdinalIgnoreCase) || s.Contains('.');
+        return s.Contains("nhân dân", StringComparison.OrdinalIgnoreCase) || s.Contains("mặt trận tổ quốc", StringComparison.OrdinalIgnoreCase) || s.Contains('.');
     }
 
     internal static string CollapseSpaces(string s)
