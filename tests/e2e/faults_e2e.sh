@@ -11,8 +11,6 @@ set -uo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(git -C "$here" rev-parse --show-toplevel)"
-emu_dir="$here/telegram"
-dll="$root/src/ChatBot/bin/Release/net10.0/ChatBot.dll"
 start_s=$SECONDS
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/chatbot-e2e-faults.XXXXXX")"
@@ -36,6 +34,8 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+# shellcheck source=lib.sh
+. "$here/lib.sh"
 
 ok()   { passed=$((passed + 1)); echo "ok - $1"; }
 fail() { failed=$((failed + 1)); echo "not ok - $1"; }
@@ -46,25 +46,11 @@ abort() {
     summary
     exit 1
 }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 # --- the emulator (the pinned npm package installed into the git-ignored node_modules) -----------------------------
-(cd "$emu_dir" && timeout 120 npm ci --no-audit --no-fund --loglevel=error >"$tmp/npm.log" 2>&1) || { cat "$tmp/npm.log"; abort "npm ci in tests/e2e/telegram"; }
-emu_port="$(free_port)"
-(cd "$emu_dir" && exec node emulator.js --port "$emu_port") >"$tmp/emu.log" 2>&1 &
-emu_pid=$!
-emu_url="http://127.0.0.1:$emu_port"
-for _ in $(seq 1 100); do
-    curl -fs "$emu_url/harness/health" >/dev/null 2>&1 && break
-    kill -0 "$emu_pid" 2>/dev/null || break
-    sleep 0.1
-done
-curl -fs "$emu_url/harness/health" >/dev/null 2>&1 || abort "emulator did not start"
+start_emulator
 
-if [[ ! -f "$dll" ]]; then
-    echo "building Release…"
-    (cd "$root" && dotnet build src/ChatBot -c Release -v q -nologo) || abort "dotnet build"
-fi
+ensure_build
 
 # --- the data folder: on a 48 MB tmpfs when one can be mounted (root, a container that allows it), so the disk can
 #     really be filled; else a plain folder and the disk-full lines are skipped with the reason ------------------------

@@ -13,8 +13,6 @@ set -uo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(git -C "$here" rev-parse --show-toplevel)"
-emu_dir="$here/telegram"
-dll="$root/src/ChatBot/bin/Release/net10.0/ChatBot.dll"
 start_s=$SECONDS
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/chatbot-e2e-scale.XXXXXX")"
@@ -32,6 +30,8 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+# shellcheck source=lib.sh
+. "$here/lib.sh"
 
 ok()   { passed=$((passed + 1)); echo "ok - $1"; }
 fail() { failed=$((failed + 1)); echo "not ok - $1"; }
@@ -41,7 +41,6 @@ abort() {
     echo "$passed passed, $failed failed"
     exit 1
 }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 # --- PostgreSQL: the given server, or a throw-away cluster of our own ------------------------------------------------
 if [[ -z "${E2E_POSTGRES:-}" ]]; then
@@ -56,23 +55,11 @@ export E2E_PG="$(sed -E 's/(^|;) *Database=[^;]*//I' <<<"$E2E_POSTGRES");Databas
 export E2E_PSQL="$psql_bin"
 
 # --- emulator with Telegram's limits -----------------------------------------------------------------------------
-(cd "$emu_dir" && npm ci --no-audit --no-fund --loglevel=error >"$tmp/npm.log" 2>&1) || { cat "$tmp/npm.log"; abort "npm ci in tests/e2e/telegram"; }
-emu_port="$(free_port)"
-(cd "$emu_dir" && exec node emulator.js --port "$emu_port" --enforce-rate-limits) >"$tmp/emu.log" 2>&1 &
-emu_pid=$!
-emu_url="http://127.0.0.1:$emu_port"
-for _ in $(seq 1 100); do
-    curl -fs "$emu_url/harness/health" >/dev/null 2>&1 && break
-    kill -0 "$emu_pid" 2>/dev/null || break
-    sleep 0.1
-done
+start_emulator --enforce-rate-limits
 curl -fs "$emu_url/harness/limits?token=x" | grep -q '"enforced":true' && ok "emulator enforces Telegram's limits on $emu_url" \
     || abort "emulator did not start with --enforce-rate-limits"
 
-if [[ ! -f "$dll" ]]; then
-    echo "building Release…"
-    (cd "$root" && dotnet build src/ChatBot -c Release -v q -nologo) || abort "dotnet build"
-fi
+ensure_build
 
 export E2E_DLL="$dll" E2E_TMP="$tmp" E2E_EMU_URL="$emu_url" E2E_TOKEN="123456:SCALE"
 python3 -u "$here/scale/scale_day.py" | tee "$tmp/driver.log"
