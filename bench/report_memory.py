@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""The Excel report at 100k tasks, service start-up to /healthz, and resident memory idle (issue 14; docs/BENCHMARKS.md).
+
+Each figure beside a baseline measured in the same run: the report of a ward with the few tasks of one notice, and the
+service started on a database without the 100k tasks.
+
+    python3 bench/report_memory.py [--tasks 100000] [--runs 3]      (Release build first: dotnet build src/ChatBot -c Release)
+
+The 100k tasks are copies of the tasks of one imported notice (the real import path), spread over units, statuses and
+deadlines with SQL, so the report has every kind of row (done on time and late, overdue, extended, blocked…).
+"""
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sqlite3
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DLL = os.path.join(ROOT, "src/ChatBot/bin/Release/net10.0/ChatBot.dll")
+WARD = "Phường Hòa Bình"
+
+
+def cli(env, *args):
+    subprocess.run(["dotnet", DLL, *args], env=env, check=True, capture_output=True, text=True)
+
+
+def timed(env, *args):
+    """Wall seconds and peak resident KB of one CLI run (GNU time)."""
+    p = subprocess.run(["/usr/bin/time", "-f", "%e %M", "dotnet", DLL, *args], env=env, capture_output=True, text=True)
+    if p.returncode != 0:
+        raise RuntimeError(p.stderr[-2000:])
+    secs, kb = p.stderr.strip().splitlines()[-1].split()
+    return float(secs), int(kb)
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def rss_kb(pid):
+    with open(f"/proc/{pid}/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+
+
+def service(env, idle_s=10):
+    """Seconds from process start to /healthz 200, and resident KB after idle_s seconds of idling."""
+    port = free_port()
+    t0 = time.monotonic()
+    p = subprocess.Popen(["dotnet", DLL, "--urls", f"http://127.0.0.1:{port}"], env=env,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if p.poll() is not None or time.monotonic() - t0 > 60:
+                raise RuntimeError("the service did not answer /healthz")
+            time.sleep(0.02)
+        up = time.monotonic() - t0
+        time.sleep(idle_s)
+        return up, rss_kb(p.pid)
+    finally:
+        p.terminate()
+        p.wait(20)
+
+
+def seed(env, data, tasks):
+    notice = os.path.join(data, "notice.txt")
+    with open(os.path.join(ROOT, "tests/e2e/notice_e2e.txt"), encoding="utf-8") as f:
+        text = f.read()
+    for k, v in {"{ISSUED_D}": "03", "{ISSUED_M}": "06", "{ISSUED_Y}": "2026", "{MEETING}": "01/06/2026",
+                 "{A1}": "10/06/2026", "{A2}": "20/06/2026", "{A3}": "30/06/2026",
+                 "{B1}": "10/06/2026", "{B2}": "20/06/2026", "{B3}": "30/06/2026"}.items():
+        text = text.replace(k, v)
+    with open(notice, "w", encoding="utf-8") as f:
+        f.write(text)
+    cli(env, "ward", "add", WARD)
+    cli(env, "unit", "add", "--ward", WARD, "Phòng Kinh tế, Hạ tầng và Đô thị", "--alias", "Phòng KT-HT-ĐT")
+    cli(env, "unit", "add", "--ward", WARD, "Phòng Văn hóa - Xã hội", "--alias", "Phòng VH-XH")
+    cli(env, "import", notice, "--ward", WARD, "--assign")
+    if tasks == 0:
+        return
+    db = sqlite3.connect(os.path.join(data, "chatbot.db"))
+    cols = [r[1] for r in db.execute("PRAGMA table_info(Tasks)") if r[1] != "Id"]
+    have = db.execute("SELECT COUNT(*) FROM Tasks").fetchone()[0]
+    listed = ", ".join(f'"{c}"' for c in cols)
+    while have < tasks:
+        n = min(have, tasks - have)
+        db.execute(f'INSERT INTO Tasks ({listed}) SELECT {listed} FROM Tasks ORDER BY Id LIMIT {n}')
+        have += n
+    # Spread statuses and deadlines the way a year of notices would: a third done, some overdue, some extended.
+    db.execute("""UPDATE Tasks SET
+        Status = CASE Id % 6 WHEN 0 THEN 'Done' WHEN 1 THEN 'Done' WHEN 2 THEN 'InProgress' WHEN 3 THEN 'Blocked'
+                             WHEN 4 THEN 'New' ELSE 'Acknowledged' END,
+        Ordinal = Id,
+        Deadline = date('2026-01-01', '+' || (Id % 365) || ' days'),
+        BlockedReason = CASE Id % 6 WHEN 3 THEN 'chưa có kinh phí' ELSE BlockedReason END""")
+    db.commit()
+    db.close()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tasks", type=int, default=100_000)
+    ap.add_argument("--runs", type=int, default=3)
+    a = ap.parse_args()
+    results = {}
+    for label, tasks in (("baseline (one notice's tasks)", 0), (f"{a.tasks:,} tasks", a.tasks)):
+        data = tempfile.mkdtemp(prefix="chatbot-bench-")
+        env = dict(os.environ, CHATBOT_DATA=data, Simulator__Enabled="false", Reminders__Enabled="false")
+        env.pop("ConnectionStrings__ChatBot", None)
+        try:
+            seed(env, data, tasks)
+            count = sqlite3.connect(os.path.join(data, "chatbot.db")).execute("SELECT COUNT(*) FROM Tasks").fetchone()[0]
+            out = os.path.join(data, "bao-cao.xlsx")
+            reports = [timed(env, "report", "--ward", WARD, "--out", out) for _ in range(a.runs)]
+            size = os.path.getsize(out)
+            starts = [service(env) for _ in range(a.runs)]
+            results[label] = (count, reports, size, starts)
+        finally:
+            shutil.rmtree(data, ignore_errors=True)
+    print(f"| database | tasks | `report` wall s (runs) | `report` peak RSS MB | .xlsx KB | start to /healthz s | RSS idle 10 s MB |")
+    print("|---|---|---|---|---|---|---|")
+    for label, (count, reports, size, starts) in results.items():
+        print(f"| {label} | {count:,} | {statistics.median(r[0] for r in reports):.2f} ({', '.join(f'{r[0]:.2f}' for r in reports)})"
+              f" | {max(r[1] for r in reports) / 1024:.0f} | {size // 1024:,} | "
+              f"{statistics.median(s[0] for s in starts):.2f} ({', '.join(f'{s[0]:.2f}' for s in starts)}) | "
+              f"{statistics.median(s[1] for s in starts) / 1024:.0f} |")
+
+
+if __name__ == "__main__":
+    main()
