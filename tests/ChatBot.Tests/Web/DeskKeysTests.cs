@@ -33,6 +33,7 @@ public sealed class DeskKeysTests
 
         var reassign = await onB.PostAsync($"/desk/tasks/{task.Id}?handler=Reassign", form, new() { ["unitId"] = ward.CultureId.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, reassign.StatusCode); // not 400: B accepted A's antiforgery token
+        Assert.Equal($"/desk/tasks/{task.Id}", reassign.Headers.Location?.OriginalString); // the task page, not the sign-in
         Assert.Equal(ward.CultureId, (await b.WithDb(db => db.Tasks.AsNoTracking().SingleAsync(t => t.Id == task.Id))).UnitId);
 
         // One key ring, in the database: B used the key A made instead of making its own.
