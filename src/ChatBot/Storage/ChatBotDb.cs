@@ -2,6 +2,7 @@ using ChatBot.Core.Directory;
 using ChatBot.Core.Parsing;
 using ChatBot.Core.Tasks;
 using ChatBot.Outbox;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -9,7 +10,7 @@ namespace ChatBot.Storage;
 
 /// <summary>The one database: directory, documents, tasks, history, outbox, reminders.
 /// Each provider has its own subclass only so that each keeps its own migrations.</summary>
-public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
+public abstract class ChatBotDb(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Ward> Wards => Set<Ward>();
     public DbSet<Unit> Units => Set<Unit>();
@@ -33,6 +34,8 @@ public abstract class ChatBotDb(DbContextOptions options) : DbContext(options)
     public DbSet<Directory.LinkAttempts> LinkGuards => Set<Directory.LinkAttempts>();
     public DbSet<Conversation.ChatDialog> ChatDialogs => Set<Conversation.ChatDialog>();
     public DbSet<TaskAttachment> TaskAttachments => Set<TaskAttachment>();
+    /// <summary>The desk's key ring (cookies, antiforgery tokens), shared by every instance on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

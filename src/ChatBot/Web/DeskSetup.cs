@@ -1,11 +1,15 @@
 using ChatBot.Hosting;
 using System.Threading.RateLimiting;
+using ChatBot.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Web;
 
-/// <summary>The web desk: Razor Pages under Web/Pages, cookie sign-in by one-time links, rate-limited sign-in.</summary>
+/// <summary>The web desk: Razor Pages under Web/Pages, cookie sign-in by one-time links, rate-limited sign-in.
+/// The key ring that signs its cookies and antiforgery tokens lives in the database (table DataProtectionKeys), so
+/// every instance on one database accepts what another issued (docs/SCALING.md).</summary>
 public static class DeskSetup
 {
     public static IServiceCollection AddDesk(this IServiceCollection services, IConfiguration config)
@@ -16,6 +20,8 @@ public static class DeskSetup
         services.AddScoped<TaskChanges>();
         services.AddScoped<DraftEditor>();
         services.AddScoped<DeskDirectory>();
+        // One application name: the default (the content root) differs between installations of the same service.
+        services.AddDataProtection().SetApplicationName("ChatBot").PersistKeysToDbContext<ChatBotDb>();
 
         // Vietnamese letters are written as they are, not as &#x…; entities (the page is UTF-8).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

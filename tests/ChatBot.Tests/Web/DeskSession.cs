@@ -1,14 +1,25 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ChatBot.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace ChatBot.Tests.Web;
 
 /// <summary>A browser-like client of the desk: cookies kept, redirects not followed, forms posted with their antiforgery token.</summary>
-public sealed partial class DeskSession(ChatBotApp app)
+public sealed partial class DeskSession
 {
-    public HttpClient Http { get; } = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public DeskSession(ChatBotApp app) : this(app, new CookieContainer()) { }
+
+    /// <summary>A browser whose cookie jar is <paramref name="cookies"/>: pass another session's <see cref="Cookies"/>
+    /// to send the same browser to another instance (a load balancer's next choice).</summary>
+    public DeskSession(ChatBotApp app, CookieContainer cookies)
+    {
+        Cookies = cookies;
+        Http = app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies)); // no redirect handler
+    }
+
+    public CookieContainer Cookies { get; }
+    public HttpClient Http { get; }
 
     /// <summary>Sends /web as the chat's official (the real conversation) and returns the link the bot answered with.</summary>
     public static async Task<string> LinkAsync(TestWard ward, string chat)

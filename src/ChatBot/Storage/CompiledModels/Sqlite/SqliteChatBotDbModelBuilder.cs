@@ -11,7 +11,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
     public partial class SqliteChatBotDbModel
     {
         private SqliteChatBotDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("281abf95-8886-4529-a01d-f9f999a399ca"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("c37ae003-3e4e-4ba8-bfc5-c79f6caa6c5b"), entityTypeCount: 23)
         {
         }
 
@@ -39,6 +39,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
             var processedUpdate = ProcessedUpdateEntityType.Create(this);
             var lease = LeaseEntityType.Create(this);
             var deskSignInToken = DeskSignInTokenEntityType.Create(this);
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
 
             ChatDialogEntityType.CreateForeignKey1(chatDialog, chatAccount);
             ChatAccountEntityType.CreateForeignKey1(chatAccount, official);
@@ -75,6 +76,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
             ProcessedUpdateEntityType.CreateAnnotations(processedUpdate);
             LeaseEntityType.CreateAnnotations(lease);
             DeskSignInTokenEntityType.CreateAnnotations(deskSignInToken);
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
 
             AddAnnotation("ProductVersion", "10.0.5");
         }

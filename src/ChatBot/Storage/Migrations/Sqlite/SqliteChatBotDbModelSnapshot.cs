@@ -942,6 +942,23 @@ namespace ChatBot.Storage.Migrations.Sqlite
                     b.ToTable("DeskSignInTokens");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("ChatBot.Conversation.ChatDialog", b =>
                 {
                     b.HasOne("ChatBot.Core.Directory.ChatAccount", null)
