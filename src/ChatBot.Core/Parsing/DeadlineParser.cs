@@ -30,6 +30,10 @@ public static class DeadlineParser
         CueNoHan + Glue + Clock + "( ngay)* *" +
         @"(?<day>\d{1,2}) thang (?<month>\d{1,2})(,? nam (?<year>\d{4}))?", Opts);
 
+    // "trước ngày khai giảng lớp học (15/10)", "chậm nhất trước Tết Nguyên đán (29/01/2026)": an event named in words, its date in brackets.
+    private static readonly Regex EventDay = new(
+        @"(?<cue>truoc|cham nhat|muon nhat) (ngay )?[a-z ]{3,60}\((ngay )?(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?\)", Opts);
+
     // "trong tháng 7/2026", "trước quý III/2026", "trong Tháng 9 - 10/2024" (a range ends with its last month).
     private static readonly Regex Window = new(
         @"(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|hoan thanh|xong|trong|ket thuc|cuoi|thoi gian( thuc hien| hoan thanh| trien khai)?|tien do)( la| trong| truoc|:| )* *" +
@@ -97,6 +101,14 @@ public static class DeadlineParser
             {
                 if (!BoundaryBefore(f, v.Index)) continue;
                 var m = Groups(DayCueWords, f, v);
+                Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
+                break;
+            }
+        if (f.Contains('(') && HasDayMonth(f))
+            foreach (var v in EventDay.EnumerateMatches(f))
+            {
+                if (!BoundaryBefore(f, v.Index)) continue;
+                var m = Groups(EventDay, f, v);
                 Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
                 break;
             }

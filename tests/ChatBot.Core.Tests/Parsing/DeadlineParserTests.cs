@@ -19,6 +19,8 @@ public class DeadlineParserTests
     [InlineData("Thời hạn hoàn thành: 31/12/2026", "2026-12-31")]
     [InlineData("hoàn thành chậm nhất là ngày 5.7.2026", "2026-07-05")]
     [InlineData("trình trước 16 giờ 30 ngày 02/11/2026", "2026-11-02")]
+    [InlineData("sơn sửa lại phòng học trước ngày khai giảng năm học mới (05/9)", "2026-09-05")]
+    [InlineData("hoàn tất việc cấp quà chậm nhất trước Tết Nguyên đán (ngày 16/02/2026).", "2026-02-16")]
     public void A_cued_date_is_the_deadline(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), DeadlineParser.Find(text, 2026));
 

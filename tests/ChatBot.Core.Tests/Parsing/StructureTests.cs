@@ -109,6 +109,17 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_table_pasted_one_cell_per_line_keeps_each_rows_text_deadline_and_source_line()
+    {
+        var notice = NoticeParser.Parse("PHÂN CÔNG NHIỆM VỤ\n\nSTT\nNội dung\nĐơn vị thực hiện\nThời gian hoàn thành\n1\nSửa chữa đèn chiếu sáng ngõ 12\n" +
+                                        "Ban quản lý dự án phường\nTrước 20/5/2026\n2\nCập nhật bản đồ ngập úng\nPhòng Kinh tế\nTrước 31/5/2026\n");
+        Assert.Equal(["Sửa chữa đèn chiếu sáng ngõ 12", "Cập nhật bản đồ ngập úng"], notice.Tasks.Select(t => t.Text));
+        Assert.Equal([new DateOnly(2026, 5, 20), new DateOnly(2026, 5, 31)], notice.Tasks.Select(t => t.Deadline!.Value));
+        Assert.Equal([8, 12], notice.Tasks.Select(t => t.LineStart));
+        Assert.Equal("Trước 31/5/2026", notice.Tasks[1].DeadlineEvidence?.Text);
+    }
+
+    [Fact]
     public void Tasks_carry_their_section_and_source_lines()
     {
         var notice = NoticeParser.Parse(Intro + "2.3. Giao Phòng Văn hóa - Xã hội\n\n- Rà soát hộ nghèo.\n");

@@ -147,6 +147,12 @@ public class UnitReadingTests
             ["Văn phòng HĐND và UBND phường", "UBND các tổ dân phố", "Trạm Y tế phường+Công an phường"]
         },
         {
+            "a table pasted one cell per line: header cells, then rows opened by their number (a bare number the cleaner drops as a page number)",
+            "PHỤ LỤC PHÂN CÔNG\n\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời hạn\nA\nVệ sinh môi trường\n1\nRa quân thu gom rác thải tại các kênh rạch\n" +
+            "Đoàn Thanh niên phường\nUBND các tổ dân phố\nTrước 15/4/2026\n2.\nKiểm tra cơ sở kinh doanh thực phẩm trên địa bàn\nTrạm Y tế phường\nCông an phường\nQuý II/2026\n",
+            ["Đoàn Thanh niên phường+UBND các tổ dân phố", "Trạm Y tế phường+Công an phường"]
+        },
+        {
             "the chair of a body named with its place, then the name",
             "Chủ tịch UBND phường Tân Phong Hoàng Văn Nam giao Phòng Kinh tế khẩn trương hoàn thiện phương án.\n",
             ["Phòng Kinh tế"]

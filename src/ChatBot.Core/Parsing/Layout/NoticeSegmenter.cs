@@ -1,4 +1,5 @@
 using System.Text;
+using ChatBot.Core.Parsing.Tasks;
 
 namespace ChatBot.Core.Parsing.Layout;
 
@@ -40,6 +41,16 @@ internal static class NoticeSegmenter
                 pageBreak |= furniture is not null && i < furniture.Length && furniture[i];
                 continue;
             }
+            if (StackedTable(lines, furniture, i) is { } table)
+            {
+                Flush();
+                blocks.AddRange(table.Rows);
+                i = table.Next - 1;
+                previousLine = null;
+                blankSince = false;
+                pageBreak = false;
+                continue;
+            }
             var lineNo = i + 1;
             var continues = text.Length > 0 && !line.StartsWith('|') && text[0] != '|' && Continues(text, previousLine!, line, blankSince, pageBreak, wrap);
             if (continues)
@@ -62,6 +73,61 @@ internal static class NoticeSegmenter
         }
         Flush();
         return blocks;
+    }
+
+    /// <summary>
+    /// A table pasted one cell per line (what copying a table out of a web page or a PDF gives): a header of short lines
+    /// starting with "STT"/"TT" that reads as a task table ("Nội dung công việc", "Đơn vị chủ trì", "Thời gian …"), then
+    /// rows that each start with their number and run for as many lines as the header has cells; a roman numeral or a
+    /// capital letter followed by one line is a group row ("I" / "Công tác chuẩn bị"). Each row becomes a "| … |" row.
+    /// </summary>
+    internal static (List<NoticeBlock> Rows, int Next)? StackedTable(string[] lines, bool[]? furniture, int i)
+    {
+        if (lines[i] is not ("STT" or "TT" or "Stt" or "Số TT")) return null;
+        var n = 1;
+        while (i + n < lines.Length && n < 8 && IsHeaderCell(lines[i + n])) n++;
+        if (n < 3 || !TaskTableReader.IsTaskHeader(Row(lines, i, n))) return null;
+        var rows = new List<NoticeBlock> { RowBlock(lines, i, n) };
+        var at = i + n;
+        var data = 0;
+        bool Dropped(int k) => furniture is not null && k < furniture.Length && furniture[k]; // a bare "3" the cleaner took for a page number
+        while (true)
+        {
+            while (at < lines.Length && lines[at].Length == 0 && !Dropped(at)) at++;
+            if (at >= lines.Length) break;
+            var width = Dropped(at) ? n : RowNumber(lines[at]) switch { 1 => n, 2 => 2, _ => 0 };
+            if (width == 0 || at + width > lines.Length || Enumerable.Range(at + 1, width - 1).Any(k => lines[k].Length == 0)) break;
+            rows.Add(RowBlock(lines, at, width));
+            if (width == n) data++;
+            at += width;
+        }
+        return data == 0 ? null : (rows, at);
+    }
+
+    // What opens a row: 1 a row number ("3", "3."), 2 a group's roman numeral or capital letter ("II", "B"), else 0.
+    private static int RowNumber(string line)
+    {
+        var first = line.TrimEnd('.');
+        if (first.Length is > 0 and <= 3 && first.All(char.IsDigit)) return 1;
+        return Array.IndexOf(Romans, first) >= 0 || first.Length == 1 && first[0] is >= 'A' and <= 'Z' ? 2 : 0;
+    }
+
+    // A header cell is a short label, not a sentence: no final stop, a handful of words, not a row's number.
+    private static bool IsHeaderCell(string line) =>
+        line.Length is > 0 and <= 40 && RowNumber(line) == 0 && line[^1] is not ('.' or ';' or ':') && !line.StartsWith('|') && line.Count(c => c == ' ') <= 5;
+
+    private static string Row(string[] lines, int at, int width) => "| " + string.Join(" | ", lines.Skip(at).Take(width).Select(l => l.Replace('|', '/'))) + " |";
+
+    private static NoticeBlock RowBlock(string[] lines, int at, int width)
+    {
+        var pieces = new List<LinePiece> { new(0, at + 1, 0) };
+        var offset = 2;
+        for (var k = 0; k < width; k++)
+        {
+            pieces.Add(new LinePiece(offset, at + k + 1, 0));
+            offset += lines[at + k].Length + 3;
+        }
+        return Block(BlockKind.TableRow, MarkerStyle.None, "", Row(lines, at, width), 0, at + 1, at + width, pieces);
     }
 
     // Line length that counts as "full" in a hard-wrapped document: most lines end near it. 0 when lines are paragraphs.
