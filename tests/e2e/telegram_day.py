@@ -19,6 +19,10 @@ import zipfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "telegram"))
 from tgclient import Emulator  # noqa: E402  (our own user-side client of the emulator)
+import checks  # noqa: E402
+from checks import check  # noqa: E402
+
+checks.style("ok   -", "FAIL -")
 
 DLL = os.environ["E2E_DLL"]
 TMP = os.environ["E2E_TMP"]
@@ -35,25 +39,11 @@ LEADER, OFF_A, OFF_B = 111, 222, 333
 # The ward's calendar day (Asia/Ho_Chi_Minh), not the machine's.
 TODAY = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).date()
 
-passed = 0
-failed = 0
-T0 = time.time()
 
-
-def check(cond, what, detail=None):
-    global passed, failed
-    if cond:
-        passed += 1
-        print(f"ok   - {what}  [{time.time() - T0:.1f}s]", flush=True)
-    else:
-        failed += 1
-        print(f"FAIL - {what}  [{time.time() - T0:.1f}s]" + (f"\n       {detail}" if detail is not None else ""), flush=True)
-    return cond
 
 
 def finish():
-    print(f"result {passed} {failed}", flush=True)
-    sys.exit(1 if failed else 0)
+    checks.finish()
 
 
 # ---- the operator's CLI ---------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ import urllib.request
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "telegram"))
 from tgclient import Emulator  # noqa: E402  (the users' side of the emulator)
+from checks import check, skip, wait_until, free_port, result, exit_code, T0  # noqa: E402
 
 DLL = os.environ["E2E_DLL"]
 TMP = os.environ["E2E_TMP"]
@@ -60,46 +61,9 @@ LEADER, OFF_A, OFF_B = 111, 222, 333
 SECRET = "faults_e2e_secret_123"
 TODAY = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).date()
 
-T0 = time.time()
-passed = failed = skipped = 0
 figures = {"kills": 0, "duplicates": 0, "lost": 0, "checked": 0}
 
 
-def check(cond, what, detail=None):
-    global passed, failed
-    if cond:
-        passed += 1
-        print(f"ok - {what}  [{time.time() - T0:.1f}s]", flush=True)
-    else:
-        failed += 1
-        print(f"not ok - {what}  [{time.time() - T0:.1f}s]", flush=True)
-        if detail is not None:
-            print(f"       {str(detail)[:1500]}", flush=True)
-    return cond
-
-
-def skip(what, why):
-    global skipped
-    skipped += 1
-    print(f"ok - {what} # SKIP {why}", flush=True)
-
-
-def wait_until(cond, timeout, step=0.1):
-    """cond() until truthy or the deadline; returns its last value."""
-    end = time.time() + timeout
-    while True:
-        v = cond()
-        if v or time.time() >= end:
-            return v
-        time.sleep(step)
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def http(method, url, body=None, headers=None, timeout=10):
@@ -753,8 +717,8 @@ def main():
         SVC.stop()
         print(f"figures: messages sent {sent}, kills {figures['kills']}, duplicates {figures['duplicates']}, "
               f"lost {figures['lost']} (of {figures['checked']} tracked messages)", flush=True)
-        print(f"result {passed} {failed} {skipped}", flush=True)
-    sys.exit(1 if failed else 0)
+        result(with_skipped=True)
+    sys.exit(exit_code())
 
 
 if __name__ == "__main__":

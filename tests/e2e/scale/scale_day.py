@@ -33,6 +33,7 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "telegram"))
 import ward  # noqa: E402
 from tgclient import Emulator  # noqa: E402
+from checks import check, free_port, result, exit_code, T0  # noqa: E402
 
 DLL, TMP, EMU_URL, TOKEN = os.environ["E2E_DLL"], os.environ["E2E_TMP"], os.environ["E2E_EMU_URL"], os.environ["E2E_TOKEN"]
 PG, PSQL = os.environ["E2E_PG"], os.environ["E2E_PSQL"]
@@ -45,20 +46,8 @@ EMU = Emulator(EMU_URL, TOKEN)
 UNITS = ward.UNITS[:N_UNITS]
 CHAT0 = 500000
 TODAY = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).date()
-T0 = time.time()
-passed = failed = 0
 procs = {}
 
-
-def check(cond, what, detail=None):
-    global passed, failed
-    if cond:
-        passed += 1
-        print(f"ok - {what}  [{time.time() - T0:.1f}s]", flush=True)
-    else:
-        failed += 1
-        print(f"not ok - {what}  [{time.time() - T0:.1f}s]" + (f"\n       {str(detail)[:1500]}" if detail is not None else ""), flush=True)
-    return cond
 
 
 def finish():
@@ -70,8 +59,8 @@ def finish():
             p.wait(10)
         except subprocess.TimeoutExpired:
             p.kill()
-    print(f"result {passed} {failed}", flush=True)
-    sys.exit(1 if failed else 0)
+    result()
+    sys.exit(exit_code())
 
 
 def env_common(data):
@@ -101,13 +90,6 @@ def sql(query):
         raise RuntimeError(f"psql: {p.stderr}")
     return [line.split("\t") for line in p.stdout.splitlines() if line]
 
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def get_json(url, timeout=5):
