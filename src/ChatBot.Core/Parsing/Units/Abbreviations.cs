@@ -131,7 +131,19 @@ public sealed class Abbreviations
         IsAllCaps(entry) ? string.Equals(entry, written, StringComparison.Ordinal)
                          : string.Equals(entry, written, StringComparison.OrdinalIgnoreCase);
 
-    internal static bool IsAllCaps(string w) => w.Any(char.IsLetter) && !w.Any(char.IsLower);
+    internal static bool IsAllCaps(string w) => IsAllCaps(w.AsSpan());
+
+    /// <summary>At least one letter and no lower-case one (a loop over the span: no enumerator per call).</summary>
+    internal static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        var letter = false;
+        foreach (var c in w)
+        {
+            if (char.IsLower(c)) return false;
+            letter |= char.IsLetter(c);
+        }
+        return letter;
+    }
 
     /// <summary>True when the word (punctuation around it ignored) is an all-capital word of the dictionary: "UBND", "HĐND-UBND", "MTTQ".</summary>
     internal bool IsAbbreviationWord(string word)

@@ -161,7 +161,7 @@ internal static class UnitGrammar
         for (var guard = 0; guard < 4; guard++)
         {
             var r = SkipSpaces(text, end);
-            var tail = GroupTails.FirstOrDefault(t => UnitLexicon.AtWord(lower, r, t));
+            var tail = FirstAtWord(lower, r, GroupTails);
             if (tail is not null) { end = r + tail.Length; continue; }
             var level = UnitLexicon.WordAt(lower, r, Lex.Levels);
             if (level is not null && !StartsWith(lower, r, "xã hội")) { end = r + level.Length; continue; }
@@ -175,7 +175,7 @@ internal static class UnitGrammar
     // "đồng chí Nguyễn Văn An, Phó Chủ tịch UBND phường"; "ông Lê Quang Hiếu - Chủ tịch UBND xã".
     private static UnitMention? ReadPerson(string text, string lower, int start)
     {
-        var lead = PersonLeads.FirstOrDefault(l => StartsWith(lower, start, l));
+        var lead = FirstAt(lower, start, PersonLeads);
         if (lead is null) return null;
         var p = SkipSpaces(text, start + lead.Length);
         var name = PersonName(text, lower, p);
@@ -272,7 +272,7 @@ internal static class UnitGrammar
         int afterRole;
         var role = UnitLexicon.WordAt(lower, q, Lex.Roles);
         if (role is not null) afterRole = q + role.Length;
-        else if (RawWordAt(text, q) is { } abbr && HeadAbbreviations.TryGetValue(abbr, out var k) && k == HeadKind.Role) { role = abbr; afterRole = q + abbr.Length; }
+        else if (KnownAbbreviationAt(text, q, out var k) is { } abbr && k == HeadKind.Role) { role = abbr; afterRole = q + abbr.Length; }
         else return null;
         var b = SkipSpaces(text, afterRole);
         int end;
@@ -318,11 +318,11 @@ internal static class UnitGrammar
         {
             // A head needs a name: "Phòng Kinh tế", "phòng văn hóa", "Trạm Y tế"; "phòng, chống", "ban hành", "hội nghị" are
             // not units. In the plural the head alone is enough: "các trường", "các trạm".
-            var next = after < text.Length ? WordAt(lower, after) : "";
+            var next = after < text.Length ? WordSpan(lower, after) : "";
             var named = after < text.Length && (char.IsUpper(text[after]) || char.IsDigit(text[after]) || IsLevelAt(lower, after) || PluralPlaces(text, lower, after) > after
                                                 || NamedCommunityEnd(text, lower, after) > after
-                                                || !Lex.NotAfter.Contains(next) && UnitLexicon.WordAt(lower, after, Lex.Names) is not null);
-            if (!named && !(plural && !Lex.NotAfter.Contains(next))) return null;
+                                                || !NotAfter.Contains(next) && UnitLexicon.WordAt(lower, after, Lex.Names) is not null);
+            if (!named && !(plural && !NotAfter.Contains(next))) return null;
             end = named ? ExtendName(text, lower, after, afterLevel: false) : q + head.Length;
             if (end == after) end = q + head.Length;
         }
@@ -367,7 +367,7 @@ internal static class UnitGrammar
             var word = WordAt(lower, p + 4);
             return new UnitMention(start, p + 4 + word.Length, UnitKind.Organisation, text, "UBND các " + word);
         }
-        var lead = GovernmentLeads.FirstOrDefault(l => StartsWith(lower, p, l));
+        var lead = FirstAt(lower, p, GovernmentLeads);
         if (lead is null) return null;
         var q = p + lead.Length;
         if (StartsWith(lower, q, "các ")) q += 4;
@@ -381,7 +381,7 @@ internal static class UnitGrammar
     private static Head? HeadAt(string text, string lower, int q)
     {
         if (q >= text.Length) return null;
-        if (RawWordAt(text, q) is { } raw && HeadAbbreviations.TryGetValue(raw, out var kind))
+        if (KnownAbbreviationAt(text, q, out var kind) is { } raw)
             return new Head(raw, raw.Length + (q + raw.Length < text.Length && text[q + raw.Length] == '.' ? 1 : 0), kind); // "VP. HĐND-UBND", "TT.PVHCC"
         // The longest head written here wins: "Tổ công nghệ số" (an organisation) over "tổ" (a community).
         Head? best = null;
@@ -432,8 +432,8 @@ internal static class UnitGrammar
             }
             if (!char.IsLetterOrDigit(c)) break;
             var wordEnd = WordEnd(text, w);
-            var lowerWord = lower[w..wordEnd];
-            if (lowerWord == "và")
+            var lowerWord = lower.AsSpan(w, wordEnd - w);
+            if (lowerWord.SequenceEqual("và"))
             {
                 var n = SkipSpaces(text, wordEnd);
                 // "HĐND và UBND" is one office; "Phòng Kinh tế và Công an phường" are two units.
@@ -452,11 +452,11 @@ internal static class UnitGrammar
                     continue;
                 }
                 end = wordEnd; i = wordEnd; words++;
-                lastWasCapital = wordEnd - w < 2 || !Abbreviations.IsAllCaps(text[w..wordEnd]); // "TPHCM giao …": an abbreviation takes no lower syllable
-                lastWasHdnd = lowerWord == "hđnd";
+                lastWasCapital = wordEnd - w < 2 || !Abbreviations.IsAllCaps(text.AsSpan(w, wordEnd - w)); // "TPHCM giao …": an abbreviation takes no lower syllable
+                lastWasHdnd = lowerWord.SequenceEqual("hđnd");
                 continue;
             }
-            lastWasHdnd = lowerWord == "hđnd"; // "văn phòng hđnd và ubnd"
+            lastWasHdnd = lowerWord.SequenceEqual("hđnd"); // "văn phòng hđnd và ubnd"
             if (StartsWith(lower, w, "số ") && char.IsDigit(text[SkipSpaces(text, w + 3) < text.Length ? SkipSpaces(text, w + 3) : w]))
             {
                 end = i = w + 3; words++; continue; // "Tổ dân phố số 5"
@@ -537,15 +537,46 @@ internal static class UnitGrammar
         return lower[i..e];
     }
 
-    // The raw word at i when it is written in capitals ("VP", "TT", "CA"): abbreviations are case-sensitive.
-    private static string? RawWordAt(string text, int i)
+    // The word at i when it is written in capitals and spells a head ("VP", "TT", "CA"): abbreviations are
+    // case-sensitive. Returns the table's own string, so reading a word allocates nothing.
+    private static string? KnownAbbreviationAt(string text, int i, out HeadKind kind)
     {
+        kind = default;
         if (i >= text.Length || !char.IsUpper(text[i])) return null;
         var e = i;
         while (e < text.Length && char.IsLetter(text[e])) e++;
         if (e - i < 2) return null;
-        var w = text[i..e];
-        return Abbreviations.IsAllCaps(w) ? w : null;
+        var w = text.AsSpan(i, e - i);
+        return Abbreviations.IsAllCaps(w) && HeadAbbreviationsBySpan.TryGetValue(w, out var key, out kind) ? key : null;
+    }
+
+    private static readonly Dictionary<string, HeadKind>.AlternateLookup<ReadOnlySpan<char>> HeadAbbreviationsBySpan =
+        HeadAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The lexicon's "notafter" words, looked up by span: the word after a head is read without a substring.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAfter =
+        new HashSet<string>(Lex.NotAfter, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static ReadOnlySpan<char> WordSpan(string lower, int i)
+    {
+        var e = i;
+        while (e < lower.Length && char.IsLetter(lower[e])) e++;
+        return lower.AsSpan(i, e - i);
+    }
+
+    // The first of <paramref name="words"/> that <paramref name="lower"/> starts with at i (a loop, not a LINQ closure per call).
+    private static string? FirstAt(string lower, int i, string[] words)
+    {
+        foreach (var w in words)
+            if (StartsWith(lower, i, w)) return w;
+        return null;
+    }
+
+    private static string? FirstAtWord(string lower, int i, string[] words)
+    {
+        foreach (var w in words)
+            if (UnitLexicon.AtWord(lower, i, w)) return w;
+        return null;
     }
 
     internal static int SkipSpaces(string text, int i)
