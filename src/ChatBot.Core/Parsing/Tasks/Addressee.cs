@@ -57,7 +57,7 @@ internal static class Addressees
         p = UnitGrammar.SkipSpaces(text, p);
         if (afterVerb && p < text.Length && text[p] == ':') p = UnitGrammar.SkipSpaces(text, p + 1);
         var viaVerb = afterVerb;
-        var verb = DirectiveVerbs.FirstOrDefault(v => UnitGrammar.StartsWith(lower, p, v));
+        var verb = FirstAt(lower, p, DirectiveVerbs);
         if (verb is not null)
         {
             var q = UnitGrammar.SkipSpaces(text, p + verb.Length);
@@ -73,7 +73,7 @@ internal static class Addressees
             viaVerb = true;
             p = q;
         }
-        else if (UnitOpeners.FirstOrDefault(o => UnitGrammar.StartsWith(lower, p, o)) is { } opener)
+        else if (FirstAt(lower, p, UnitOpeners) is { } opener)
         {
             // "Đối với Phòng Tài chính - Kế hoạch, …", "Về phía Trạm Y tế phường:", "NHIỆM VỤ CỦA BAN CHỈ HUY QUÂN SỰ": the unit is
             // the addressee; "Đối với các dự án …: X …" is a topic.
@@ -218,8 +218,7 @@ internal static class Addressees
 
     private static int? SpeakerVerbWithin(string text, string lower, int p)
     {
-        var lead = NonUnitSpeakers;
-        if (!lead.Any(l => UnitGrammar.StartsWith(lower, p, l))) return null;
+        if (FirstAt(lower, p, NonUnitSpeakers) is null) return null;
         var limit = Math.Min(text.Length, p + 160);
         for (var i = p; i < limit; i++)
         {
@@ -235,7 +234,7 @@ internal static class Addressees
 
     // ("Công an phường được giao phối hợp …" is an order in the passive: not a report.)
     private static bool StatementAt(string lower, int i) =>
-        ReportingVerbs.Any(v => UnitLexicon.AtWord(lower, i, v)) || UnitLexicon.AtWord(lower, i, "đã") || UnitLexicon.AtWord(lower, i, "sẽ") || UnitLexicon.AtWord(lower, i, "đang") || UnitLexicon.AtWord(lower, i, "vừa")
+        AnyAtWord(lower, i, ReportingVerbs) || UnitLexicon.AtWord(lower, i, "đã") || UnitLexicon.AtWord(lower, i, "sẽ") || UnitLexicon.AtWord(lower, i, "đang") || UnitLexicon.AtWord(lower, i, "vừa")
         || UnitLexicon.AtWord(lower, i, "được") && !UnitLexicon.AtWord(lower, i, "được giao") && !UnitLexicon.AtWord(lower, i, "được phân công");
 
     // Words an opener starts with: an adverbial or a setting ("Về …", "Để …", "Kết luận …", "Sáng 14/10, …"), never a verb
@@ -250,9 +249,11 @@ internal static class Addressees
     ];
 
     // The commas an opener may end at: "Kết luận phiên họp, …", "Về quốc phòng, an ninh, Công an phường …".
-    private static IEnumerable<int> OpenerEnds(string text, string lower, int p)
+    private static IEnumerable<int> OpenerEnds(string text, string lower, int p) =>
+        AnyAtWord(lower, p, OpenerStarts) ? OpenerEndsAfterOpener(text, lower, p) : []; // most clauses have no opener: no iterator for them
+
+    private static IEnumerable<int> OpenerEndsAfterOpener(string text, string lower, int p)
     {
-        if (!OpenerStarts.Any(o => UnitLexicon.AtWord(lower, p, o))) yield break;
         var colon = text.IndexOf(':', p);
         var c = p;
         var words = 0;
@@ -271,8 +272,8 @@ internal static class Addressees
     private static bool MaySpeakOrAddress(string text, string lower, int i)
     {
         if (i >= text.Length) return false;
-        return char.IsUpper(text[i]) || DirectiveVerbs.Any(v => UnitGrammar.StartsWith(lower, i, v))
-               || NonUnitSpeakers.Any(v => UnitGrammar.StartsWith(lower, i, v)) || UnitGrammar.StartsWith(lower, i, "các ")
+        return char.IsUpper(text[i]) || FirstAt(lower, i, DirectiveVerbs) is not null
+               || FirstAt(lower, i, NonUnitSpeakers) is not null || UnitGrammar.StartsWith(lower, i, "các ")
                || UnitGrammar.StartsWith(lower, i, "đồng thời") || UnitGrammar.StartsUnit(text, lower, i);
     }
 
@@ -387,7 +388,7 @@ internal static class Addressees
             if (UnitGrammar.Read(text, lower, i) is not { } u) continue;
             var after = UnitGrammar.SkipSpaces(text, u.End);
             // "UBND phường, sau khi thống nhất với …, quyết định …": an aside may stand between subject and verb.
-            if (after < text.Length && text[after] == ',' && OpenerStarts.Any(o => UnitGrammar.StartsWith(lower, UnitGrammar.SkipSpaces(text, after + 1), o + " "))) return u;
+            if (after < text.Length && text[after] == ',' && OpenerBeforeSpace(lower, UnitGrammar.SkipSpaces(text, after + 1))) return u;
             if (after < text.Length && Clauses.StartsVerb(lower, after) && !StatementAt(lower, after)) return u;
             i = u.End;
         }
@@ -511,6 +512,29 @@ internal static class Addressees
     {
         i = UnitGrammar.SkipSpaces(text, i);
         return i < text.Length && chars.Contains(text[i]);
+    }
+
+    // The first of <paramref name="words"/> written at i (a loop: no LINQ closure per call on the hot path).
+    private static string? FirstAt(string lower, int i, string[] words)
+    {
+        foreach (var w in words)
+            if (UnitGrammar.StartsWith(lower, i, w)) return w;
+        return null;
+    }
+
+    private static bool AnyAtWord(string lower, int i, string[] words)
+    {
+        foreach (var w in words)
+            if (UnitLexicon.AtWord(lower, i, w)) return true;
+        return false;
+    }
+
+    // An opener followed by a space at i (what StartsWith(o + " ") tested, without the concatenation).
+    private static bool OpenerBeforeSpace(string lower, int i)
+    {
+        foreach (var o in OpenerStarts)
+            if (UnitGrammar.StartsWith(lower, i, o) && i + o.Length < lower.Length && lower[i + o.Length] == ' ') return true;
+        return false;
     }
 
     internal static int WordCount(ReadOnlySpan<char> s)
