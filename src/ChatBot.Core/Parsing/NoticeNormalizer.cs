@@ -84,11 +84,13 @@ public static class NoticeNormalizer
     private static bool IsRule(string s) =>
         s.Length >= 3 && s.All(c => c is '-' or '_' or '=' or '—' or '–' or ' ' or '.');
 
+    private static readonly char[] PageNumberDashes = ['-', '–', ' '];
+
     // "12", "- 3 -", "Trang 2", "Trang 2/5": page furniture left by conversion.
     private static bool IsPageNumber(string s)
     {
         if (s.Length == 0 || s.Length > 14) return false;
-        var t = s.Trim('-', '–', ' ');
+        var t = s.Trim(PageNumberDashes);
         if (t.StartsWith("Trang ", StringComparison.OrdinalIgnoreCase)) t = t[6..];
         return t.Length is > 0 and <= 7 && t.All(c => char.IsDigit(c) || c == '/') && char.IsDigit(t[0]);
     }

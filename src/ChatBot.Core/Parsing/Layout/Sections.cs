@@ -81,10 +81,12 @@ internal static class Sections
     }
 
     // "Phần I: Đánh giá …", "Về kết quả …" read like their topic.
+    private static readonly char[] TopicPrefixEnd = [' ', ':', '.', '-'];
+
     private static string StripTopicPrefix(string f)
     {
         foreach (var p in TopicPrefixes)
-            if (f.StartsWith(p, StringComparison.Ordinal)) return f[p.Length..].TrimStart(' ', ':', '.', '-');
+            if (f.StartsWith(p, StringComparison.Ordinal)) return f[p.Length..].TrimStart(TopicPrefixEnd);
         return f;
     }
 
@@ -137,7 +139,7 @@ internal static class Sections
     public static bool IsByline(string folded) =>
         StartsAny(folded, ["tin, anh", "bai, anh", "bai va anh", "tin va anh", "tin:", "anh:", "nguon:", "tac gia"]);
 
-    public static bool StartsAny(string folded, string[] starts)
+    public static bool StartsAny(string folded, ReadOnlySpan<string> starts) // a span: the lists written at the call sites stay on the stack
     {
         foreach (var s in starts)
             if (folded.Length >= s.Length && string.CompareOrdinal(folded, 0, s, 0, s.Length) == 0

@@ -109,7 +109,20 @@ internal sealed class TaskReader
 
     // "TL. CHỦ TỊCH", "THỰC HIỆN CHƯƠNG TRÌNH … GIAI ĐOẠN 2024 - 2025": signature lines and titles are in capitals.
     private static bool IsSignature(NoticeBlock b) =>
-        b.Kind == BlockKind.Paragraph && b.Content.Length is > 0 and < 240 && b.Content.Any(char.IsLetter) && b.Content.Where(char.IsLetter).All(char.IsUpper);
+        b.Kind == BlockKind.Paragraph && b.Content.Length is > 0 and < 240 && LettersAllUpper(b.Content);
+
+    // Some letter, and every letter upper case (a loop: no enumerator or delegate per block).
+    private static bool LettersAllUpper(string s)
+    {
+        var letter = false;
+        foreach (var c in s)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letter = true;
+        }
+        return letter;
+    }
 
     // ---- 2. sections that yield no tasks --------------------------------------------------------------------------
 
@@ -172,9 +185,11 @@ internal sealed class TaskReader
 
     // "1. Phòng Kinh tế, hạ tầng và Đô thị phường": a short heading that starts with a unit and goes on with no verb is
     // all name, even where the grammar would stop.
+    private static readonly char[] NameEndChars = [':', '.', ' '];
+
     private static bool WholeLineIsName(NoticeBlock b, UnitMention lead)
     {
-        var rest = b.Content[lead.End..].TrimEnd(':', '.', ' ');
+        var rest = b.Content[lead.End..].TrimEnd(NameEndChars);
         if (rest.Length == 0) return false;
         if (Addressees.WordCount(b.Content) > 12 || b.Content.Contains(':')) return false;
         var lower = VietnameseText.LowerInvariant(rest);
@@ -235,8 +250,8 @@ internal sealed class TaskReader
         var b = _blocks[i];
         var colon = b.Content.IndexOf(':');
         if (colon is < 3 or > 30 || colon + 2 >= b.Content.Length) return false;
-        var field = Fold.SameLength(b.Content[..colon]).Trim();
-        if (!ContentFields.Contains(field)) return false;
+        var field = b.Folded.AsSpan(0, colon).Trim(); // folding keeps positions: the block's fold up to the colon
+        if (!IsOneOf(field, ContentFields)) return false;
         var start = colon + 1;
         while (start < b.Content.Length && b.Content[start] == ' ') start++;
         var d = new TaskDraft { Block = b, Text = new Clause(start, b.Content.Length), Section = SectionOf(i) };
@@ -269,8 +284,17 @@ internal sealed class TaskReader
     {
         var colon = b.Content.IndexOf(':');
         if (colon is < 3 or > 40) return false;
-        var f = Fold.SameLength(b.Content[..colon]).Trim();
-        return AttributeFields.Any(a => f == a || f.StartsWith(a + " ", StringComparison.Ordinal));
+        var f = b.Folded.AsSpan(0, colon).Trim(); // folding keeps positions: the block's fold up to the colon
+        foreach (var a in AttributeFields)
+            if (f.SequenceEqual(a) || f.Length > a.Length && f.StartsWith(a, StringComparison.Ordinal) && f[a.Length] == ' ') return true;
+        return false;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> s, string[] words)
+    {
+        foreach (var w in words)
+            if (s.SequenceEqual(w)) return true;
+        return false;
     }
 
     // ---- 5. items and paragraphs ------------------------------------------------------------------------------------
@@ -359,7 +383,7 @@ internal sealed class TaskReader
             var s = sentences[k];
             var text = b.Content[s.Start..s.End];
             var lower = b.Lower[s.Start..s.End];
-            if (k > 0 && (lower.Contains("khó khăn", StringComparison.Ordinal) || lower.Contains("vướng mắc", StringComparison.Ordinal) || lower.Contains("biết", StringComparison.Ordinal) || lower.Contains("hiệu lực", StringComparison.Ordinal) || lower.Contains("thi hành", StringComparison.Ordinal))
+            if (k > 0 && lower.AsSpan().ContainsAny(ClosingWords)
                 && Sections.IsClosingFormula(Fold.SameLength(text))) continue; // "Nếu có khó khăn, vướng mắc, … để được hỗ trợ."
             var a = k == 0 ? leading : Addressees.Leading(text, lower);
             if (current is not null)
@@ -419,6 +443,10 @@ internal sealed class TaskReader
         }
         return result;
     }
+
+    // "khó khăn", "vướng mắc", "biết", "hiệu lực", "thi hành": one search for the words a closing formula needs.
+    private static readonly System.Buffers.SearchValues<string> ClosingWords =
+        System.Buffers.SearchValues.Create(["khó khăn", "vướng mắc", "biết", "hiệu lực", "thi hành"], StringComparison.Ordinal);
 
     private static TaskDraft NewDraft(NoticeBlock b, Clause s, Addressee a, string? section)
     {
