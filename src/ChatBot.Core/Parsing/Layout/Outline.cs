@@ -30,12 +30,24 @@ internal sealed class Outline
     public bool HasChildren(int i) => _children[i] is not null;
 
     /// <summary>The blocks that hold block <paramref name="i"/>, innermost first.</summary>
-    public IEnumerable<int> Ancestors(int i)
+    public AncestorWalk Ancestors(int i) => new(_parent, _parent[i]);
+
+    /// <summary>The walk up the parents as a struct enumerator: <c>foreach</c> over it allocates nothing (it runs for every block).</summary>
+    public struct AncestorWalk(int[] parent, int first)
     {
-        for (var p = _parent[i]; p >= 0; p = _parent[p])
+        private int _next = first;
+
+        public int Current { get; private set; } = -1;
+
+        public readonly AncestorWalk GetEnumerator() => this;
+
+        public bool MoveNext()
         {
+            if (_next < 0) return false;
             ParserWork.Step();
-            yield return p;
+            Current = _next;
+            _next = parent[_next];
+            return true;
         }
     }
 
@@ -59,7 +71,8 @@ internal sealed class Outline
                     continue;
                 case BlockKind.Item:
                 {
-                    var at = open.FindLastIndex(o => o.Style == b.Style.Key);
+                    var at = open.Count - 1;
+                    while (at >= 0 && open[at].Style != b.Style.Key) at--; // the last open level of this style (no closure per item)
                     if (at >= 0) open.RemoveRange(at, open.Count - at);
                     break;
                 }
@@ -97,6 +110,6 @@ internal sealed class Outline
     private static bool IsBoundary(NoticeBlock b)
     {
         var f = b.Folded;
-        return Sections.IsClosing(f) || b.Content.Length < 80 && b.Content.Any(char.IsLetter) && !b.Content.Any(char.IsLower);
+        return Sections.IsClosing(f) || b.Content.Length < 80 && Units.Abbreviations.IsAllCaps(b.Content.AsSpan()); // some letter, none lower case
     }
 }
