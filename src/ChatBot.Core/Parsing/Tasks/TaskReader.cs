@@ -430,14 +430,15 @@ internal sealed class TaskReader
         foreach (var d in drafts) result.AddRange(SplitBySubjects(b, d, section));
         foreach (var d in result)
         {
-            if (d.Own is null && Addressees.Trailing(d.Block.Content[d.Text.Start..d.Text.End], d.Block.Lower[d.Text.Start..d.Text.End]) is { Lead: { } t } trailing)
+            var clauseText = b.Content[d.Text.Start..d.Text.End]; // d.Block is b: the clause is cut once for both readers
+            var clauseLower = b.Lower[d.Text.Start..d.Text.End];
+            if (d.Own is null && Addressees.Trailing(clauseText, clauseLower) is { Lead: { } t } trailing)
             {
                 d.Assigned = UnitRef.From(t, b, d.Text.Start);
                 d.Cooperating.AddRange(trailing.Cooperating.Select(c => UnitRef.From(c, b, d.Text.Start)));
             }
             var coop = new List<UnitMention>();
-            var clauseText = b.Content[d.Text.Start..d.Text.End];
-            Addressees.AddCooperating(clauseText, b.Lower[d.Text.Start..d.Text.End], 0, clauseText.Length, coop);
+            Addressees.AddCooperating(clauseText, clauseLower, 0, clauseText.Length, coop);
             d.Cooperating.AddRange(coop.Select(c => UnitRef.From(c, b, d.Text.Start)));
             d.DeadlineSources.Insert(0, (b, d.Text));
         }
