@@ -39,7 +39,7 @@ public static class VietnameseText
     public static string NormalizeTonePlacement(string s)
     {
         StringBuilder? sb = null;
-        for (var i = 1; i < s.Length; i++)
+        for (var i = NextOpenPair(s, 1); i > 0; i = NextOpenPair(s, i + 1)) // only "o"/"u" + an accented char can change
         {
             var second = s[i];
             if (second < 128) continue; // only an accented second vowel can carry the tone
@@ -63,6 +63,22 @@ public static class VietnameseText
             sb[i] = bare[0];
         }
         return sb?.ToString() ?? s;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PlainOU = System.Buffers.SearchValues.Create("oOuU");
+
+    // The first i ≥ from where s[i - 1] is a plain "o"/"u" and s[i] is not ASCII: every pair the loop above can change
+    // (its second vowel must be accented, its first must fold to "o" or "u" and be unaccented), found by a vectorised search.
+    private static int NextOpenPair(string s, int from)
+    {
+        for (var j = from - 1; j < s.Length - 1; j++)
+        {
+            var k = s.AsSpan(j, s.Length - 1 - j).IndexOfAny(PlainOU);
+            if (k < 0) return -1;
+            j += k;
+            if (s[j + 1] >= 128) return j + 1;
+        }
+        return -1;
     }
 
     private static bool IsVowel(char f) => f is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
