@@ -120,7 +120,7 @@ internal static class MetadataReader
         foreach (var b in preamble)
         {
             var f = b.Folded;
-            if (meeting is null && f.Contains("ngay ", StringComparison.Ordinal) && MeetingWords.Any(w => f.Contains(w, StringComparison.Ordinal)) && MeetingDate.Match(f) is { Success: true } md)
+            if (meeting is null && f.Contains("ngay ", StringComparison.Ordinal) && ContainsAny(f, MeetingWords) && MeetingDate.Match(f) is { Success: true } md)
             {
                 meeting = md.Groups["year"].Success
                     ? SafeDate(int.Parse(md.Groups["year"].Value), int.Parse(md.Groups["month"].Value), int.Parse(md.Groups["day"].Value))
@@ -132,13 +132,13 @@ internal static class MetadataReader
             foreach (var b in blocks)
             {
                 var f = b.Folded;
-                if (LeadWords.Any(w => f.Contains(w, StringComparison.Ordinal)) && ChairName(b.Content, f) is { } lead) { chaired = lead; break; }
+                if (ContainsAny(f, LeadWords) && ChairName(b.Content, f) is { } lead) { chaired = lead; break; }
             }
         if (meeting is null)
             foreach (var b in preamble)
             {
                 var f = b.Folded;
-                if (!MeetingWords.Any(w => f.Contains(w, StringComparison.Ordinal))) continue;
+                if (!ContainsAny(f, MeetingWords)) continue;
                 // Near the start of the sentence ("(Cổng TTĐT) - Sáng 14/10/2026, …"), not a date quoted further on.
                 if (MeetingDateInside.Match(f) is not { Success: true } m || m.Index > 60 || m.Index + m.Length < f.Length && char.IsDigit(f[m.Index + m.Length])) continue;
                 if (CitedBefore.IsMatch(f.AsSpan(0, m.Index))) continue;
@@ -153,7 +153,7 @@ internal static class MetadataReader
             {
                 if (lines[i].Length == 0) continue;
                 var f = Fold.SameLength(lines[i]);
-                if (f.Contains("ngay ", StringComparison.Ordinal) && MeetingWords.Any(w => f.Contains(w, StringComparison.Ordinal)) && MeetingDate.Match(f) is { Success: true, Groups: var g } && g["year"].Success)
+                if (f.Contains("ngay ", StringComparison.Ordinal) && ContainsAny(f, MeetingWords) && MeetingDate.Match(f) is { Success: true, Groups: var g } && g["year"].Success)
                     meeting = SafeDate(int.Parse(g["year"].Value), int.Parse(g["month"].Value), int.Parse(g["day"].Value));
             }
         var year = issued?.Year ?? headerYear ?? meeting?.Year ?? meetingYearFallback ?? FirstYear(lines);
@@ -363,8 +363,24 @@ internal static class MetadataReader
         return RoleWords.Any(r => l.Contains(r, StringComparison.Ordinal));
     }
 
+    // Every letter (if any) upper case: a loop, no LINQ iterator per line.
+    private static bool NoLowerLetter(string l)
+    {
+        foreach (var c in l)
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
+    }
+
+    // Any of <paramref name="words"/> in <paramref name="f"/> (a loop: no closure per block).
+    private static bool ContainsAny(string f, string[] words)
+    {
+        foreach (var w in words)
+            if (f.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static bool IsRoleLine(string l) =>
-        l.Length is > 0 and < 60 && l.Where(char.IsLetter).All(char.IsUpper) &&
+        l.Length is > 0 and < 60 && NoLowerLetter(l) &&
         (l.Contains("CHỦ TỊCH", StringComparison.Ordinal) || l.Contains("BÍ THƯ", StringComparison.Ordinal) || l.StartsWith("TL.", StringComparison.Ordinal)
          || l.StartsWith("KT.", StringComparison.Ordinal) || l.StartsWith("TM.", StringComparison.Ordinal) || l.Contains("VĂN PHÒNG", StringComparison.Ordinal)
          || l.Contains("TRƯỞNG", StringComparison.Ordinal) || l.Contains("GIÁM ĐỐC", StringComparison.Ordinal));
