@@ -1,3 +1,4 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(ChatBot.Benchmarks.ParserBenchmarks).Assembly).Run(args);
+if (args is ["parser-loop", ..]) ChatBot.Benchmarks.ParserBenchmarks.Loop(args); // see docs/BENCHMARKS.md, parser section
+else BenchmarkSwitcher.FromAssembly(typeof(ChatBot.Benchmarks.ParserBenchmarks).Assembly).Run(args);
