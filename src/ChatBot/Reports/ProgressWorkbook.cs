@@ -82,6 +82,7 @@ public static class ProgressWorkbook
             merges.Add($"B{row}:{Last}{row}");
             foreach (var r in rowsOf(g))
             {
+                if ((row & 4095) == 0) ct.ThrowIfCancellationRequested(); // a closed download stops a 100k-row sheet early
                 sheet.StartRow(++row);
                 Task(sheet, ++stt, r, g, lookups, title.Today, title.Zone);
                 sheet.EndRow();
