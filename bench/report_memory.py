@@ -30,12 +30,12 @@ def cli(env, *args):
 
 
 def timed(env, *args):
-    """Wall seconds and peak resident KB of one CLI run (GNU time)."""
-    p = subprocess.run(["/usr/bin/time", "-f", "%e %M", "dotnet", DLL, *args], env=env, capture_output=True, text=True)
+    """Wall seconds, peak resident KB and CPU seconds (user + system: less sensitive to a loaded machine) of one CLI run."""
+    p = subprocess.run(["/usr/bin/time", "-f", "%e %M %U %S", "dotnet", DLL, *args], env=env, capture_output=True, text=True)
     if p.returncode != 0:
         raise RuntimeError(p.stderr[-2000:])
-    secs, kb = p.stderr.strip().splitlines()[-1].split()
-    return float(secs), int(kb)
+    secs, kb, user, system = p.stderr.strip().splitlines()[-1].split()
+    return float(secs), int(kb), float(user) + float(system)
 
 
 def free_port():
@@ -47,8 +47,11 @@ def free_port():
 
 
 def rss_kb(pid):
+    """VmRSS and its parts (kB): RssAnon (heaps, JIT data), RssFile (mapped assemblies and native libraries, shared
+    clean pages included), RssShmem (the runtime's double-mapped executable memory)."""
     with open(f"/proc/{pid}/status") as f:
-        return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+        fields = dict(line.split(":", 1) for line in f if line.startswith(("VmRSS:", "RssAnon:", "RssFile:", "RssShmem:")))
+    return {k: int(v.split()[0]) for k, v in fields.items()}
 
 
 def service(env, idle_s=10):
@@ -116,6 +119,7 @@ def main():
     ap.add_argument("--tasks", type=int, default=100_000)
     ap.add_argument("--runs", type=int, default=3)
     a = ap.parse_args()
+    load0 = f"{os.getloadavg()[0]:.1f}"
     results = {}
     for label, tasks in (("baseline (one notice's tasks)", 0), (f"{a.tasks:,} tasks", a.tasks)):
         data = tempfile.mkdtemp(prefix="chatbot-bench-")
@@ -131,13 +135,19 @@ def main():
             results[label] = (count, reports, size, starts)
         finally:
             shutil.rmtree(data, ignore_errors=True)
-    print(f"| database | tasks | `report` wall s (runs) | `report` peak RSS MB | .xlsx KB | start to /healthz s | RSS idle 10 s MB |")
-    print("|---|---|---|---|---|---|---|")
+    print(f"load average before/after: {load0} / {os.getloadavg()[0]:.1f}")
+    print(f"| database | tasks | `report` wall s (runs) | `report` CPU s | `report` peak RSS MB | .xlsx KB | start to /healthz s "
+          f"| RSS idle 10 s MB (anon + file + shmem) |")
+    print("|---|---|---|---|---|---|---|---|")
     for label, (count, reports, size, starts) in results.items():
         print(f"| {label} | {count:,} | {statistics.median(r[0] for r in reports):.2f} ({', '.join(f'{r[0]:.2f}' for r in reports)})"
-              f" | {max(r[1] for r in reports) / 1024:.0f} | {size // 1024:,} | "
+              f" | {statistics.median(r[2] for r in reports):.2f} | {max(r[1] for r in reports) / 1024:.0f} | {size // 1024:,} | "
               f"{statistics.median(s[0] for s in starts):.2f} ({', '.join(f'{s[0]:.2f}' for s in starts)}) | "
-              f"{statistics.median(s[1] for s in starts) / 1024:.0f} |")
+              f"{mb(starts, 'VmRSS')} ({mb(starts, 'RssAnon')} + {mb(starts, 'RssFile')} + {mb(starts, 'RssShmem')}) |")
+
+
+def mb(starts, key):
+    return f"{statistics.median(s[1][key] for s in starts) / 1024:.0f}"
 
 
 if __name__ == "__main__":

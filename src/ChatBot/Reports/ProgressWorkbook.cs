@@ -1,9 +1,6 @@
 using ChatBot.Core.Conversation;
 using ChatBot.Core.Tasks;
 using ChatBot.Tasks;
-using MiniExcelLibs;
-using MiniExcelLibs.Attributes;
-using MiniExcelLibs.OpenXml;
 
 namespace ChatBot.Reports;
 
@@ -11,114 +8,117 @@ namespace ChatBot.Reports;
 public sealed record ReportTitle(string Ward, string? Unit, ReportPeriod Period, DateOnly Today, TimeZoneInfo Zone);
 
 /// <summary>"Biểu theo dõi tiến độ thực hiện nhiệm vụ": title rows, one header, a row per unit then its tasks.
-/// Rows stream from the database into MiniExcel; the styling MiniExcel 1.x cannot express per row (title, header,
-/// unit rows, overdue rows) is added afterwards as merged cells and conditional formats (<see cref="XlsxMarking"/>).</summary>
+/// Rows stream from the database straight into the sheet (<see cref="XlsxWriter"/>, one pass, no copy): each cell is
+/// written with its style as it goes; the merged title and unit rows and the rule that marks overdue rows red follow
+/// the rows.</summary>
 public static class ProgressWorkbook
 {
     public const string SheetName = "Tiến độ";
     public const int HeaderRow = 5;
 
-    /// <summary>Column keys, headers and widths (characters), in order A…J.</summary>
-    public static readonly (string Key, string Header, double Width)[] Columns =
+    /// <summary>Column headers and widths (characters), in order A…J.</summary>
+    public static readonly (string Header, double Width)[] Columns =
     [
-        ("stt", "STT", 6),
-        ("so", "Số/ký hiệu văn bản", 16),
-        ("noidung", "Nội dung", 60),
-        ("chutri", "Đơn vị chủ trì", 26),
-        ("phoihop", "Phối hợp", 22),
-        ("han", "Hạn", 12),
-        ("hansau", "Hạn sau gia hạn", 12),
-        ("trangthai", "Trạng thái", 15),
-        ("ngayht", "Ngày hoàn thành", 12),
-        ("ghichu", "Ghi chú", 32),
+        ("STT", 6.7),
+        ("Số/ký hiệu văn bản", 16.7),
+        ("Nội dung", 60.7),
+        ("Đơn vị chủ trì", 26.7),
+        ("Phối hợp", 22.7),
+        ("Hạn", 12.7),
+        ("Hạn sau gia hạn", 12.7),
+        ("Trạng thái", 15.7),
+        ("Ngày hoàn thành", 12.7),
+        ("Ghi chú", 32.7),
     ];
+
+    private static readonly string Last = XlsxWriter.Column(Columns.Length);
 
     public static async Task WriteAsync(Stream output, ReportTitle title, IReadOnlyList<UnitSummary> groups,
         Func<UnitSummary, IEnumerable<ProgressRow>> rowsOf, ProgressLookups lookups, CancellationToken ct)
     {
-        var marks = new SheetMarks();
-        var config = new OpenXmlConfiguration
-        {
-            DynamicColumns = Columns.Select(c => new DynamicExcelColumn(c.Key)
-            {
-                Width = c.Width,
-                Format = c.Key is "han" or "hansau" or "ngayht" ? "dd/MM/yyyy" : null,
-            }).ToArray(),
-            FreezeRowCount = HeaderRow,
-            AutoFilter = false,
-            FastMode = false, // FastMode keeps the whole sheet in memory (≈250 MB for 100 000 rows); off, it streams (≈20 MB)
-            StyleOptions = new OpenXmlStyleOptions { WrapCellContents = true, VerticalAlignment = VerticalCellAlignment.Top },
-        };
-        // A temp file rather than memory: the styling pass reads it back, and the caller's stream may be an HTTP response.
-        await using var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-        // Synchronous on purpose: to a local file it is about twice as fast as MiniExcel's async writer.
-        temp.SaveAs(Sheet(title, groups, rowsOf, lookups, marks), printHeader: false, sheetName: SheetName, excelType: ExcelType.XLSX, configuration: config);
+        // Written synchronously to a temp file (the fast path for XmlWriter and the zip), then copied: the caller's
+        // stream may be an HTTP response, which takes no synchronous writes.
+        await using var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        using (var sheet = new XlsxWriter(temp, SheetName, [.. Columns.Select(c => c.Width)], HeaderRow))
+            Write(sheet, title, groups, rowsOf, lookups, ct);
         temp.Position = 0;
-        await XlsxMarking.ApplyAsync(temp, output, marks, Columns.Length, ct);
+        await temp.CopyToAsync(output, ct);
     }
 
-    private static IEnumerable<Dictionary<string, object?>> Sheet(ReportTitle title, IReadOnlyList<UnitSummary> groups,
-        Func<UnitSummary, IEnumerable<ProgressRow>> rowsOf, ProgressLookups lookups, SheetMarks marks)
+    private static void Write(XlsxWriter sheet, ReportTitle title, IReadOnlyList<UnitSummary> groups,
+        Func<UnitSummary, IEnumerable<ProgressRow>> rowsOf, ProgressLookups lookups, CancellationToken ct)
     {
         var ward = Fold(title.Ward) is var k && (k.StartsWith("phuong ") || k.StartsWith("xa ")) ? title.Ward : $"phường {title.Ward}";
-        yield return Line("BIỂU THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ");
-        yield return Line($"Ủy ban nhân dân {ward}" + (title.Unit is null ? "" : $" — {title.Unit}"));
-        yield return Line($"Kỳ báo cáo: {title.Period.Describe()}. Số liệu đến ngày {title.Today:dd/MM/yyyy}.");
-        yield return Line(null);
-        yield return Columns.ToDictionary(c => c.Key, c => (object?)c.Header);
+        string[] lines =
+        [
+            "BIỂU THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ",
+            $"Ủy ban nhân dân {ward}" + (title.Unit is null ? "" : $" — {title.Unit}"),
+            $"Kỳ báo cáo: {title.Period.Describe()}. Số liệu đến ngày {title.Today:dd/MM/yyyy}.",
+        ];
+        var merges = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            sheet.StartRow(i + 1);
+            sheet.Text(1, lines[i], XlsxStyle.Title);
+            sheet.EndRow();
+            merges.Add($"A{i + 1}:{Last}{i + 1}");
+        }
+        sheet.StartRow(HeaderRow);
+        for (var c = 0; c < Columns.Length; c++) sheet.Text(c + 1, Columns[c].Header, XlsxStyle.Header);
+        sheet.EndRow();
+
         var row = HeaderRow;
         var stt = 0;
         var group = 0;
         foreach (var g in groups)
         {
-            marks.GroupRows.Add(++row);
-            yield return Group(++group, g);
+            ct.ThrowIfCancellationRequested();
+            sheet.StartRow(++row);
+            sheet.Text(1, Roman(++group), XlsxStyle.Group);
+            sheet.Text(2, GroupLine(g), XlsxStyle.Group);
+            for (var c = 3; c <= Columns.Length; c++) sheet.Text(c, null, XlsxStyle.Group);
+            sheet.EndRow();
+            merges.Add($"B{row}:{Last}{row}");
             foreach (var r in rowsOf(g))
             {
-                row++;
-                yield return Task(++stt, r, g, lookups, title.Today, title.Zone);
+                if ((row & 4095) == 0) ct.ThrowIfCancellationRequested(); // a closed download stops a 100k-row sheet early
+                sheet.StartRow(++row);
+                Task(sheet, ++stt, r, g, lookups, title.Today, title.Zone);
+                sheet.EndRow();
             }
         }
-        marks.LastRow = row;
+        var first = HeaderRow + 1;
+        sheet.Finish(merges,
+            row >= first ? $"A{first}:{Last}{row}" : null,
+            $"LEFT(${Last}{first},{StatusWords.Overdue.Length})=\"{StatusWords.Overdue}\"");
     }
 
-    private static Dictionary<string, object?> Line(string? text)
+    /// <summary>"Phòng Kinh tế, Hạ tầng và Đô thị (4 nhiệm vụ, 1 hoàn thành, 2 quá hạn)".</summary>
+    private static string GroupLine(UnitSummary g)
     {
-        var d = Columns.ToDictionary(c => c.Key, _ => (object?)null);
-        d["stt"] = text;
-        return d;
-    }
-
-    private static Dictionary<string, object?> Group(int index, UnitSummary g)
-    {
-        var d = Columns.ToDictionary(c => c.Key, _ => (object?)null);
-        d["stt"] = Roman(index);
         var parts = new List<string> { $"{g.Total} nhiệm vụ" };
         if (g.Done > 0) parts.Add($"{g.Done} {WorkStatus.Done.Vietnamese().ToLowerInvariant()}");
         if (g.Overdue > 0) parts.Add($"{g.Overdue} {StatusWords.Overdue.ToLowerInvariant()}");
-        d["so"] = $"{g.Unit} ({string.Join(", ", parts)})";
-        return d;
+        return $"{g.Unit} ({string.Join(", ", parts)})";
     }
 
-    private static Dictionary<string, object?> Task(int stt, ProgressRow r, UnitSummary unit, ProgressLookups lookups, DateOnly today, TimeZoneInfo zone)
+    private static void Task(XlsxWriter sheet, int stt, ProgressRow r, UnitSummary unit, ProgressLookups lookups, DateOnly today, TimeZoneInfo zone)
     {
         var pending = lookups.PendingExtensions.TryGetValue(r.Number, out var p) ? p : (DateOnly?)null;
         var original = r.OriginalDeadline ?? r.Deadline;
         var extended = r.OriginalDeadline is { } o && r.Deadline is { } d && d != o ? r.Deadline : null;
         var completed = r.Status == WorkStatus.Done && r.CompletedAt is { } c ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c, zone).DateTime) : (DateOnly?)null;
-        return new Dictionary<string, object?>
-        {
-            ["stt"] = stt,
-            ["so"] = lookups.Documents.GetValueOrDefault(r.DocumentId),
-            ["noidung"] = $"#{r.Number}. {r.Text}",
-            ["chutri"] = unit.UnitId is not null ? unit.Unit : r.WrittenUnit is { } w ? $"{w} (chưa có trong danh bạ)" : null,
-            ["phoihop"] = r.Cooperating?.Replace("\n", "; "),
-            ["han"] = original,
-            ["hansau"] = extended,
-            ["trangthai"] = StatusWords.Of(r.Status, r.Percent),
-            ["ngayht"] = completed,
-            ["ghichu"] = Note(r, today, completed, pending),
-        };
+        sheet.Number(1, stt, XlsxStyle.Number);
+        sheet.Text(2, lookups.Documents.GetValueOrDefault(r.DocumentId), XlsxStyle.Text);
+        sheet.Text(3, $"#{r.Number}. {r.Text}", XlsxStyle.Text);
+        sheet.Text(4, unit.UnitId is not null ? unit.Unit : r.WrittenUnit is { } w ? $"{w} (chưa có trong danh bạ)" : null, XlsxStyle.Text);
+        sheet.Text(5, r.Cooperating?.Replace("\n", "; "), XlsxStyle.Text);
+        sheet.Date(6, original, XlsxStyle.Date);
+        sheet.Date(7, extended, XlsxStyle.Date);
+        sheet.Text(8, StatusWords.Of(r.Status, r.Percent), XlsxStyle.Text);
+        sheet.Date(9, completed, XlsxStyle.Date);
+        sheet.Text(10, Note(r, today, completed, pending), XlsxStyle.Text);
     }
 
     /// <summary>Timing first (an overdue row's note starts with "Quá hạn", which the sheet's highlight rule reads), then the rest.</summary>
@@ -150,11 +150,4 @@ public static class ProgressWorkbook
     }
 
     private static string Fold(string s) => Core.Common.Fold.Key(s);
-}
-
-/// <summary>Row numbers the writer noted while streaming, for the styling pass.</summary>
-public sealed class SheetMarks
-{
-    public List<int> GroupRows { get; } = [];
-    public int LastRow { get; set; }
 }

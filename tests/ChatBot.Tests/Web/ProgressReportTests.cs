@@ -157,6 +157,19 @@ public sealed class ProgressReportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Control_characters_from_a_Word_file_are_dropped_and_the_file_stays_valid()
+    {
+        // Word's manual line break arrives as \v; XML 1.0 cannot carry it (Excel would refuse the whole file).
+        var id = (await _ward.TasksAsync()).First(t => t.Text.StartsWith("Hoàn thiện hồ sơ", StringComparison.Ordinal)).Id;
+        await Change(id, t => { t.Text = "Hoàn thiện hồ sơ\vdự án\u0001 😀 xong"; t.BlockedReason = "x"; });
+        var (rows, book, doc) = Read(await ExcelAsync(ReportPeriod.All));
+        using var _ = doc;
+        var errors = new OpenXmlValidator().Validate(doc).Select(e => e.Description).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.Contains(rows, r => Text(book, r.Cells, "C") == $"#{id}. Hoàn thiện hồ sơdự án 😀 xong");
+    }
+
+    [Fact]
     public async Task The_period_keeps_only_the_tasks_assigned_in_it()
     {
         var (rows, book, doc) = Read(await ExcelAsync(new ReportPeriod(new DateOnly(2026, 6, 5), new DateOnly(2026, 6, 30))));
