@@ -1,4 +1,5 @@
 using ChatBot.Channels;
+using ChatBot.Inbound;
 using ChatBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public sealed class OutboxProcessor(
     OutboxSenderLease senders,
     OutboxInstance instance,
     OutboxExpiry expiry,
+    SqliteWriteGate writes,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     ILogger<OutboxProcessor> log)
@@ -125,6 +127,7 @@ public sealed class OutboxProcessor(
         }
         else
         {
+            using var turn = await writes.EnterAsync(db, ct);
             await db.Outbox
                 .Where(m => ids.Contains(m.Id) && m.State == OutboxState.Pending && m.NextAttemptAt <= now
                             && (m.LeaseUntil == null || m.LeaseUntil < now))
@@ -175,13 +178,18 @@ public sealed class OutboxProcessor(
         }
     }
 
-    private Task<int> ReleaseAsync(long id, string claim) =>
-        db.Outbox.Where(m => m.Id == id && m.LeaseOwner == claim)
+    private async Task<int> ReleaseAsync(long id, string claim)
+    {
+        using var turn = await writes.EnterAsync(db, CancellationToken.None);
+        return await db.Outbox.Where(m => m.Id == id && m.LeaseOwner == claim)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null));
+    }
 
     private async Task RecordAsync(OutboxMessage row, IChatChannel channel, SendOutcome outcome, string claim)
     {
         var ct = CancellationToken.None;
+        // The writes of one answer take the process's SQLite writer turn like an inbound update's transaction.
+        using var turn = await writes.EnterAsync(db, ct);
         var now = clock.GetUtcNow();
         var mine = db.Outbox.Where(m => m.Id == row.Id && m.LeaseOwner == claim);
         switch (outcome.Status)
