@@ -69,11 +69,11 @@ public sealed class OutboxProcessor(
         {
             var channel = mine[h.Channel];
             if (admitted.Count >= o.BatchSize || spent.Contains(h.Channel)) refused.Add(h);
-            else if (limiter.TryAcquire(channel, h.ChatId, out _, out var ticket)) admitted.Add((h, ticket!));
+            else if (limiter.TryAcquire(channel, h.ChatId, out _, out var ticket, o.SendAhead)) admitted.Add((h, ticket!));
             else
             {
                 refused.Add(h);
-                if (limiter.ChannelWait(channel) > TimeSpan.Zero) spent.Add(h.Channel);
+                if (limiter.ChannelWait(channel) > o.SendAhead) spent.Add(h.Channel);
             }
         }
 
@@ -87,7 +87,8 @@ public sealed class OutboxProcessor(
             sent = await SendAllAsync(admitted.Where(a => byId.ContainsKey(a.Head.Id)).Select(a => (byId[a.Head.Id], mine[a.Head.Channel], a.Ticket)).ToList(), claim);
             if (rows.Count < admitted.Count) wait = Min(wait, TimeSpan.FromMilliseconds(10));
         }
-        foreach (var h in refused) wait = Min(wait, limiter.Wait(mine[h.Channel], h.ChatId));
+        // Wake up SendAhead before a slot frees, so the next pass has its rows claimed when it does.
+        foreach (var h in refused) wait = Min(wait, Max(Tick, limiter.Wait(mine[h.Channel], h.ChatId) - o.SendAhead));
         return new OutboxPass(sent, wait);
     }
 
@@ -145,6 +146,9 @@ public sealed class OutboxProcessor(
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelSends) };
         await Parallel.ForEachAsync(work, parallel, async (w, _) =>
         {
+            // A slot taken ahead: the request leaves when the slot frees, never before.
+            if (w.Ticket.NotBefore - clock.GetUtcNow() is var early && early > TimeSpan.Zero)
+                await Task.Delay(early, clock);
             if (!senders.StillHolds(w.Channel.Name))
             {
                 // The pass outlived this instance's turn as sender: leave the row to whoever sends now.
@@ -284,4 +288,6 @@ public sealed class OutboxProcessor(
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }
