@@ -93,6 +93,7 @@ public sealed class OutboxProcessor(
     }
 
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(1);
+    private static readonly TimeSpan AheadMargin = TimeSpan.FromMilliseconds(5);
 
     /// <summary>The first pending row of each chat by (priority, id): a later push never overtakes an earlier one, a reply
     /// overtakes pushes, and a chat whose head waits (429, backoff, a claim) waits as a whole.</summary>
@@ -146,9 +147,10 @@ public sealed class OutboxProcessor(
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelSends) };
         await Parallel.ForEachAsync(work, parallel, async (w, _) =>
         {
-            // A slot taken ahead: the request leaves when the slot frees, never before.
-            if (w.Ticket.NotBefore - clock.GetUtcNow() is var early && early > TimeSpan.Zero)
-                await Task.Delay(early, clock);
+            // A slot taken ahead: the request leaves when the slot frees, never before (timers round to the millisecond
+            // and may fire that much early, so wait a little longer and look at the clock again).
+            while (w.Ticket.NotBefore - clock.GetUtcNow() is var early && early > TimeSpan.Zero)
+                await Task.Delay(early + AheadMargin, clock);
             if (!senders.StillHolds(w.Channel.Name))
             {
                 // The pass outlived this instance's turn as sender: leave the row to whoever sends now.
