@@ -38,7 +38,9 @@ import urllib.request
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests", "e2e", "scale"))
+sys.path.insert(0, os.path.join(ROOT, "tests", "e2e", "telegram"))
 import ward  # noqa: E402
+from checks import free_port  # noqa: E402
 
 DLL, TMP, EMU_URL = os.environ["BENCH_DLL"], os.environ["BENCH_TMP"], os.environ["BENCH_EMU_URL"]
 TOKEN = "8000:STATUSBENCH"
@@ -49,15 +51,6 @@ RAW_SECONDS = float(os.environ.get("BENCH_RAW_SECONDS", 5))
 LEVELS = [int(x) for x in os.environ.get("BENCH_LEVELS", "1,16,50").split(",")]
 TODAY = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).date()
 CHAT0 = 700000
-
-
-def free_port():
-    import socket
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def pct(values, p):
