@@ -64,6 +64,7 @@ def run(instances, n_units, tasks, per_unit, run_no, base_pg):
     time.sleep(1.5)  # the per-chat budget of the link replies refills
     before = {c: len(ms) for c, ms in sd.all_messages().items()}
     l0 = sd.EMU.limits()["too_many_requests"]
+    b0 = dict(sd.EMU.limits().get("by_limit") or {})
     notice = os.path.join(sd.TMP, f"notice-{run_no}.txt")
     with open(notice, "w", encoding="utf-8") as f:
         f.write(ward.notice(sd.UNITS, tasks, sd.TODAY))
@@ -89,6 +90,7 @@ def run(instances, n_units, tasks, per_unit, run_no, base_pg):
         "first_ideal_s": round(len(chats) / RATE, 2),
         "first_target_s": round(max(5, 1.2 * len(chats) / RATE), 2),
         "too_many_requests": sd.EMU.limits()["too_many_requests"] - l0,
+        "too_many_by_limit": {k: v - b0.get(k, 0) for k, v in (sd.EMU.limits().get("by_limit") or {}).items()},
     }
     r["ratio"] = round(r["rate"] / RATE, 3)
     for k in list(sd.procs):

@@ -20,6 +20,7 @@ public static class ConversationSetup
         services.AddSingleton<InboundPipeline>();
         services.TryAddSingleton<Outbox.OutboxSignal>();
         services.AddScoped<UnitOfWork>();
+        services.TryAddSingleton<SqliteWriteGate>();
         services.AddValidatedOptions<ConversationOptions>(ConversationOptions.Section);
         services.AddSingleton<ICommandReader, UnderstandingReader>();
         services.AddScoped<IConversation, ConversationRouter>();

@@ -4,44 +4,75 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace ChatBot.Inbound;
 
 /// <summary>The database work of one inbound message (scoped): its state changes and the outbox rows it queues are
-/// committed together by the <see cref="InboundPipeline"/>, or not at all. Services never save; only this does.</summary>
-public sealed class UnitOfWork(ChatBotDb db) : IAsyncDisposable
+/// committed together by the <see cref="InboundPipeline"/>, or not at all. Services never save; only this does.
+/// On SQLite the transaction is one process-wide writer's turn (<see cref="SqliteWriteGate"/>), taken when it begins and
+/// given back when it ends.</summary>
+public sealed class UnitOfWork(ChatBotDb db, SqliteWriteGate gate) : IAsyncDisposable
 {
     private IDbContextTransaction? _transaction;
+    private IDisposable? _turn;
 
     /// <summary>Writes what is pending inside this message's transaction (begun here the first time), so the database can
     /// hand out numbers the answer shows (a new document's id, a new official's id). Nothing is committed until
     /// <see cref="CommitAsync"/>; a failure later rolls this back too.</summary>
     public async Task FlushAsync(CancellationToken ct)
     {
-        _transaction ??= await db.Database.BeginTransactionAsync(ct);
+        await BeginAsync(ct);
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Saves everything and commits: the one save of a message.</summary>
     public async Task CommitAsync(CancellationToken ct)
     {
-        await db.SaveChangesAsync(ct);
-        if (_transaction is null) return;
-        await _transaction.CommitAsync(ct);
-        await _transaction.DisposeAsync();
-        _transaction = null;
+        if (_transaction is null && !db.ChangeTracker.HasChanges()) return;
+        await BeginAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await _transaction!.CommitAsync(ct);
+        }
+        finally
+        {
+            await EndAsync(); // committed, or rolled back by the disposal
+        }
     }
 
     /// <summary>Forgets every change of this message, flushed or not.</summary>
     public async Task DiscardAsync(CancellationToken ct)
     {
-        if (_transaction is not null)
-        {
-            await _transaction.RollbackAsync(ct);
-            await _transaction.DisposeAsync();
-            _transaction = null;
-        }
+        if (_transaction is not null) await _transaction.RollbackAsync(ct);
+        await EndAsync();
         db.ChangeTracker.Clear();
     }
 
-    public async ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync() => await EndAsync(); // not committed: rolled back
+
+    private async Task BeginAsync(CancellationToken ct)
     {
-        if (_transaction is not null) await _transaction.DisposeAsync(); // not committed: rolled back
+        if (_transaction is not null) return;
+        _turn = await gate.EnterAsync(db, ct);
+        try
+        {
+            _transaction = await db.Database.BeginTransactionAsync(ct);
+        }
+        catch
+        {
+            await EndAsync();
+            throw;
+        }
+    }
+
+    private async Task EndAsync()
+    {
+        try
+        {
+            if (_transaction is not null) await _transaction.DisposeAsync();
+        }
+        finally
+        {
+            _transaction = null;
+            _turn?.Dispose();
+            _turn = null;
+        }
     }
 }

@@ -50,6 +50,12 @@ public sealed class OutboxOptions : IValidatableObject
     [Range(1, 30, ErrorMessage = "Outbox:PerChatBurst phải từ 1 đến 30.")]
     public int PerChatBurst { get; set; } = 3;
 
+    /// <summary>How far ahead a pass may take a send slot that is about to free: the row is claimed now and its request
+    /// leaves exactly when the slot frees, so the pass's own database work does not stretch the bot's second
+    /// (0: only slots free now).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:01", ErrorMessage = "Outbox:SendAhead phải từ 00:00:00 đến 00:00:01.")]
+    public TimeSpan SendAhead { get; set; } = TimeSpan.FromMilliseconds(200);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
         if (RetryMaxDelay < RetryBaseDelay)

@@ -1,4 +1,5 @@
 using ChatBot.Channels;
+using ChatBot.Inbound;
 using ChatBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public sealed class OutboxProcessor(
     OutboxSenderLease senders,
     OutboxInstance instance,
     OutboxExpiry expiry,
+    SqliteWriteGate writes,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     ILogger<OutboxProcessor> log)
@@ -67,11 +69,11 @@ public sealed class OutboxProcessor(
         {
             var channel = mine[h.Channel];
             if (admitted.Count >= o.BatchSize || spent.Contains(h.Channel)) refused.Add(h);
-            else if (limiter.TryAcquire(channel, h.ChatId, out _, out var ticket)) admitted.Add((h, ticket!));
+            else if (limiter.TryAcquire(channel, h.ChatId, out _, out var ticket, o.SendAhead)) admitted.Add((h, ticket!));
             else
             {
                 refused.Add(h);
-                if (limiter.ChannelWait(channel) > TimeSpan.Zero) spent.Add(h.Channel);
+                if (limiter.ChannelWait(channel) > o.SendAhead) spent.Add(h.Channel);
             }
         }
 
@@ -85,11 +87,13 @@ public sealed class OutboxProcessor(
             sent = await SendAllAsync(admitted.Where(a => byId.ContainsKey(a.Head.Id)).Select(a => (byId[a.Head.Id], mine[a.Head.Channel], a.Ticket)).ToList(), claim);
             if (rows.Count < admitted.Count) wait = Min(wait, TimeSpan.FromMilliseconds(10));
         }
-        foreach (var h in refused) wait = Min(wait, limiter.Wait(mine[h.Channel], h.ChatId));
+        // Wake up SendAhead before a slot frees, so the next pass has its rows claimed when it does.
+        foreach (var h in refused) wait = Min(wait, Max(Tick, limiter.Wait(mine[h.Channel], h.ChatId) - o.SendAhead));
         return new OutboxPass(sent, wait);
     }
 
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(1);
+    private static readonly TimeSpan AheadMargin = TimeSpan.FromMilliseconds(5);
 
     /// <summary>The first pending row of each chat by (priority, id): a later push never overtakes an earlier one, a reply
     /// overtakes pushes, and a chat whose head waits (429, backoff, a claim) waits as a whole.</summary>
@@ -125,6 +129,7 @@ public sealed class OutboxProcessor(
         }
         else
         {
+            using var turn = await writes.EnterAsync(db, ct);
             await db.Outbox
                 .Where(m => ids.Contains(m.Id) && m.State == OutboxState.Pending && m.NextAttemptAt <= now
                             && (m.LeaseUntil == null || m.LeaseUntil < now))
@@ -142,6 +147,10 @@ public sealed class OutboxProcessor(
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelSends) };
         await Parallel.ForEachAsync(work, parallel, async (w, _) =>
         {
+            // A slot taken ahead: the request leaves when the slot frees, never before (timers round to the millisecond
+            // and may fire that much early, so wait a little longer and look at the clock again).
+            while (w.Ticket.NotBefore - clock.GetUtcNow() is var early && early > TimeSpan.Zero)
+                await Task.Delay(early + AheadMargin, clock);
             if (!senders.StillHolds(w.Channel.Name))
             {
                 // The pass outlived this instance's turn as sender: leave the row to whoever sends now.
@@ -175,13 +184,18 @@ public sealed class OutboxProcessor(
         }
     }
 
-    private Task<int> ReleaseAsync(long id, string claim) =>
-        db.Outbox.Where(m => m.Id == id && m.LeaseOwner == claim)
+    private async Task<int> ReleaseAsync(long id, string claim)
+    {
+        using var turn = await writes.EnterAsync(db, CancellationToken.None);
+        return await db.Outbox.Where(m => m.Id == id && m.LeaseOwner == claim)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null));
+    }
 
     private async Task RecordAsync(OutboxMessage row, IChatChannel channel, SendOutcome outcome, string claim)
     {
         var ct = CancellationToken.None;
+        // The writes of one answer take the process's SQLite writer turn like an inbound update's transaction.
+        using var turn = await writes.EnterAsync(db, ct);
         var now = clock.GetUtcNow();
         var mine = db.Outbox.Where(m => m.Id == row.Id && m.LeaseOwner == claim);
         switch (outcome.Status)
@@ -276,4 +290,6 @@ public sealed class OutboxProcessor(
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

@@ -10,7 +10,9 @@ namespace ChatBot.Outbox;
 /// A send is counted from when it is taken until it has been answered: its slot in the one-second (one-minute) window is
 /// dated by the answer, and the chat's refill only starts then. The platform sees the request somewhere between the two,
 /// so however the network delays vary, it never sees more than the limit in any window — at the price of the round trip
-/// (30 per 1 s + latency; with a 50 ms round trip ≈ 28.6/s).
+/// (30 per 1 s + latency; with a 50 ms round trip ≈ 28.6/s). A slot may be taken a little ahead
+/// (<c>Outbox:SendAhead</c>): the ticket then says when its request may leave (<see cref="Ticket.NotBefore"/>), the
+/// instant the slot frees, so the pass's database work happens while the window is still full.
 /// </remarks>
 public sealed class OutboxRateLimiter(TimeProvider clock, IOptions<OutboxOptions> options)
 {
@@ -39,8 +41,9 @@ public sealed class OutboxRateLimiter(TimeProvider clock, IOptions<OutboxOptions
     /// <summary>A taken send slot: <see cref="Complete"/> it when the platform answered, <see cref="Cancel"/> it if nothing was sent.</summary>
     public sealed class Ticket
     {
-        internal Ticket(string channel, (string, string) chat, Stamp global, Stamp? group, DateTimeOffset previousServed)
+        internal Ticket(string channel, (string, string) chat, Stamp global, Stamp? group, DateTimeOffset previousServed, DateTimeOffset notBefore)
         {
+            NotBefore = notBefore;
             Channel = channel;
             Chat = chat;
             Global = global;
@@ -53,17 +56,21 @@ public sealed class OutboxRateLimiter(TimeProvider clock, IOptions<OutboxOptions
         internal Stamp Global { get; }
         internal Stamp? Group { get; }
         internal DateTimeOffset PreviousServed { get; }
+
+        /// <summary>The request must not leave before this instant (the slot it takes frees then).</summary>
+        public DateTimeOffset NotBefore { get; }
     }
 
-    /// <summary>Takes one send slot for the chat if all limits allow it now; otherwise says how long to wait.</summary>
-    public bool TryAcquire(IChatChannel channel, string chatId, out TimeSpan wait, out Ticket? ticket)
+    /// <summary>Takes one send slot for the chat if all limits allow it now, or within <paramref name="ahead"/> (the
+    /// ticket's <see cref="Ticket.NotBefore"/>); otherwise says how long to wait.</summary>
+    public bool TryAcquire(IChatChannel channel, string chatId, out TimeSpan wait, out Ticket? ticket, TimeSpan ahead = default)
     {
         var now = clock.GetUtcNow();
         lock (_gate)
         {
             wait = WaitLocked(channel, chatId, now, out var global, out var bucket, out var group);
             ticket = null;
-            if (wait > TimeSpan.Zero) return false;
+            if (wait > ahead) return false;
             var stamp = new Stamp();
             global.Add(stamp);
             bucket.Tokens -= 1;
@@ -71,7 +78,7 @@ public sealed class OutboxRateLimiter(TimeProvider clock, IOptions<OutboxOptions
             bucket.LastServed = now;
             Stamp? groupStamp = null;
             if (group is not null) group.Add(groupStamp = new Stamp());
-            ticket = new Ticket(channel.Name, (channel.Name, chatId), stamp, groupStamp, previous);
+            ticket = new Ticket(channel.Name, (channel.Name, chatId), stamp, groupStamp, previous, now + wait);
             if (_chats.Count > 10_000) Prune(now);
             return true;
         }
@@ -152,7 +159,7 @@ public sealed class OutboxRateLimiter(TimeProvider clock, IOptions<OutboxOptions
         if (bucket.Tokens < 1)
             wait = Max(wait, limits.PerChatInterval * (1 - bucket.Tokens));
         if (group is not null && limits.GroupPerMinute > 0 && group.Count >= limits.GroupPerMinute)
-            wait = Max(wait, Expiry(group, now, Minute));
+            wait = Max(wait, Expiry(group, now, Minute, group.Count - limits.GroupPerMinute + 1));
         return wait;
     }
 
@@ -162,18 +169,17 @@ public sealed class OutboxRateLimiter(TimeProvider clock, IOptions<OutboxOptions
         var wait = TimeSpan.Zero;
         if (_pausedUntil.TryGetValue(channel.Name, out var paused) && paused > now) wait = paused - now;
         var perSecond = channel.Limits.GlobalPerSecond;
-        if (perSecond > 0 && global.Count >= perSecond) wait = Max(wait, Expiry(global, now, Second));
+        if (perSecond > 0 && global.Count >= perSecond) wait = Max(wait, Expiry(global, now, Second, global.Count - perSecond + 1));
         return wait;
     }
 
-    /// <summary>When the oldest answered send leaves the window; a window full of sends still in flight frees a span
-    /// after they are answered, so wait a span (the pass ends long before, and the next one asks again).</summary>
-    private static TimeSpan Expiry(List<Stamp> window, DateTimeOffset now, TimeSpan span)
+    /// <summary>When <paramref name="leaving"/> answered sends have left the window (1 when the window is just full;
+    /// more when slots were taken ahead). Sends still in flight free their place a span after they are answered: when
+    /// too few are answered, wait a span (the pass ends long before, and the next one asks again).</summary>
+    private static TimeSpan Expiry(List<Stamp> window, DateTimeOffset now, TimeSpan span, int leaving)
     {
-        DateTimeOffset? oldest = null;
-        foreach (var s in window)
-            if (s.At is { } at && (oldest is null || at < oldest)) oldest = at;
-        var free = (oldest ?? now) + span - now;
+        var answered = window.Where(s => s.At is not null).Select(s => s.At!.Value).Order().ToList();
+        var free = (answered.Count >= leaving ? answered[leaving - 1] : now) + span - now;
         return free > TimeSpan.Zero ? free : TimeSpan.FromMilliseconds(1);
     }
 

@@ -1,4 +1,6 @@
 using ChatBot.Hosting;
+using ChatBot.Inbound;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatBot.Outbox;
 
@@ -12,6 +14,7 @@ public static class OutboxSetup
         services.AddSingleton<OutboxInstance>();
         services.AddSingleton<OutboxSenderLease>();
         services.AddSingleton<OutboxSignal>();
+        services.TryAddSingleton<SqliteWriteGate>();
         services.AddScoped<OutboxProcessor>();
         services.AddScoped<OutboxExpiry>();
         services.AddScoped<OutboxHealth>();

@@ -44,6 +44,9 @@ public sealed class ChatBotApp : WebApplicationFactory<Program>
             ["Simulator:SeedDemo"] = "false",
             // Quartz would fire on the real clock mid-test; tests call the reminder services directly.
             ["Reminders:Enabled"] = "false",
+            // A slot taken ahead waits on the clock before its request leaves; the fake clock moves only between the
+            // tests' passes, so tests take free slots only (OutboxSendAheadTests covers taking them ahead).
+            ["Outbox:SendAhead"] = "00:00:00",
         };
         foreach (var (k, v) in settings ?? []) _settings[k] = v;
     }
