@@ -217,4 +217,141 @@ internal static class BlindSet3Cases
         em con viec gi chua lam                                            => q mine
         viec cua em con nhung gi                                           => q mine
         """;
+
+    /// <summary>Part B, written after part A's run (and before any change), further from this repository's own examples.</summary>
+    public const string RepliesB = """
+        # --- done
+        [reply=41] Dạ em chào anh, em xin báo cáo là nhiệm vụ anh giao hôm thứ 2 bên em đã hoàn thành, kết quả cụ thể em đã tổng hợp gửi văn phòng ạ => done
+        [reply=41] xongggg rồi nha                                         => done
+        [reply=41] xog r ạ                                                 => done
+        [reply=41] đã hoàn thàng ạ                                         => done
+        [reply=41] Đã xong. Trân trọng!                                    => done
+        [reply=41] dạ đã triển khai xong toàn bộ 12 tổ dân phố ạ           => done
+        [reply=41] xong rùi nghen anh                                      => done
+        [reply=41] da xu ly xong 15 ho, het roi a                          => done
+        [reply=41] vừa xong anh ạ                                          => done
+        [reply=41] xong hết rồi, không còn tồn đọng gì ạ                   => done
+        [reply=41] Báo cáo đồng chí: nhiệm vụ đã được hoàn thành đúng thời hạn. => done
+        [reply=41] em làm xong từ hôm qua rồi mà quên báo anh ạ            => done
+        [reply=41] hoàn thành rồi nha, có gì không rõ anh gọi em           => done
+        #7 ok xong                                                         => done @7
+        #7: đã hoàn thành                                                  => done @7
+        [reply=41] xong 🎉🎉                                                => done
+        # --- several tasks
+        #3, #4, #5 xong het roi                                            => done @3,4,5
+        #3 #4 hoàn thành; #5 chưa xong ạ                                   => several done @3,4 ; progress @5
+        [list=4] mục 2 xong rồi ạ                                          => done @L2
+        [list=4] 1 2 3 xong, 4 dang lam                                    => several done @L1,2,3 ; progress @L4
+        nhiệm vụ 14 và 15 em đã xong                                       => done @14,15
+        #8 đang làm 40%, #9 vướng do chưa có mặt bằng                      => several progress 40 @8 ; blocked "chưa có mặt bằng" @9
+        [list=4] tat ca deu xong roi a                                     => done @L1,2,3,4
+        # --- in progress
+        [reply=41] đang làm được tầm 1 nửa                                 => progress 50
+        [reply=41] dang lam, dc 45 % roi a                                 => progress 45
+        [reply=41] tiến độ hiện nay: 60%                                   => progress 60
+        [reply=41] e dang tien hanh kiem tra thuc te tai cac to a          => progress
+        [reply=41] đã bắt đầu triển khai từ hôm qua ạ                      => progress
+        [reply=41] Đang làm anh nha, chắc thứ 6 là xong                    => progress
+        [reply=41] dạ đang gấp rút hoàn thiện ạ                            => progress
+        [reply=41] đã xong phần khảo sát, đang làm báo cáo                 => progress
+        [reply=41] đang chạy số liệu anh ơi                                => progress
+        [reply=41] dạ vẫn đang tiếp tục thực hiện                          => progress
+        [reply=41] moi lam dc 1 phan thoi a                                => progress
+        [reply=41] dag lm a                                                => progress
+        [reply=41] đạt 50 phần trăm rồi                                    => progress 50
+        # --- almost done
+        [reply=41] sắp rồi anh, còn 2 hộ nữa thôi                          => progress
+        [reply=41] xong 90% rồi ạ                                          => progress 90
+        [reply=41] gần hoàn tất rồi, chờ ký là xong                        => progress
+        [reply=41] chỉ còn khâu in ấn nữa là hoàn thành                    => progress
+        # --- negations
+        [reply=41] chưa xong anh ạ, mai em báo lại                         => progress
+        [reply=41] ko kịp hoàn thành đúng hạn đâu anh, do bên đo đạc chưa xuống => blocked "bên đo đạc chưa xuống"
+        [reply=41] Chưa hoàn thành được ạ, vì vướng giải phóng mặt bằng    => blocked "vướng giải phóng mặt bằng"
+        [reply=41] chưa xong nha                                           => progress
+        [reply=41] Hiện tại vẫn chưa hoàn thành, bên em đang đôn đốc       => progress
+        [reply=41] chưa hoàn thành do máy in hỏng                          => blocked "máy in hỏng"
+        [reply=41] k xong dc a                                             => unsure blocked|progress
+        [reply=41] làm chưa xong                                           => progress
+        [reply=41] Chưa hoàn tất ạ                                         => progress
+        [reply=41] em chưa làm xong được vì đang đi tập huấn               => blocked "đang đi tập huấn"
+        [reply=41] dạ chưa, em đang làm ạ                                  => progress
+        # --- blocked
+        [reply=41] Dạ việc này khó triển khai vì người dân không đồng thuận ạ => blocked "người dân không đồng thuận"
+        [reply=41] vuong o cho chua co kinh phi                            => blocked "chua co kinh phi"
+        [reply=41] đang bị tạm dừng vì có khiếu nại                        => blocked "có khiếu nại"
+        [reply=41] gặp khó khăn ạ: thiếu kinh phí và nhân lực              => blocked "thiếu kinh phí và nhân lực"
+        [reply=41] khong the thuc hien vi doi tuong da chuyen di noi khac  => blocked "doi tuong da chuyen di noi khac"
+        #19 vuong, chua co chu truong                                      => blocked "chua co chu truong" @19
+        [reply=41] bị kẹt hồ sơ bên quận chưa trả                          => blocked "hồ sơ bên quận chưa trả"
+        [reply=41] hiện không triển khai được do dịch bệnh                 => blocked "dịch bệnh"
+        # --- acknowledged
+        [reply=41] Dạ vâng ạ                                               => ack
+        [reply=41] nhan roi nhe                                            => ack
+        [reply=41] ok em nhận việc                                         => ack
+        [reply=41] đã nắm thông tin ạ                                      => ack
+        [reply=41] 👍👍                                                     => ack
+        [reply=41] da vang em se trien khai a                              => ack
+        [reply=41] rõ rồi anh                                              => ack
+        # --- extension requests
+        [reply=41] xin gia hạn tới 22/07                                   => ext 2026-07-22
+        [reply=41] em xin lùi hạn đến thứ 5 tuần sau ạ                     => ext 2026-07-16
+        [reply=41] cho em xin thêm 1 tuần nữa nhé anh                      => ext +7d
+        [reply=41] xin gia han den ngay 25 thang 7                         => ext 2026-07-25
+        [reply=41] Em xin phép gia hạn thời gian thực hiện đến 31/7/2026 do khối lượng hồ sơ lớn ạ => ext 2026-07-31 "khối lượng hồ sơ lớn"
+        [reply=41] xin gia hạn thêm 2 tuần                                 => ext +14d
+        [reply=41] xin lùi 3 ngày ạ                                        => ext +3d
+        [reply=41] em xin gia hạn ạ                                        => ext ?
+        [reply=41] a oi cho e xin gia han nhe                              => ext ?
+        [reply=41] xin gia hạn đến cuối tháng 8 vì chờ kinh phí bổ sung    => ext 2026-08-31 "chờ kinh phí bổ sung"
+        [reply=41] xin gia han den T2 tuan sau                             => ext 2026-07-13
+        #27 gia hạn đến 20.7 nhé anh                                       => ext 2026-07-20 @27
+        [reply=41] em xin dời sang thứ 6 này được không ạ                  => ext 2026-07-10
+        [reply=41] xin gia hạn đến hết tháng này                           => ext 2026-07-31
+        # --- doubtful
+        [reply=41] chắc là xong rồi đó anh                                 => unsure progress|done
+        [reply=41] xong một phần rồi ạ                                     => progress
+        [reply=41] cần xin ý kiến anh về việc này                          => unsure blocked|progress
+        # --- chatter
+        [reply=41] anh đang ở đâu vậy                                      => none
+        ngày mai em đi công tác ạ                                          => none
+        [reply=41] số điện thoại anh Minh là bao nhiêu ạ                   => none
+        mọi người ơi trưa nay ăn gì                                        => none
+        [reply=41] 😂😂                                                     => none
+        [reply=41] anh xem giúp em cái biên bản này có đúng mẫu không      => none
+        cảm ơn cả nhà                                                      => none
+        [reply=41] dạ em chào anh                                          => none
+        """;
+
+    public const string QuestionsB = """
+        [leader] những việc nào đã quá hạn mà chưa xong                    => q overdue
+        [leader] hien co bao nhieu nv bi cham                              => q overdue
+        [leader] cho anh danh sách việc quá hạn                            => q overdue
+        [leader] có ai trễ deadline không                                  => q overdue
+        [leader] tram y te co viec nao qua han k                           => q overdue unit="tram y te"
+        [leader] ban văn hóa còn việc nào quá hạn hay không                => q overdue unit="ban văn hóa"
+        [leader] việc nào quá hạn trong tháng này                          => q overdue win=2026-07-01..2026-07-31
+        [leader] từ đầu tháng tới giờ có việc nào trễ không                => q overdue win=2026-07-01..2026-07-08
+        [leader] mấy việc sắp tới hạn là những việc nào                    => q duesoon
+        [leader] trong tuần này phải xong những việc gì                    => q duesoon win=2026-07-06..2026-07-12
+        [leader] tuần tới có việc nào đến hạn không em                     => q duesoon win=2026-07-13..2026-07-19
+        [leader] thang sau co nhung viec gi den han                        => q duesoon win=2026-08-01..2026-08-31
+        [leader] hom nay co gi den han ko                                  => q duesoon win=2026-07-08..2026-07-08
+        [leader] ngay mai het han nhung viec nao                           => q duesoon win=2026-07-09..2026-07-09
+        [leader] công an phường có việc nào sắp đến hạn không              => q duesoon unit="công an phường"
+        [leader] tình hình thực hiện các nhiệm vụ được giao đến nay ra sao => q progress
+        [leader] tien do chung the nao roi                                 => q progress
+        [leader] báo cáo nhanh tình hình thực hiện nhiệm vụ cho anh        => q progress
+        [leader] phòng văn hóa xã hội đã làm được bao nhiêu việc rồi       => q progress unit="phòng văn hóa xã hội"
+        [leader] tình hình thực hiện thông báo số 33 thế nào               => q progress doc="thông báo 33"
+        [leader] tb 41 xong chưa                                           => q progress doc="thông báo 41"
+        [leader] tháng này đã hoàn thành bao nhiêu nhiệm vụ                => q progress win=2026-07-01..2026-07-31
+        [leader] kết quả thực hiện nhiệm vụ tuần trước                     => q progress win=2026-06-29..2026-07-05
+        [leader] em ơi tình hình sao rồi                                   => q progress
+        [leader] #33 sao rồi em                                            => q task=33
+        [leader] việc số 9 đã xong chưa                                    => q task=9
+        [leader] nv 14 đang ở đâu rồi                                      => q task=14
+        [leader] tổng hợp giúp anh những việc còn tồn đọng                 => q progress
+        em còn mấy việc chưa xong                                          => q mine
+        """;
 }

@@ -13,6 +13,14 @@ public class BlindSet3Tests(ITestOutputHelper output)
         Assert.True(replies.Total >= 120 && questions.Total >= 40, "the blind set keeps its size");
     }
 
+    [Fact]
+    public void Blind_set_3_part_B_is_scored()
+    {
+        var replies = Tally(CaseTable.Lines(BlindSet3Cases.RepliesB), "replies B");
+        var questions = Tally(CaseTable.Lines(BlindSet3Cases.QuestionsB), "questions B");
+        Assert.True(replies.Total >= 80 && questions.Total >= 25, "part B keeps its size");
+    }
+
     private (int Total, Dictionary<Outcome, int> Counts) Tally(IEnumerable<string> lines, string name)
     {
         var counts = Enum.GetValues<Outcome>().ToDictionary(o => o, _ => 0);
