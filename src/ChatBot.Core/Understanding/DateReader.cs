@@ -152,10 +152,10 @@ internal static class DateReader
             var (offset, after) = WeekAfter(m, end + 1);
             if (after > end + 1) return (monday.AddDays(7 * offset + d), after);
         }
-        // Alone: the next such day after today.
+        // Alone, or "thứ 6 này": the next such day after today.
         var date = monday.AddDays(d);
         if (date <= today) date = date.AddDays(7);
-        return (date, end);
+        return (date, m.Word(end, "nay") ? end + 1 : end);
     }
 
     /// <summary>"nay" 0, "sau"/"tới" +1, "trước" −1 after the word "tuần"; nothing = this week.</summary>

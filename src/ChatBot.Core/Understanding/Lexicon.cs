@@ -34,7 +34,8 @@ internal static class Lexicon
         ["e"] = ["em"], ["vs"] = ["voi"], ["j"] = ["gi"], ["ht"] = ["hoan", "thanh"], ["bc"] = ["bao", "cao"],
         ["oke"] = ["ok"], ["okie"] = ["ok"], ["okay"] = ["ok"], ["oki"] = ["ok"], ["okela"] = ["ok"], ["okei"] = ["ok"],
         ["uk"] = ["vang"], ["uh"] = ["vang"], ["u"] = ["vang"], ["ntn"] = ["nhu", "the", "nao"], ["bn"] = ["bao", "nhieu"],
-        ["qh"] = ["qua", "han"], ["cn"] = ["chu", "nhat"],
+        ["qh"] = ["qua", "han"], ["cn"] = ["chu", "nhat"], ["hnay"] = ["hom", "nay"], ["hqua"] = ["hom", "qua"],
+        ["xomg"] = ["xong"],
     };
 
     /// <summary>The canonical word(s) for one folded token; unknown words come back as they are.</summary>

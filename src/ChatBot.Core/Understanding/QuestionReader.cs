@@ -15,7 +15,10 @@ internal static class QuestionReader
         "phai hoan thanh", "can hoan thanh", "phai lam", "can lam", "phai nop", "can xong");
     private static readonly Phrases ProgressWords = new(
         "tien do", "tinh hinh", "thong ke", "tong hop", "bao nhieu viec", "bao nhieu nhiem vu", "ket qua thuc hien", "ket qua trien khai",
-        "bao nhieu", "may viec");
+        "may viec");
+    /// <summary>"bao nhiêu" asks about the work only with a topic: from the chief, or beside a task noun or a done word
+    /// ("hoàn thành được bao nhiêu rồi"); "số điện thoại anh Minh là bao nhiêu" is not about the work.</summary>
+    private static readonly Phrases CountTopics = new("viec", "nhiem vu", "xong", "hoan thanh", "lam duoc", "thuc hien", "trien khai", "ho so");
     /// <summary>"đến đâu", "thế nào": a progress question from the chief, or about a named unit or document.</summary>
     private static readonly Phrases HowFarWords = new("den dau", "toi dau", "the nao", "ra sao", "sao roi");
     /// <summary>Work not yet done: with a window it asks what falls due in it, without one it asks for the progress.</summary>
@@ -26,6 +29,8 @@ internal static class QuestionReader
         "den dau", "toi dau", "the nao", "ra sao", "sao roi", "tinh hinh", "tien do", "xong chua", "hoan thanh chua", "xong khong",
         "han nao", "han ngay nao", "han khi nao", "han bao gio", "khi nao han", "ai lam", "ai dang lam", "ai phu trach", "ai thuc hien",
         "ai chu tri", "don vi nao");
+    /// <summary>"#14 đang ở đâu rồi", "việc 14 tới bước nào": where a named task stands.</summary>
+    private static readonly Phrases WhereIs = new("o dau", "buoc nao", "khau nao");
     private static readonly string[] TaskNouns = ["viec", "nhiem", "cong"];
 
     private static readonly Phrases UnitHeads = new(
@@ -52,7 +57,7 @@ internal static class QuestionReader
             if (t.IsPunct('?')) return true;
             if (!t.IsWord) continue;
             if (m.At(i, ["bao", "nhieu"]) || m.At(i, ["the", "nao"]) || m.At(i, ["ra", "sao"]) || m.At(i, ["sao", "roi"]) ||
-                WhereTo(m, i) || m.At(i, ["liet", "ke"]) || m.At(i, ["kiem", "tra"]) ||
+                WhereTo(m, i) ||
                 m.At(i, ["hay", "chua"]))
                 return true;
             if (t.W == "may" && m.WordIn(i + 1, ["viec", "nhiem", "don", "cai", "ngay"])) return true;
@@ -61,7 +66,9 @@ internal static class QuestionReader
             // "xong chưa?", "có việc nào quá hạn không" — but not "#6 chưa" (news) nor "được không" (a polite request).
             if (t.W is "chua" or "khong" && RestIsParticles(m, used, i + 1) && i > 0 && m.T[i - 1].IsWord && !used[i - 1] && !m.Word(i - 1, "duoc"))
                 return true;
-            if (ctx.WritesForWard && (m.At(i, ["bao", "cao"]) && !m.Word(i - 1, "em") && !m.Word(i - 1, "xin") || m.At(i, ["cho", "anh"]) || m.At(i, ["cho", "chi"])))
+            // The chief's requests: "báo cáo …", "cho anh …", "liệt kê …", "kiểm tra giúp …" (from an official, "kiểm tra" is work done).
+            if (ctx.WritesForWard && (m.At(i, ["bao", "cao"]) && !m.Word(i - 1, "em") && !m.Word(i - 1, "xin") || m.At(i, ["cho", "anh"]) ||
+                                      m.At(i, ["cho", "chi"]) || m.At(i, ["liet", "ke"]) || m.At(i, ["kiem", "tra"])))
                 return true;
         }
         return false;
@@ -95,7 +102,7 @@ internal static class QuestionReader
     public static Intent.Question? Read(Message m, References refs, UnderstandingContext ctx, bool asking)
     {
         var written = refs.Groups.SelectMany(g => g.Refs).Where(r => r.Kind == TaskRefKind.Task).Select(r => (int?)r.Number).FirstOrDefault();
-        if (written is { } n && (asking || OnlyReferences(m, refs)))
+        if (written is { } n && (asking || OnlyReferences(m, refs) || Has(m, refs, WhereIs)))
             return new Intent.Question(QuestionKind.OneTask, $"Nhiệm vụ #{n}") { Task = n };
         if (!refs.Written && ctx.RepliedTask is { } replied && Has(m, refs, TaskAskWords) && (ctx.WritesForWard || HasQuestionMark(m)))
             return new Intent.Question(QuestionKind.OneTask, $"Nhiệm vụ #{replied}") { Task = replied };
@@ -108,10 +115,11 @@ internal static class QuestionReader
             : Has(m, refs, DueWords) ? QuestionKind.DueSoon
             : Mine(m) ? QuestionKind.MyTasks
             : Has(m, refs, OpenWorkWords) && window is not null ? QuestionKind.DueSoon
-            : Has(m, refs, ProgressWords) ? QuestionKind.Progress
+            : Has(m, refs, ProgressWords) || HowMany(m, refs, ctx) ? QuestionKind.Progress
             : Has(m, refs, HowFarWords) && (ctx.WritesForWard || unit is not null || refs.Document is not null || HasQuestionMark(m)) ? QuestionKind.Progress
             : (openOnly = Has(m, refs, OpenWorkWords)) ? QuestionKind.Progress
             : (unit is not null || refs.Document is not null) && HasAny(m, TaskNouns) && (asking || ctx.WritesForWard) ? QuestionKind.Progress
+            : refs.Document is not null && Has(m, refs, TaskAskWords) ? QuestionKind.Progress
             : null;
         // "việc này em chưa làm" from an official is news about a task, not a question.
         if (kind is not { } k || openOnly && !ctx.WritesForWard && !HasQuestionMark(m)) return null;
@@ -124,6 +132,11 @@ internal static class QuestionReader
             Unit = unit, OwnUnit = own, Document = refs.Document, Window = window,
         };
     }
+
+    private static bool HowMany(Message m, References refs, UnderstandingContext ctx) =>
+        Has(m, refs, BaoNhieu) && (ctx.WritesForWard || Has(m, refs, CountTopics));
+
+    private static readonly Phrases BaoNhieu = new("bao nhieu");
 
     private static bool HasQuestionMark(Message m) => m.T.Any(t => t.IsPunct('?'));
 
@@ -220,7 +233,9 @@ internal static class QuestionReader
     }
 
     /// <summary>"tư pháp" is a unit, "từ nay" a window: both fold to "tu".</summary>
-    private static bool Stops(Message m, int k) => UnitStops.Contains(m.T[k].W) && !(m.T[k].W == "tu" && m.Word(k + 1, "phap"));
+    private static bool Stops(Message m, int k) =>
+        UnitStops.Contains(m.T[k].W) && !(m.T[k].W == "tu" && m.Word(k + 1, "phap")) ||
+        m.T[k].W == "lam" && m.WordIn(k + 1, ["den", "toi", "duoc", "xong", "gi", "the", "sao", "nhung", "bao", "het", "nhieu", "ra"]);
 
     private static string? KnownUnit(Message m, UnderstandingContext ctx)
     {

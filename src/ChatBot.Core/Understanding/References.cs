@@ -88,14 +88,15 @@ internal sealed class References
                 Groups.Add(group);
                 i = group.To - 1;
             }
-            else if (m.T[i].IsNumber && (i == 0 || m.T[i - 1].IsBoundary || NumberedItem(m, i)) && BareAt(m, i) is { } b)
+            // "1 xong 2 đang làm": after a first bare group, a number followed by a status word starts the next one.
+            else if (m.T[i].IsNumber && (i == 0 || m.T[i - 1].IsBoundary || NumberedItem(m, i) || bare.Count > 0 && !m.T[i - 1].IsNumber) && BareAt(m, i) is { } b)
             {
                 bare.Add(b);
                 i = b.To - 1;
             }
-            else if (m.Word(i, "so") && (i == 0 || m.T[i - 1].IsBoundary) && i + 1 < m.Count && m.T[i + 1].IsNumber && BareAt(m, i + 1) is { } s)
+            else if (m.WordIn(i, ["so", "muc"]) && (i == 0 || m.T[i - 1].IsBoundary) && i + 1 < m.Count && m.T[i + 1].IsNumber && BareAt(m, i + 1) is { } s)
             {
-                // "số 1 đang làm, số 3 xong": the item (or task) numbered so.
+                // "số 1 đang làm, số 3 xong", "mục 2 xong": the item (or task) numbered so.
                 Used[i] = true;
                 bare.Add(s with { From = i });
                 i = s.To - 1;
@@ -164,12 +165,14 @@ internal sealed class References
     {
         if (!NumberForRef(m, i)) return null;
         var numbers = new List<int> { i };
+        var markers = new List<int>();
         var end = i + 1;
         while (true)
         {
             var k = end;
             if (m.IsPunct(k, ',') || m.IsPunct(k, '&') || m.IsPunct(k, '+') || m.Word(k, "va")) k++;
-            else break;
+            else if (!(k < m.Count && m.T[k].IsNumber && !m.Glued(k - 1))) break; // "1 2 3 xong": numbers apart by spaces
+            if (m.WordIn(k, ["so", "muc"]) && NumberForRef(m, k + 1)) markers.Add(k++); // "số 2 và số 4"
             if (!NumberForRef(m, k)) break;
             numbers.Add(k);
             end = k + 1;
@@ -177,7 +180,7 @@ internal sealed class References
         var next = end;
         if (next < m.Count && m.T[next].Kind == TokKind.Punct && m.T[next].W is "." or ")" or ":" or "-") next++;
         if (!m.WordIn(next, StatusStarts)) return null;
-        foreach (var k in numbers) Used[k] = true;
+        foreach (var k in numbers.Concat(markers)) Used[k] = true;
         return new RefGroup(i, end, [.. numbers.Select(k => TaskRef.Task(m.T[k].Value))]);
     }
 

@@ -13,6 +13,9 @@ internal sealed partial class StatusReader
             var len = _m.Match(i, ExtensionWords);
             if (len == 0 && T(i).W == "them" && AskingBefore(i) && DurationAt(i + 1)) len = 1;
             if (len == 0 && T(i).W == "lui" && DurationAt(i + 1)) len = 1;
+            // "xin dời sang thứ 6": "dời" (move), asked for — never "đợi đến thứ 6" (wait), which folds alike.
+            if (len == 0 && T(i).W == "doi" && _m.WordIn(i + 1, ["sang", "den", "toi", "lai"]) && AskingBefore(i) && _m.Text[T(i).Start] is not ('đ' or 'Đ'))
+                len = 2;
             if (len == 0) continue;
             if (NegatedBefore(i) || _m.Word(i - 1, "duoc") && !AskingBefore(i)) { i += len - 1; continue; }
             var date = DateReader.Find(_m, i + len, _to, _used, _ctx) ?? DateReader.Find(_m, _from, i, _used, _ctx);

@@ -67,6 +67,7 @@ internal sealed partial class StatusReader
         {
             if (_used[a] || !T(a).IsWord && !T(a).IsNumber) a++;
             else if (T(a).IsWord && LeadSkip.Contains(T(a).W) && !(T(a).W == "lam" && a > _from)) a++;
+            else if (_m.Word(a, "cho") && _m.Word(a - 1, "o")) a++; // "vướng ở chỗ chưa có kinh phí"
             else if (T(a).IsWord && Words.Vocatives.Contains(T(a).W) && (_m.Word(a + 1, "oi") || _m.Word(a + 1, "a"))) a += 2;
             else break;
         }
@@ -74,7 +75,8 @@ internal sealed partial class StatusReader
         {
             var t = T(b - 1);
             if (!t.IsWord && !t.IsNumber) { b--; continue; }
-            if (t.IsWord && Words.Particles.Contains(t.W))
+            // "chưa thống nhất", "duy nhất": "nhất" ends a word there, it is no particle.
+            if (t.IsWord && Words.Particles.Contains(t.W) && !(t.W == "nhat" && _m.WordIn(b - 2, ["thong", "duy", "hop", "dong"])))
             {
                 b--;
                 if (b > a && T(b - 1).IsWord && Words.Vocatives.Contains(T(b - 1).W) && !(b - 2 >= a && _m.WordIn(b - 2, ObjectTakers))) b--;

@@ -32,6 +32,9 @@ internal sealed partial class StatusReader
         return false;
     }
 
+    /// <summary>"báo là xong", "xác nhận là hoàn thành", "nói là xong": the done is reported, not conditional.</summary>
+    private static readonly HashSet<string> SayingVerbs = ["bao", "cao", "nhan", "noi", "xac", "thong"];
+
     private static readonly HashSet<string> TimeNouns = ["thang", "tuan", "nam", "quy", "tien", "ky", "gio", "ngay"];
 
     /// <summary>"xong chưa (em)?", "hoàn thành không ạ", "có vướng gì không", "xong?": a question, not news.</summary>
@@ -62,6 +65,9 @@ internal sealed partial class StatusReader
         if (modal != DoneMode.Plain) return modal;
         var asserted = AssertedBefore(i);
         var then = i + len;
+        // "chờ ký là xong", "in ấn xong là hoàn thành": done once something else happens, not yet ("báo là xong" is news).
+        if (!asserted && _m.Word(i - 1, "la") && !_m.WordIn(then, ["roi", "het"]) && !_m.WordIn(i - 2, SayingVerbs) && !_m.WordIn(i - 3, SayingVerbs))
+            return DoneMode.Future;
         if (!asserted && FutureAfter(then)) return DoneMode.Future;
         if (PartialAfter(then) is { } partial) return partial;
         if (!asserted && !_m.Word(then, "roi") && !_m.Word(then, "het") &&
@@ -162,6 +168,17 @@ internal sealed partial class StatusReader
         return false;
     }
 
+    private static readonly HashSet<string> Approximately = ["tam", "khoang", "chung", "gan", "hon"];
+
+    /// <summary>"làm được một phần", "được 1 phần", "được phần lớn", "được một ít": part of the work, so in progress.</summary>
+    private bool PartDone(int i)
+    {
+        if (!_m.Word(i, "duoc")) return false;
+        var k = _m.WordIn(i + 1, ["tam", "khoang", "chung", "gan"]) ? i + 2 : i + 1;
+        var one = _m.Word(k, "mot") || k < _to && T(k).IsNumber && T(k).Value == 1 && !_m.Glued(k);
+        return (one && _m.WordIn(k + 1, ["phan", "it", "nua"]) || _m.At(k, ["phan", "lon"]) || _m.At(k, ["da", "so"])) && !NegatedBefore(i);
+    }
+
     /// <summary>"60%", "60 %", "50 phần trăm", "được một nửa"; a denied one ("chưa được 50%") does not count.</summary>
     private int? Percent()
     {
@@ -171,8 +188,9 @@ internal sealed partial class StatusReader
             if (T(i).IsNumber && T(i).Value is >= 0 and <= 100 && (_m.IsPunct(i + 1, '%') || _m.At(i + 1, ["phan", "tram"])) && !NegatedBefore(i))
                 return T(i).Value;
             // "được một nửa", "làm được nửa": half ("nửa" and "nữa" fold alike; "được nữa" after a negator is "any more").
-            var half = _m.At(i, ["mot", "nua"]) ? 1 : _m.Word(i, "nua") ? 0 : -1;
-            if (half >= 0 && _m.WordIn(i - 1, ["duoc", "dat", "xong"]) && !NegatedBefore(i - 1)) return 50;
+            var half = _m.At(i, ["mot", "nua"]) || T(i).IsNumber && T(i).Value == 1 && _m.Word(i + 1, "nua") ? 1 : _m.Word(i, "nua") ? 0 : -1;
+            var before = _m.WordIn(i - 1, Approximately) ? i - 2 : i - 1;
+            if (half >= 0 && _m.WordIn(before, ["duoc", "dat", "xong"]) && !NegatedBefore(before)) return 50;
         }
         return null;
     }

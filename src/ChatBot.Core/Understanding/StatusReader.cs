@@ -41,7 +41,8 @@ internal sealed partial class StatusReader
         "gap van de", "khong the", "chua the", "ach tac", "bi tac");
     /// <summary>Late or slow: with a cause ("chậm do thiếu người") a difficulty, alone no news.</summary>
     private static readonly Phrases DelayWords = new("cham tien do", "cham tre", "bi cham", "cham", "tre han", "bi tre", "tre", "qua han");
-    private static readonly Phrases ProgressWords = new("tiep tuc", "moi bat dau", "bat dau", "khan truong", "lam tiep", "dang lam tiep");
+    private static readonly Phrases ProgressWords = new(
+        "tiep tuc", "moi bat dau", "bat dau", "khan truong", "lam tiep", "dang lam tiep", "sap roi", "gan roi");
     private static readonly Phrases AckWords = new(
         "da nhan", "nhan duoc", "nhan roi", "tiep nhan", "nam duoc", "da nam", "da ro", "nhan nhiem vu", "nhan viec",
         "nhan van ban", "xin nhan", "em nhan", "toi nhan", "minh nhan", "ro roi");
@@ -172,7 +173,7 @@ internal sealed partial class StatusReader
                 }
                 continue;
             }
-            var p = IsDangWork(i) ? 2 : _m.Match(i, ProgressWords);
+            var p = IsDangWork(i) ? 2 : PartDone(i) ? 1 : _m.Match(i, ProgressWords);
             if (p > 0 && !NegatedBefore(i) && !AskedAfter(i, p)) c.Progress = true;
             if (c.Help < 0 && _m.Match(i, AskingForHelp) > 0 && !NegatedBefore(i) && !Conditional(i)) c.Help = i;
             if (_m.Match(i, AckWords) is var a and > 0 && !NegatedBefore(i) && !AskedAfter(i, a)) c.Ack = true;
@@ -217,6 +218,8 @@ internal sealed partial class StatusReader
             if (negated.Count > 0 || RemainingAfter(plain[0].At)) return Status(InProgress(null));
             // "xong rồi nhưng chưa gửi", "đã xong, đang chờ ký": done, or not quite?
             if (c.Progress || ButNotAfter(plain[0].At)) return Unsure(Done, InProgress(null));
+            // "gần xong rồi …, … xong": almost and done in one reply — which?
+            if (c.Done.Any(x => x.Mode is DoneMode.Almost or DoneMode.Future)) return Unsure(InProgress(null), Done);
             return Status(Done);
         }
 
@@ -230,6 +233,10 @@ internal sealed partial class StatusReader
         if (negated.Count > 0 || c.Inability.Count > 0)
         {
             if (c.Inability.Count > 0 && negated.Count == 0) return Unsure(Blocked(null), InProgress(null));
+            // "không xong được", "ko hoàn thành được": cannot (where "chưa … được" is not yet) — ask whether it is blocked.
+            if (!hedgedNegation && c.Done.Any(x => x.Mode == DoneMode.Negated && _m.Word(x.At - 1, "khong") && _m.Word(x.At + x.Len, "duoc") &&
+                                                   !_m.WordIn(x.At + x.Len + 1, ["mot", "nua", "phan"]) && !(x.At + x.Len + 1 < _to && T(x.At + x.Len + 1).IsNumber)))
+                return Unsure(Blocked(null), InProgress(null));
             if (hedgedNegation) return Unsure(InProgress(null), Blocked(null));
             if (SoftObstacleAfter(negated.Concat(c.Inability).Min()) is { } obstacle) return Unsure(InProgress(null), Blocked(Trim(obstacle, _to)));
             return Status(InProgress(under100));
@@ -239,6 +246,9 @@ internal sealed partial class StatusReader
         if (percent == 100) return Status(Done);
         if (c.Help >= 0)
         {
+            // "khó triển khai vì dân không đồng thuận": a difficulty with its cause is a blocked task.
+            if (Difficult(c.Help) && CauseAfter(c.Help) is { } cause && Trim(cause + CauseAt(cause), _to) is { } because)
+                return Status(Blocked(because));
             // "khó thực hiện lắm, dân phản đối nhiều": the difficulty and then why — blocked, with the why.
             var why = _m.ClauseEnd(c.Help) is var e && e < _to && CauseAt(c.Help) == 0 ? Trim(e, _to) : null;
             if (why is not null && Difficult(c.Help)) return Status(Blocked(why));

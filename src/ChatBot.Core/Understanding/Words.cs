@@ -18,7 +18,8 @@ internal static class Words
     [
         "lam", "thuc", "trien", "xu", "tien", "hoan", "tong", "ra", "viet", "soan", "chuan", "khan", "kiem", "don", "phoi", "tuyen",
         "lap", "tham", "cho", "doi", "thu", "dieu", "khao", "to", "xay", "giai", "bo", "sua", "chinh", "cap", "nhap", "tiep", "xuc",
-        "day", "van", "lien", "rap", "gap", "thao", "bao", "gui", "lay", "xac", "huong", "ky", "trinh",
+        "day", "van", "lien", "rap", "gap", "thao", "bao", "gui", "lay", "xac", "huong", "ky", "trinh", "chay", "in", "do", "phan",
+        "thong", "goi", "ghi", "nghien",
     ];
 
     /// <summary>"đang họp", "đang đi", "đang bận": the person is busy, the task has no news.</summary>

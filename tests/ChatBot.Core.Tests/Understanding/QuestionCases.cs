@@ -68,5 +68,16 @@ internal static class QuestionCases
         [leader] #7 ai đang làm                                            => q task=7
         [leader] viec sap den han cua ubmttq                               => q duesoon unit="ubmttq" win=2026-07-08..2026-07-15
         [clerk] tháng trước có bao nhiêu việc bị trễ                       => q overdue win=2026-06-01..2026-06-30
+        # --- kinds found by blind set 3 (04/12/2026), in other words than the blind set's
+        [leader] hqua có việc nào đến hạn không                            => q duesoon win=2026-07-07..2026-07-07
+        [leader] hnay viec nao qua han                                     => q overdue
+        [leader] phòng kinh tế làm được bao nhiêu việc rồi                 => q progress unit="phòng kinh tế"
+        [leader] bên công an làm tới đâu rồi                               => q progress unit="công an"
+        [leader] kế hoạch 20 xong chưa em                                  => q progress doc="kế hoạch 20"
+        [leader] công văn 112 sao rồi                                      => q progress doc="công văn 112"
+        [leader] #21 đến bước nào rồi                                      => q task=21
+        [leader] việc 30 đang ở khâu nào                                   => q task=30
+        [leader] việc 16 hiện đang ở đâu rồi                               => q task=16
+        [leader] kiểm tra giúp anh việc nào quá hạn                        => q overdue
         """;
 }

@@ -225,5 +225,45 @@ internal static class ReplyCases
         ok                                                                => none
         hihi                                                              => none
         [reply=12] em đang họp, lát em trả lời ạ                          => none
+        # --- kinds found by blind set 3 (04/12/2026), in other words than the blind set's
+        [reply=12] còn đóng dấu nữa là xong anh ạ                         => progress
+        [reply=12] chỉ chờ chữ ký lãnh đạo là hoàn thành                  => progress
+        [reply=12] nộp hồ sơ lên quận là xong việc                        => progress
+        [reply=12] gần xong rồi, mai nộp là hoàn thành                    => progress
+        [reply=12] em báo là xong rồi ạ                                   => done
+        [reply=12] xác nhận là đã hoàn thành ạ                            => done
+        [reply=12] sắp xong rồi anh, phần kiểm tra thì xong rồi           => unsure progress|done
+        [reply=12] không xong được anh ơi                                 => unsure blocked|progress
+        [reply=12] ko hoàn thành được ạ                                   => unsure blocked|progress
+        [reply=12] chưa xong được ạ                                       => progress
+        [reply=12] không hoàn thành được vì thiếu xe                      => blocked "thiếu xe"
+        [reply=12] đang in ấn tài liệu ạ                                  => progress
+        [reply=12] dang goi dien cho cac ho                               => progress
+        [reply=12] đang đo đạc lại ranh giới                              => progress
+        [reply=12] dang phan loai ho so                                   => progress
+        [reply=12] làm được một ít rồi ạ                                  => progress
+        [reply=12] mới được 1 phần thôi anh                               => progress
+        [reply=12] xong được khoảng một nửa                               => progress 50
+        [reply=12] đạt gần 1 nửa rồi                                      => progress 50
+        [reply=12] gần rồi anh ơi                                         => progress
+        [reply=12] sap roi a                                              => progress
+        [reply=12] rất khó thực hiện do giá đền bù chưa thống nhất        => blocked "giá đền bù chưa thống nhất"
+        [reply=12] hoi kho trien khai vi dan chua dong y                  => blocked "dan chua dong y"
+        [reply=12] vướng ở chỗ chưa có mặt bằng                           => blocked "chưa có mặt bằng"
+        [reply=12] cho em dời sang thứ 2 tuần sau nhé                     => ext 2026-07-13
+        [reply=12] xin doi den 25/7                                       => ext 2026-07-25
+        [reply=12] em đợi đến thứ 6 có kết quả em báo                     => none
+        [reply=12] xin gia hạn đến thứ 5 này ạ                            => ext 2026-07-09
+        [list=6] mục 1 và mục 4 đã xong                                   => done @L1,4
+        [list=6] số 3 và số 5 đang làm                                    => progress @L3,5
+        [list=6] 2 5 6 xong hết ạ                                         => done @L2,5,6
+        [list=6] 1 đang làm 3 vướng do thiếu kinh phí                     => several progress @L1 ; blocked "thiếu kinh phí" @L3
+        [list=6] 4 xong 5 chưa xong                                       => several done @L4 ; progress @L5
+        12 13 xong                                                        => done @12,13
+        [reply=12] em đã kiểm tra xong các hộ kinh doanh trên địa bàn tổ 3 => done
+        [reply=12] đã kiểm tra đủ 20 cơ sở, hoàn thành ạ                  => done
+        [reply=12] em đã hoàn thành việc kiểm tra các cơ sở trên địa bàn khu phố 2 => done
+        anh Tuấn bên địa chính số điện thoại bao nhiêu vậy                => none
+        [reply=12] phòng họp tầng mấy, bao nhiêu người dự                 => none
         """;
 }

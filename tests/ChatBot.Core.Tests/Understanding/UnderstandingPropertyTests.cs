@@ -162,7 +162,9 @@ public class UnderstandingPropertyTests
     private static bool SaysDone(string? s)
     {
         var f = ChatBot.Core.Common.Fold.Key(s);
-        return f.Contains("xong") || f.Contains("hoan") || f.Contains("done") || f.Contains("100") || f.Contains("finish");
+        // Abbreviations too: "ht" (hoàn thành), "xg", "xog".
+        return f.Contains("xong") || f.Contains("hoan") || f.Contains("done") || f.Contains("100") || f.Contains("finish") ||
+               f.Contains("ht") || f.Contains("xg") || f.Contains("xog");
     }
 
     private static bool MeansDone(Intent intent) => intent switch
