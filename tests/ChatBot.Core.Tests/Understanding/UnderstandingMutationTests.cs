@@ -209,6 +209,73 @@ public class UnderstandingMutationTests
         if (CaseTable.Check(line) is { } problem) Assert.Fail(problem);
     }
 
+    /// <summary>How each cue is placed in its scope and which rule wins (notation of <see cref="CaseTable"/>).</summary>
+    private const string Statuses = """
+        [reply=12] done                                           => done
+        [reply=12] em finish rồi                                  => done
+        [reply=12] xong xuôi cả rồi ạ                             => done
+        [reply=12] hoàn tất                                       => done
+        [reply=12] xong trước hạn                                 => done
+        [reply=12] xong 3/3                                       => done
+        [reply=12] xong phần việc được giao rồi ạ                 => done
+        [reply=12] xong 2/3                                       => progress
+        [reply=12] mới xong một phần                              => progress
+        [reply=12] xong phần lớn rồi                              => progress
+        [reply=12] xong phần khảo sát                             => unsure progress|done
+        [reply=12] xong bước 1                                    => unsure progress|done
+        [reply=12] xong giai đoạn 1                               => unsure progress|done
+        [reply=12] xong trong tuần này                            => progress
+        [reply=12] hoàn thành vào thứ 6                           => progress
+        [reply=12] hoàn thành trước 15/7                          => progress
+        [reply=12] xong ngày mai                                  => progress
+        [reply=12] sắp xong                                       => progress
+        [reply=12] gần xong rồi                                   => progress
+        [reply=12] đang hoàn thành                                => progress
+        [reply=12] hình như xong rồi                              => unsure progress|done
+        [reply=12] làm xong em gửi                                => unsure progress|done
+        [reply=12] xong đâu                                       => progress
+        [reply=12] xong đầu tháng                                 => done
+        [reply=12] xong rồi, còn 2 hộ                             => progress
+        [reply=12] xong rồi nhưng chưa gửi                        => unsure done|progress
+        [reply=12] xong rồi, còn chờ ký                           => unsure done|progress
+        [reply=12] xong rồi, đang chờ ký                          => unsure done|progress
+        [reply=12] đang làm được 60 %                             => progress 60
+        [reply=12] chưa được 50%                                  => none
+        [reply=12] chậm do thiếu người                            => blocked "thiếu người"
+        [reply=12] trễ vì mưa                                     => blocked "mưa"
+        [reply=12] khó quá                                        => unsure blocked|progress
+        [reply=12] khó thực hiện lắm, dân phản đối nhiều          => blocked "dân phản đối nhiều"
+        [reply=12] chưa làm được                                  => unsure blocked|progress
+        [reply=12] vướng bởi thiếu kinh phí                       => blocked "thiếu kinh phí"
+        [reply=12] vướng, nguyên nhân là thiếu kinh phí           => blocked "thiếu kinh phí"
+        [reply=12] tại vì thiếu người nên chưa xong               => blocked "thiếu người"
+        [reply=12] nếu vướng em báo                               => none
+        [reply=12] có gì vướng em báo anh                         => none
+        [reply=12] không vướng gì                                 => none
+        [reply=12] vâng ạ                                         => ack
+        [reply=12] dạ                                             => ack
+        [reply=12] em                                             => none
+        [reply=12] ok anh, em làm ngay                            => ack
+        [reply=12] em đã nhận được                                => ack
+        [reply=12] em gửi anh kết quả                             => unsure done|progress
+        [reply=12] em nộp báo cáo rồi                             => unsure done|progress
+        [reply=12] anh gửi lại file giúp em                       => none
+        [reply=12] lùi 2 ngày                                     => ext +2d
+        [reply=12] xin được gia hạn đến 20/7                      => ext 2026-07-20
+        [reply=12] đã được gia hạn đến 20/7                       => none
+        [reply=12] không cần gia hạn                              => none
+        [reply=12] do mưa bão nên xin gia hạn đến 20/7            => ext 2026-07-20 "mưa bão"
+        [reply=12] xin gia hạn đến 20/7 được không anh            => ext 2026-07-20
+        """;
+
+    public static TheoryData<string> StatusLines() => [.. CaseTable.Lines(Statuses)];
+
+    [Theory, MemberData(nameof(StatusLines))]
+    public void Each_cue_is_read_in_its_scope(string line)
+    {
+        if (CaseTable.Check(line) is { } problem) Assert.Fail(problem);
+    }
+
     private static string Show(ExtensionDate? date) => date switch
     {
         null => "none",
