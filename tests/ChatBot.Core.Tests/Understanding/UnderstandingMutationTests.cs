@@ -276,6 +276,43 @@ public class UnderstandingMutationTests
         if (CaseTable.Check(line) is { } problem) Assert.Fail(problem);
     }
 
+    /// <summary>What makes a message a question, and the unit it is narrowed to (notation of <see cref="CaseTable"/>).</summary>
+    private const string Questions = """
+        [leader] liệt kê việc quá hạn                       => q overdue
+        [leader] kiểm tra tiến độ giúp anh                  => q progress
+        [leader] mấy việc đến hạn tuần này                  => q duesoon win=2026-07-06..2026-07-12
+        [leader] xem tiến độ                                => q progress
+        [leader] phòng nào chậm tiến độ                     => q overdue
+        [leader] các phòng có việc gì quá hạn               => q overdue
+        [leader] phòng ban có việc gì quá hạn               => q overdue
+        [leader] việc quá hạn của ubnd                      => q overdue unit="ubnd"
+        [leader] việc quá hạn của phòng văn hóa - xã hội    => q overdue unit="phòng văn hóa - xã hội"
+        [leader] việc quá hạn thuộc phòng kinh tế           => q overdue unit="phòng kinh tế"
+        [leader] tư pháp còn việc nào quá hạn               => q overdue unit="tư pháp"
+        [leader] từ nay đến cuối tháng có việc gì đến hạn   => q duesoon win=2026-07-08..2026-07-31
+        [clerk] báo cáo tiến độ                             => q progress
+        [leader] cho anh tiến độ                            => q progress
+        [reply=12] việc này hạn khi nào?                    => q task=12
+        [reply=12] việc này ai phụ trách?                   => q task=12
+        [reply=12] việc này hạn khi nào                     => none
+        nhiệm vụ được giao của em                           => q mine
+        em có những việc nào                                => q mine
+        việc của chúng em                                   => q mine
+        đơn vị mình có việc gì quá hạn không                => q overdue own
+        phòng em có việc nào quá hạn không                  => q overdue own
+        [reply=12] việc này em chưa làm                     => none
+        [reply=12] em không có vướng mắc gì                 => none
+        [reply=12] #13 hay chưa                             => q task=13
+        """;
+
+    public static TheoryData<string> QuestionLines() => [.. CaseTable.Lines(Questions)];
+
+    [Theory, MemberData(nameof(QuestionLines))]
+    public void A_question_is_told_from_news_and_narrowed_to_its_unit(string line)
+    {
+        if (CaseTable.Check(line) is { } problem) Assert.Fail(problem);
+    }
+
     private static string Show(ExtensionDate? date) => date switch
     {
         null => "none",
