@@ -152,6 +152,14 @@ public static class NoticeParser
 
     private const string AllUnitsName = "Các cơ quan, đơn vị";
 
+    // "Các cơ quan, đơn vị liên quan" is kept as written; "Thủ trưởng các sở, ban, ngành tỉnh", "các ngành …" become the one name.
+    private static bool PlainAllUnits(string name)
+    {
+        var f = Common.Fold.Key(name);
+        return f.StartsWith("cac phong", StringComparison.Ordinal) || f.StartsWith("cac co quan", StringComparison.Ordinal)
+               || f.StartsWith("cac don vi", StringComparison.Ordinal) || f.StartsWith("cac ban", StringComparison.Ordinal);
+    }
+
     private sealed record Named(string Display, string? Key, string Compare);
 
     /// <summary>Canonical names, directory keys and the unmatched list, computed once per written name.</summary>
@@ -161,14 +169,34 @@ public static class NoticeParser
         private readonly List<string> _unmatched = [];
         private readonly List<UnitName> _all = [];
 
+        private readonly List<Named> _defined = [];
+
         public IReadOnlyList<string> Unmatched => _unmatched;
+
+        // "Các Ban Công tác Mặt trận …" after "Ban Công tác Mặt trận các tổ dân phố": a plural short name of one body named in
+        // full before it is that body (LABELING.md, "A defined body named again in short").
+        private Named? DefinedBefore(UnitRef r)
+        {
+            if (r.IsAllUnits || r.Kind == UnitKind.Person || !r.Name.StartsWith("Các ", StringComparison.OrdinalIgnoreCase)) return null;
+            var shortName = Common.Fold.Key(r.Name[4..]);
+            if (shortName.Split(' ').Length < 2) return null;
+            Named? found = null;
+            foreach (var n in _defined)
+            {
+                if (n.Compare.Length <= shortName.Length || !n.Compare.StartsWith(shortName + " ", StringComparison.Ordinal)) continue;
+                if (found is not null && found.Compare != n.Compare) return null; // two bodies fit: keep the name as written
+                found = n;
+            }
+            return found;
+        }
         public IReadOnlyList<UnitName> All => _all;
 
         public Named Get(UnitRef r)
         {
             if (_byWritten.TryGetValue(r.Name, out var known)) return known;
+            if (DefinedBefore(r) is { } defined) return _byWritten[r.Name] = defined;
             // Every unit of the body, however written ("Thủ trưởng các sở, ban, ngành", "các bộ phận chuyên môn"), is one addressee.
-            var canonical = r.IsAllUnits && !UnitNameMatcher.IsAllUnits(r.Name) ? AllUnitsName : UnitNames.Canonical(r.Name, level, abbreviations);
+            var canonical = r.IsAllUnits && !PlainAllUnits(r.Name) ? AllUnitsName : UnitNames.Canonical(r.Name, level, abbreviations);
             string? key = null;
             var display = canonical;
             if (matcher is not null && !r.IsAllUnits)
@@ -178,6 +206,7 @@ public static class NoticeParser
             }
             var named = new Named(display, key, Common.Fold.Key(canonical));
             _byWritten[r.Name] = named;
+            _defined.Add(named);
             if (!_all.Any(u => u.Canonical == canonical)) _all.Add(new UnitName(r.Name, canonical, key));
             return named;
         }

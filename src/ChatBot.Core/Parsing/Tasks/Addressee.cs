@@ -97,7 +97,10 @@ internal static class Addressees
             {
                 if (Leading(text, lower, speakerVerb.Value, depth + 1, afterVerb: true) is { Lead: not null } spoken) return spoken with { ViaDirectiveVerb = true };
                 // "… ghi nhận sự cố gắng của tập thể Trạm; đồng thời đề nghị Trạm Y tế xã …": the order comes later in the sentence.
-                return LaterOrder(text, lower, speakerVerb.Value, depth, found.IsLeader || found.Kind == UnitKind.Person) ?? Addressee.None;
+                if (LaterOrder(text, lower, speakerVerb.Value, depth, found.IsLeader || found.Kind == UnitKind.Person) is { } later) return later;
+                // "Ban Chỉ huy Quân sự phường phân công lực lượng dân quân …", "Công an xã giao cán bộ địa bàn …": a body that
+                // assigns its own people names no addressee; it is the subject of the work.
+                return SubjectOfItsOwnOrder(found) ? WithList(text, lower, found, viaVerb) : Addressee.None;
             }
             if (!viaVerb && StatementAt(lower, after)) return Addressee.None with { Statement = true };
             // "Đồng chí X, Phó Chủ tịch UBND phường: chỉ đạo Phòng Văn hóa - Xã hội …": a leader's label; the unit directed does the work.
@@ -175,6 +178,8 @@ internal static class Addressees
         if (!UnitGrammar.StartsWith(lower, after, "chỉ đạo ")) return null;
         var led = UnitGrammar.Read(text, lower, after + 8);
         if (led is not { } l) return null;
+        // "… chỉ đạo các ban, ngành, đoàn thể …": a generic collective never leads, the one who directs does.
+        if (l.IsAllUnits) return WithList(text, lower, leader, viaVerb: true);
         var list = WithList(text, lower, l, viaVerb: true);
         return list with { Supervisor = leader };
     }
@@ -200,6 +205,16 @@ internal static class Addressees
             foreach (var v in LeaderVerbs)
                 if (UnitLexicon.AtWord(lower, i, v)) return i + v.Length;
         return null;
+    }
+
+    private static readonly string[] Governments = ["ubnd", "ủy ban nhân dân", "hđnd", "hội đồng nhân dân", "đảng ủy", "thường trực", "ban thường vụ", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy"];
+
+    // A body (not a leader, not a government that speaks for the notice) whose "giao", "phân công", "đề nghị" … names no unit.
+    private static bool SubjectOfItsOwnOrder(UnitMention found)
+    {
+        if (found.IsLeader || found.Kind is UnitKind.Person or UnitKind.AllUnits) return false;
+        var name = VietnameseText.LowerInvariant(found.Name);
+        return !Governments.Any(g => name.StartsWith(g, StringComparison.Ordinal));
     }
 
     private static Addressee? LaterOrder(string text, string lower, int from, int depth, bool leader)

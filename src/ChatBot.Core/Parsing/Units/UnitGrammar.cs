@@ -31,6 +31,8 @@ internal readonly record struct UnitMention(int Start, int End, UnitKind Kind, s
     /// <summary>A chair or deputy chair (in person or by office): who directs units rather than does the work.</summary>
     public static bool IsLeaderName(string name, UnitKind kind) =>
         kind is UnitKind.Role or UnitKind.Person && !name.StartsWith("Các", StringComparison.Ordinal)
+        // "Chủ tịch UBND các xã, thị trấn": the chairs of other governments are addressees who direct their own units.
+        && !name.Contains(" các ", StringComparison.OrdinalIgnoreCase)
         && (name.Contains("hủ tịch", StringComparison.Ordinal) || name.Contains("HỦ TỊCH", StringComparison.Ordinal) || name.Contains("PCT", StringComparison.Ordinal)
             || name.StartsWith("CT ", StringComparison.Ordinal) || name.Contains("í thư", StringComparison.Ordinal) || name.Contains("Í THƯ", StringComparison.Ordinal))
         && !HeadsMassOrganisation(name);
@@ -40,7 +42,7 @@ internal readonly record struct UnitMention(int Start, int End, UnitKind Kind, s
     private static readonly string[] MassOrganisations =
         ["hội ", "đoàn ", "chi hội ", "chi đoàn ", "công đoàn ", "hợp tác xã ", "câu lạc bộ ", "ủy ban mttq", "ủy ban mặt trận", "ubmttq", "mặt trận", "mttq"];
 
-    private static bool HeadsMassOrganisation(string name)
+    internal static bool HeadsMassOrganisation(string name)
     {
         var lower = VietnameseText.LowerInvariant(name);
         foreach (var title in (ReadOnlySpan<string>)["chủ tịch ", "bí thư "])
@@ -189,7 +191,7 @@ internal static class UnitGrammar
         while (separator < text.Length && text[separator] is ',' or '-' or '–')
         {
             var t = SkipSpaces(text, separator + 1);
-            if (ReadRole(text, lower, t, t) is not { } title) break;
+            if (ReadRole(text, lower, t, t, asBody: false) is not { } title) break;
             end = title.End;
             if (shown is null || IsMembership(shown) && !IsMembership(title.Name)) shown = title.Name;
             separator = SkipSpaces(text, end);
@@ -202,7 +204,7 @@ internal static class UnitGrammar
         }
         // "bà Lò Thị Xuân (công chức Tư pháp - Hộ tịch)": the title in brackets.
         if (shown is null && separator < text.Length && text[separator] == '('
-            && ReadRole(text, lower, SkipSpaces(text, separator + 1), SkipSpaces(text, separator + 1)) is { } bracketed
+            && ReadRole(text, lower, SkipSpaces(text, separator + 1), SkipSpaces(text, separator + 1), asBody: false) is { } bracketed
             && SkipSpaces(text, bracketed.End) is var close && close < text.Length && text[close] == ')')
         {
             end = close + 1;
@@ -255,7 +257,7 @@ internal static class UnitGrammar
 
     // "Trưởng các thôn", "Tổ trưởng các tổ dân phố", "Công chức Văn hóa - Xã hội", "Các đồng chí PCT UBND phường",
     // "Chủ tịch UBND các xã", "Thành viên Ban Chỉ đạo …", "đồng chí Phó Chủ tịch UBND phường Nguyễn Huy Vinh".
-    private static UnitMention? ReadRole(string text, string lower, int p, int start)
+    private static UnitMention? ReadRole(string text, string lower, int p, int start, bool asBody = true)
     {
         var q = p;
         var plural = false;
@@ -286,7 +288,30 @@ internal static class UnitGrammar
         // "Phó Chủ tịch UBND phường Nguyễn Huy Vinh": the holder's name may follow the office.
         var n = SkipSpaces(text, end);
         if (PersonName(text, lower, n) is { } person) end = person.End;
+        else if (asBody && !plural && BodyOfHead(text, lower, role, q, b, end) is { } body) return new UnitMention(start, end, UnitKind.Organisation, text, body);
         return new UnitMention(start, end, UnitKind.Role, text);
+    }
+
+    // Titles of the one who heads a body: "Giám đốc Sở Xây dựng", "Trưởng Công an phường", "Chánh Văn phòng HĐND và UBND".
+    private static readonly HashSet<string> BodyHeadRoles = new(StringComparer.Ordinal)
+    {
+        "giám đốc", "phó giám đốc", "trưởng", "phó trưởng", "thủ trưởng", "chánh văn phòng", "chỉ huy trưởng", "hiệu trưởng",
+        "trạm trưởng", "phó trạm trưởng",
+    };
+
+    /// <summary>
+    /// A singular head of one named body stands for the body (LABELING.md, "Heads of bodies"): "Giám đốc Sở Xây dựng" →
+    /// "Sở Xây dựng", "Chánh Văn phòng HĐND và UBND phường" → the Văn phòng, "Chủ tịch Hội Nông dân xã" → the Hội. The chairs
+    /// and secretaries of a government or party committee stay roles: they direct others.
+    /// </summary>
+    private static string? BodyOfHead(string text, string lower, string role, int q, int b, int end)
+    {
+        if (end <= b || StartsWith(lower, b, "các ") || ReadOrganisation(text, lower, b, b) is not { } org || org.End != end) return null;
+        var body = UnitNames.Tidy(text[b..end]);
+        if (role == "chánh văn phòng") return "Văn phòng " + body;
+        if (BodyHeadRoles.Contains(role)) return body;
+        if (role is "chủ tịch" or "phó chủ tịch" or "bí thư" or "phó bí thư" or "CT" or "PCT" && UnitMention.HeadsMassOrganisation(UnitNames.Tidy(text[q..end]))) return body;
+        return null;
     }
 
     // A field after "Công chức": "Văn hóa - Xã hội", "Địa chính - Nông nghiệp - Xây dựng - Môi trường", "Tư pháp - Hộ tịch".

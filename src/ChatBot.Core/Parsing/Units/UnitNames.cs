@@ -32,7 +32,19 @@ internal static class UnitNames
         s = s.Replace(" đồng chí ", " ", StringComparison.OrdinalIgnoreCase).Replace(" đ/c ", " ", StringComparison.OrdinalIgnoreCase);
         if (MayAbbreviate(s)) s = abbreviations.Expand(s, level);
         s = s.Replace(" & ", " và ", StringComparison.Ordinal).Replace("&", " và ", StringComparison.Ordinal);
+        s = LevelsJoinedByDash(s);
         return VietnameseText.UpperFirst(CouncilsInCapitals(CollapseSpaces(s).Trim()));
+    }
+
+    private static readonly string[] DashedLevels = ["xã - thị trấn", "phường - thị trấn", "xã - phường", "phường - xã", "huyện - thị xã", "thị xã - thành phố", "huyện - thành phố", "quận - huyện"];
+
+    // "UBND các xã - thị trấn" → "UBND các xã, thị trấn": a list of levels is written with commas.
+    private static string LevelsJoinedByDash(string s)
+    {
+        if (!s.Contains(" - ", StringComparison.Ordinal)) return s;
+        foreach (var d in DashedLevels)
+            s = s.Replace(d, d.Replace(" - ", ", ", StringComparison.Ordinal), StringComparison.Ordinal);
+        return s;
     }
 
     // Councils are written in capitals whatever the case of the line: "văn phòng hđnd và ubnd phường" → "… HĐND và UBND …".
