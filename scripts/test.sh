@@ -118,17 +118,19 @@ fi
 
 # 4. Parser accuracy on the notice corpus (tests/corpus), scored by our own scorer (tests/ChatBot.Scoring: the gold
 #    schema and metrics of the team's score.py). Its self-check against score.py's recorded reports counts once, then
-#    each set counts once: every metric (task F1, unit, deadline, recurrence, document) must reach 0.97.
+#    each set counts once: every metric (task F1, unit, deadline, recurrence, document) must reach 0.97 on seeds and dev.
+#    The fresh set (31 notices labelled blind, tests/corpus/fresh) is a floor against regressions, not a target: 0.85.
 step "notice corpus"
 dll="src/ChatBot/bin/Release/net10.0/ChatBot.dll"
 scorer="tests/ChatBot.Scoring/bin/Release/net10.0/ChatBot.Scoring.dll"
 if dotnet "$scorer" --self-check; then add 1 0; else add 0 1; fi
-for set in seeds dev; do
-  if dotnet "$scorer" --cmd "dotnet $dll parse {} --json" --docs "tests/corpus/$set" --min 0.97 > "$log/corpus-$set.txt" 2>&1; then
+for set_min in seeds:0.97 dev:0.97 fresh:0.85; do
+  set="${set_min%%:*}"; min="${set_min##*:}"
+  if dotnet "$scorer" --cmd "dotnet $dll parse {} --json" --docs "tests/corpus/$set" --min "$min" > "$log/corpus-$set.txt" 2>&1; then
     echo "$set: $(tail -1 "$log/corpus-$set.txt")"; add 1 0
   else
     grep -v "P=1.00 R=1.00  unit=1.00 deadline=1.00 recurrence=1.00" "$log/corpus-$set.txt" | head -60
-    echo "$set: below 0.97 on some metric"; add 0 1
+    echo "$set: below $min on some metric"; add 0 1
   fi
 done
 
