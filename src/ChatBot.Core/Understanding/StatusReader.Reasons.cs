@@ -9,6 +9,7 @@ internal sealed partial class StatusReader
     private int CauseAt(int k)
     {
         if (!InRange(k) || !T(k).IsWord) return 0;
+        if (ConsequenceAt(k - 1) == 2) return 0; // "đó" of "do đó", "vậy" of "vì vậy": the consequence's second word
         if (_m.At(k, ["ly", "do"]) || _m.At(k, ["nguyen", "nhan"]) || _m.At(k, ["boi", "vi"]) || _m.At(k, ["tai", "vi"])) return 2;
         if (T(k).W == "vi" && !_m.WordIn(k + 1, ["pham", "tri", "the", "vay", "sao", "du"]) && !_m.Word(k - 1, "don")) return 1;
         if (T(k).W == "boi") return 1;
@@ -22,7 +23,7 @@ internal sealed partial class StatusReader
     private int ConsequenceAt(int k) =>
         !InRange(k) || !T(k).IsWord ? 0
         : _m.At(k, ["vi", "vay"]) || _m.At(k, ["vi", "the"]) || _m.At(k, ["cho", "nen"]) || _m.At(k, ["do", "do"]) || _m.At(k, ["do", "vay"]) ? 2
-        : T(k).W == "nen" ? 1 : 0;
+        : T(k).W == "nen" && !_m.Word(k - 1, "cho") ? 1 : 0; // "cho nên" starts at "cho"
 
     private int? CauseAfter(int k) => At(_nextCause, _from, k + 1);
 

@@ -135,6 +135,9 @@ internal static class ReplyCases
         [reply=12] ko xong dc vi thieu giay to                            => blocked "thieu giay to"
         [reply=12] do thiếu người nên chưa làm được ạ                     => blocked "thiếu người"
         [reply=12] em chưa nhận được văn bản gốc nên chưa triển khai được => blocked "em chưa nhận được văn bản gốc"
+        [reply=12] thiếu người cho nên chưa làm được ạ                     => blocked "thiếu người"
+        [reply=12] chưa có kinh phí, do đó chưa triển khai được            => blocked "chưa có kinh phí"
+        [reply=12] máy hỏng vì vậy chưa làm được                          => blocked "máy hỏng"
         #45 vướng                                                         => blocked @45
         [reply=12] Đã làm được 50% nhưng vướng giải phóng mặt bằng       => blocked 50 "giải phóng mặt bằng"
         [reply=12] không thể hoàn thành đúng hạn vì dịch bệnh             => blocked "dịch bệnh"
