@@ -62,7 +62,7 @@ public static class ParseVerb
             var bytes = await ReadAsync(path, s.Get<IOptions<ParsingOptions>>().Value, ct);
             notice = await s.Get<ImportService>().ReadAsync(w, path, bytes, ct);
         }
-        if (json) await cli.Out.WriteLineAsync(JsonSerializer.Serialize(ToJson(notice), Json));
+        if (json) await cli.Out.WriteLineAsync(JsonSerializer.Serialize(NoticeJson.Of(notice), Json));
         else await cli.Out.WriteAsync(Table(notice));
         return 0;
     }
@@ -78,38 +78,6 @@ public static class ParseVerb
             throw new UserFacingException($"không đọc được tệp {path}: {ex.Message}");
         }
     }
-
-    private static object ToJson(ParsedNotice n) => new Dictionary<string, object?>
-    {
-        ["document"] = new Dictionary<string, object?>
-        {
-            ["kind"] = n.Document.Kind, ["symbol"] = n.Document.Symbol, ["number"] = n.Document.Number,
-            ["place"] = n.Document.Place, ["issued_on"] = Iso(n.Document.IssuedOn), ["meeting_on"] = Iso(n.Document.MeetingOn),
-            ["chaired_by"] = n.Document.ChairedBy, ["signed_by"] = n.Document.SignedBy, ["subject"] = n.Document.Subject,
-        },
-        ["tasks"] = n.Tasks.Select(t => new Dictionary<string, object?>
-        {
-            ["unit"] = t.Unit, ["cooperating"] = t.Cooperating, ["text"] = t.Text, ["deadline"] = Iso(t.Deadline),
-            ["recurrence"] = t.Recurrence?.ToString().ToLowerInvariant(), ["section"] = t.Section, ["urgent"] = t.Urgent,
-            ["supervisor"] = t.Supervisor, ["line_start"] = t.LineStart, ["line_end"] = t.LineEnd,
-            ["unit_written"] = t.UnitWritten, ["unit_key"] = t.UnitKey, ["cooperating_keys"] = t.CooperatingKeys,
-            ["span"] = SpanJson(t.Source), ["unit_evidence"] = EvidenceJson(t.UnitEvidence), ["deadline_evidence"] = EvidenceJson(t.DeadlineEvidence),
-        }).ToList(),
-        ["unmatched_units"] = n.UnmatchedUnits,
-        ["units"] = n.Units.Select(u => new Dictionary<string, object?> { ["written"] = u.Written, ["canonical"] = u.Canonical, ["key"] = u.Key }).ToList(),
-    };
-
-    private static Dictionary<string, object?> SpanJson(TextSpan s) => new()
-    {
-        ["line_start"] = s.LineStart, ["line_end"] = s.LineEnd, ["start"] = s.Start, ["end"] = s.End,
-    };
-
-    private static Dictionary<string, object?>? EvidenceJson(Evidence? e) => e is null ? null : new()
-    {
-        ["text"] = e.Text, ["line_start"] = e.Span.LineStart, ["line_end"] = e.Span.LineEnd, ["start"] = e.Span.Start, ["end"] = e.Span.End,
-    };
-
-    private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static readonly Dictionary<Recurrence, string> RecurrenceNames = new()
     {

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ChatBot.Core.Parsing;
+using ChatBot.Scoring;
+
+namespace ChatBot.Core.Tests.Parsing;
+
+/// <summary>
+/// The accuracy floor: every labelled notice of tests/corpus/seeds, dev and fresh is read (the same extraction and options
+/// as <c>parse</c>) and scored against its gold labels with the scorer's own code (tests/ChatBot.Scoring, linked); no
+/// document may find fewer tasks, more extra tasks, or fewer right units, deadlines, recurrences or header fields than
+/// tests/corpus/accuracy-floor.tsv records for it. A change that reads one notice better passes; one that reads any
+/// notice worse fails here, naming the document and what it now gets wrong. After a deliberate trade (or to record a
+/// gain), rewrite the floor: <c>CHATBOT_WRITE_ACCURACY_FLOOR=1 dotnet test tests/ChatBot.Core.Tests --filter
+/// CorpusAccuracyTests</c>, and commit the file with the change. The blind sets (holdout, fresh2) are never read here.
+/// </summary>
+public class CorpusAccuracyTests
+{
+    private static readonly string[] Sets = ["seeds", "dev", "fresh"];
+    private static readonly DateOnly Today = new(2026, 12, 4);
+
+    /// <summary>The counts the floor keeps per document, in the file's column order.</summary>
+    private sealed record Counts(int Hit, int Extra, int Unit, int Deadline, int Recurrence, int Meta)
+    {
+        public static Counts Of(DocumentScore s) =>
+            new(s.Hit, s.Predicted - s.Hit, s.UnitOk, s.DeadlineOk, s.RecurrenceOk, s.MetaOk);
+
+        public override string ToString() => string.Join('\t', Hit, Extra, Unit, Deadline, Recurrence, Meta);
+
+        public static Counts Parse(string[] f) => new(I(f[1]), I(f[2]), I(f[3]), I(f[4]), I(f[5]), I(f[6]));
+
+        private static int I(string s) => int.Parse(s, CultureInfo.InvariantCulture);
+
+        /// <summary>What got worse than <paramref name="floor"/>, in words; empty when nothing did.</summary>
+        public IEnumerable<string> WorseThan(Counts floor)
+        {
+            if (Hit < floor.Hit) yield return $"tasks found {Hit} < {floor.Hit}";
+            if (Extra > floor.Extra) yield return $"extra tasks {Extra} > {floor.Extra}";
+            if (Unit < floor.Unit) yield return $"right units {Unit} < {floor.Unit}";
+            if (Deadline < floor.Deadline) yield return $"right deadlines {Deadline} < {floor.Deadline}";
+            if (Recurrence < floor.Recurrence) yield return $"right recurrences {Recurrence} < {floor.Recurrence}";
+            if (Meta < floor.Meta) yield return $"right header fields {Meta} < {floor.Meta}";
+        }
+    }
+
+    private static string CorpusDir()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (System.IO.Directory.Exists(Path.Combine(dir.FullName, "tests", "corpus"))) return Path.Combine(dir.FullName, "tests", "corpus");
+        throw new InvalidOperationException("tests/corpus not found above the test output folder");
+    }
+
+    /// <summary>Reads and scores one labelled document: the counts, and the scorer's list of what it got wrong.</summary>
+    private static (Counts Counts, IReadOnlyList<string> Misses) Score(string corpus, string set, string goldFile)
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus, set, goldFile)));
+        var source = Path.Combine(corpus, set, gold.RootElement.GetProperty("source").GetString()!);
+        var text = NoticeText.Extract(File.ReadAllBytes(source), source, ExtractionLimits.Default);
+        var notice = NoticeParser.Parse(text, ParseOptions.ForWard(Today, null));
+        var prediction = JsonSerializer.SerializeToElement(NoticeJson.Of(notice));
+        var score = DocumentScorer.Score(gold.RootElement, prediction);
+        return (Counts.Of(score), score.Misses);
+    }
+
+    private static IEnumerable<(string Key, string Set, string Gold)> Documents(string corpus) =>
+        from set in Sets
+        from path in System.IO.Directory.GetFiles(Path.Combine(corpus, set), "*.json").Order(StringComparer.Ordinal)
+        let gold = Path.GetFileName(path)
+        select ($"{set}/{gold[..^5]}", set, gold);
+
+    [Fact]
+    public void No_labelled_notice_is_read_worse_than_its_recorded_floor()
+    {
+        var corpus = CorpusDir();
+        var floorPath = Path.Combine(corpus, "accuracy-floor.tsv");
+        var results = Documents(corpus).Select(d => (d.Key, Result: Score(corpus, d.Set, d.Gold))).ToList();
+        Assert.True(results.Count >= 50, $"only {results.Count} labelled documents found under {corpus}");
+
+        if (Environment.GetEnvironmentVariable("CHATBOT_WRITE_ACCURACY_FLOOR") == "1")
+        {
+            var sb = new StringBuilder("# document\ttasks_found\textra_tasks\tright_units\tright_deadlines\tright_recurrences\tright_header_fields\n");
+            foreach (var (key, result) in results) sb.Append(key).Append('\t').Append(result.Counts).Append('\n');
+            File.WriteAllText(floorPath, sb.ToString());
+            return;
+        }
+
+        var floor = File.ReadLines(floorPath).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t'))
+            .ToDictionary(f => f[0], Counts.Parse);
+        var problems = new List<string>();
+        foreach (var (key, (counts, misses)) in results)
+        {
+            if (!floor.TryGetValue(key, out var min)) { problems.Add($"{key}: not in accuracy-floor.tsv (rewrite the floor)"); continue; }
+            var worse = counts.WorseThan(min).ToList();
+            if (worse.Count > 0) problems.Add($"{key}: {string.Join(", ", worse)}\n    " + string.Join("\n    ", misses));
+        }
+        foreach (var gone in floor.Keys.Except(results.Select(r => r.Key))) problems.Add($"{gone}: in accuracy-floor.tsv but no longer labelled");
+        Assert.True(problems.Count == 0, "read worse than the floor:\n" + string.Join("\n", problems));
+    }
+}
