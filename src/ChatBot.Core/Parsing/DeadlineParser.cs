@@ -144,7 +144,8 @@ public static class DeadlineParser
                 var m = Groups(Relative, f, v);
                 var cue = m.Groups["cue"].Value;
                 if (!m.Groups["from"].Success && cue is not ("trong vong" or "trong thoi han")) continue;
-                if (ctx.SignedOn is not { } signed) continue; // "kể từ ngày ký" with the day left blank: no date to count from
+                if (ctx.SignedOn is null) continue; // "kể từ ngày ký" with the day left blank: no date to count from
+                var signed = ctx.SignedOn.Value;
                 Offer(v, AddPeriod(signed, int.Parse(m.Groups["n"].Value), m.Groups["unit"].Value));
                 break;
             }

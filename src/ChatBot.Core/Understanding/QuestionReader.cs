@@ -203,7 +203,9 @@ internal static class QuestionReader
             if (m.WordIn(start, ["phong", "don"]) && m.WordIn(start + (m.At(start, ["don", "vi"]) ? 2 : 1), ["em", "minh", "toi"]) && !ctx.WritesForWard)
                 return (null, true);
             if (markerLen == 0 && m.Match(i, UnitHeads) == 0) continue;
-            if (Run(m, refs, start) is not { } end) continue;
+            var run = Run(m, refs, start);
+            if (run is null) continue;
+            var end = run.Value;
             var oneWordName = end - start == 1 && SingleWordUnits.Contains(m.T[start].Raw);
             var named = end - start >= 2 && m.Match(start, UnitHeads) > 0;
             if (!named && !oneWordName) continue;

@@ -140,7 +140,8 @@ internal static class MetadataReader
                 var f = b.Folded;
                 if (!ContainsAny(f, MeetingWords)) continue;
                 // Near the start of the sentence ("(Cổng TTĐT) - Sáng 14/10/2026, …"), not a date quoted further on.
-                if (MeetingDateInside.Match(f) is not { Success: true } m || m.Index > 60 || m.Index + m.Length < f.Length && char.IsDigit(f[m.Index + m.Length])) continue;
+                var m = MeetingDateInside.Match(f);
+                if (!m.Success || m.Index > 60 || m.Index + m.Length < f.Length && char.IsDigit(f[m.Index + m.Length])) continue;
                 if (CitedBefore.IsMatch(f.AsSpan(0, m.Index))) continue;
                 var y = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : headerYear ?? FirstYear(lines);
                 if (y is { } yy) meeting = SafeDate(yy, int.Parse(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value));
@@ -242,7 +243,9 @@ internal static class MetadataReader
                 var boundary = i == 0 || !char.IsLetter(folded[i - 1]);
                 i = at;
                 if (!boundary) continue;
-                if (UnitGrammar.PersonName(text, lower, at) is not { } person) continue;
+                var named = UnitGrammar.PersonName(text, lower, at);
+                if (named is null) continue;
+                var person = named.Value;
                 var after = UnitGrammar.SkipSpaces(text, person.End);
                 if (after >= text.Length || text[after] is '-' or '–' or ',' or '(' or '.' || folded.AsSpan(after).StartsWith("chu tri")) return person.Name;
             }

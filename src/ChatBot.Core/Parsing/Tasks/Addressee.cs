@@ -323,7 +323,9 @@ internal static class Addressees
             if (q < text.Length && text[q] is ',' or ';') q = UnitGrammar.SkipSpaces(text, q + 1);
             else if (UnitGrammar.StartsWith(lower, q, "và ")) q += 3;
             else break;
-            if (UnitGrammar.Read(text, lower, q) is not { } next) break;
+            var read = UnitGrammar.Read(text, lower, q);
+            if (read is null) break;
+            var next = read.Value;
             into.Add(next);
             end = next.End;
         }
@@ -342,7 +344,9 @@ internal static class Addressees
             if (i <= 0) continue;
             var q = i + cue.Length;
             if (UnitGrammar.StartsWith(lower, q, "cho ")) q += 4;
-            if (UnitGrammar.Read(text, lower, q) is not { } u) continue;
+            var read = UnitGrammar.Read(text, lower, q);
+            if (read is null) continue;
+            var u = read.Value;
             var a = WithList(text, lower, u, viaVerb: true);
             var tail = ClauseTail(text, i + 1);
             if (IsGeneric(text, lower, a, u.End, tail, allowVerbs: cue != " do ")) return WithCooperation(text, lower, a, tail);
@@ -378,7 +382,9 @@ internal static class Addressees
         {
             if (!UnitGrammar.StartsWith(lower, p, field)) continue;
             var q = UnitGrammar.SkipSpaces(text, p + field.Length);
-            if (UnitGrammar.Read(text, lower, q) is not { } u) return null;
+            var read = UnitGrammar.Read(text, lower, q);
+            if (read is null) return null;
+            var u = read.Value;
             return WithCooperation(text, lower, WithList(text, lower, u, viaVerb: true), text.Length);
         }
         if (!UnitGrammar.StartsWith(lower, p, "giao ")) return null;
@@ -432,7 +438,9 @@ internal static class Addressees
         {
             if (!UnitGrammar.StartsWith(lower, 0, field)) continue;
             var q = UnitGrammar.SkipSpaces(text, field.Length);
-            if (UnitGrammar.Read(text, lower, q) is not { } u) return null;
+            var read = UnitGrammar.Read(text, lower, q);
+            if (read is null) return null;
+            var u = read.Value;
             var list = new List<UnitMention> { u };
             ReadList(text, lower, u, list);
             return list;
@@ -458,17 +466,20 @@ internal static class Addressees
             {
                 i += cue.Length;
                 if (i - cue.Length > 0 && char.IsLetter(lower[i - cue.Length - 1])) continue;
-                if (UnitGrammar.Read(text, lower, i) is { Kind: not UnitKind.Person } u && (keepAllUnits || !u.IsAllUnits))
+                var read = UnitGrammar.Read(text, lower, i);
+                if (read is { Kind: not UnitKind.Person } && (keepAllUnits || !read.Value.IsAllUnits))
                 {
-                    into.Add(u);
-                    ReadList(text, lower, u, into);
+                    into.Add(read.Value);
+                    ReadList(text, lower, read.Value, into);
                 }
             }
         }
         // "…: Công an phường chủ trì; Ban Chỉ huy Quân sự phường, Đoàn Thanh niên phường phối hợp.": partners in a clause of their own.
         for (var i = from; (i = lower.IndexOf("; ", i, StringComparison.Ordinal)) >= 0 && i < to; i += 2)
         {
-            if (UnitGrammar.Read(text, lower, i + 2) is not { Kind: not UnitKind.Person } first) continue;
+            var read = UnitGrammar.Read(text, lower, i + 2);
+            if (read is not { Kind: not UnitKind.Person }) continue;
+            var first = read.Value;
             var partners = new List<UnitMention> { first };
             ReadList(text, lower, first, partners);
             var after = UnitGrammar.SkipSpaces(text, partners[^1].End);
@@ -499,7 +510,8 @@ internal static class Addressees
         while (i < to)
         {
             if (!char.IsLetter(text[i])) { i++; continue; }
-            if (UnitGrammar.Read(text, lower, i) is { } u && u.End > i && u.End <= to) { i = u.End; continue; }
+            var read = UnitGrammar.Read(text, lower, i);
+            if (read.HasValue && read.Value.End > i && read.Value.End <= to) { i = read.Value.End; continue; }
             var e = i;
             while (e < to && char.IsLetter(text[e])) e++;
             if (!GenericWords.Contains(lower[i..e]) && !char.IsUpper(text[i])) other++;

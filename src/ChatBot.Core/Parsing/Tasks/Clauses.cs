@@ -69,7 +69,9 @@ internal static class Clauses
             var viaGiao = false;
             foreach (var v in OrderVerbs)
                 if (UnitGrammar.StartsWith(lower, p, v)) { p += v.Length; viaGiao = true; break; }
-            if (UnitGrammar.Read(text, lower, p) is not { Kind: not UnitKind.Person } u || u.End >= end) continue;
+            var read = UnitGrammar.Read(text, lower, p);
+            if (read is not { Kind: not UnitKind.Person } || read.Value.End >= end) continue;
+            var u = read.Value;
             // "…; Hội Liên hiệp Phụ nữ xã và Đoàn Thanh niên xã đăng ký …": the subject may be a list.
             var listed = new List<UnitMention>();
             var subjectEnd = Addressees.ReadList(text, lower, u, listed);

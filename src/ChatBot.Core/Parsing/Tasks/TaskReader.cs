@@ -461,7 +461,8 @@ internal sealed class TaskReader
 
     private static IEnumerable<TaskDraft> SplitBySubjects(NoticeBlock b, TaskDraft d, string? section)
     {
-        if (d.Own is not { } own) { yield return d; yield break; }
+        if (d.Own is null) { yield return d; yield break; }
+        var own = d.Own.Value;
         var notBefore = Math.Max(own.End, d.Cooperating.Count > 0 ? d.Cooperating.Max(c => c.End) : 0);
         // Units listed after "phối hợp với", "gửi" … end where a list goes on: no new subject starts at their commas.
         var partners = new List<UnitMention>();

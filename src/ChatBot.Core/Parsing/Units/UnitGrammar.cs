@@ -191,7 +191,9 @@ internal static class UnitGrammar
         while (separator < text.Length && text[separator] is ',' or '-' or '–')
         {
             var t = SkipSpaces(text, separator + 1);
-            if (ReadRole(text, lower, t, t, asBody: false) is not { } title) break;
+            var role = ReadRole(text, lower, t, t, asBody: false);
+            if (role is null) break;
+            var title = role.Value;
             end = title.End;
             if (shown is null || IsMembership(shown) && !IsMembership(title.Name)) shown = title.Name;
             separator = SkipSpaces(text, end);
