@@ -406,7 +406,9 @@ internal static class Addressees
         for (var i = 0; i < text.Length; i++)
         {
             if (i > 0 && text[i - 1] != ' ' || !char.IsLetter(text[i])) continue;
-            if (UnitGrammar.Read(text, lower, i) is not { } u) continue;
+            var read = UnitGrammar.Read(text, lower, i);
+            if (read is null) continue;
+            var u = read.Value;
             var after = UnitGrammar.SkipSpaces(text, u.End);
             // "UBND phường, sau khi thống nhất với …, quyết định …": an aside may stand between subject and verb.
             if (after < text.Length && text[after] == ',' && OpenerBeforeSpace(lower, UnitGrammar.SkipSpaces(text, after + 1))) return u;
