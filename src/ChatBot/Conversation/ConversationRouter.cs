@@ -1,6 +1,7 @@
 using ChatBot.Channels;
 using ChatBot.Core.Common;
 using ChatBot.Core.Conversation;
+using ChatBot.Core.Directory;
 using ChatBot.Core.Reminders;
 using ChatBot.Core.Tasks;
 using ChatBot.Directory;
@@ -23,6 +24,7 @@ public interface IConversation
 public sealed class ConversationRouter(
     ChatBotDb db,
     ICommandReader reader,
+    DialogStore dialogStore,
     WardClock clock,
     WorkingCalendar calendar,
     IEnumerable<IChatChannel> channels,
@@ -56,8 +58,9 @@ public sealed class ConversationRouter(
     private async Task RouteAsync(InboundMessage m, ChatReply reply, CancellationToken ct)
     {
         var today = clock.Today;
-        var chat = await db.ChatAccounts.Include(a => a.Official)
-            .FirstOrDefaultAsync(a => a.Channel == m.Channel && a.UserId == m.UserId && a.ChatId == m.ChatId, ct);
+        var known = await WriterAsync(db, m.Channel, m.UserId, m.ChatId, ct);
+        var chat = known?.Account;
+        if (known is not null) dialogStore.Prefetched(known.Account.Id, known.Dialog);
         if (chat is { Active: false }) chat.Active = true; // the user wrote again after blocking the bot
 
         if (m.Unsupported)
@@ -96,12 +99,31 @@ public sealed class ConversationRouter(
         else if (!await dialogs.ContinueAsync(ctx, command!, ct)) await RunAsync(ctx, command!, ct);
     }
 
-    /// <summary>Names and aliases of the ward's units, for reading the unit a question names.</summary>
+    /// <summary>What the router reads about the writer, in one round trip: the chat account (tracked: the message may change
+    /// it) with its official, and the chat's open question (handed to <see cref="DialogStore"/>).</summary>
+    private sealed record Writer(ChatAccount Account, Official? Official, ChatDialog? Dialog);
+
+    private static readonly Func<ChatBotDb, string, string, string, CancellationToken, Task<Writer?>> WriterAsync =
+        EF.CompileAsyncQuery((ChatBotDb db, string channel, string user, string chat, CancellationToken ct) => (
+            from a in db.ChatAccounts
+            where a.Channel == channel && a.UserId == user && a.ChatId == chat
+            from d in db.ChatDialogs.Where(d => d.ChatAccountId == a.Id).DefaultIfEmpty() // at most one per chat (unique)
+            select new Writer(a, a.Official, d)).FirstOrDefault());
+
+    private sealed record UnitNames(string Name, List<string> Aliases);
+
+    private static readonly Func<ChatBotDb, int, IAsyncEnumerable<UnitNames>> UnitNamesQuery =
+        EF.CompileAsyncQuery((ChatBotDb db, int wardId) => db.Units.AsNoTracking().Where(u => u.WardId == wardId)
+            .Select(u => new UnitNames(u.Name, u.Aliases.Select(x => x.Alias).ToList())));
+
+    /// <summary>Names and aliases of the ward's units (one query), for reading the unit a question names. Read afresh for
+    /// every message, so a unit renamed or an alias added anywhere (the desk, the CLI, another instance) is understood by the
+    /// next message.</summary>
     private async Task<IReadOnlyList<string>> UnitNamesAsync(int wardId, CancellationToken ct)
     {
-        var names = await db.Units.AsNoTracking().Where(u => u.WardId == wardId).Select(u => u.Name).ToListAsync(ct);
-        var aliases = await db.UnitAliases.AsNoTracking().Where(a => db.Units.Any(u => u.Id == a.UnitId && u.WardId == wardId)).Select(a => a.Alias).ToListAsync(ct);
-        return [.. names.Concat(aliases).Distinct()];
+        var units = new List<UnitNames>();
+        await foreach (var u in UnitNamesQuery(db, wardId).WithCancellation(ct)) units.Add(u);
+        return [.. units.Select(u => u.Name).Concat(units.SelectMany(u => u.Aliases)).Distinct()];
     }
 
     /// <summary>A photo or file: proof of work for the task it answers (what its caption says is done too), else a notice.</summary>

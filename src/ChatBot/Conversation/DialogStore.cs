@@ -13,10 +13,18 @@ namespace ChatBot.Conversation;
 /// carry the new row's id.</summary>
 public sealed class DialogStore(ChatBotDb db, UnitOfWork unit, WardClock clock, IOptions<ConversationOptions> options)
 {
+    private (int AccountId, ChatDialog? Row)? _prefetched;
+
+    /// <summary>The chat's open question as read (tracked) together with the account at the start of the message, so the
+    /// first <see cref="CurrentAsync"/> needs no query of its own; later reads go to the database as before.</summary>
+    public void Prefetched(int accountId, ChatDialog? row) => _prefetched = (accountId, row);
+
     /// <summary>The chat's open question; an expired or unreadable one is removed and null returned.</summary>
     public async Task<(ChatDialog Row, Dialog Dialog)?> CurrentAsync(ChatAccount account, CancellationToken ct)
     {
-        var row = await db.ChatDialogs.FirstOrDefaultAsync(d => d.ChatAccountId == account.Id, ct);
+        var row = _prefetched is { } known && known.AccountId == account.Id ? known.Row
+            : await db.ChatDialogs.FirstOrDefaultAsync(d => d.ChatAccountId == account.Id, ct);
+        _prefetched = null;
         if (row is null) return null;
         if (row.ExpiresAt <= clock.UtcNow || Dialog.FromJson(row.Data) is not { } dialog)
         {
@@ -33,6 +41,7 @@ public sealed class DialogStore(ChatBotDb db, UnitOfWork unit, WardClock clock, 
     /// <summary>Asks a new question in this chat (an older one is dropped) and returns its id for the buttons.</summary>
     public async Task<int> StartAsync(ChatAccount account, Dialog dialog, CancellationToken ct)
     {
+        _prefetched = null;
         var old = await db.ChatDialogs.FirstOrDefaultAsync(d => d.ChatAccountId == account.Id, ct);
         if (old is not null)
         {

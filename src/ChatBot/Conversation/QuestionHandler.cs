@@ -32,7 +32,7 @@ public sealed class QuestionHandler(ChatBotDb db, TaskQueries queries, Directory
     {
         var task = await queries.VisibleTaskAsync(ctx.Me, id, ct);
         var history = await db.TaskHistory.AsNoTracking().Where(h => h.TaskId == id).OrderBy(h => h.At).ThenBy(h => h.Id).ToListAsync(ct);
-        var sb = new StringBuilder(TaskTexts.Card(task, ctx.Today, task.Document?.Title(), task.Unit?.Name ?? task.UnitName));
+        var sb = new StringBuilder(TaskTexts.Card(task, ctx.Today, await queries.DocumentTitleAsync(task, ct), task.Unit?.Name ?? task.UnitName));
         if (task.Status == WorkStatus.New) sb.Append("\nTrạng thái: ").Append(WorkStatus.New.Vietnamese());
         var pending = await db.Extensions.AsNoTracking().FirstOrDefaultAsync(e => e.TaskId == id && e.State == ExtensionState.Pending, ct);
         if (pending is not null) sb.Append($"\nĐang xin gia hạn đến {TaskTexts.Date(pending.RequestedDeadline)}");

@@ -83,7 +83,11 @@ public sealed class InboundPipeline(IServiceScopeFactory scopes, OutboxSignal ou
     }
 
     private static Task<bool> IsProcessedAsync(ChatBotDb db, InboundMessage m, CancellationToken ct) =>
-        db.ProcessedUpdates.AsNoTracking().AnyAsync(p => p.Channel == m.Channel && p.UpdateId == m.UpdateId, ct);
+        IsProcessedQuery(db, m.Channel, m.UpdateId, ct);
+
+    private static readonly Func<ChatBotDb, string, string, CancellationToken, Task<bool>> IsProcessedQuery =
+        EF.CompileAsyncQuery((ChatBotDb db, string channel, string update, CancellationToken ct) =>
+            db.ProcessedUpdates.Any(p => p.Channel == channel && p.UpdateId == update));
 
     private async Task<bool> IsProcessedInFreshScopeAsync(InboundMessage m, CancellationToken ct)
     {

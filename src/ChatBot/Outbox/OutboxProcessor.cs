@@ -144,6 +144,7 @@ public sealed class OutboxProcessor(
     {
         var sent = 0;
         using var record = new SemaphoreSlim(1, 1);
+        var records = new AnswerBatch(answers => WriteAnswersAsync(answers, claim));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelSends) };
         await Parallel.ForEachAsync(work, parallel, async (w, _) =>
         {
@@ -162,12 +163,65 @@ public sealed class OutboxProcessor(
             }
             var outcome = await SendAsync(w.Channel, w.Row);
             limiter.Complete(w.Ticket);
-            await record.WaitAsync(CancellationToken.None);
-            try { await RecordAsync(w.Row, w.Channel, outcome, claim); }
-            finally { record.Release(); }
+            await records.RecordAsync(new Answer(w.Row, w.Channel, outcome), record);
             if (outcome.Status == SendStatus.Sent) Interlocked.Increment(ref sent);
         });
         return sent;
+    }
+
+    /// <summary>A platform's answer to one claimed row, to be written down.</summary>
+    private sealed record Answer(OutboxMessage Row, IChatChannel Channel, SendOutcome Outcome);
+
+    /// <summary>Group commit of the answers of one pass: the first answer is written at once; those that come while a
+    /// write is under way are written together by the next one, in one transaction (one commit, one fsync on SQLite,
+    /// one writer's turn) instead of one each. Every caller returns only once its own answer is committed.</summary>
+    private sealed class AnswerBatch(Func<IReadOnlyList<Answer>, Task> write)
+    {
+        private readonly List<(Answer Answer, TaskCompletionSource Done)> _waiting = [];
+
+        public async Task RecordAsync(Answer answer, SemaphoreSlim writer)
+        {
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_waiting) _waiting.Add((answer, done));
+            await writer.WaitAsync(CancellationToken.None);
+            try
+            {
+                List<(Answer Answer, TaskCompletionSource Done)> batch;
+                lock (_waiting) { batch = [.. _waiting]; _waiting.Clear(); }
+                if (batch.Count > 0)
+                {
+                    try
+                    {
+                        await write([.. batch.Select(b => b.Answer)]);
+                        foreach (var b in batch) b.Done.TrySetResult();
+                    }
+                    catch (Exception e)
+                    {
+                        foreach (var b in batch) b.Done.TrySetException(e);
+                    }
+                }
+            }
+            finally { writer.Release(); }
+            await done.Task; // written by this call or by an earlier one that took it along
+        }
+    }
+
+    /// <summary>Writes the answers: those that touch only their own row (and a split push's later parts) in one transaction,
+    /// a blocked chat's (which also closes the chat's queue and its accounts) alone, as before.</summary>
+    private async Task WriteAnswersAsync(IReadOnlyList<Answer> answers, string claim)
+    {
+        var ct = CancellationToken.None;
+        // The writes of the answers take the process's SQLite writer turn like an inbound update's transaction.
+        using var turn = await writes.EnterAsync(db, ct);
+        var together = answers.Where(a => a.Outcome.Status != SendStatus.Forbidden).ToList();
+        if (together.Count > 1)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            foreach (var a in together) await RecordAsync(a.Row, a.Channel, a.Outcome, claim);
+            await transaction.CommitAsync(ct);
+        }
+        foreach (var a in answers.Where(a => together.Count <= 1 || !together.Contains(a)))
+            await RecordAsync(a.Row, a.Channel, a.Outcome, claim);
     }
 
     private async Task<SendOutcome> SendAsync(IChatChannel channel, OutboxMessage row)
@@ -191,11 +245,10 @@ public sealed class OutboxProcessor(
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null));
     }
 
+    /// <summary>One answer's writes; the caller holds the writer's turn (and the transaction of a batch).</summary>
     private async Task RecordAsync(OutboxMessage row, IChatChannel channel, SendOutcome outcome, string claim)
     {
         var ct = CancellationToken.None;
-        // The writes of one answer take the process's SQLite writer turn like an inbound update's transaction.
-        using var turn = await writes.EnterAsync(db, ct);
         var now = clock.GetUtcNow();
         var mine = db.Outbox.Where(m => m.Id == row.Id && m.LeaseOwner == claim);
         switch (outcome.Status)

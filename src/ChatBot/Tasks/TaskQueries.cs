@@ -82,8 +82,22 @@ public sealed class TaskQueries(ChatBotDb db)
     private static string Name(Dictionary<int, string> names, int? id) =>
         id is { } i && names.TryGetValue(i, out var n) ? n : "Chưa xác định đơn vị";
 
-    public Task<WorkTask?> FindAsync(int id, CancellationToken ct) =>
-        db.Tasks.Include(t => t.Unit).Include(t => t.Document).FirstOrDefaultAsync(t => t.Id == id, ct);
+    /// <summary>Task #<paramref name="id"/> (tracked) with its unit; not its document, whose row carries the notice's
+    /// original bytes and text (<see cref="DocumentTitleAsync"/> when a message names it).</summary>
+    public Task<WorkTask?> FindAsync(int id, CancellationToken ct) => FindQuery(db, id, ct);
+
+    private static readonly Func<ChatBotDb, int, CancellationToken, Task<WorkTask?>> FindQuery =
+        EF.CompileAsyncQuery((ChatBotDb db, int id, CancellationToken ct) => db.Tasks.Include(t => t.Unit).FirstOrDefault(t => t.Id == id));
+
+    /// <summary>The short name of a task's document ("Thông báo số 12/TB-UBND ngày …"), read without its content.</summary>
+    public async Task<string?> DocumentTitleAsync(WorkTask task, CancellationToken ct) =>
+        (await db.Documents.AsNoTracking().Where(d => d.Id == task.DocumentId)
+            .Select(d => new NoticeDocument
+            {
+                ContentHash = "", FileName = d.FileName, Kind = d.Kind, Symbol = d.Symbol, Number = d.Number,
+                IssuedOn = d.IssuedOn, MeetingOn = d.MeetingOn, Subject = d.Subject,
+            })
+            .FirstOrDefaultAsync(ct))?.Title();
 
     /// <summary>Task #<paramref name="id"/> if it is assigned and the official may see it; otherwise a Vietnamese refusal.</summary>
     public async Task<WorkTask> VisibleTaskAsync(Official me, int id, CancellationToken ct)

@@ -210,6 +210,26 @@ public sealed class RepliesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_unit_name_learnt_since_the_last_message_is_understood_by_the_next_question()
+    {
+        // The router reads the ward's unit names and aliases for every message: an alias added or a unit renamed elsewhere
+        // (the desk, the CLI, another instance — here straight into the database) counts at once, not after a cache expires.
+        // The names below have no "phòng"/"ban" before them: only the ward's own list tells that they are units.
+        const string alias = "bình minh có việc nào quá hạn không", renamed = "sao mai có việc nào quá hạn không";
+        Assert.DoesNotContain("Phòng Kinh tế", await _ward.AskAsync("leader", alias));
+        Assert.DoesNotContain("Sao Mai", await _ward.AskAsync("leader", renamed));
+
+        await _app.WithDb(async db =>
+        {
+            db.UnitAliases.Add(new global::ChatBot.Core.Directory.UnitAlias { UnitId = _ward.EconomyId, Alias = "Bình Minh" });
+            (await db.Units.SingleAsync(u => u.Id == _ward.CultureId)).Name = "Sao Mai";
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal("✅ Việc quá hạn của Phòng Kinh tế, Hạ tầng và Đô thị: không có nhiệm vụ nào.", await _ward.AskAsync("leader", alias));
+        Assert.Contains("Việc quá hạn của Sao Mai", await _ward.AskAsync("leader", renamed));
+    }
+
+    [Fact]
     public async Task A_long_overdue_list_is_summarised_per_unit_and_shown_a_page_at_a_time()
     {
         var culture = await TaskAsync("Rà soát danh sách hộ nghèo");
