@@ -6,6 +6,10 @@ service started on a database without the 100k tasks.
 
     python3 bench/report_memory.py [--tasks 100000] [--runs 3]      (Release build first: dotnet build src/ChatBot -c Release)
 
+Idle memory only, this build beside another one (e.g. main's, built into a copy of its tree), alternated in one run:
+
+    python3 bench/report_memory.py --idle --baseline-dll /path/to/main/src/ChatBot/bin/Release/net10.0/ChatBot.dll [--rounds 3]
+
 The 100k tasks are copies of the tasks of one imported notice (the real import path), spread over units, statuses and
 deadlines with SQL, so the report has every kind of row (done on time and late, overdue, extended, blocked…).
 """
@@ -54,11 +58,19 @@ def rss_kb(pid):
     return {k: int(v.split()[0]) for k, v in fields.items()}
 
 
-def service(env, idle_s=10):
-    """Seconds from process start to /healthz 200, and resident KB after idle_s seconds of idling."""
+def demo_seeded(data):
+    try:
+        return sqlite3.connect(os.path.join(data, "chatbot.db")).execute("SELECT COUNT(*) FROM Documents").fetchone()[0] > 0
+    except sqlite3.Error:
+        return False
+
+
+def service(env, idle_s=10, dll=DLL, first=None, until=None):
+    """Seconds from process start to /healthz 200, and resident KB after idle_s seconds of idling; with first (a path),
+    also the seconds of that first request after the idle reading and the resident KB after it."""
     port = free_port()
     t0 = time.monotonic()
-    p = subprocess.Popen(["dotnet", DLL, "--urls", f"http://127.0.0.1:{port}"], env=env,
+    p = subprocess.Popen(["dotnet", dll, "--urls", f"http://127.0.0.1:{port}"], env=env,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         while True:
@@ -72,8 +84,16 @@ def service(env, idle_s=10):
                 raise RuntimeError("the service did not answer /healthz")
             time.sleep(0.02)
         up = time.monotonic() - t0
+        while until is not None and not until() and time.monotonic() - t0 < 120:
+            time.sleep(0.5)
         time.sleep(idle_s)
-        return up, rss_kb(p.pid)
+        idle = rss_kb(p.pid)
+        if first is None:
+            return up, idle
+        t1 = time.monotonic()
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{first}", timeout=60) as r:
+            r.read()
+        return up, idle, time.monotonic() - t1, rss_kb(p.pid)
     finally:
         p.terminate()
         p.wait(20)
@@ -114,11 +134,76 @@ def seed(env, data, tasks):
     db.close()
 
 
+def idle(a):
+    """Idle resident memory of two builds, alternated, in the two configurations people start: the README's first
+    command (the chat simulator with its demo ward and the reminder scheduler on; measured on the second start, the data
+    folder already set up) and the bench's quiet service (no simulator, no scheduler; a ward seeded by the CLI). Each
+    start: seconds to /healthz, resident memory after 10 s idle, then the first request of a desk page (its seconds,
+    and the resident memory after it)."""
+    builds = [("this build", DLL, {}), ("baseline", a.baseline_dll, {})]
+    for v in a.variant or []:  # label:KEY=VALUE — this build with an environment variable set (a runtime knob)
+        label, setting = v.split(":", 1)
+        builds.append((label, DLL, dict([setting.split("=", 1)])))
+    configs = {
+        "README (simulator + scheduler)": {"path": "/sim", "env": {}},
+        "bench (no simulator, no scheduler)": {"path": "/desk/signin", "env": {"Simulator__Enabled": "false", "Reminders__Enabled": "false"}},
+    }
+    templates = {}
+    try:
+        for name, c in configs.items():
+            data = tempfile.mkdtemp(prefix="chatbot-idle-")
+            env = dict(os.environ, CHATBOT_DATA=data, **c["env"])
+            env.pop("ConnectionStrings__ChatBot", None)
+            if c["env"]:
+                seed(env, data, 0)
+            else:
+                # The first start migrates and seeds the demo ward (units, personas, a notice and its messages).
+                service(env, idle_s=5, dll=a.baseline_dll, until=lambda: demo_seeded(data))
+                if not demo_seeded(data):
+                    raise RuntimeError("the demo ward was not seeded")
+            templates[name] = (data, env)
+        rows = {(n, b): [] for n in configs for b, _, _ in builds}
+        loads = [os.getloadavg()[0]]
+        for r in range(a.rounds):
+            for name, c in configs.items():
+                order = builds if r % 2 == 0 else builds[::-1]
+                for label, dll, extra in order:
+                    data, env = templates[name]
+                    run = tempfile.mkdtemp(prefix="chatbot-idle-run-")
+                    for f in os.listdir(data):
+                        if f.startswith("chatbot.db"):
+                            shutil.copy(os.path.join(data, f), run)
+                    try:
+                        rows[(name, label)].append(service(dict(env, CHATBOT_DATA=run, **extra), dll=dll, first=c["path"]))
+                    finally:
+                        shutil.rmtree(run, ignore_errors=True)
+            loads.append(os.getloadavg()[0])
+    finally:
+        for data, _ in templates.values():
+            shutil.rmtree(data, ignore_errors=True)
+    print(f"load average (1 min) at the start and after each round: {' / '.join(f'{x:.1f}' for x in loads)}")
+    print("| configuration | build | idle RSS MB (runs) | anon + file + shmem MB | start to /healthz s | first request s | RSS after it MB |")
+    print("|---|---|---|---|---|---|---|")
+    for (name, label), runs in rows.items():
+        med = lambda f: statistics.median(f(x) for x in runs)
+        print(f"| {name} | {label} | {med(lambda x: x[1]['VmRSS']) / 1024:.0f} ({', '.join(str(round(x[1]['VmRSS'] / 1024)) for x in runs)}) | "
+              f"{med(lambda x: x[1]['RssAnon']) / 1024:.0f} + {med(lambda x: x[1]['RssFile']) / 1024:.0f} + {med(lambda x: x[1]['RssShmem']) / 1024:.0f} | "
+              f"{med(lambda x: x[0]):.2f} | {med(lambda x: x[2]):.2f} | {med(lambda x: x[3]['VmRSS']) / 1024:.0f} |")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--tasks", type=int, default=100_000)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--idle", action="store_true", help="only idle memory, this build beside --baseline-dll")
+    ap.add_argument("--baseline-dll", help="ChatBot.dll of the build to compare with (--idle)")
+    ap.add_argument("--rounds", type=int, default=3, help="alternated rounds (--idle)")
+    ap.add_argument("--variant", action="append", help="LABEL:KEY=VALUE, this build with one environment variable (--idle)")
     a = ap.parse_args()
+    if a.idle:
+        if not a.baseline_dll:
+            ap.error("--idle needs --baseline-dll")
+        return idle(a)
     load0 = f"{os.getloadavg()[0]:.1f}"
     results = {}
     for label, tasks in (("baseline (one notice's tasks)", 0), (f"{a.tasks:,} tasks", a.tasks)):

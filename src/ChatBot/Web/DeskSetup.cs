@@ -66,7 +66,20 @@ public static class DeskSetup
                 await context.HttpContext.Response.WriteAsync(DeskStatic.TooManyRequestsPage, ct);
             };
         });
+        LoadKeyRingOnFirstUse(services); // last: antiforgery and cookie authentication add data protection again
         return services;
+    }
+
+    /// <summary>ASP.NET Core's data protection loads (or creates) the key ring in a hosted service at start: an EF Core
+    /// query, the keys' XML and the crypto library, ≈ 10 MB of resident memory in a service nobody has visited yet
+    /// (docs/BENCHMARKS.md, idle memory). Without it the same key ring is loaded the same way on first use — the first
+    /// desk or simulator page, sign-in or cookie check — once per process, then cached as before.</summary>
+    private static void LoadKeyRingOnFirstUse(IServiceCollection services)
+    {
+        for (var i = services.Count - 1; i >= 0; i--)
+            if (services[i].ServiceType == typeof(IHostedService)
+                && services[i].ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService")
+                services.RemoveAt(i);
     }
 
     /// <summary>Middleware and endpoints: call after the other endpoints are mapped.</summary>

@@ -39,4 +39,22 @@ public sealed class DeskKeysTests
         // One key ring, in the database: B used the key A made instead of making its own.
         Assert.Equal(1, await b.WithDb(db => db.DataProtectionKeys.CountAsync()));
     }
+
+    [Fact]
+    public async Task The_key_ring_is_not_touched_at_start_but_made_on_the_first_page_that_needs_it()
+    {
+        using var app = new ChatBotApp(new() { ["Outbox:Enabled"] = "false" });
+        var ward = new TestWard(app);
+        await ward.SeedAsync();
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/healthz")).StatusCode);
+        // Started and answering, yet no key made: the host's key-ring preload (≈ 10 MB resident) is not registered.
+        Assert.Equal(0, await app.WithDb(db => db.DataProtectionKeys.CountAsync()));
+
+        var desk = new DeskSession(app);
+        await desk.SignInAsync(ward, "clerk"); // the session cookie is the first thing protected
+        var (status, html) = await desk.GetAsync("/desk/tasks");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Văn phòng Lê Bình", html);
+        Assert.Equal(1, await app.WithDb(db => db.DataProtectionKeys.CountAsync()));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ChatBot.Hosting;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -11,8 +12,13 @@ public static class TelegramSetup
     {
         services.AddValidatedOptions<TelegramOptions>(TelegramOptions.Section);
         var settings = config.ReadValidated<TelegramOptions>(TelegramOptions.Section);
-        if (!settings.Enabled) return services;
+        return settings.Enabled ? AddEnabled(services, settings) : services;
+    }
 
+    /// <summary>Apart from <see cref="AddTelegramChannel"/> so that without a token Telegram.Bot is never loaded.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IServiceCollection AddEnabled(IServiceCollection services, TelegramOptions settings)
+    {
         services.AddSingleton<TelegramBotInfo>();
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
@@ -40,8 +46,10 @@ public static class TelegramSetup
     public static IEndpointRouteBuilder MapTelegramEndpoints(this IEndpointRouteBuilder app)
     {
         var o = app.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value;
-        if (o.Enabled && o.Mode == TelegramMode.Webhook)
-            app.MapPost(TelegramWebhook.Path, TelegramWebhook.HandleAsync);
+        if (o.Enabled && o.Mode == TelegramMode.Webhook) MapWebhook(app);
         return app;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void MapWebhook(IEndpointRouteBuilder app) => app.MapPost(TelegramWebhook.Path, TelegramWebhook.HandleAsync);
 }
