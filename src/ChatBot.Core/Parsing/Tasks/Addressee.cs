@@ -81,6 +81,8 @@ internal static class Addressees
             if (UnitGrammar.Read(text, lower, q) is { } u && (!u.IsAllUnits || opener != "đối với ")
                 && (NextIs(text, u.End, ',', ':') || text.AsSpan(u.End).Trim(" .;:".AsSpan()).Length == 0))
                 return WithList(text, lower, u, viaVerb: true);
+            // "Đối với đơn vị thi công (Công ty TNHH Xây dựng Hòa An):": a description, then the unit's name in brackets.
+            if (Bracketed(text, lower, q) is { } named) return WithList(text, lower, named, viaVerb: true);
             var colon = text.IndexOf(':', p);
             if (depth == 0 && colon > 0 && colon - p < 200 && Rest(text, lower, colon, depth) is { } topic) return topic;
             // "Đối với các tổ dân phố dọc tuyến, Chủ tịch UBND phường đề nghị …": an opener like any other.
@@ -104,7 +106,8 @@ internal static class Addressees
             }
             if (!viaVerb && StatementAt(lower, after)) return Addressee.None with { Statement = true };
             // "Đồng chí X, Phó Chủ tịch UBND phường: chỉ đạo Phòng Văn hóa - Xã hội …": a leader's label; the unit directed does the work.
-            if (after < text.Length && text[after] == ':' && found.IsLeader)
+            // "Đồng chí Lưu Văn Hạnh (Trưởng Công an phường, Phó Trưởng ban): …": a person with a title, as a label, is an addressee.
+            if (after < text.Length && text[after] == ':' && (found.IsLeader || found.Kind == UnitKind.Person && found.Name.Contains(',')))
             {
                 var labelRest = UnitGrammar.SkipSpaces(text, after + 1);
                 if (UnitGrammar.StartsWith(lower, labelRest, "chỉ đạo ") && UnitGrammar.Read(text, lower, labelRest + 8) is { } directedByLeader)
@@ -162,6 +165,15 @@ internal static class Addressees
         return Addressee.None;
     }
 
+    private static UnitMention? Bracketed(string text, string lower, int q)
+    {
+        var open = text.IndexOf('(', q);
+        if (open < 0 || open - q > 60 || text.AsSpan(q, open - q).IndexOfAny(",.;:") >= 0) return null;
+        if (UnitGrammar.Read(text, lower, open + 1) is not { } u) return null;
+        var close = UnitGrammar.SkipSpaces(text, u.End);
+        return close < text.Length && text[close] == ')' && NextIs(text, close + 1, ',', ':') ? u : null;
+    }
+
     private static Addressee? Rest(string text, string lower, int colon, int depth)
     {
         var q = UnitGrammar.SkipSpaces(text, colon + 1);
@@ -188,7 +200,7 @@ internal static class Addressees
     // the addressee only after a leader ("Chủ tịch UBND phường chỉ đạo Phòng VH-XH …"); "UBND phường chỉ đạo các ngành
     // …" is UBND phường's own task.
     private static readonly string[] AddressingVerbs =
-        ["yêu cầu", "đề nghị", "giao", "lưu ý", "kết luận, giao", "kết luận và giao", "thống nhất giao", "phân công"];
+        ["yêu cầu", "đề nghị", "kính đề nghị", "giao", "lưu ý", "kết luận, giao", "kết luận và giao", "thống nhất giao", "phân công"];
 
     // What a leader says without naming anyone: "Chủ tịch UBND phường kết luận như sau:" gives no unit.
     private static readonly string[] LeaderVerbs =
@@ -411,8 +423,38 @@ internal static class Addressees
     }
 
     /// <summary>"Đề nghị các đơn vị nghiêm túc thực hiện./.": every unit is told to carry out what came before, nothing new.</summary>
-    public static bool IsClosingOrder(string text, string lower, Addressee a) =>
-        a.Lead is { IsAllUnits: true } lead && IsGeneric(text, lower, a, lead.End, text.Length, allowVerbs: false);
+    /// "Nhận được Công văn này, đề nghị các đồng chí Trưởng khu phố quan tâm triển khai thực hiện./.": the last sentence of
+    /// the body (ending "./.") closes with its addressees too; "Đề nghị Thủ trưởng các đơn vị quan tâm chỉ đạo; kết quả …./.":
+    /// only the first clause of the last sentence need be the formula.
+    public static bool IsClosingOrder(string text, string lower, Addressee a)
+    {
+        if (a.Lead is not { } lead) return false;
+        var last = text.EndsWith("./.", StringComparison.Ordinal);
+        if (!lead.IsAllUnits && !(last && lead.Name.StartsWith("Các", StringComparison.OrdinalIgnoreCase) || last && lower.Contains("các đồng chí", StringComparison.Ordinal))) return false;
+        var end = text.Length;
+        if (last && text.IndexOf(';', lead.End) is > 0 and var semi) end = semi;
+        return ClosingOnly(text, lower, a, lead.End, end);
+    }
+
+    private static readonly HashSet<string> CourtesyWords = new(StringComparer.Ordinal) { "quán", "triệt", "quan", "tâm", "chỉ", "đạo", "đồng", "chí", "đoàn", "thể", "ban", "ngành", "mặt", "trận" };
+
+    // Only generic words (and "quán triệt", "quan tâm chỉ đạo") after the addressees: nothing new is ordered.
+    private static bool ClosingOnly(string text, string lower, Addressee a, int from, int to)
+    {
+        var i = a.Cooperating.Count > 0 ? Math.Max(from, a.Cooperating[^1].End) : from;
+        while (i < to)
+        {
+            if (char.IsDigit(text[i])) return false; // "… báo cáo trước ngày 15/7.": a date is something new
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            if (UnitGrammar.Read(text, lower, i) is { } u && u.End > i && u.End <= to) { i = u.End; continue; }
+            var e = i;
+            while (e < to && char.IsLetter(text[e])) e++;
+            var w = lower[i..e];
+            if (!GenericWords.Contains(w) && !CourtesyWords.Contains(w)) return false;
+            i = e;
+        }
+        return true;
+    }
 
     /// <summary>"Công an phường phối hợp thực hiện.": the clause's unit only cooperates, and says nothing more.</summary>
     public static bool OnlyCooperates(string text, string lower, Addressee a)
