@@ -92,4 +92,38 @@ public class LeadInAndClosingTests
         var n = Parse("THÔNG BÁO\n\n1. Giao Phòng Kinh tế rà soát hộ kinh doanh trên các tuyến phố.\n\n2. Giao Công an phường kiểm tra cơ sở lưu trú.\n\n" + closing + "\n");
         Assert.True(new[] { "Phòng Kinh tế", "Công an phường" }.SequenceEqual(n.Tasks.Select(t => t.Unit)), Describe(n));
     }
+
+    public static TheoryData<string, string[]> AssignsTheTaskBefore => new()
+    {
+        {
+            "Về công tác dân vận\n\nDuy trì mô hình dân vận khéo tại các khu phố. Đảng ủy giao Ban Dân vận Đảng ủy phường chủ trì, phối hợp các đoàn thể chính trị - xã hội phường thực hiện; định kỳ hằng quý báo cáo Thường trực Đảng ủy.\n",
+            ["Ban Dân vận Đảng ủy phường"]
+        },
+        {
+            "Về xây dựng nông thôn mới\n\nHoàn thiện hồ sơ đề nghị công nhận khu dân cư kiểu mẫu. UBND phường giao Phòng Kinh tế chủ trì thực hiện; hằng tháng báo cáo tiến độ.\n",
+            ["Phòng Kinh tế"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(AssignsTheTaskBefore))]
+    public void A_body_that_speaks_for_the_notice_then_giao_assigns_the_task_before(string body, string[] expected)
+    {
+        var n = Parse("THÔNG BÁO\n\n" + body);
+        Assert.True(expected.SequenceEqual(n.Tasks.Select(t => t.Unit)), Describe(n));
+    }
+
+    [Fact]
+    public void An_enumeration_after_nhu_inside_a_news_paragraph_gives_one_task_per_sentence()
+    {
+        var n = Parse("Phường Phú Lợi họp giao ban tháng 9\n\nTại buổi họp, các phòng chuyên môn lần lượt báo cáo kết quả tháng 9. " +
+                      "Sau thảo luận, đồng chí Chủ tịch UBND phường thống nhất và chỉ đạo các phòng, đơn vị tập trung một số nội dung như: " +
+                      "Rà soát hồ sơ đất đai còn tồn đọng. Đẩy nhanh giải ngân vốn đầu tư công. Tăng cường kiểm tra vệ sinh an toàn thực phẩm. " +
+                      "Công an phường bảo đảm an ninh dịp Quốc khánh.\n");
+        Assert.Equal(4, n.Tasks.Count);
+        Assert.StartsWith("Rà soát hồ sơ đất đai", n.Tasks[0].Text);
+        Assert.All(n.Tasks.Take(3), t => Assert.True(UnitNameMatcher.IsAllUnits(t.Unit!), Describe(n)));
+        Assert.StartsWith("Đẩy nhanh", n.Tasks[1].Text);
+        Assert.Equal("Công an phường", n.Tasks[3].Unit);
+    }
 }

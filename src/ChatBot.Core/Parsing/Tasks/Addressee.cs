@@ -215,7 +215,13 @@ internal static class Addressees
         if (leader && UnitLexicon.AtWord(lower, i, "chỉ đạo")) return i + 7;
         if (leader)
             foreach (var v in LeaderVerbs)
-                if (UnitLexicon.AtWord(lower, i, v)) return i + v.Length;
+                if (UnitLexicon.AtWord(lower, i, v))
+                {
+                    // "… thống nhất và chỉ đạo các phòng …": the order joined to what the leader said.
+                    var j = UnitGrammar.SkipSpaces(lower, i + v.Length);
+                    if (UnitGrammar.StartsWith(lower, j, "và ") && SpeakerVerbAt(lower, j + 3, leader) is { } joined) return joined;
+                    return i + v.Length;
+                }
         return null;
     }
 
@@ -227,6 +233,13 @@ internal static class Addressees
         if (found.IsLeader || found.Kind is UnitKind.Person or UnitKind.AllUnits) return false;
         var name = VietnameseText.LowerInvariant(found.Name);
         return !Governments.Any(g => name.StartsWith(g, StringComparison.Ordinal));
+    }
+
+    private static bool SpeaksForTheNotice(UnitMention found)
+    {
+        if (found.Kind is UnitKind.Person or UnitKind.AllUnits) return false;
+        var name = VietnameseText.LowerInvariant(found.Name);
+        return Governments.Any(g => name.StartsWith(g, StringComparison.Ordinal));
     }
 
     private static Addressee? LaterOrder(string text, string lower, int from, int depth, bool leader)
@@ -257,7 +270,7 @@ internal static class Addressees
 
     // Reports, not orders: "UBND huyện đã có báo cáo", "Công an phường đang điều tra".
     // What a unit said at the meeting, not what it must do: "Bí thư các chi bộ phản ánh …", "Công an phường cho biết …".
-    private static readonly string[] ReportingVerbs = ["phản ánh", "cho biết", "kiến nghị", "trình bày", "thảo luận", "phát biểu", "tham luận", "nêu", "giải trình", "tiếp thu, giải trình"];
+    private static readonly string[] ReportingVerbs = ["phản ánh", "cho biết", "kiến nghị", "trình bày", "thảo luận", "phát biểu", "tham luận", "nêu", "giải trình", "tiếp thu, giải trình", "lần lượt"];
 
     // ("Công an phường được giao phối hợp …" is an order in the passive: not a report.)
     private static bool StatementAt(string lower, int i) =>
@@ -272,7 +285,7 @@ internal static class Addressees
         "bên cạnh đó", "ngoài ra", "nhằm", "trên cơ sở", "qua", "với", "nhân dịp", "trước", "hiện nay", "thời gian tới", "riêng",
         "cụ thể", "mặt khác", "tiếp đó", "sau đó", "cũng tại", "đặc biệt", "trước mắt", "ngày", "sáng", "chiều", "tối", "trưa",
         "nhận được", "đến nay", "từ nay", "khi", "nếu", "do", "vì", "cuối cùng", "mặt khác", "bên cạnh", "tiếp theo", "lưu ý",
-        "chủ trì", "chốt lại", "nhìn chung", "tóm lại",
+        "chủ trì", "chốt lại", "nhìn chung", "tóm lại", "sau",
     ];
 
     // The commas an opener may end at: "Kết luận phiên họp, …", "Về quốc phòng, an ninh, Công an phường …".
@@ -393,10 +406,17 @@ internal static class Addressees
             if (UnitGrammar.Read(text, lower, q) is not { } u) return null;
             return WithCooperation(text, lower, WithList(text, lower, u, viaVerb: true), text.Length);
         }
+        // "Đảng ủy giao X chủ trì …", "UBND phường giao X thực hiện.": the body that speaks for the notice, then the order.
+        if (!UnitGrammar.StartsWith(lower, p, "giao ") && UnitGrammar.Read(text, lower, p) is { } speaker && SpeaksForTheNotice(speaker)
+            && UnitGrammar.SkipSpaces(text, speaker.End) is var g && UnitGrammar.StartsWith(lower, g, "giao "))
+            p = g;
         if (!UnitGrammar.StartsWith(lower, p, "giao ")) return null;
         var a = Leading(text, lower, p, depth: 1);
         if (a.Lead is not { } lead) return null;
-        return IsGeneric(text, lower, a, lead.End, text.Length, allowVerbs: true) ? WithCooperation(text, lower, a, text.Length) : null;
+        // "… thực hiện; định kỳ hằng tháng báo cáo Thường trực Đảng ủy.": after the assignment, how it reports back.
+        var semi = text.IndexOf(';', lead.End);
+        var end = semi > 0 ? semi : text.Length;
+        return IsGeneric(text, lower, a, lead.End, end, allowVerbs: true) ? WithCooperation(text, lower, a, end) : null;
     }
 
     private static readonly System.Text.RegularExpressions.Regex SpeakerOrder = new(
@@ -527,7 +547,7 @@ internal static class Addressees
         "triển", "khai", "theo", "dõi", "tham", "mưu", "nhiệm", "vụ", "nội", "dung", "này", "trên", "nêu", "xong", "hoàn", "thành",
         "báo", "cáo", "kết", "quả", "trong", "tháng", "trước", "ngày", "năm", "quý", "chậm", "nhất", "là", "vào", "đúng", "thời",
         "gian", "hạn", "quy", "định", "cho", "việc", "tốt", "nghiêm", "túc", "khẩn", "trương", "đảm", "bảo", "tiến", "độ", "hiệu",
-        "để", "chịu", "trách", "đôn", "đốc", "về", "qua", "giao", "ngay", "kịp", "thời", "hằng", "hàng", "tuần", "định", "kỳ",
+        "để", "chịu", "trách", "chính", "trị", "đôn", "đốc", "về", "qua", "giao", "ngay", "kịp", "thời", "hằng", "hàng", "tuần", "định", "kỳ",
         "cùng", "chặt", "chẽ", "muộn", "sau", "khi", "được", "giờ", "sáng", "chiều", "hết", "tại", "của", "ubnd", "hđnd", "phường", "xã",
     };
 

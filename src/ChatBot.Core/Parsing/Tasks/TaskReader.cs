@@ -437,6 +437,7 @@ internal sealed class TaskReader
     {
         var drafts = new List<TaskDraft>();
         TaskDraft? current = null;
+        UnitRef? listUnit = null;
         var sentences = Clauses.Sentences(b.Content);
         for (var k = 0; k < sentences.Count; k++)
         {
@@ -448,6 +449,15 @@ internal sealed class TaskReader
             var a = k == 0 ? leading : Addressees.Leading(text, lower);
             // "… . Các phòng, đơn vị nghiêm túc thực hiện./.": the closing order after the last task.
             if (k > 0 && Addressees.IsClosingOrder(text, lower, a)) continue;
+            // "… chỉ đạo các phòng làm tốt một số nội dung như: Rà soát …. Đôn đốc …. Đẩy nhanh ….": each sentence of the
+            // enumeration is a task of the unit named before it, until a sentence names its own subject.
+            if (listUnit is { } lu && a.Lead is null && !a.Statement && char.IsUpper(text[0]))
+            {
+                current = new TaskDraft { Block = b, Text = s, Section = section, Own = lu };
+                drafts.Add(current);
+                continue;
+            }
+            if (a.Lead is not null) listUnit = null;
             if (current is not null)
             {
                 if (Addressees.AssignmentOnly(text, lower) is { Lead: { } asg } assignment)
@@ -485,6 +495,11 @@ internal sealed class TaskReader
                 if (!starts) continue;
             }
             current = NewDraft(b, s, a, section);
+            if (a.Lead is { } ld && EnumerationStart(text, ld.End) is { } first)
+            {
+                current.Text = new Clause(s.Start + first, s.End);
+                listUnit = current.Own;
+            }
             drafts.Add(current);
         }
         // Clauses with their own subject inside a sentence: "…; phòng NN&PTNT tham mưu …".
@@ -505,6 +520,17 @@ internal sealed class TaskReader
             d.DeadlineSources.Insert(0, (b, d.Text));
         }
         return result;
+    }
+
+    // "… một số nội dung như: Tổ chức …": where the first item of an enumeration inside a sentence starts, after its unit.
+    private static int? EnumerationStart(string text, int from)
+    {
+        var colon = text.IndexOf(':', from);
+        if (colon < 0) return null;
+        var before = text.AsSpan(from, colon - from).TrimEnd(' ');
+        if (!(before.EndsWith(" như", StringComparison.Ordinal) || before.EndsWith(" sau", StringComparison.Ordinal))) return null;
+        var first = UnitGrammar.SkipSpaces(text, colon + 1);
+        return first < text.Length && char.IsUpper(text[first]) && Addressees.WordCount(text.AsSpan(first)) >= 3 ? first : null;
     }
 
     // "khó khăn", "vướng mắc", "biết", "hiệu lực", "thi hành", "thay thế": one search for the words a closing formula needs.
