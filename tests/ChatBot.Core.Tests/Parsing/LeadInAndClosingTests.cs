@@ -126,4 +126,24 @@ public class LeadInAndClosingTests
         Assert.StartsWith("Đẩy nhanh", n.Tasks[1].Text);
         Assert.Equal("Công an phường", n.Tasks[3].Unit);
     }
+
+    [Fact]
+    public void Items_numbered_inside_one_sentence_are_tasks_with_their_own_units()
+    {
+        var n = Parse("Phường họp Ban Chỉ đạo phòng chống dịch\n\nChiều 02/10/2026, Ban Chỉ đạo phường họp bàn công tác phòng dịch.\n\n" +
+                      "Kết luận cuộc họp, đồng chí Trưởng Ban Chỉ đạo giao nhiệm vụ cho các thành viên: (1) Trạm Y tế phường giám sát các ổ dịch cũ, báo cáo trước ngày 10/10/2026; " +
+                      "(2) phun hóa chất diệt muỗi tại khu dân cư số 3 - Trung tâm Dịch vụ sự nghiệp công phường chủ trì, thực hiện hai đợt trong tháng 10/2026; (3) Đoàn Thanh niên phường ra quân diệt lăng quăng.\n");
+        Assert.True(new[] { "Trạm Y tế phường", "Trung tâm Dịch vụ sự nghiệp công phường", "Đoàn Thanh niên phường" }.SequenceEqual(n.Tasks.Select(t => t.Unit)), Describe(n));
+        Assert.Equal(new DateOnly(2026, 10, 10), n.Tasks[0].Deadline);
+        Assert.StartsWith("phun hóa chất", n.Tasks[1].Text);
+    }
+
+    [Theory]
+    [InlineData("Kết luận buổi giám sát, Trưởng đoàn đề nghị Phòng Văn hóa - Xã hội rà soát lại danh sách hộ nghèo.", "Phòng Văn hóa - Xã hội")]
+    [InlineData("Đoàn kiểm tra cũng đề nghị Trạm Y tế phường bổ sung tủ thuốc cấp cứu.", "Trạm Y tế phường")]
+    public void A_visiting_delegation_speaks_and_names_the_addressee(string sentence, string unit)
+    {
+        var n = Parse("HĐND phường giám sát an sinh xã hội\n\nNgày 05/10/2026, đoàn giám sát của HĐND phường làm việc tại khu phố 2.\n\n" + sentence + "\n");
+        Assert.Equal(unit, Assert.Single(n.Tasks).Unit);
+    }
 }

@@ -26,7 +26,8 @@ internal static class Addressees
 {
     private static readonly string[] SpeakerAdverbs = ["cũng ", "đã ", "tiếp tục ", "trực tiếp "];
     private static readonly string[] LaterOrderLinks = ["đồng thời ", "và ", "cũng "];
-    private static readonly string[] NonUnitSpeakers = ["đồng chí ", "ông ", "bà ", "hội nghị ", "cuộc họp ", "chủ tọa ", "thường trực "];
+    private static readonly string[] NonUnitSpeakers =
+        ["đồng chí ", "ông ", "bà ", "hội nghị ", "cuộc họp ", "chủ tọa ", "thường trực ", "trưởng đoàn ", "đoàn giám sát ", "đoàn kiểm tra ", "đoàn công tác ", "đoàn "];
     private static readonly string[] StaffGroups = ["toàn thể cán bộ", "cán bộ, công chức", "cán bộ công chức", "công chức, viên chức", "cán bộ, đảng viên"];
     private static readonly string[] StaffTails = [", viên chức", ", người lao động", " và người lao động", ", công chức", " xã", " phường", " cơ quan"];
     private static readonly string[] TrailingCues = [" - giao ", " – giao ", "(giao ", ", giao ", "; giao ", ". giao ", " do "];
@@ -382,6 +383,8 @@ internal static class Addressees
             {
                 var a = WithList(text, lower, u, viaVerb: true);
                 if (IsGeneric(text, lower, a, u.End, text.Length, allowVerbs: true) && GenericVerbAfter(lower, u.End)) return a;
+                // "… tại các chợ - BCĐ ATTP phường chủ trì, tổ chức ít nhất 02 đợt …": a dash, then who leads, then how.
+                if (mark is " - " or " – " && UnitLexicon.AtWord(lower, UnitGrammar.SkipSpaces(text, u.End), "chủ trì")) return a;
                 // "… trước ngày 25/3 (Công an phường).", "… kỳ họp HĐND – Văn phòng HĐND và UBND phường.": the unit alone closes the item.
                 var listEnd = a.Cooperating.Count > 0 ? Math.Max(u.End, a.Cooperating[^1].End) : u.End;
                 if (mark != ":" && text.AsSpan(listEnd).Trim(" .;)".AsSpan()).Length == 0 && (mark != "(" || text.AsSpan(listEnd).Contains(')'))) return a;

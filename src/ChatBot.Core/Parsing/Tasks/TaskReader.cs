@@ -458,6 +458,18 @@ internal sealed class TaskReader
                 continue;
             }
             if (a.Lead is not null) listUnit = null;
+            // "… giao nhiệm vụ cho từng thành viên: (1) Phòng VH-XH lập danh sách …; (2) kiểm tra … - BCĐ ATTP chủ trì; (3) …":
+            // items numbered inside one sentence are tasks of their own.
+            if ((byPosition || a.Lead is not null || Addressees.HasSpeakerOrder(lower)) && InlineItems(text) is { Count: >= 2 } items)
+            {
+                foreach (var (from, to) in items)
+                {
+                    var sub = new Clause(s.Start + from, s.Start + to);
+                    current = NewDraft(b, sub, Addressees.Leading(b.Content[sub.Start..sub.End], b.Lower[sub.Start..sub.End]), section);
+                    drafts.Add(current);
+                }
+                continue;
+            }
             if (current is not null)
             {
                 if (Addressees.AssignmentOnly(text, lower) is { Lead: { } asg } assignment)
@@ -520,6 +532,31 @@ internal sealed class TaskReader
             d.DeadlineSources.Insert(0, (b, d.Text));
         }
         return result;
+    }
+
+    // "…: (1) …; (2) …; (3) …": the stretches after each marker, numbered from 1 in order after a colon.
+    private static List<(int From, int To)>? InlineItems(string text)
+    {
+        var colon = text.IndexOf(": (1) ", StringComparison.Ordinal);
+        if (colon < 0) return null;
+        var starts = new List<(int Marker, int Text)>();
+        var at = colon + 2;
+        for (var k = 1; k < 20 && at >= 0; k++)
+        {
+            var marker = "(" + k + ") ";
+            if (string.CompareOrdinal(text, at, marker, 0, marker.Length) != 0) break;
+            starts.Add((at, at + marker.Length));
+            at = text.IndexOf(" (" + (k + 1) + ") ", at + marker.Length, StringComparison.Ordinal);
+            if (at >= 0) at++;
+        }
+        if (starts.Count < 2) return null;
+        var items = new List<(int, int)>(starts.Count);
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1].Marker : text.Length;
+            items.Add((starts[k].Text, TrimEnd(text, end)));
+        }
+        return items;
     }
 
     // "… một số nội dung như: Tổ chức …": where the first item of an enumeration inside a sentence starts, after its unit.
