@@ -16,8 +16,8 @@ public static class DeadlineParser
 {
     private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private const string Cue = "(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh|han)";
-    private const string CueNoHan = "(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh)";
+    private const string Cue = "(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh|gia han den het|gia han den|han moi|han)";
+    private const string CueNoHan = "(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh|gia han den het|gia han den|han moi)";
     private const string Glue = "( la| vao| trong| truoc| ngay| luc|:|,| )*";
     private const string Clock = @"(\d{1,2} ?(h|gio) ?\d{0,2}( phut)?[ ,]*)?";
 
@@ -80,6 +80,14 @@ public static class DeadlineParser
     private static DeadlineMatch? FindInFolded(string f, Context ctx, bool table)
     {
         if (f.AsSpan().IndexOfAnyInRange('0', '9') < 0) return null; // every deadline form has a digit; skip the regexes
+        // A reminder: "(giao tại Thông báo …, hạn 31/7/2026): đã quá hạn, đề nghị hoàn thành trước ngày 15/9/2026" — the date
+        // given after "quá hạn" / "gia hạn" replaces the one before it.
+        foreach (var mark in (ReadOnlySpan<string>)["qua han", "gia han"])
+        {
+            var at = f.LastIndexOf(mark, StringComparison.Ordinal);
+            if (at <= 0 || table) continue;
+            if (FindInFolded(f[at..], ctx, table: false) is { } later) return later with { Start = later.Start + at, End = later.End + at };
+        }
 
         DeadlineMatch? best = null;
         void Offer(ValueMatch m, DateOnly? d)
