@@ -16,8 +16,8 @@ public static class DeadlineParser
 {
     private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private const string Cue = "(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh|gia han den het|gia han den|han moi|han)";
-    private const string CueNoHan = "(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh|gia han den het|gia han den|han moi)";
+    private const string Cue = "(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh|han)";
+    private const string CueNoHan = "(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh)";
     private const string Glue = "( la| vao| trong| truoc| ngay| luc|:|,| )*";
     private const string Clock = @"(\d{1,2} ?(h|gio) ?\d{0,2}( phut)?[ ,]*)?";
 
@@ -25,6 +25,11 @@ public static class DeadlineParser
     private static readonly Regex DayCue = new(
         Cue + Glue + Clock + "( ngay| ngay:)* *" +
         @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
+
+    // "gia hạn đến hết ngày 30/9/2026", "hạn mới là ngày 25/9/2026": a reminder's new date (a regex of its own, tried only
+    // when those words are there, so the common scan stays as it was).
+    private static readonly Regex Extended = new(
+        @"(?<cue>gia han den( het)?|han moi)( la| ngay|:| )* *(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
 
     private static readonly Regex DayCueWords = new(
         CueNoHan + Glue + Clock + "( ngay)* *" +
@@ -101,6 +106,14 @@ public static class DeadlineParser
             {
                 if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
                 var m = Groups(DayCue, f, v);
+                Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
+                break;
+            }
+        if ((f.Contains("gia han den", StringComparison.Ordinal) || f.Contains("han moi", StringComparison.Ordinal)) && HasDayMonth(f))
+            foreach (var v in Extended.EnumerateMatches(f))
+            {
+                if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
+                var m = Groups(Extended, f, v);
                 Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
                 break;
             }

@@ -410,7 +410,8 @@ internal static class Addressees
             return WithCooperation(text, lower, WithList(text, lower, u, viaVerb: true), text.Length);
         }
         // "Đảng ủy giao X chủ trì …", "UBND phường giao X thực hiện.": the body that speaks for the notice, then the order.
-        if (!UnitGrammar.StartsWith(lower, p, "giao ") && UnitGrammar.Read(text, lower, p) is { } speaker && SpeaksForTheNotice(speaker)
+        if (!UnitGrammar.StartsWith(lower, p, "giao ") && lower.IndexOf(" giao ", p, Math.Min(lower.Length - p, 80), StringComparison.Ordinal) > 0
+            && UnitGrammar.Read(text, lower, p) is { } speaker && SpeaksForTheNotice(speaker)
             && UnitGrammar.SkipSpaces(text, speaker.End) is var g && UnitGrammar.StartsWith(lower, g, "giao "))
             p = g;
         if (!UnitGrammar.StartsWith(lower, p, "giao ")) return null;

@@ -460,7 +460,7 @@ internal sealed class TaskReader
             if (a.Lead is not null) listUnit = null;
             // "… giao nhiệm vụ cho từng thành viên: (1) Phòng VH-XH lập danh sách …; (2) kiểm tra … - BCĐ ATTP chủ trì; (3) …":
             // items numbered inside one sentence are tasks of their own.
-            if ((byPosition || a.Lead is not null || Addressees.HasSpeakerOrder(lower)) && InlineItems(text) is { Count: >= 2 } items)
+            if (InlineItems(text) is { Count: >= 2 } items && (byPosition || a.Lead is not null || Addressees.HasSpeakerOrder(lower)))
             {
                 foreach (var (from, to) in items)
                 {
