@@ -146,4 +146,12 @@ public class LeadInAndClosingTests
         var n = Parse("HĐND phường giám sát an sinh xã hội\n\nNgày 05/10/2026, đoàn giám sát của HĐND phường làm việc tại khu phố 2.\n\n" + sentence + "\n");
         Assert.Equal(unit, Assert.Single(n.Tasks).Unit);
     }
+
+    [Fact]
+    public void A_heading_of_information_with_field_lines_under_it_is_not_a_task()
+    {
+        var n = Parse("KẾ HOẠCH\nTổ chức Ngày hội thể thao\n\nI. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: từ ngày 10/11/2026 đến ngày 12/11/2026.\n- Địa điểm: sân vận động phường.\n\n" +
+                      "II. TỔ CHỨC THỰC HIỆN\n1. Đoàn Thanh niên phường chuẩn bị sân bãi trước ngày 08/11/2026.\n");
+        Assert.True(new[] { "Đoàn Thanh niên phường" }.SequenceEqual(n.Tasks.Select(t => t.Unit)), Describe(n));
+    }
 }

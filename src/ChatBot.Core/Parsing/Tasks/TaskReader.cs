@@ -157,7 +157,9 @@ internal sealed class TaskReader
             return b.Kind == BlockKind.Paragraph && b.Content.EndsWith(':') && leading.Lead is null && !leading.TopicLabel;
         }
         var children = _outline.Children(i).ToList();
-        if (children.Count > 0 && b.Kind == BlockKind.Item && children.All(c => IsAttributeLine(_blocks[c]))
+        // (Not under "II. THỜI GIAN, ĐỊA ĐIỂM": a heading of information whose lines are fields is no task.)
+        if (children.Count > 0 && b.Kind == BlockKind.Item && Sections.Classify(folded, hasUnit: false) == SectionKind.Directive
+            && children.All(c => IsAttributeLine(_blocks[c]))
             && children.Any(c => Addressees.AssignmentOnly(_blocks[c].Content, _blocks[c].Lower) is not null || IsDeadlineLine(_blocks[c])))
             return false; // "1. Tuyên truyền …" with "Đơn vị thực hiện: …", "Thời gian: …" under it is one task
         if (!headingLike)
