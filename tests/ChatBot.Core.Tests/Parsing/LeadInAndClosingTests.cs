@@ -154,4 +154,12 @@ public class LeadInAndClosingTests
                       "II. TỔ CHỨC THỰC HIỆN\n1. Đoàn Thanh niên phường chuẩn bị sân bãi trước ngày 08/11/2026.\n");
         Assert.True(new[] { "Đoàn Thanh niên phường" }.SequenceEqual(n.Tasks.Select(t => t.Unit)), Describe(n));
     }
+
+    [Fact]
+    public void A_closing_bracket_with_the_lead_then_its_partners_assigns_the_item()
+    {
+        var n = Parse("THÔNG BÁO\n\n- Kiểm tra nhà trọ trên địa bàn trong tháng 12/2026 (Công an phường, phối hợp Trưởng các khu phố).\n" +
+                      "- Sửa chữa mương thoát nước khu phố 3 (Phòng Kinh tế, Hạ tầng và Đô thị, phối hợp Ban Quản lý dự án phường).\n");
+        Assert.True(new[] { "Công an phường", "Phòng Kinh tế, Hạ tầng và Đô thị" }.SequenceEqual(n.Tasks.Select(t => t.Unit)), Describe(n));
+    }
 }

@@ -577,7 +577,10 @@ internal static class Addressees
 
     private static bool GenericVerbAfter(string lower, int i)
     {
-        while (i < lower.Length && lower[i] is ' ' or ',') i++;
+        var comma = false;
+        while (i < lower.Length && lower[i] is ' ' or ',') comma |= lower[i++] == ',';
+        // "… (Phòng VH-XH, phối hợp Công an phường).": after a comma, the partners of the unit that leads.
+        if (comma && UnitLexicon.AtWord(lower, i, "phối hợp")) return true;
         return UnitLexicon.AtWord(lower, i, "thực hiện") || UnitLexicon.AtWord(lower, i, "chủ trì") || UnitLexicon.AtWord(lower, i, "phụ trách")
                || UnitLexicon.AtWord(lower, i, "triển khai") || UnitLexicon.AtWord(lower, i, "tổ chức thực hiện") || UnitLexicon.AtWord(lower, i, "tham mưu");
     }
