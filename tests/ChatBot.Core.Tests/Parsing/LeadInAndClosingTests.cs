@@ -158,8 +158,8 @@ public class LeadInAndClosingTests
     [Fact]
     public void A_closing_bracket_with_the_lead_then_its_partners_assigns_the_item()
     {
-        var n = Parse("THÔNG BÁO\n\n- Kiểm tra nhà trọ trên địa bàn trong tháng 12/2026 (Công an phường, phối hợp Trưởng các khu phố).\n" +
-                      "- Sửa chữa mương thoát nước khu phố 3 (Phòng Kinh tế, Hạ tầng và Đô thị, phối hợp Ban Quản lý dự án phường).\n");
-        Assert.True(new[] { "Công an phường", "Phòng Kinh tế, Hạ tầng và Đô thị" }.SequenceEqual(n.Tasks.Select(t => t.Unit)), Describe(n));
+        var n = Parse("THÔNG BÁO\nKết luận giao ban tuần\n\nChủ tịch UBND phường kết luận như sau:\n\n- Kiểm tra nhà trọ trên địa bàn trong tháng 12/2026 (Công an phường, phối hợp Trưởng các khu phố).\n" +
+                      "- Phun thuốc diệt muỗi tại khu phố 3 (Trạm Y tế phường, phối hợp Trung tâm Dịch vụ sự nghiệp công phường).\n");
+        Assert.True(new[] { "Công an phường", "Trạm Y tế phường" }.SequenceEqual(n.Tasks.Select(t => t.Unit)), Describe(n));
     }
 }
