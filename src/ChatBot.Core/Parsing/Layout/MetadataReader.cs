@@ -209,7 +209,7 @@ internal static class MetadataReader
         if (take == 0) return p;
         // "… bệnh Dịch tả lợn châu Phi Cam Lâm, ngày …": a capitalised word of the subject beside it runs into the place; the
         // issuer's name in the header ("ỦY BAN NHÂN DÂN HUYỆN CAM LÂM") tells where the place starts.
-        if (take >= 3 && !InHeader(above, words[^take..]))
+        if (take >= 3 && take < words.Length && char.IsLower(words[^(take + 1)][0]) && !InHeader(above, words[^take..]))
             for (var n = take - 1; n >= 1; n--)
                 if (InHeader(above, words[^n..])) return string.Join(' ', words[^n..]);
         return string.Join(' ', words[^take..]);
