@@ -26,6 +26,11 @@ public static class DeadlineParser
         Cue + Glue + Clock + "( ngay| ngay:)* *" +
         @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
 
+    // "gia hạn đến hết ngày 30/9/2026", "hạn mới là ngày 25/9/2026": a reminder's new date (a regex of its own, tried only
+    // when those words are there, so the common scan stays as it was).
+    private static readonly Regex Extended = new(
+        @"(?<cue>gia han den( het)?|han moi)( la| ngay|:| )* *(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
+
     private static readonly Regex DayCueWords = new(
         CueNoHan + Glue + Clock + "( ngay)* *" +
         @"(?<day>\d{1,2}) thang (?<month>\d{1,2})(,? nam (?<year>\d{4}))?", Opts);
@@ -80,6 +85,14 @@ public static class DeadlineParser
     private static DeadlineMatch? FindInFolded(string f, Context ctx, bool table)
     {
         if (f.AsSpan().IndexOfAnyInRange('0', '9') < 0) return null; // every deadline form has a digit; skip the regexes
+        // A reminder: "(giao tại Thông báo …, hạn 31/7/2026): đã quá hạn, đề nghị hoàn thành trước ngày 15/9/2026" — the date
+        // given after "quá hạn" / "gia hạn" replaces the one before it.
+        foreach (var mark in (ReadOnlySpan<string>)["qua han", "gia han"])
+        {
+            var at = f.LastIndexOf(mark, StringComparison.Ordinal);
+            if (at <= 0 || table) continue;
+            if (FindInFolded(f[at..], ctx, table: false) is { } later) return later with { Start = later.Start + at, End = later.End + at };
+        }
 
         DeadlineMatch? best = null;
         void Offer(ValueMatch m, DateOnly? d)
@@ -93,6 +106,14 @@ public static class DeadlineParser
             {
                 if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
                 var m = Groups(DayCue, f, v);
+                Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
+                break;
+            }
+        if ((f.Contains("gia han den", StringComparison.Ordinal) || f.Contains("han moi", StringComparison.Ordinal)) && HasDayMonth(f))
+            foreach (var v in Extended.EnumerateMatches(f))
+            {
+                if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
+                var m = Groups(Extended, f, v);
                 Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
                 break;
             }

@@ -21,6 +21,9 @@ public class DeadlineParserTests
     [InlineData("trình trước 16 giờ 30 ngày 02/11/2026", "2026-11-02")]
     [InlineData("sơn sửa lại phòng học trước ngày khai giảng năm học mới (05/9)", "2026-09-05")]
     [InlineData("hoàn tất việc cấp quà chậm nhất trước Tết Nguyên đán (ngày 16/02/2026).", "2026-02-16")]
+    [InlineData("Nhiệm vụ rà soát hồ sơ (giao tại Kế hoạch số 12/KH-UBND, hạn 30/6/2026): đã quá hạn, đề nghị hoàn thành trước ngày 20/8/2026.", "2026-08-20")]
+    [InlineData("Nhiệm vụ sửa chữa trạm bơm: Chủ tịch UBND xã đồng ý gia hạn đến hết ngày 31/10/2026.", "2026-10-31")]
+    [InlineData("Nhiệm vụ số hóa hồ sơ hộ tịch (hạn cũ 15/7/2026): hạn mới là ngày 05/11/2026.", "2026-11-05")]
     public void A_cued_date_is_the_deadline(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), DeadlineParser.Find(text, 2026));
 

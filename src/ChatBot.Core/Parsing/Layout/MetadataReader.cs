@@ -78,7 +78,7 @@ internal static class MetadataReader
             }
             if (place is null && Dateline(f) is { } pd)
             {
-                place = Place(line, pd.Index, symbolEnd);
+                place = Place(line, pd.Index, symbolEnd, lines.AsSpan(0, i));
                 headerYear = int.Parse(pd.Groups["year"].Value);
                 if (pd.Groups["day"].Success && pd.Groups["month"].Success)
                     issued = SafeDate(headerYear.Value, int.Parse(pd.Groups["month"].Value), int.Parse(pd.Groups["day"].Value));
@@ -101,7 +101,7 @@ internal static class MetadataReader
             var parts = new List<string>();
             for (var i = vv.LineStart - 1; i < lines.Length && lines[i].Length > 0 && (parts.Count == 0 || !lines[i].StartsWith("Kính gửi", StringComparison.Ordinal)); i++)
                 parts.Add(lines[i]);
-            subject = string.Join(' ', parts)[3..].Trim(' ', ':', '.');
+            subject = WithoutDateline(string.Join(' ', parts)[3..].Trim(' ', ':', '.'), place);
             kind ??= "cong_van";
         }
         if (kind is null && preamble.Any(b => b.Content.StartsWith("Kính gửi", StringComparison.Ordinal))) kind = "cong_van";
@@ -171,12 +171,21 @@ internal static class MetadataReader
         var m = NumberLine.Match(f);
         if (m.Success && (m.Index == 0 || m.Groups["sym"].Length > 0 && (m.Groups["num"].Length > 0 || f[m.Groups["sym"].Index..].StartsWith('/')))) return m;
         var n = NumberNoColon.Match(f);
-        return n.Success && n.Index == 0 ? n : null;
+        // "| Số 45-KH/ĐU | Sông Cầu, ngày … |": the number opening a cell of a header table counts like one opening the line.
+        return n.Success && (n.Index == 0 || f.AsSpan(0, n.Index).TrimEnd(' ').EndsWith('|')) ? n : null;
     }
 
     // "Số: 12/TB-UBND Bạch Đằng, ngày …" (two header columns on one line) and "| Bạch Đằng, ngày … |": the place is the
     // run of capitalised words right before ", ngày", after the number and the national motto.
-    private static string? Place(string line, int dateAt, int symbolEnd)
+    // "V/v … năm 2026   Hà Tuyên, ngày 28 tháng 7 năm 2026": the subject's column flattened with the dateline's.
+    private static string? WithoutDateline(string subject, string? place)
+    {
+        if (place is null) return subject;
+        var at = subject.LastIndexOf(place + ",", StringComparison.Ordinal);
+        return at > 0 ? subject[..at].TrimEnd(' ', '|', ',') : subject;
+    }
+
+    private static string? Place(string line, int dateAt, int symbolEnd, ReadOnlySpan<string> above)
     {
         var p = line[..dateAt];
         if (symbolEnd > 0 && symbolEnd <= p.Length) p = p[symbolEnd..];
@@ -198,7 +207,25 @@ internal static class MetadataReader
             if (!(char.IsUpper(w[0]) || char.IsDigit(w[0])) || w.EndsWith(':') || w.Contains('/')) break;
             take++;
         }
-        return take == 0 ? p : string.Join(' ', words[^take..]);
+        if (take == 0) return p;
+        // "… bệnh Dịch tả lợn châu Phi Cam Lâm, ngày …": a capitalised word of the subject beside it runs into the place; the
+        // issuer's name in the header ("ỦY BAN NHÂN DÂN HUYỆN CAM LÂM") tells where the place starts.
+        if (take >= 3 && take < words.Length && char.IsLower(words[^(take + 1)][0]) && !InHeader(above, words[^take..]))
+            for (var n = take - 1; n >= 1; n--)
+                if (InHeader(above, words[^n..])) return string.Join(' ', words[^n..]);
+        return string.Join(' ', words[^take..]);
+    }
+
+    private static bool InHeader(ReadOnlySpan<string> above, string[] words)
+    {
+        var name = " " + VietnameseText.LowerInvariant(string.Join(' ', words));
+        foreach (var l in above)
+        {
+            var lower = VietnameseText.LowerInvariant(l);
+            var at = lower.IndexOf(name, StringComparison.Ordinal);
+            if (at >= 0 && (at + name.Length == lower.Length || !char.IsLetter(lower[at + name.Length]))) return true;
+        }
+        return false;
     }
 
     private static int? FirstYear(string[] lines)
@@ -325,6 +352,8 @@ internal static class MetadataReader
                 if (lines[j].Length == 0) continue;
                 seen++;
                 if (TrailingName(lines[j]) is { } name) { found = name; break; }
+                // "Nơi nhận:        CHÁNH VĂN PHÒNG" … then the name on a line of its own under the recipients.
+                if (j > i && NameLine(lines[j]) is { } alone) { found = alone; break; }
             }
         }
         return found;
@@ -344,7 +373,8 @@ internal static class MetadataReader
             while (take < 5 && take < words.Length && IsNameWord(words[^(take + 1)])) take++;
             if (take < 2 || take == words.Length) continue; // a whole line of a name is NameLine's; here the name closes a longer line
             var before = words[^(take + 1)];
-            if (!(before.EndsWith('.') || before.EndsWith(':') || before.Length >= 2 && before.All(c => !char.IsLetter(c) || char.IsUpper(c)))) continue;
+            // "- CT, các PCT UBND huyện;   Nguyễn Thành Lộc": the name beside a recipient's line, after its ";".
+            if (!(before.EndsWith('.') || before.EndsWith(':') || before.EndsWith(';') || before.Length >= 2 && before.All(c => !char.IsLetter(c) || char.IsUpper(c)))) continue;
             if (NameLine(string.Join(' ', words[^take..])) is { } name) return name;
         }
         return null;

@@ -111,6 +111,8 @@ internal static class Sections
         // "Ban hành kèm theo Quyết định này Kế hoạch …".
         if (folded.Contains("chiu trach nhiem thi hanh", StringComparison.Ordinal) || folded.Contains("co hieu luc", StringComparison.Ordinal)
             || folded.StartsWith("ban hanh kem theo", StringComparison.Ordinal)) return true;
+        // "Thông báo này thay thế Thông báo số … ", "Kế hoạch này thay thế …": which document stops applying.
+        if (folded.Contains(" nay thay the ", StringComparison.Ordinal) && folded.Length < 260) return true;
         if (folded.Contains("thong bao de", StringComparison.Ordinal) && folded.Contains(" biet", StringComparison.Ordinal) && folded.Length < 260) return true;
         if (folded.Contains("thong bao y kien", StringComparison.Ordinal) && folded.Contains(" biet", StringComparison.Ordinal) && folded.Length < 260) return true;
         if ((folded.Contains("kho khan", StringComparison.Ordinal) || folded.Contains("vuong mac", StringComparison.Ordinal)) && folded.Length < 400

@@ -26,7 +26,8 @@ internal static class Addressees
 {
     private static readonly string[] SpeakerAdverbs = ["cũng ", "đã ", "tiếp tục ", "trực tiếp "];
     private static readonly string[] LaterOrderLinks = ["đồng thời ", "và ", "cũng "];
-    private static readonly string[] NonUnitSpeakers = ["đồng chí ", "ông ", "bà ", "hội nghị ", "cuộc họp ", "chủ tọa ", "thường trực "];
+    private static readonly string[] NonUnitSpeakers =
+        ["đồng chí ", "ông ", "bà ", "hội nghị ", "cuộc họp ", "chủ tọa ", "thường trực ", "trưởng đoàn ", "đoàn giám sát ", "đoàn kiểm tra ", "đoàn công tác ", "đoàn "];
     private static readonly string[] StaffGroups = ["toàn thể cán bộ", "cán bộ, công chức", "cán bộ công chức", "công chức, viên chức", "cán bộ, đảng viên"];
     private static readonly string[] StaffTails = [", viên chức", ", người lao động", " và người lao động", ", công chức", " xã", " phường", " cơ quan"];
     private static readonly string[] TrailingCues = [" - giao ", " – giao ", "(giao ", ", giao ", "; giao ", ". giao ", " do "];
@@ -81,6 +82,8 @@ internal static class Addressees
             if (UnitGrammar.Read(text, lower, q) is { } u && (!u.IsAllUnits || opener != "đối với ")
                 && (NextIs(text, u.End, ',', ':') || text.AsSpan(u.End).Trim(" .;:".AsSpan()).Length == 0))
                 return WithList(text, lower, u, viaVerb: true);
+            // "Đối với đơn vị thi công (Công ty TNHH Xây dựng Hòa An):": a description, then the unit's name in brackets.
+            if (Bracketed(text, lower, q) is { } named) return WithList(text, lower, named, viaVerb: true);
             var colon = text.IndexOf(':', p);
             if (depth == 0 && colon > 0 && colon - p < 200 && Rest(text, lower, colon, depth) is { } topic) return topic;
             // "Đối với các tổ dân phố dọc tuyến, Chủ tịch UBND phường đề nghị …": an opener like any other.
@@ -104,7 +107,8 @@ internal static class Addressees
             }
             if (!viaVerb && StatementAt(lower, after)) return Addressee.None with { Statement = true };
             // "Đồng chí X, Phó Chủ tịch UBND phường: chỉ đạo Phòng Văn hóa - Xã hội …": a leader's label; the unit directed does the work.
-            if (after < text.Length && text[after] == ':' && found.IsLeader)
+            // "Đồng chí Lưu Văn Hạnh (Trưởng Công an phường, Phó Trưởng ban): …": a person with a title, as a label, is an addressee.
+            if (after < text.Length && text[after] == ':' && (found.IsLeader || found.Kind == UnitKind.Person && found.Name.Contains(',')))
             {
                 var labelRest = UnitGrammar.SkipSpaces(text, after + 1);
                 if (UnitGrammar.StartsWith(lower, labelRest, "chỉ đạo ") && UnitGrammar.Read(text, lower, labelRest + 8) is { } directedByLeader)
@@ -162,6 +166,15 @@ internal static class Addressees
         return Addressee.None;
     }
 
+    private static UnitMention? Bracketed(string text, string lower, int q)
+    {
+        var open = text.IndexOf('(', q);
+        if (open < 0 || open - q > 60 || text.AsSpan(q, open - q).IndexOfAny(",.;:") >= 0) return null;
+        if (UnitGrammar.Read(text, lower, open + 1) is not { } u) return null;
+        var close = UnitGrammar.SkipSpaces(text, u.End);
+        return close < text.Length && text[close] == ')' && NextIs(text, close + 1, ',', ':') ? u : null;
+    }
+
     private static Addressee? Rest(string text, string lower, int colon, int depth)
     {
         var q = UnitGrammar.SkipSpaces(text, colon + 1);
@@ -188,7 +201,7 @@ internal static class Addressees
     // the addressee only after a leader ("Chủ tịch UBND phường chỉ đạo Phòng VH-XH …"); "UBND phường chỉ đạo các ngành
     // …" is UBND phường's own task.
     private static readonly string[] AddressingVerbs =
-        ["yêu cầu", "đề nghị", "giao", "lưu ý", "kết luận, giao", "kết luận và giao", "thống nhất giao", "phân công"];
+        ["yêu cầu", "đề nghị", "kính đề nghị", "giao", "lưu ý", "kết luận, giao", "kết luận và giao", "thống nhất giao", "phân công"];
 
     // What a leader says without naming anyone: "Chủ tịch UBND phường kết luận như sau:" gives no unit.
     private static readonly string[] LeaderVerbs =
@@ -203,7 +216,13 @@ internal static class Addressees
         if (leader && UnitLexicon.AtWord(lower, i, "chỉ đạo")) return i + 7;
         if (leader)
             foreach (var v in LeaderVerbs)
-                if (UnitLexicon.AtWord(lower, i, v)) return i + v.Length;
+                if (UnitLexicon.AtWord(lower, i, v))
+                {
+                    // "… thống nhất và chỉ đạo các phòng …": the order joined to what the leader said.
+                    var j = UnitGrammar.SkipSpaces(lower, i + v.Length);
+                    if (UnitGrammar.StartsWith(lower, j, "và ") && SpeakerVerbAt(lower, j + 3, leader) is { } joined) return joined;
+                    return i + v.Length;
+                }
         return null;
     }
 
@@ -215,6 +234,13 @@ internal static class Addressees
         if (found.IsLeader || found.Kind is UnitKind.Person or UnitKind.AllUnits) return false;
         var name = VietnameseText.LowerInvariant(found.Name);
         return !Governments.Any(g => name.StartsWith(g, StringComparison.Ordinal));
+    }
+
+    private static bool SpeaksForTheNotice(UnitMention found)
+    {
+        if (found.Kind is UnitKind.Person or UnitKind.AllUnits) return false;
+        var name = VietnameseText.LowerInvariant(found.Name);
+        return Governments.Any(g => name.StartsWith(g, StringComparison.Ordinal));
     }
 
     private static Addressee? LaterOrder(string text, string lower, int from, int depth, bool leader)
@@ -245,7 +271,7 @@ internal static class Addressees
 
     // Reports, not orders: "UBND huyện đã có báo cáo", "Công an phường đang điều tra".
     // What a unit said at the meeting, not what it must do: "Bí thư các chi bộ phản ánh …", "Công an phường cho biết …".
-    private static readonly string[] ReportingVerbs = ["phản ánh", "cho biết", "kiến nghị", "trình bày", "thảo luận", "phát biểu", "tham luận", "nêu", "giải trình", "tiếp thu, giải trình"];
+    private static readonly string[] ReportingVerbs = ["phản ánh", "cho biết", "kiến nghị", "trình bày", "thảo luận", "phát biểu", "tham luận", "nêu", "giải trình", "tiếp thu, giải trình", "lần lượt"];
 
     // ("Công an phường được giao phối hợp …" is an order in the passive: not a report.)
     private static bool StatementAt(string lower, int i) =>
@@ -260,7 +286,7 @@ internal static class Addressees
         "bên cạnh đó", "ngoài ra", "nhằm", "trên cơ sở", "qua", "với", "nhân dịp", "trước", "hiện nay", "thời gian tới", "riêng",
         "cụ thể", "mặt khác", "tiếp đó", "sau đó", "cũng tại", "đặc biệt", "trước mắt", "ngày", "sáng", "chiều", "tối", "trưa",
         "nhận được", "đến nay", "từ nay", "khi", "nếu", "do", "vì", "cuối cùng", "mặt khác", "bên cạnh", "tiếp theo", "lưu ý",
-        "chủ trì", "chốt lại", "nhìn chung", "tóm lại",
+        "chủ trì", "chốt lại", "nhìn chung", "tóm lại", "sau",
     ];
 
     // The commas an opener may end at: "Kết luận phiên họp, …", "Về quốc phòng, an ninh, Công an phường …".
@@ -361,6 +387,8 @@ internal static class Addressees
             {
                 var a = WithList(text, lower, u, viaVerb: true);
                 if (IsGeneric(text, lower, a, u.End, text.Length, allowVerbs: true) && GenericVerbAfter(lower, u.End)) return a;
+                // "… tại các chợ - BCĐ ATTP phường chủ trì, tổ chức ít nhất 02 đợt …": a dash, then who leads, then how.
+                if (mark is " - " or " – " && UnitLexicon.AtWord(lower, UnitGrammar.SkipSpaces(text, u.End), "chủ trì")) return a;
                 // "… trước ngày 25/3 (Công an phường).", "… kỳ họp HĐND – Văn phòng HĐND và UBND phường.": the unit alone closes the item.
                 var listEnd = a.Cooperating.Count > 0 ? Math.Max(u.End, a.Cooperating[^1].End) : u.End;
                 if (mark != ":" && text.AsSpan(listEnd).Trim(" .;)".AsSpan()).Length == 0 && (mark != "(" || text.AsSpan(listEnd).Contains(')'))) return a;
@@ -387,10 +415,18 @@ internal static class Addressees
             var u = read.Value;
             return WithCooperation(text, lower, WithList(text, lower, u, viaVerb: true), text.Length);
         }
+        // "Đảng ủy giao X chủ trì …", "UBND phường giao X thực hiện.": the body that speaks for the notice, then the order.
+        if (!UnitGrammar.StartsWith(lower, p, "giao ") && lower.IndexOf(" giao ", p, Math.Min(lower.Length - p, 80), StringComparison.Ordinal) > 0
+            && UnitGrammar.Read(text, lower, p) is { } speaker && SpeaksForTheNotice(speaker)
+            && UnitGrammar.SkipSpaces(text, speaker.End) is var g && UnitGrammar.StartsWith(lower, g, "giao "))
+            p = g;
         if (!UnitGrammar.StartsWith(lower, p, "giao ")) return null;
         var a = Leading(text, lower, p, depth: 1);
         if (a.Lead is not { } lead) return null;
-        return IsGeneric(text, lower, a, lead.End, text.Length, allowVerbs: true) ? WithCooperation(text, lower, a, text.Length) : null;
+        // "… thực hiện; định kỳ hằng tháng báo cáo Thường trực Đảng ủy.": after the assignment, how it reports back.
+        var semi = text.IndexOf(';', lead.End);
+        var end = semi > 0 ? semi : text.Length;
+        return IsGeneric(text, lower, a, lead.End, end, allowVerbs: true) ? WithCooperation(text, lower, a, end) : null;
     }
 
     private static readonly System.Text.RegularExpressions.Regex SpeakerOrder = new(
@@ -419,8 +455,38 @@ internal static class Addressees
     }
 
     /// <summary>"Đề nghị các đơn vị nghiêm túc thực hiện./.": every unit is told to carry out what came before, nothing new.</summary>
-    public static bool IsClosingOrder(string text, string lower, Addressee a) =>
-        a.Lead is { IsAllUnits: true } lead && IsGeneric(text, lower, a, lead.End, text.Length, allowVerbs: false);
+    /// "Nhận được Công văn này, đề nghị các đồng chí Trưởng khu phố quan tâm triển khai thực hiện./.": the last sentence of
+    /// the body (ending "./.") closes with its addressees too; "Đề nghị Thủ trưởng các đơn vị quan tâm chỉ đạo; kết quả …./.":
+    /// only the first clause of the last sentence need be the formula.
+    public static bool IsClosingOrder(string text, string lower, Addressee a)
+    {
+        if (a.Lead is not { } lead) return false;
+        var last = text.EndsWith("./.", StringComparison.Ordinal);
+        if (!lead.IsAllUnits && !(last && lead.Name.StartsWith("Các", StringComparison.OrdinalIgnoreCase) || last && lower.Contains("các đồng chí", StringComparison.Ordinal))) return false;
+        var end = text.Length;
+        if (last && text.IndexOf(';', lead.End) is > 0 and var semi) end = semi;
+        return ClosingOnly(text, lower, a, lead.End, end);
+    }
+
+    private static readonly HashSet<string> CourtesyWords = new(StringComparer.Ordinal) { "quán", "triệt", "quan", "tâm", "chỉ", "đạo", "đồng", "chí", "đoàn", "thể", "ban", "ngành", "mặt", "trận" };
+
+    // Only generic words (and "quán triệt", "quan tâm chỉ đạo") after the addressees: nothing new is ordered.
+    private static bool ClosingOnly(string text, string lower, Addressee a, int from, int to)
+    {
+        var i = a.Cooperating.Count > 0 ? Math.Max(from, a.Cooperating[^1].End) : from;
+        while (i < to)
+        {
+            if (char.IsDigit(text[i])) return false; // "… báo cáo trước ngày 15/7.": a date is something new
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            if (UnitGrammar.Read(text, lower, i) is { } u && u.End > i && u.End <= to) { i = u.End; continue; }
+            var e = i;
+            while (e < to && char.IsLetter(text[e])) e++;
+            var w = lower[i..e];
+            if (!GenericWords.Contains(w) && !CourtesyWords.Contains(w)) return false;
+            i = e;
+        }
+        return true;
+    }
 
     /// <summary>"Công an phường phối hợp thực hiện.": the clause's unit only cooperates, and says nothing more.</summary>
     public static bool OnlyCooperates(string text, string lower, Addressee a)
@@ -498,7 +564,7 @@ internal static class Addressees
         "triển", "khai", "theo", "dõi", "tham", "mưu", "nhiệm", "vụ", "nội", "dung", "này", "trên", "nêu", "xong", "hoàn", "thành",
         "báo", "cáo", "kết", "quả", "trong", "tháng", "trước", "ngày", "năm", "quý", "chậm", "nhất", "là", "vào", "đúng", "thời",
         "gian", "hạn", "quy", "định", "cho", "việc", "tốt", "nghiêm", "túc", "khẩn", "trương", "đảm", "bảo", "tiến", "độ", "hiệu",
-        "để", "chịu", "trách", "đôn", "đốc", "về", "qua", "giao", "ngay", "kịp", "thời", "hằng", "hàng", "tuần", "định", "kỳ",
+        "để", "chịu", "trách", "chính", "trị", "đôn", "đốc", "về", "qua", "giao", "ngay", "kịp", "thời", "hằng", "hàng", "tuần", "định", "kỳ",
         "cùng", "chặt", "chẽ", "muộn", "sau", "khi", "được", "giờ", "sáng", "chiều", "hết", "tại", "của", "ubnd", "hđnd", "phường", "xã",
     };
 
@@ -525,7 +591,10 @@ internal static class Addressees
 
     private static bool GenericVerbAfter(string lower, int i)
     {
-        while (i < lower.Length && lower[i] is ' ' or ',') i++;
+        var comma = false;
+        while (i < lower.Length && lower[i] is ' ' or ',') comma |= lower[i++] == ',';
+        // "… (Phòng VH-XH, phối hợp Công an phường).": after a comma, the partners of the unit that leads.
+        if (comma && UnitLexicon.AtWord(lower, i, "phối hợp")) return true;
         return UnitLexicon.AtWord(lower, i, "thực hiện") || UnitLexicon.AtWord(lower, i, "chủ trì") || UnitLexicon.AtWord(lower, i, "phụ trách")
                || UnitLexicon.AtWord(lower, i, "triển khai") || UnitLexicon.AtWord(lower, i, "tổ chức thực hiện") || UnitLexicon.AtWord(lower, i, "tham mưu");
     }

@@ -157,7 +157,9 @@ internal sealed class TaskReader
             return b.Kind == BlockKind.Paragraph && b.Content.EndsWith(':') && leading.Lead is null && !leading.TopicLabel;
         }
         var children = _outline.Children(i).ToList();
-        if (children.Count > 0 && b.Kind == BlockKind.Item && children.All(c => IsAttributeLine(_blocks[c]))
+        // (Not under "II. THỜI GIAN, ĐỊA ĐIỂM": a heading of information whose lines are fields is no task.)
+        if (children.Count > 0 && b.Kind == BlockKind.Item && Sections.Classify(folded, hasUnit: false) == SectionKind.Directive
+            && children.All(c => IsAttributeLine(_blocks[c]))
             && children.Any(c => Addressees.AssignmentOnly(_blocks[c].Content, _blocks[c].Lower) is not null || IsDeadlineLine(_blocks[c])))
             return false; // "1. Tuyên truyền …" with "Đơn vị thực hiện: …", "Thời gian: …" under it is one task
         if (!headingLike)
@@ -251,14 +253,74 @@ internal sealed class TaskReader
         var colon = b.Content.IndexOf(':');
         if (colon is < 3 or > 30 || colon + 2 >= b.Content.Length) return false;
         var field = b.Folded.AsSpan(0, colon).Trim(); // folding keeps positions: the block's fold up to the colon
-        if (!IsOneOf(field, ContentFields)) return false;
+        var numbered = NumberedField(field);
+        if (!IsOneOf(numbered, ContentFields)) return false;
         var start = colon + 1;
         while (start < b.Content.Length && b.Content[start] == ' ') start++;
         var d = new TaskDraft { Block = b, Text = new Clause(start, b.Content.Length), Section = SectionOf(i) };
-        d.DeadlineSources.Add((b, d.Text));
+        if (numbered.Length < field.Length) ReadInlineFields(b, d);
+        d.DeadlineSources.Insert(0, (b, d.Text));
         if (InnermostUnitHeading(i) is { } heading) d.FromHeading = heading.Unit;
         Add(d, i);
         return true;
+    }
+
+    // "Nội dung 2", "Nhiệm vụ 3": a numbered content field is the field itself.
+    private static ReadOnlySpan<char> NumberedField(ReadOnlySpan<char> field)
+    {
+        var e = field.Length;
+        while (e > 0 && char.IsAsciiDigit(field[e - 1])) e--;
+        return e < field.Length && e > 1 && field[e - 1] == ' ' ? field[..(e - 1)] : field;
+    }
+
+    // "Nội dung 1: Phát động …. Chủ trì: X. Phối hợp: Y, Z. Thời gian: …": the fields written as sentences after the
+    // task end its text and give its unit, partners and date (one pass over the block's sentences).
+    private static void ReadInlineFields(NoticeBlock b, TaskDraft d)
+    {
+        var sentences = Clauses.Sentences(b.Content);
+        var textEnd = -1;
+        foreach (var s in sentences)
+        {
+            if (s.Start < d.Text.Start) continue;
+            var text = b.Content[s.Start..s.End];
+            var lower = b.Lower[s.Start..s.End];
+            if (Addressees.CooperationField(text, lower) is { } partners)
+                d.Cooperating.AddRange(partners.Select(p => UnitRef.From(p, b, s.Start)));
+            else if (Addressees.AssignmentOnly(text, lower) is { Lead: { } lead } a && lower.Contains(':'))
+            {
+                d.Assigned ??= UnitRef.From(lead, b, s.Start);
+                d.Cooperating.AddRange(a.Cooperating.Select(c => UnitRef.From(c, b, s.Start)));
+            }
+            else if (!IsFieldSentence(b, s)) continue;
+            d.DeadlineSources.Add((b, s)); // a field sentence may run on into the next field ("… xã. Thời gian: …")
+            // "Thời gian: Tháng 6 - 8/2026", "Thời hạn: Quý III/2026": the task's own time field reads like a table's deadline column.
+            if (TimeFieldValue(b, s) is { } value) { d.DeadlineCell ??= (b, value); d.RecurrenceCell ??= b.Content[value.Start..value.End]; }
+            if (textEnd < 0) textEnd = s.Start;
+        }
+        if (textEnd > d.Text.Start) d.Text = d.Text with { End = TrimEnd(b.Content, textEnd) };
+    }
+
+    private static Clause? TimeFieldValue(NoticeBlock b, Clause s)
+    {
+        var f = b.Folded;
+        for (var at = s.Start; at < s.End; at++)
+        {
+            if (at > s.Start && f[at - 1] != ' ') continue;
+            foreach (var field in (ReadOnlySpan<string>)["thoi gian:", "thoi han:"])
+                if (string.CompareOrdinal(f, at, field, 0, field.Length) == 0 && at + field.Length <= s.End)
+                    return new Clause(at + field.Length, s.End);
+        }
+        return null;
+    }
+
+    private static bool IsFieldSentence(NoticeBlock b, Clause s)
+    {
+        var colon = b.Content.IndexOf(':', s.Start, s.End - s.Start);
+        if (colon < 0 || colon - s.Start > 40) return false;
+        var f = b.Folded.AsSpan(s.Start, colon - s.Start).Trim();
+        foreach (var a in AttributeFields)
+            if (f.SequenceEqual(a)) return true;
+        return false;
     }
 
     private static readonly string[] DeadlineFields = ["thoi gian", "thoi han", "han hoan thanh", "han chot", "hoan thanh truoc", "hoan thanh cham nhat", "hoan thanh trong", "tien do"];
@@ -377,15 +439,39 @@ internal sealed class TaskReader
     {
         var drafts = new List<TaskDraft>();
         TaskDraft? current = null;
+        UnitRef? listUnit = null;
         var sentences = Clauses.Sentences(b.Content);
         for (var k = 0; k < sentences.Count; k++)
         {
             var s = sentences[k];
             var text = b.Content[s.Start..s.End];
             var lower = b.Lower[s.Start..s.End];
-            if (k > 0 && lower.AsSpan().ContainsAny(ClosingWords)
+            if ((k > 0 || sentences.Count > 1) && lower.AsSpan().ContainsAny(ClosingWords)
                 && Sections.IsClosingFormula(Fold.SameLength(text))) continue; // "Nếu có khó khăn, vướng mắc, … để được hỗ trợ."
             var a = k == 0 ? leading : Addressees.Leading(text, lower);
+            // "… . Các phòng, đơn vị nghiêm túc thực hiện./.": the closing order after the last task.
+            if (k > 0 && Addressees.IsClosingOrder(text, lower, a)) continue;
+            // "… chỉ đạo các phòng làm tốt một số nội dung như: Rà soát …. Đôn đốc …. Đẩy nhanh ….": each sentence of the
+            // enumeration is a task of the unit named before it, until a sentence names its own subject.
+            if (listUnit is { } lu && a.Lead is null && !a.Statement && char.IsUpper(text[0]))
+            {
+                current = new TaskDraft { Block = b, Text = s, Section = section, Own = lu };
+                drafts.Add(current);
+                continue;
+            }
+            if (a.Lead is not null) listUnit = null;
+            // "… giao nhiệm vụ cho từng thành viên: (1) Phòng VH-XH lập danh sách …; (2) kiểm tra … - BCĐ ATTP chủ trì; (3) …":
+            // items numbered inside one sentence are tasks of their own.
+            if (InlineItems(text) is { Count: >= 2 } items && (byPosition || a.Lead is not null || Addressees.HasSpeakerOrder(lower)))
+            {
+                foreach (var (from, to) in items)
+                {
+                    var sub = new Clause(s.Start + from, s.Start + to);
+                    current = NewDraft(b, sub, Addressees.Leading(b.Content[sub.Start..sub.End], b.Lower[sub.Start..sub.End]), section);
+                    drafts.Add(current);
+                }
+                continue;
+            }
             if (current is not null)
             {
                 if (Addressees.AssignmentOnly(text, lower) is { Lead: { } asg } assignment)
@@ -423,6 +509,11 @@ internal sealed class TaskReader
                 if (!starts) continue;
             }
             current = NewDraft(b, s, a, section);
+            if (a.Lead is { } ld && EnumerationStart(text, ld.End) is { } first)
+            {
+                current.Text = new Clause(s.Start + first, s.End);
+                listUnit = current.Own;
+            }
             drafts.Add(current);
         }
         // Clauses with their own subject inside a sentence: "…; phòng NN&PTNT tham mưu …".
@@ -445,9 +536,45 @@ internal sealed class TaskReader
         return result;
     }
 
-    // "khó khăn", "vướng mắc", "biết", "hiệu lực", "thi hành": one search for the words a closing formula needs.
+    // "…: (1) …; (2) …; (3) …": the stretches after each marker, numbered from 1 in order after a colon.
+    private static List<(int From, int To)>? InlineItems(string text)
+    {
+        var colon = text.IndexOf(": (1) ", StringComparison.Ordinal);
+        if (colon < 0) return null;
+        var starts = new List<(int Marker, int Text)>();
+        var at = colon + 2;
+        for (var k = 1; k < 20 && at >= 0; k++)
+        {
+            var marker = "(" + k + ") ";
+            if (string.CompareOrdinal(text, at, marker, 0, marker.Length) != 0) break;
+            starts.Add((at, at + marker.Length));
+            at = text.IndexOf(" (" + (k + 1) + ") ", at + marker.Length, StringComparison.Ordinal);
+            if (at >= 0) at++;
+        }
+        if (starts.Count < 2) return null;
+        var items = new List<(int, int)>(starts.Count);
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1].Marker : text.Length;
+            items.Add((starts[k].Text, TrimEnd(text, end)));
+        }
+        return items;
+    }
+
+    // "… một số nội dung như: Tổ chức …": where the first item of an enumeration inside a sentence starts, after its unit.
+    private static int? EnumerationStart(string text, int from)
+    {
+        var colon = text.IndexOf(':', from);
+        if (colon < 0) return null;
+        var before = text.AsSpan(from, colon - from).TrimEnd(' ');
+        if (!(before.EndsWith(" như", StringComparison.Ordinal) || before.EndsWith(" sau", StringComparison.Ordinal))) return null;
+        var first = UnitGrammar.SkipSpaces(text, colon + 1);
+        return first < text.Length && char.IsUpper(text[first]) && Addressees.WordCount(text.AsSpan(first)) >= 3 ? first : null;
+    }
+
+    // "khó khăn", "vướng mắc", "biết", "hiệu lực", "thi hành", "thay thế": one search for the words a closing formula needs.
     private static readonly System.Buffers.SearchValues<string> ClosingWords =
-        System.Buffers.SearchValues.Create(["khó khăn", "vướng mắc", "biết", "hiệu lực", "thi hành"], StringComparison.Ordinal);
+        System.Buffers.SearchValues.Create(["khó khăn", "vướng mắc", "biết", "hiệu lực", "thi hành", "thay thế"], StringComparison.Ordinal);
 
     private static TaskDraft NewDraft(NoticeBlock b, Clause s, Addressee a, string? section)
     {

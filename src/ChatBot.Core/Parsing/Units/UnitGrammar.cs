@@ -207,13 +207,22 @@ internal static class UnitGrammar
         // "bà Lò Thị Xuân (công chức Tư pháp - Hộ tịch)": the title in brackets.
         if (shown is null && separator < text.Length && text[separator] == '('
             && ReadRole(text, lower, SkipSpaces(text, separator + 1), SkipSpaces(text, separator + 1), asBody: false) is { } bracketed
-            && SkipSpaces(text, bracketed.End) is var close && close < text.Length && text[close] == ')')
+            && BracketEnd(text, bracketed.End) is var close && close < text.Length && text[close] == ')')
         {
             end = close + 1;
             shown = bracketed.Name;
         }
         if (shown is not null) display += ", " + shown;
         return new UnitMention(start, end, UnitKind.Person, text, display);
+    }
+
+    // The ")" closing a bracket of titles: right after the first title, or after more of them ("(Trưởng Công an phường, Phó Trưởng ban)").
+    private static int BracketEnd(string text, int from)
+    {
+        var close = SkipSpaces(text, from);
+        if (close >= text.Length || text[close] != ',') return close;
+        var end = text.IndexOf(')', close);
+        return end > 0 && end - close < 80 && text.AsSpan(close, end - close).IndexOfAny(".;(:") < 0 ? end : close;
     }
 
     private static bool IsMembership(string title) => title.StartsWith("Ủy viên", StringComparison.OrdinalIgnoreCase) || title.StartsWith("Uỷ viên", StringComparison.OrdinalIgnoreCase);
