@@ -214,14 +214,15 @@ public sealed class OutboxProcessor(
         // The writes of the answers take the process's SQLite writer turn like an inbound update's transaction.
         using var turn = await writes.EnterAsync(db, ct);
         var together = answers.Where(a => a.Outcome.Status != SendStatus.Forbidden).ToList();
-        if (together.Count > 1)
+        var alone = answers.Where(a => a.Outcome.Status == SendStatus.Forbidden).ToList();
+        if (together.Count == 1) alone.Insert(0, together[0]); // one answer needs no transaction of its own
+        else if (together.Count > 1)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             foreach (var a in together) await RecordAsync(a.Row, a.Channel, a.Outcome, claim);
             await transaction.CommitAsync(ct);
         }
-        foreach (var a in answers.Where(a => together.Count <= 1 || !together.Contains(a)))
-            await RecordAsync(a.Row, a.Channel, a.Outcome, claim);
+        foreach (var a in alone) await RecordAsync(a.Row, a.Channel, a.Outcome, claim);
     }
 
     private async Task<SendOutcome> SendAsync(IChatChannel channel, OutboxMessage row)
