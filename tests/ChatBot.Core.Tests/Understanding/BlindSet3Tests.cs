@@ -6,25 +6,22 @@ namespace ChatBot.Core.Tests.Understanding;
 /// status, a guess where the writer was doubtful, or fewer lines read as meant than after the fixes that followed its run.</summary>
 public class BlindSet3Tests(ITestOutputHelper output)
 {
-    [Fact]
-    public void Blind_set_3_is_scored()
+    /// <summary>Each part: its sizes, and its floors — the figures after the fixes that followed the one blind run
+    /// (docs/CONVERSATION.md).</summary>
+    [Theory]
+    [InlineData("A", 120, 40, 142, 47)]
+    [InlineData("B", 80, 25, 90, 29)]
+    public void Blind_set_3_is_scored(string part, int replySize, int questionSize, int repliesRead, int questionsRead)
     {
-        var replies = Tally(CaseTable.Lines(BlindSet3Cases.Replies), "replies");
-        var questions = Tally(CaseTable.Lines(BlindSet3Cases.Questions), "questions");
-        Assert.True(replies.Total >= 120 && questions.Total >= 40, "the blind set keeps its size");
+        var (replyLines, questionLines) = part == "A"
+            ? (BlindSet3Cases.Replies, BlindSet3Cases.Questions)
+            : (BlindSet3Cases.RepliesB, BlindSet3Cases.QuestionsB);
+        var replies = Tally(CaseTable.Lines(replyLines), $"replies {part}");
+        var questions = Tally(CaseTable.Lines(questionLines), $"questions {part}");
+        Assert.True(replies.Total >= replySize && questions.Total >= questionSize, $"part {part} keeps its size");
         NoWrongStatus(replies.Counts, questions.Counts);
-        // Floors: the figures after the fixes that followed the one blind run (docs/CONVERSATION.md).
-        Assert.True(replies.Counts[Outcome.Understood] >= 142 && questions.Counts[Outcome.Understood] >= 47, "fewer lines read as meant than after the fixes");
-    }
-
-    [Fact]
-    public void Blind_set_3_part_B_is_scored()
-    {
-        var replies = Tally(CaseTable.Lines(BlindSet3Cases.RepliesB), "replies B");
-        var questions = Tally(CaseTable.Lines(BlindSet3Cases.QuestionsB), "questions B");
-        Assert.True(replies.Total >= 80 && questions.Total >= 25, "part B keeps its size");
-        NoWrongStatus(replies.Counts, questions.Counts);
-        Assert.True(replies.Counts[Outcome.Understood] >= 90 && questions.Counts[Outcome.Understood] >= 29, "fewer lines read as meant than after the fixes");
+        Assert.True(replies.Counts[Outcome.Understood] >= repliesRead && questions.Counts[Outcome.Understood] >= questionsRead,
+            "fewer lines read as meant than after the fixes");
     }
 
     /// <summary>The serious error: a status the writer did not mean, or a doubtful reply applied instead of asked.</summary>
