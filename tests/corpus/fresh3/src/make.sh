@@ -13,13 +13,12 @@ html() { soffice --headless --convert-to "$2" --outdir . "src/$1.html" >/dev/nul
 DOCX='docx:MS Word 2007 XML'
 for n in $(ls src/*.txt | sed 's|src/||; s|\.txt$||'); do
   case "$n" in
-    *_pdf_*|414_*|421_*|426_*) txt "$n" pdf ;;
+    *_pdf_*|414_*|421_*|426_*|428_*) txt "$n" pdf ;;
     *) txt "$n" "$DOCX" ;;
   esac
 done
 for n in $(ls src/*.html 2>/dev/null | sed 's|src/||; s|\.html$||'); do
   case "$n" in
-    428_*) html "$n" pdf ;;
     *) html "$n" "$DOCX" ;;
   esac
 done
