@@ -36,6 +36,9 @@ public static class RecurrenceDetector
 
     private static readonly Regex PeriodicPhrase = new(@"(dinh ky (\d+|sau|ba) thang|(\d+) thang mot lan)", Opts);
 
+    // In the order they are tried (an earlier pattern wins a tie); one array, not one per call.
+    private static readonly Regex[] Patterns = [ActionAfter, ClauseStart, Schedule, ReportThen, PeriodicPhrase, PerPeriod];
+
     public static Recurrence? Detect(string text) => DetectFolded(Fold.SameLength(text));
 
     /// <summary><see cref="Detect"/> on text already folded with <see cref="Fold.SameLength"/>.</summary>
@@ -49,7 +52,7 @@ public static class RecurrenceDetector
         if (!frequency && !periodic && !perPeriod && !f.Contains("thang mot lan", StringComparison.Ordinal)) return null;
         Regex? bestRx = null;
         int bestIndex = 0, bestLength = 0;
-        foreach (var rx in (Regex[])[ActionAfter, ClauseStart, Schedule, ReportThen, PeriodicPhrase, PerPeriod])
+        foreach (var rx in Patterns)
         {
             // Each pattern needs its own literal: a frequency word, "định kỳ", or a count per period.
             if (rx == PerPeriod ? !perPeriod : rx == PeriodicPhrase ? !periodic && !f.Contains("thang mot lan", StringComparison.Ordinal) : rx == ActionAfter ? !frequency && !periodic : !frequency) continue;
