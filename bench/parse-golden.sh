@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Parser output check for mechanical (speed) changes: `parse --json` of every notice in tests/corpus/seeds and
-# tests/corpus/dev, written to a folder (save) or compared with a folder saved from an earlier build (check).
+# tests/corpus/dev, fresh and fresh2 (never holdout or fresh3), written to a folder (save) or compared with a folder saved from an earlier build (check).
 #   bench/parse-golden.sh save  DIR   # e.g. from the commit before the change
 #   bench/parse-golden.sh check DIR   # exit 1 and a diff when any output differs
 # Uses the Release CLI already built in this checkout (dotnet build src/ChatBot -c Release).
@@ -11,7 +11,7 @@ cli="$root/src/ChatBot/bin/Release/net10.0/ChatBot.dll"
 [ -f "$cli" ] || { echo "build first: dotnet build src/ChatBot -c Release" >&2; exit 2; }
 mkdir -p "$dir"; tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 n=0; bad=0
-for f in "$root"/tests/corpus/seeds/* "$root"/tests/corpus/dev/*; do
+for f in "$root"/tests/corpus/seeds/* "$root"/tests/corpus/dev/* "$root"/tests/corpus/fresh/* "$root"/tests/corpus/fresh2/*; do
   case "$f" in *.json|*/src) continue ;; esac
   [ -f "$f" ] || continue
   name=$(basename "$(dirname "$f")")__$(basename "$f").out

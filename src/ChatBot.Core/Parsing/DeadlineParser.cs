@@ -100,11 +100,14 @@ public static class DeadlineParser
             if (d is { } date && (best is null || m.Index < best.Value.Start)) best = new DeadlineMatch(date, m.Index, m.Index + m.Length);
         }
 
+        bool Later(ValueMatch m) => best is { } kept && m.Index >= kept.Start; // Offer would keep the earlier one
+
         // Candidates are found without captures (the cheap scan); groups are read only for the one candidate kept.
         if (HasDayMonth(f))
             foreach (var v in DayCue.EnumerateMatches(f))
             {
                 if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
+                if (Later(v)) break; // cannot beat the date already kept: no capture pass
                 var m = Groups(DayCue, f, v);
                 Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
                 break;
@@ -113,6 +116,7 @@ public static class DeadlineParser
             foreach (var v in Extended.EnumerateMatches(f))
             {
                 if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
+                if (Later(v)) break; // cannot beat the date already kept: no capture pass
                 var m = Groups(Extended, f, v);
                 Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
                 break;
@@ -121,6 +125,7 @@ public static class DeadlineParser
             foreach (var v in DayCueWords.EnumerateMatches(f))
             {
                 if (!BoundaryBefore(f, v.Index)) continue;
+                if (Later(v)) break; // cannot beat the date already kept: no capture pass
                 var m = Groups(DayCueWords, f, v);
                 Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
                 break;
@@ -129,6 +134,7 @@ public static class DeadlineParser
             foreach (var v in EventDay.EnumerateMatches(f))
             {
                 if (!BoundaryBefore(f, v.Index)) continue;
+                if (Later(v)) break; // cannot beat the date already kept: no capture pass
                 var m = Groups(EventDay, f, v);
                 Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
                 break;
@@ -137,6 +143,7 @@ public static class DeadlineParser
             foreach (var v in Range.EnumerateMatches(f))
             {
                 if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
+                if (Later(v)) break; // cannot beat the date already kept: no capture pass
                 var m = Groups(Range, f, v);
                 Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
                 break;

@@ -51,11 +51,18 @@ public static class NoticeParser
             var recurrence = RecurrenceOf(d, ownFolded);
             var span = Span(source, d.Block, d.Text.Start, d.Text.End);
             var lineEnd = Math.Max(span.LineEnd, d.LineEnd);
-            tasks.Add(new ParsedTask(leadName?.Display, coop.Select(c => c.Display).ToList(), text, deadline, recurrence, d.Section,
+            var coopNames = new List<string>(coop.Count);
+            var coopKeys = new List<string>(coop.Count);
+            foreach (var c in coop) // loops, not LINQ: two lists per task
+            {
+                coopNames.Add(c.Display);
+                if (c.Key is not null) coopKeys.Add(c.Key);
+            }
+            tasks.Add(new ParsedTask(leadName?.Display, coopNames, text, deadline, recurrence, d.Section,
                 IsUrgentLower(d.Block.Lower.AsSpan(d.Text.Start, d.Text.End - d.Text.Start)), d.Supervisor is { } s ? names.Get(s).Display : null, span.LineStart, lineEnd)
             {
                 UnitKey = leadName?.Key,
-                CooperatingKeys = coop.Where(c => c.Key is not null).Select(c => c.Key!).ToList(),
+                CooperatingKeys = coopKeys,
                 UnitWritten = lead?.Name,
                 Source = span with { LineEnd = lineEnd },
                 UnitEvidence = lead is { } e ? new Evidence(e.Block.Content[e.Start..e.End], Span(source, e.Block, e.Start, e.End)) : null,
@@ -67,18 +74,25 @@ public static class NoticeParser
 
     private static List<Named> Cooperating(TaskDraft d, UnitRef? lead, NameBook names)
     {
-        var refs = d.Cooperating.ToList();
-        if (refs.Count == 0 && d.Own is null && d.Assigned is null) refs.AddRange(d.HeadingCooperating);
+        // The task's own partners, or (with none, and no unit of its own) the heading's: read in place, no copy.
+        var refs = d.Cooperating.Count == 0 && d.Own is null && d.Assigned is null ? d.HeadingCooperating : d.Cooperating;
         var leadKey = lead is { } l ? names.Get(l).Compare : null;
-        var result = new List<Named>();
+        var result = new List<Named>(refs.Count);
         foreach (var r in refs)
         {
             if (r.IsAllUnits || r.Kind == UnitKind.Person) continue;
             var n = names.Get(r);
-            if (n.Compare == leadKey || result.Any(x => x.Compare == n.Compare)) continue;
+            if (n.Compare == leadKey || HasCompare(result, n.Compare)) continue;
             result.Add(n);
         }
         return result;
+    }
+
+    private static bool HasCompare(List<Named> named, string compare)
+    {
+        foreach (var x in named)
+            if (x.Compare == compare) return true;
+        return false;
     }
 
     private static (DateOnly?, Evidence?) Deadline(SourceText source, TaskDraft d, string ownFolded, int? year, DateOnly? signedOn)
@@ -98,8 +112,11 @@ public static class NoticeParser
     {
         if (d.RecurrenceCell is { } cell && CellRecurrence(cell) is { } r) return r;
         if (RecurrenceDetector.DetectFolded(ownFolded) is { } own) return own;
-        foreach (var (block, clause) in d.DeadlineSources.Skip(1))
+        for (var k = 1; k < d.DeadlineSources.Count; k++)
+        {
+            var (block, clause) = d.DeadlineSources[k];
             if (RecurrenceDetector.DetectFolded(block.Folded[clause.Start..clause.End]) is { } attached) return attached;
+        }
         return null;
     }
 
@@ -191,6 +208,13 @@ public static class NoticeParser
         }
         public IReadOnlyList<UnitName> All => _all;
 
+        private static bool HasCanonical(List<UnitName> all, string canonical)
+        {
+            foreach (var u in all)
+                if (u.Canonical == canonical) return true;
+            return false;
+        }
+
         public Named Get(UnitRef r)
         {
             if (_byWritten.TryGetValue(r.Name, out var known)) return known;
@@ -207,7 +231,7 @@ public static class NoticeParser
             var named = new Named(display, key, Common.Fold.Key(canonical));
             _byWritten[r.Name] = named;
             _defined.Add(named);
-            if (!_all.Any(u => u.Canonical == canonical)) _all.Add(new UnitName(r.Name, canonical, key));
+            if (!HasCanonical(_all, canonical)) _all.Add(new UnitName(r.Name, canonical, key));
             return named;
         }
     }

@@ -44,11 +44,12 @@ internal sealed class NoticeBlock
     /// <summary>Line and column of a content offset.</summary>
     public (int Line, int Column) Locate(int offset)
     {
-        var piece = Pieces[0];
-        foreach (var p in Pieces)
+        var pieces = Pieces;
+        var piece = pieces[0];
+        for (var k = 1; k < pieces.Count; k++) // by index: a foreach over the interface boxes an enumerator per call
         {
-            if (p.ContentOffset > offset) break;
-            piece = p;
+            if (pieces[k].ContentOffset > offset) break;
+            piece = pieces[k];
         }
         return (piece.Line, piece.Column + Math.Max(0, offset - piece.ContentOffset));
     }

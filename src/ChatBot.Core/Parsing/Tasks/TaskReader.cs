@@ -92,10 +92,24 @@ internal sealed class TaskReader
     private static Addressee Shift(Addressee a, int by) => by == 0 ? a : a with
     {
         Lead = a.Lead?.Shifted(by),
-        Cooperating = a.Cooperating.Select(c => c.Shifted(by)).ToList(),
+        Cooperating = Shifted(a.Cooperating, by),
         Supervisor = a.Supervisor?.Shifted(by),
         Directed = a.Directed?.Shifted(by),
     };
+
+    private static List<UnitRef> HeadingRefs(IReadOnlyList<UnitMention> mentions, NoticeBlock b)
+    {
+        var list = new List<UnitRef>(mentions.Count);
+        UnitRef.AddFrom(list, mentions, b, 0);
+        return list;
+    }
+
+    private static List<UnitMention> Shifted(IReadOnlyList<UnitMention> mentions, int by)
+    {
+        var list = new List<UnitMention>(mentions.Count);
+        foreach (var m in mentions) list.Add(m.Shifted(by));
+        return list;
+    }
 
     // ---- 1. the end of the body ---------------------------------------------------------------------------------
 
@@ -181,7 +195,7 @@ internal sealed class TaskReader
         if (a.Lead is { } lead && unit is { } u && !a.TopicLabel && a.Supervisor is null && a.Cooperating.Count == 0 && WholeLineIsName(b, lead))
             unit = u with { Name = UnitNames.Tidy(b.Content[lead.Start..].TrimEnd(':', '.', ' ')), End = b.Content.TrimEnd(':', '.', ' ').Length };
         var section = b.Kind == BlockKind.Item && !b.Style.IsBullet ? b.Marker : null;
-        return new HeadingContext(b, kind, unit, a.Cooperating.Select(c => UnitRef.From(c, b, 0)).ToList(),
+        return new HeadingContext(b, kind, unit, HeadingRefs(a.Cooperating, b),
             a.Supervisor is { } s ? UnitRef.From(s, b, 0) : null, section);
     }
 
@@ -216,7 +230,7 @@ internal sealed class TaskReader
         }
         if (Addressees.CooperationField(b.Content, b.Lower) is { } partners)
         {
-            _last.Cooperating.AddRange(partners.Select(p => UnitRef.From(p, b, 0)));
+            UnitRef.AddFrom(_last.Cooperating, partners, b, 0);
             _last.LineEnd = b.LineEnd;
             _lastBlock = i;
             return true;
@@ -224,7 +238,7 @@ internal sealed class TaskReader
         if (Addressees.AssignmentOnly(b.Content, b.Lower) is { Lead: { } lead } a && _last.Own is null && _last.Assigned is null)
         {
             _last.Assigned = UnitRef.From(lead, b, 0);
-            _last.Cooperating.AddRange(a.Cooperating.Select(c => UnitRef.From(c, b, 0)));
+            UnitRef.AddFrom(_last.Cooperating, a.Cooperating, b, 0);
             _last.DeadlineSources.Add((b, new Clause(0, b.Content.Length)));
             _last.LineEnd = b.LineEnd;
             _lastBlock = i;
@@ -285,11 +299,11 @@ internal sealed class TaskReader
             var text = b.Content[s.Start..s.End];
             var lower = b.Lower[s.Start..s.End];
             if (Addressees.CooperationField(text, lower) is { } partners)
-                d.Cooperating.AddRange(partners.Select(p => UnitRef.From(p, b, s.Start)));
+                UnitRef.AddFrom(d.Cooperating, partners, b, s.Start);
             else if (Addressees.AssignmentOnly(text, lower) is { Lead: { } lead } a && lower.Contains(':'))
             {
                 d.Assigned ??= UnitRef.From(lead, b, s.Start);
-                d.Cooperating.AddRange(a.Cooperating.Select(c => UnitRef.From(c, b, s.Start)));
+                UnitRef.AddFrom(d.Cooperating, a.Cooperating, b, s.Start);
             }
             else if (!IsFieldSentence(b, s)) continue;
             d.DeadlineSources.Add((b, s)); // a field sentence may run on into the next field ("… xã. Thời gian: …")
@@ -479,7 +493,7 @@ internal sealed class TaskReader
                     if (current.Own is null && current.Assigned is null)
                     {
                         current.Assigned = UnitRef.From(asg, b, s.Start);
-                        current.Cooperating.AddRange(assignment.Cooperating.Select(c => UnitRef.From(c, b, s.Start)));
+                        UnitRef.AddFrom(current.Cooperating, assignment.Cooperating, b, s.Start);
                     }
                     current.Text = current.Text with { End = s.End };
                     continue;
@@ -518,7 +532,7 @@ internal sealed class TaskReader
         }
         // Clauses with their own subject inside a sentence: "…; phòng NN&PTNT tham mưu …".
         var result = new List<TaskDraft>(drafts.Count);
-        foreach (var d in drafts) result.AddRange(SplitBySubjects(b, d, section));
+        foreach (var d in drafts) SplitBySubjects(b, d, section, result);
         foreach (var d in result)
         {
             var clauseText = b.Content[d.Text.Start..d.Text.End]; // d.Block is b: the clause is cut once for both readers
@@ -526,11 +540,11 @@ internal sealed class TaskReader
             if (d.Own is null && Addressees.Trailing(clauseText, clauseLower) is { Lead: { } t } trailing)
             {
                 d.Assigned = UnitRef.From(t, b, d.Text.Start);
-                d.Cooperating.AddRange(trailing.Cooperating.Select(c => UnitRef.From(c, b, d.Text.Start)));
+                UnitRef.AddFrom(d.Cooperating, trailing.Cooperating, b, d.Text.Start);
             }
             var coop = new List<UnitMention>();
             Addressees.AddCooperating(clauseText, clauseLower, 0, clauseText.Length, coop);
-            d.Cooperating.AddRange(coop.Select(c => UnitRef.From(c, b, d.Text.Start)));
+            UnitRef.AddFrom(d.Cooperating, coop, b, d.Text.Start);
             d.DeadlineSources.Insert(0, (b, d.Text));
         }
         return result;
@@ -581,39 +595,43 @@ internal sealed class TaskReader
         var d = new TaskDraft { Block = b, Text = s, Section = section };
         if (a.Lead is { } lead) d.Own = UnitRef.From(lead, b, s.Start);
         if (a.Directed is { } directed) d.Directed = UnitRef.From(directed, b, s.Start);
-        d.Cooperating.AddRange(a.Cooperating.Select(c => UnitRef.From(c, b, s.Start)));
+        UnitRef.AddFrom(d.Cooperating, a.Cooperating, b, s.Start);
         if (a.Supervisor is { } sup) d.Supervisor = UnitRef.From(sup, b, s.Start);
         return d;
     }
 
-    private static IEnumerable<TaskDraft> SplitBySubjects(NoticeBlock b, TaskDraft d, string? section)
+    // Eager, into the caller's list (the same drafts in the same order as an iterator, without one per draft).
+    private static void SplitBySubjects(NoticeBlock b, TaskDraft d, string? section, List<TaskDraft> into)
     {
-        if (d.Own is null) { yield return d; yield break; }
+        if (d.Own is null) { into.Add(d); return; }
         var own = d.Own.Value;
-        var notBefore = Math.Max(own.End, d.Cooperating.Count > 0 ? d.Cooperating.Max(c => c.End) : 0);
+        var notBefore = own.End;
+        foreach (var c in d.Cooperating) notBefore = Math.Max(notBefore, c.End);
         // Units listed after "phối hợp với", "gửi" … end where a list goes on: no new subject starts at their commas.
         var partners = new List<UnitMention>();
         Addressees.AddCooperating(b.Content, b.Lower, d.Text.Start, d.Text.End, partners, keepAllUnits: true);
-        var listEnds = partners.Select(m => m.End).ToHashSet();
+        var listEnds = new HashSet<int>(partners.Count);
+        foreach (var m in partners) listEnds.Add(m.End);
         var breaks = Clauses.SubjectBreaks(b.Content, b.Lower, d.Text.Start, d.Text.End, notBefore, listEnds);
-        if (breaks.Count == 0) { yield return d; yield break; }
-        var starts = breaks.Prepend(d.Text.Start).ToList();
+        if (breaks.Count == 0) { into.Add(d); return; }
+        var count = breaks.Count + 1; // the task's start, then each break
         var lastEnd = d.Text.End;
-        for (var k = 0; k < starts.Count; k++)
+        for (var k = 0; k < count; k++)
         {
-            var end = k + 1 < starts.Count ? TrimEnd(b.Content, starts[k + 1]) : lastEnd;
-            var clause = new Clause(starts[k], end);
+            var from = k == 0 ? d.Text.Start : breaks[k - 1];
+            var end = k + 1 < count ? TrimEnd(b.Content, breaks[k]) : lastEnd;
+            var clause = new Clause(from, end);
             if (k == 0)
             {
                 d.Text = clause;
-                yield return d;
+                into.Add(d);
                 continue;
             }
             var text = b.Content[clause.Start..clause.End];
             var a = Addressees.Leading(text, b.Lower[clause.Start..clause.End]);
             var part = NewDraft(b, clause, a, section);
             part.Supervisor = d.Supervisor;
-            yield return part;
+            into.Add(part);
         }
     }
 
