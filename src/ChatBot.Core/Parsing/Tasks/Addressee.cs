@@ -93,6 +93,9 @@ internal static class Addressees
         if (unit is null && viaVerb && StaffGroup(text, lower, p) is { } staff) unit = staff;
         if (unit is { } found)
         {
+            // "… đề nghị Đảng ủy viên, Chủ tịch UBND phường chỉ đạo Phòng Kinh tế …": a leader named after an order directs, the
+            // unit directed does the work (as after a bare "Giao").
+            if (viaVerb && found.IsLeader && Supervised(text, lower, p) is { } supervised) return supervised;
             var after = UnitGrammar.SkipSpaces(text, found.End);
             // "Chủ tịch UBND xã đề nghị …", "UBND tỉnh yêu cầu …", "đồng chí Trần Minh Khoa yêu cầu …": a speaker, the addressee follows the verb.
             var speakerVerb = SpeakerVerbAt(lower, after, leader: found.IsLeader || found.Kind == UnitKind.Person);

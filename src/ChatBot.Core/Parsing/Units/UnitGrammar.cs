@@ -113,6 +113,12 @@ internal static class UnitGrammar
         var p = pos;
         if (StartsWith(lower, p, "đồng chí ")) p += 9;
         else if (StartsWith(lower, p, "đ/c ")) p += 4;
+        // "Đảng ủy viên, Trưởng Công an phường …": a member's title before the office that names the addressee.
+        if (StartsWith(lower, p, "đảng ủy viên, "))
+        {
+            p = SkipSpaces(text, p + 14);
+            pos = p;
+        }
         return ReadRole(text, lower, p, pos) ?? ReadOrganisation(text, lower, p, pos) ?? ReadCommunity(text, lower, p, pos) ?? ReadPluralLevels(text, lower, p, pos)
                ?? ReadLevelGovernment(text, lower, p, pos);
     }
@@ -346,6 +352,8 @@ internal static class UnitGrammar
         if (head.Kind == HeadKind.Standalone)
         {
             // "Công an xã", "UBND huyện Cam Lộ", "UBND các xã, thị trấn", "UBMTTQ Việt Nam xã"; "công an" alone in lower case is not a unit.
+            // "Đảng ủy viên", "Ủy viên": a member's title, not the body.
+            if (after < text.Length && WordSpan(lower, after) is "viên") return null;
             end = ExtendName(text, lower, after, afterLevel: false);
             if (end == after && !plural && !char.IsUpper(text[q]) && !IsLevelAt(lower, after) && !StartsWith(lower, after, "các ")) return null;
             if (end == after) end = q + head.Length;

@@ -1,0 +1,38 @@
+using ChatBot.Core.Parsing;
+
+namespace ChatBot.Core.Tests.Parsing;
+
+/// <summary>
+/// Session 20: a member's title ("Đảng ủy viên, …") before the office that names the addressee is not the party
+/// committee, and a leader named after an order who "chỉ đạo X" hands the work to X. Invented notices.
+/// </summary>
+public class MemberTitleTests
+{
+    private const string Header = "Số: 90-TB/ĐU\n\nHòa Lợi, ngày 06 tháng 10 năm 2026\n\n";
+
+    private static string Describe(ParsedNotice n) => string.Join(" | ", n.Tasks.Select(t => $"[{t.Unit}] {t.Text}"));
+
+    public static TheoryData<string, string[]> Layouts => new()
+    {
+        {
+            "Đảng ủy phường kết luận như sau:\n\n(1) Đảng ủy giao Đảng ủy viên, Chủ tịch UBND phường chỉ đạo Phòng Văn hóa - Xã hội tổ chức thăm hỏi các gia đình chính sách, hoàn thành trong quý IV/2026.\n",
+            ["Phòng Văn hóa - Xã hội"]
+        },
+        {
+            "Đảng ủy phường kết luận như sau:\n\n- Đảng ủy viên, Trưởng Công an phường lãnh đạo lực lượng bảo đảm an ninh trật tự dịp Tết.\n\n- Ban Tổ chức Đảng ủy hướng dẫn các chi bộ rà soát quy hoạch cấp ủy.\n",
+            ["Công an phường", "Ban Tổ chức Đảng ủy"]
+        },
+        {
+            "Đối với chính quyền, đồng chí Bí thư đề nghị Đảng ủy viên, Chủ tịch UBND xã chỉ đạo Trạm Y tế xã triển khai tiêm vắc xin cho người cao tuổi trong tháng 11/2026.\n",
+            ["Trạm Y tế xã"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public void A_member_title_names_no_unit_and_the_leader_after_it_hands_the_work_on(string body, string[] units)
+    {
+        var n = NoticeParser.Parse(Header + body);
+        Assert.True(units.SequenceEqual(n.Tasks.Select(t => t.Unit)), Describe(n));
+    }
+}
