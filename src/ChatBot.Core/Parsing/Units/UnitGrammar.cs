@@ -280,6 +280,7 @@ internal static class UnitGrammar
         var plural = false;
         if (StartsWith(lower, q, "các ")) { q += 4; plural = true; }
         if (StartsWith(lower, q, "đồng chí ")) q += 9;
+        else if (StartsWith(lower, q, "đ/c ")) q += 4; // "Các đ/c PCT UBND phường"
         // "Tổ trưởng dân phố", "Trưởng thôn", "Bí thư chi bộ": an office complete in itself, a name may follow ("thôn Tân Xuân").
         if (UnitLexicon.WordAt(lower, q, Lex.Offices) is { } office)
         {
@@ -313,7 +314,7 @@ internal static class UnitGrammar
     private static readonly HashSet<string> BodyHeadRoles = new(StringComparer.Ordinal)
     {
         "giám đốc", "phó giám đốc", "trưởng", "phó trưởng", "thủ trưởng", "chánh văn phòng", "chỉ huy trưởng", "hiệu trưởng",
-        "trạm trưởng", "phó trạm trưởng",
+        "trạm trưởng", "phó trạm trưởng", "đội trưởng", "phó đội trưởng",
     };
 
     /// <summary>
