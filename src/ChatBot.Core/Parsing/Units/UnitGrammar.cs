@@ -118,6 +118,7 @@ internal static class UnitGrammar
         {
             p = SkipSpaces(text, p + 14);
             pos = p;
+            if (p >= text.Length) return null;
         }
         return ReadRole(text, lower, p, pos) ?? ReadOrganisation(text, lower, p, pos) ?? ReadCommunity(text, lower, p, pos) ?? ReadPluralLevels(text, lower, p, pos)
                ?? ReadLevelGovernment(text, lower, p, pos);
