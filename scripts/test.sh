@@ -121,12 +121,12 @@ fi
 #    each set counts once: every metric (task F1, unit, deadline, recurrence, document) must reach 0.97 on seeds and dev.
 #    The fresh set (31 notices first labelled blind, now also a development set, tests/corpus/fresh) and fresh2 (30
 #    notices, blind in session 19, a development set since session 20) have floors against regressions a little under
-#    what the parser reaches on them (session 20: fresh 0.93, fresh2 0.95; only their totals print on success).
+#    what the parser reaches on them (session 20: fresh 0.95, fresh2 0.96; only their totals print on success).
 step "notice corpus"
 dll="src/ChatBot/bin/Release/net10.0/ChatBot.dll"
 scorer="tests/ChatBot.Scoring/bin/Release/net10.0/ChatBot.Scoring.dll"
 if dotnet "$scorer" --self-check; then add 1 0; else add 0 1; fi
-for set_min in seeds:0.97 dev:0.97 fresh:0.93 fresh2:0.95; do
+for set_min in seeds:0.97 dev:0.97 fresh:0.95 fresh2:0.96; do
   set="${set_min%%:*}"; min="${set_min##*:}"
   if dotnet "$scorer" --cmd "dotnet $dll parse {} --json" --docs "tests/corpus/$set" --min "$min" > "$log/corpus-$set.txt" 2>&1; then
     echo "$set: $(tail -1 "$log/corpus-$set.txt")"; add 1 0
