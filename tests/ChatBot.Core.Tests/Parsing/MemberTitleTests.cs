@@ -4,7 +4,8 @@ namespace ChatBot.Core.Tests.Parsing;
 
 /// <summary>
 /// Session 20: a member's title ("Đảng ủy viên, …") before the office that names the addressee is not the party
-/// committee, and a leader named after an order who "chỉ đạo X" hands the work to X. Invented notices.
+/// committee, a leader named after an order who "chỉ đạo X" hands the work to X, and "X báo cáo: …" in minutes reports
+/// what was said. Invented notices.
 /// </summary>
 public class MemberTitleTests
 {
@@ -27,6 +28,16 @@ public class MemberTitleTests
             ["Trạm Y tế xã"]
         },
     };
+
+    [Theory]
+    [InlineData("Ban Quản lý dự án xã báo cáo: khối lượng thi công đạt 65%, còn 02 hộ chưa bàn giao mặt bằng.", new[] { "Phòng Kinh tế xã" })]
+    [InlineData("Chi nhánh khu vực 4 báo cáo: dự án ảnh hưởng 86 hộ, đã chi trả cho 61 hộ (71%).", new[] { "Phòng Kinh tế xã" })]
+    [InlineData("Phòng Tài chính báo cáo kết quả thu ngân sách về UBND xã trước ngày 10/4/2026.", new[] { "Phòng Tài chính", "Phòng Kinh tế xã" })]
+    public void A_report_given_at_the_meeting_is_no_task(string minute, string[] units)
+    {
+        var n = NoticeParser.Parse("BIÊN BẢN CUỘC HỌP\n\nI. NỘI DUNG\n" + minute + "\n\nII. KẾT LUẬN\n- Phòng Kinh tế xã kiểm đếm lại cây trồng, xong trước ngày 03/4/2026.\n");
+        Assert.True(units.SequenceEqual(n.Tasks.Select(t => t.Unit)), Describe(n));
+    }
 
     [Theory]
     [MemberData(nameof(Layouts))]
