@@ -27,6 +27,11 @@ public class MemberTitleTests
             "Đối với chính quyền, đồng chí Bí thư đề nghị Đảng ủy viên, Chủ tịch UBND xã chỉ đạo Trạm Y tế xã triển khai tiêm vắc xin cho người cao tuổi trong tháng 11/2026.\n",
             ["Trạm Y tế xã"]
         },
+        {
+            // "lưu ý X …; đồng thời đề nghị Y …": the clause split off keeps its own order and addressee.
+            "Sáng 05/10/2026, UBND phường tổ chức giao ban khối văn hóa.\n\nBà Trương Mỹ Linh lưu ý Phòng Văn hóa - Xã hội tăng cường giáo dục kỹ năng phòng, chống đuối nước; đồng thời đề nghị Đoàn Thanh niên phường duy trì lớp học bơi miễn phí.\n",
+            ["Phòng Văn hóa - Xã hội", "Đoàn Thanh niên phường"]
+        },
     };
 
     [Theory]

@@ -57,6 +57,8 @@ internal static class Addressees
         if (depth > 3 || p >= text.Length) return Addressee.None;
         p = UnitGrammar.SkipSpaces(text, p);
         if (afterVerb && p < text.Length && text[p] == ':') p = UnitGrammar.SkipSpaces(text, p + 1);
+        // "…; đồng thời đề nghị Đoàn Thanh niên phường duy trì …": the clause split off a speaker's sentence keeps its order.
+        if (UnitGrammar.StartsWith(lower, p, "đồng thời ") && FirstAt(lower, p + 10, DirectiveVerbs) is not null) p += 10;
         var viaVerb = afterVerb;
         var verb = FirstAt(lower, p, DirectiveVerbs);
         if (verb is not null)
