@@ -119,14 +119,14 @@ fi
 # 4. Parser accuracy on the notice corpus (tests/corpus), scored by our own scorer (tests/ChatBot.Scoring: the gold
 #    schema and metrics of the team's score.py). Its self-check against score.py's recorded reports counts once, then
 #    each set counts once: every metric (task F1, unit, deadline, recurrence, document) must reach 0.97 on seeds and dev.
-#    The fresh set (31 notices first labelled blind, now also a development set, tests/corpus/fresh) is a floor against
-#    regressions, not a target: 0.85; the newest blind set (tests/corpus/fresh2, 30 notices) likewise at 0.90 (only its
-#    total is printed on success, so its misses stay unread until it is scored on purpose).
+#    The fresh set (31 notices first labelled blind, now also a development set, tests/corpus/fresh) and fresh2 (30
+#    notices, blind in session 19, a development set since session 20) have floors against regressions a little under
+#    what the parser reaches on them (session 20: fresh 0.95, fresh2 0.96; only their totals print on success).
 step "notice corpus"
 dll="src/ChatBot/bin/Release/net10.0/ChatBot.dll"
 scorer="tests/ChatBot.Scoring/bin/Release/net10.0/ChatBot.Scoring.dll"
 if dotnet "$scorer" --self-check; then add 1 0; else add 0 1; fi
-for set_min in seeds:0.97 dev:0.97 fresh:0.85 fresh2:0.90; do
+for set_min in seeds:0.97 dev:0.97 fresh:0.95 fresh2:0.96; do
   set="${set_min%%:*}"; min="${set_min##*:}"
   if dotnet "$scorer" --cmd "dotnet $dll parse {} --json" --docs "tests/corpus/$set" --min "$min" > "$log/corpus-$set.txt" 2>&1; then
     echo "$set: $(tail -1 "$log/corpus-$set.txt")"; add 1 0

@@ -29,7 +29,7 @@ public static class DeadlineParser
     // "gia hạn đến hết ngày 30/9/2026", "hạn mới là ngày 25/9/2026": a reminder's new date (a regex of its own, tried only
     // when those words are there, so the common scan stays as it was).
     private static readonly Regex Extended = new(
-        @"(?<cue>gia han den( het)?|han moi)( la| ngay|:| )* *(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
+        @"(?<cue>gia han( thoi gian( hoan thanh| thuc hien)?)? den( het)?|han moi)( la| ngay|:| )* *(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
 
     private static readonly Regex DayCueWords = new(
         CueNoHan + Glue + Clock + "( ngay)* *" +
@@ -37,7 +37,7 @@ public static class DeadlineParser
 
     // "trước ngày khai giảng lớp học (15/10)", "chậm nhất trước Tết Nguyên đán (29/01/2026)": an event named in words, its date in brackets.
     private static readonly Regex EventDay = new(
-        @"(?<cue>truoc|cham nhat|muon nhat) (ngay )?[a-z ]{3,60}\((ngay )?(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?\)", Opts);
+        @"(?<cue>truoc|cham nhat|muon nhat) (ngay )?[a-z][a-z0-9 -]{2,60}\((ngay )?(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?\)", Opts);
 
     // "trong tháng 7/2026", "trước quý III/2026", "trong Tháng 9 - 10/2024" (a range ends with its last month).
     private static readonly Regex Window = new(
@@ -93,6 +93,11 @@ public static class DeadlineParser
             if (at <= 0 || table) continue;
             if (FindInFolded(f[at..], ctx, table: false) is { } later) return later with { Start = later.Start + at, End = later.End + at };
         }
+        // "(hạn 30/9/2026) mới đạt 72%. Đề nghị hoàn thành dứt điểm trước ngày 10/11/2026": the due date recorded in brackets
+        // is the old one; a cued date after the bracket replaces it.
+        if (!table && f.LastIndexOf("(han ", StringComparison.Ordinal) is var old and >= 0 && f.IndexOf(')', old) is var close and > 0
+            && FindInFolded(f[(close + 1)..], ctx, table: false) is { } replaced)
+            return replaced with { Start = replaced.Start + close + 1, End = replaced.End + close + 1 };
 
         DeadlineMatch? best = null;
         void Offer(ValueMatch m, DateOnly? d)
@@ -112,7 +117,7 @@ public static class DeadlineParser
                 Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
                 break;
             }
-        if ((f.Contains("gia han den", StringComparison.Ordinal) || f.Contains("han moi", StringComparison.Ordinal)) && HasDayMonth(f))
+        if ((f.Contains("gia han", StringComparison.Ordinal) || f.Contains("han moi", StringComparison.Ordinal)) && HasDayMonth(f))
             foreach (var v in Extended.EnumerateMatches(f))
             {
                 if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
@@ -172,6 +177,10 @@ public static class DeadlineParser
                 var m = Groups(Relative, f, v);
                 var cue = m.Groups["cue"].Value;
                 if (!m.Groups["from"].Success && cue is not ("trong vong" or "trong thoi han")) continue;
+                // "… kể từ ngày nhận được văn bản này", "… kể từ khi …", "trong vòng 02 ngày làm việc khi nhà trường đề nghị":
+                // counted from an event the notice cannot date, not from its signing.
+                var tail = f.AsSpan(v.Index + v.Length);
+                if (m.Groups["from"].Value.EndsWith("khi", StringComparison.Ordinal) || tail.StartsWith(" nhan") || tail.StartsWith(" khi ") || tail.StartsWith(", khi ")) continue;
                 if (ctx.SignedOn is null) continue; // "kể từ ngày ký" with the day left blank: no date to count from
                 var signed = ctx.SignedOn.Value;
                 Offer(v, AddPeriod(signed, int.Parse(m.Groups["n"].Value), m.Groups["unit"].Value));

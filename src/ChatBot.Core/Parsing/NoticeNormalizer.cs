@@ -30,6 +30,9 @@ public static class NoticeNormalizer
         // A row of a table pasted as tab-separated cells ("1\tRà soát …\tPhòng VH-XH\t10/7/2026") reads like a "| … |" row.
         if (line.AsSpan().Count('\t') >= 2 && line.Trim().Length > 0)
             line = "| " + string.Join(" | ", line.Split('\t').Select(c => c.Trim())) + " |";
+        // "| Số: 2145/SNNMT-TTBVTV<br>V/v triển khai … |": an HTML line break inside a markdown table's cell ends a line of the cell.
+        if (line.Contains("<br", StringComparison.OrdinalIgnoreCase))
+            line = line.Replace("<br />", " ", StringComparison.OrdinalIgnoreCase).Replace("<br/>", " ", StringComparison.OrdinalIgnoreCase).Replace("<br>", " ", StringComparison.OrdinalIgnoreCase);
         var t = line.AsSpan().TrimStart();
         if (t.Length > 2 && t[0] == '*' && t[1] == ' ') line = "- " + t[2..].ToString(); // a markdown "* item" is a bullet, not emphasis
         var s = CollapseSpaces(NeedsMapping(line) ? MapChars(line) : line);

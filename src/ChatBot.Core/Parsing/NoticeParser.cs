@@ -127,7 +127,8 @@ public static class NoticeParser
         if (f.Contains("hang thang", StringComparison.Ordinal) || f.Contains("moi thang", StringComparison.Ordinal)) return Recurrence.Monthly;
         if (f.Contains("hang quy", StringComparison.Ordinal) || f.Contains("moi quy", StringComparison.Ordinal)) return Recurrence.Quarterly;
         if (f.Contains("hang nam", StringComparison.Ordinal) || f.Contains("moi nam", StringComparison.Ordinal)) return Recurrence.Yearly;
-        if (f.Contains("dinh ky", StringComparison.Ordinal)) return Recurrence.Periodic;
+        // "Hằng ngày" in a deadline cell: a daily task (LABELING.md: daily and bare "định kỳ" are periodic).
+        if (f.Contains("dinh ky", StringComparison.Ordinal) || f.Contains("hang ngay", StringComparison.Ordinal) || f.Contains("moi ngay", StringComparison.Ordinal)) return Recurrence.Periodic;
         return null;
     }
 

@@ -45,8 +45,18 @@ internal static class PdfText
         var heights = lines.Select(l => l.Height).Order().ToList();
         var typical = heights[heights.Count / 2];
         double? prevBottom = null;
-        foreach (var (bottom, _, lineWords) in lines)
+        for (var li = 0; li < lines.Count; li++)
         {
+            var (bottom, _, lineWords) = lines[li];
+            // A task table drawn with wrapped cells: its rows are rebuilt from the header's columns ("| 1 | … | … |").
+            if (PdfTable.TryRead(lines, li, typical) is { } table)
+            {
+                if (prevBottom is not null) sb.Append("\n\n");
+                sb.Append(table.Text);
+                li = table.NextLine - 1;
+                prevBottom = lines[li].Bottom;
+                continue;
+            }
             var text = string.Join(" ", lineWords.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text));
             if (prevBottom is { } pb)
             {

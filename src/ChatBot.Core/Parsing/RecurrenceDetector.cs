@@ -34,7 +34,8 @@ public static class RecurrenceDetector
     // "phát sóng 01 lần/tháng", "02 kỳ/tuần".
     private static readonly Regex PerPeriod = new(@"\d{1,2} (lan|ky|buoi) ?/ ?" + Freq, Opts);
 
-    private static readonly Regex PeriodicPhrase = new(@"(dinh ky (\d+|sau|ba) thang|(\d+) thang mot lan)", Opts);
+    // "định kỳ 6 tháng", "định kỳ 15 ngày một lần", "02 tuần một lần": a period counted in days, weeks or months.
+    private static readonly Regex PeriodicPhrase = new(@"(dinh ky (\d+|sau|ba|hai) (ngay|tuan|thang)|(\d+) (ngay|tuan|thang) mot lan)", Opts);
 
     // In the order they are tried (an earlier pattern wins a tie); one array, not one per call.
     private static readonly Regex[] Patterns = [ActionAfter, ClauseStart, Schedule, ReportThen, PeriodicPhrase, PerPeriod];
@@ -51,17 +52,17 @@ public static class RecurrenceDetector
     internal static Recurrence? DetectFolded(string f, bool byGroups)
     {
         // Every pattern needs one of these words; most tasks have none, so the regexes are skipped.
-        // ("thang mot lan" is the literal of the only pattern without the others; " lan" alone also hit every "lãnh đạo".)
+        // (" mot lan" is the literal of the only pattern without the others; " lan" alone also hit every "lãnh đạo".)
         var frequency = FrequencyWord(f);
         var periodic = f.Contains("dinh ky", StringComparison.Ordinal);
         var perPeriod = PerPeriodPossible(f);
-        if (!frequency && !periodic && !perPeriod && !f.Contains("thang mot lan", StringComparison.Ordinal)) return null;
+        if (!frequency && !periodic && !perPeriod && !f.Contains(" mot lan", StringComparison.Ordinal)) return null;
         Regex? bestRx = null;
         int bestIndex = 0, bestLength = 0;
         foreach (var rx in Patterns)
         {
             // Each pattern needs its own literal: a frequency word, "định kỳ", or a count per period.
-            if (rx == PerPeriod ? !perPeriod : rx == PeriodicPhrase ? !periodic && !f.Contains("thang mot lan", StringComparison.Ordinal) : rx == ActionAfter ? !frequency && !periodic : !frequency) continue;
+            if (rx == PerPeriod ? !perPeriod : rx == PeriodicPhrase ? !periodic && !f.Contains(" mot lan", StringComparison.Ordinal) : rx == ActionAfter ? !frequency && !periodic : !frequency) continue;
             foreach (var m in rx.EnumerateMatches(f)) // the first match only, found without captures
             {
                 if ((m.Index == 0 || !char.IsLetter(f[m.Index - 1])) && (bestRx is null || m.Index < bestIndex)) (bestRx, bestIndex, bestLength) = (rx, m.Index, m.Length);

@@ -24,6 +24,11 @@ public class DeadlineParserTests
     [InlineData("Nhiệm vụ rà soát hồ sơ (giao tại Kế hoạch số 12/KH-UBND, hạn 30/6/2026): đã quá hạn, đề nghị hoàn thành trước ngày 20/8/2026.", "2026-08-20")]
     [InlineData("Nhiệm vụ sửa chữa trạm bơm: Chủ tịch UBND xã đồng ý gia hạn đến hết ngày 31/10/2026.", "2026-10-31")]
     [InlineData("Nhiệm vụ số hóa hồ sơ hộ tịch (hạn cũ 15/7/2026): hạn mới là ngày 05/11/2026.", "2026-11-05")]
+    // Session 20: an event named with a school year, a bracketed old due date, an extension of "thời gian hoàn thành".
+    [InlineData("Hoàn thành, bàn giao khối phòng học trước ngày khai giảng năm học 2026 - 2027 (05/9/2026).", "2026-09-05")]
+    [InlineData("việc chi trả trợ cấp qua tài khoản (hạn 30/9/2026) mới đạt 72%. Đề nghị hoàn thành dứt điểm trước ngày 10/11/2026.", "2026-11-10")]
+    [InlineData("công trình chậm tiến độ do thiếu nhân lực. Gia hạn thời gian hoàn thành đến hết ngày 15/12/2026; báo cáo hằng tuần.", "2026-12-15")]
+    [InlineData("Đồng ý gia hạn thời gian thực hiện đến ngày 20/11/2026.", "2026-11-20")]
     public void A_cued_date_is_the_deadline(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), DeadlineParser.Find(text, 2026));
 
@@ -72,6 +77,10 @@ public class DeadlineParserTests
     [InlineData("đăng tải dự thảo để lấy ý kiến trong thời gian 30 ngày")] // a duration, not counted from the signing
     [InlineData("sau 15 ngày tiếp nhận hồ sơ")]
     [InlineData("hồ sơ tồn đọng trên 30 ngày")]
+    // Session 20: counted from an event the notice cannot date (receipt, a request), not from the signing.
+    [InlineData("hẹn lại thời gian trả kết quả trong vòng 03 ngày làm việc kể từ ngày nhận được văn bản này")]
+    [InlineData("xác thực thông tin cư trú trong vòng 02 ngày làm việc khi nhà trường đề nghị")]
+    [InlineData("có mặt trong vòng 24 giờ kể từ khi nhận được yêu cầu")]
     public void A_duration_without_a_start_is_not_a_deadline(string text) =>
         Assert.Null(DeadlineParser.Match(text, 2026, new DateOnly(2026, 6, 5)));
 

@@ -11,6 +11,8 @@ public class RecurrenceDetectorTests
     [InlineData("Hằng tuần tổng hợp, báo cáo tình hình tiếp nhận hồ sơ", Recurrence.Weekly)]
     [InlineData("tuyên truyền trên loa vào sáng thứ hai hằng tuần", Recurrence.Weekly)]
     [InlineData("định kỳ báo cáo kết quả thực hiện về UBND phường", Recurrence.Periodic)]
+    [InlineData("báo cáo Chủ tịch UBND xã kết quả khắc phục định kỳ 15 ngày một lần cho đến khi hoàn thành", Recurrence.Periodic)]
+    [InlineData("kiểm tra các điểm tập kết rác 02 tuần một lần", Recurrence.Periodic)]
     [InlineData("Định kỳ tổ chức thông tin thời sự cho cán bộ, đảng viên", Recurrence.Periodic)]
     [InlineData("hằng tháng tổng hợp kết quả, báo cáo Chủ tịch", Recurrence.Monthly)]
     [InlineData("báo cáo kết quả về Văn phòng hằng tháng", Recurrence.Monthly)]

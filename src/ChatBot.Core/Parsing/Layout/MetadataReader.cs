@@ -15,7 +15,7 @@ internal static class MetadataReader
 
     // Without a "chủ trì", the one who led the visit or gave the conclusion chairs it ("do đồng chí X, Bí thư … làm
     // trưởng đoàn", "đồng chí X - Chủ tịch … dẫn đoàn", "Phát biểu kết luận, đồng chí X …", "Phát biểu chỉ đạo, ông X, …").
-    private static readonly string[] LeadWords = ["chu tri", "lam truong doan", "dan doan", "ket luan", "chi dao"];
+    private static readonly string[] LeadWords = ["chu tri", "lam truong doan", "dan doan", "dan dau", "ket luan", "chi dao"];
 
     private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -29,7 +29,7 @@ internal static class MetadataReader
     // ngày 16/6/2026"), not to the meeting.
     private static readonly Regex CitedBefore = new(@"(can cu|so \d|luat|cong van|nghi quyet|quyet dinh|ke hoach|thong bao|chi thi|nghi dinh|thong tu|cong dien)[^,;.]*$", Opts);
     private static readonly Regex MeetingDate = new(
-        @"^((vao|sang|chieu|toi|trua|dem|sang som|vao luc|luc) )?((\d{1,2} ?(h|gio) ?\d{0,2}( phut)?),? )?(ngay|hom nay,? ngay) (?<day>\d{1,2})( ?[/.-] ?(?<month>\d{1,2}) ?[/.-] ?(?<year>\d{4})| thang (?<wmonth>\d{1,2}),? nam (?<wyear>\d{4}))", Opts);
+        @"^(hom nay,? )?((vao|sang|chieu|toi|trua|dem|sang som|vao luc|luc) )?((\d{1,2} ?(h|gio) ?\d{0,2}( phut)?),? )?(ngay|hom nay,? ngay) (?<day>\d{1,2})( ?[/.-] ?(?<month>\d{1,2}) ?[/.-] ?(?<year>\d{4})| thang (?<wmonth>\d{1,2}),? nam (?<wyear>\d{4}))", Opts);
     // "(Cổng TTĐT) - Sáng 14/10/2026, UBND phường tổ chức hội nghị …", "Vừa qua, ngày 15/3, …": a dated meeting anywhere in a sentence.
     private static readonly Regex MeetingDateInside = new(
         @"(ngay|sang|chieu|toi|trua) (ngay )?(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?", Opts);
@@ -41,19 +41,21 @@ internal static class MetadataReader
         ("THÔNG BÁO", "thong_bao"), ("KẾ HOẠCH", "ke_hoach"), ("CÔNG VĂN", "cong_van"), ("QUYẾT ĐỊNH", "quyet_dinh"),
         ("CHỈ THỊ", "chi_thi"), ("BÁO CÁO", "bao_cao"), ("NGHỊ QUYẾT", "nghi_quyet"), ("CHƯƠNG TRÌNH", "chuong_trinh"),
         ("CÔNG ĐIỆN", "cong_dien"), ("HƯỚNG DẪN", "huong_dan"), ("GIẤY MỜI", "giay_moi"), ("TỜ TRÌNH", "to_trinh"),
+        ("BIÊN BẢN", "bien_ban"),
     ];
 
     private static readonly (string Prefix, string Kind)[] SymbolKinds =
     [
         ("tb", "thong_bao"), ("kh", "ke_hoach"), ("qd", "quyet_dinh"), ("ct", "chi_thi"), ("bc", "bao_cao"),
-        ("nq", "nghi_quyet"), ("ctr", "chuong_trinh"), ("cv", "cong_van"), ("cd", "cong_dien"), ("hd", "huong_dan"), ("gm", "giay_moi"),
+        ("nq", "nghi_quyet"), ("ctr", "chuong_trinh"), ("cv", "cong_van"), ("cd", "cong_dien"), ("hd", "huong_dan"), ("gm", "giay_moi"), ("bb", "bien_ban"),
     ];
 
     private static readonly string[] RoleWords = ["chủ tịch", "văn phòng", "chánh", "phó", "tl.", "kt.", "tm.", "bí thư", "trưởng", "nơi nhận", "lưu", "giám đốc", "ủy ban", "thường trực"];
 
     private static readonly string[] SignedMarks = ["(đã ký)", "đã ký", "(đã ký và đóng dấu)", "(ký tên, đóng dấu)", "(ký, ghi rõ họ tên)", "(ký và ghi rõ họ tên)", "[đã ký]", "(chữ ký số)", "(ký số)", "đã ký số", "(ký)"];
 
-    private static readonly string[] HeaderPhrases = ["độc lập - tự do - hạnh phúc", "độc lập – tự do – hạnh phúc", "cộng hòa xã hội chủ nghĩa việt nam"];
+    // The national motto and the party's ("ĐẢNG CỘNG SẢN VIỆT NAM" heads the right column of a party notice).
+    private static readonly string[] HeaderPhrases = ["độc lập - tự do - hạnh phúc", "độc lập – tự do – hạnh phúc", "cộng hòa xã hội chủ nghĩa việt nam", "đảng cộng sản việt nam"];
 
     // Each regex is tried only when its literal part ("so", ", ngay", "ngay ") is present: same matches, far fewer scans.
     public static HeaderFacts Read(string[] lines, IReadOnlyList<NoticeBlock> blocks, int bodyStart)
@@ -68,7 +70,7 @@ internal static class MetadataReader
             if (line.Length == 0) continue;
             var f = Fold.SameLength(line);
             int symbolEnd = -1;
-            if (symbol is null && (f.StartsWith("so", StringComparison.Ordinal) || f.Contains(" so", StringComparison.Ordinal) && f.Contains('/')) && NumberAt(f) is { } nm)
+            if (symbol is null && (f.StartsWith("so", StringComparison.Ordinal) || f.Contains(" so", StringComparison.Ordinal) && f.Contains('/')) && NumberAt(f, line) is { } nm)
             {
                 number = nm.Groups["num"].Value.Length > 0 ? nm.Groups["num"].Value : null;
                 var g = nm.Groups["sym"];
@@ -82,6 +84,13 @@ internal static class MetadataReader
                 headerYear = int.Parse(pd.Groups["year"].Value);
                 if (pd.Groups["day"].Success && pd.Groups["month"].Success)
                     issued = SafeDate(headerYear.Value, int.Parse(pd.Groups["month"].Value), int.Parse(pd.Groups["day"].Value));
+            }
+            // "| Số: 2145/SNNMT-TTBVTV V/v triển khai … | Bảo Lộc, ngày … |": the subject in the number's cell of a header table.
+            if (subject is null && line.StartsWith('|') && f.IndexOf(" v/v ", StringComparison.Ordinal) is var vvAt and > 0)
+            {
+                var end = line.IndexOf('|', vvAt);
+                var cellSubject = line[(vvAt + 5)..(end < 0 ? line.Length : end)].Trim(' ', ':', '.');
+                if (cellSubject.Length > 0) subject = cellSubject;
             }
             if (kind is null)
                 foreach (var (title, k) in Titles)
@@ -120,7 +129,8 @@ internal static class MetadataReader
         foreach (var b in preamble)
         {
             var f = b.Folded;
-            if (meeting is null && f.Contains("ngay ", StringComparison.Ordinal) && ContainsAny(f, MeetingWords) && MeetingDate.Match(f) is { Success: true } md)
+            // "Hôm nay, vào lúc 8 giờ 30 phút ngày 11 tháng 8 năm 2026, tại …" opens a record (biên bản): the date of what it records.
+            if (meeting is null && f.Contains("ngay ", StringComparison.Ordinal) && (ContainsAny(f, MeetingWords) || f.StartsWith("hom nay", StringComparison.Ordinal)) && MeetingDate.Match(f) is { Success: true } md)
             {
                 meeting = md.Groups["year"].Success
                     ? SafeDate(int.Parse(md.Groups["year"].Value), int.Parse(md.Groups["month"].Value), int.Parse(md.Groups["day"].Value))
@@ -132,8 +142,13 @@ internal static class MetadataReader
             foreach (var b in blocks)
             {
                 var f = b.Folded;
-                if (ContainsAny(f, LeadWords) && ChairName(b.Content, f) is { } lead) { chaired = lead; break; }
+                if (ContainsAny(f, LeadWords) && !IsPersonLabel(f) && ChairName(b.Content, f) is { } lead) { chaired = lead; break; }
             }
+        if (chaired is null)
+            // A news lead: "(Báo …) - Ngày 19/9, ông Mai Thế Hùng, Chủ tịch UBND phường … đã đi kiểm tra …": the person who is
+            // the subject of the dated opening sentence led the visit.
+            foreach (var b in preamble)
+                if (NewsLeadPerson(b) is { } subjectPerson) { chaired = subjectPerson; break; }
         if (meeting is null)
             foreach (var b in preamble)
             {
@@ -142,6 +157,8 @@ internal static class MetadataReader
                 // Near the start of the sentence ("(Cổng TTĐT) - Sáng 14/10/2026, …"), not a date quoted further on.
                 var m = MeetingDateInside.Match(f);
                 if (!m.Success || m.Index > 60 || m.Index + m.Length < f.Length && char.IsDigit(f[m.Index + m.Length])) continue;
+                // "Qua theo dõi, đến ngày 30/10/2026 còn 05 nhiệm vụ …": a cut-off date, not a meeting.
+                if (f.AsSpan(0, m.Index).TrimEnd(' ') is var lead && (lead.EndsWith(" den") || lead.EndsWith(" tinh den") || lead.EndsWith(" tu"))) continue;
                 if (CitedBefore.IsMatch(f.AsSpan(0, m.Index))) continue;
                 var y = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : headerYear ?? FirstYear(lines);
                 if (y is { } yy) meeting = SafeDate(yy, int.Parse(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value));
@@ -166,13 +183,20 @@ internal static class MetadataReader
         f.Contains(", ngay", StringComparison.Ordinal) && PlaceDate.Match(f) is { Success: true } m ? m
         : f.Contains('/') && PlaceDateFigures.Match(f) is { Success: true } n ? n : null;
 
-    private static Match? NumberAt(string f)
+    private static Match? NumberAt(string f, string line)
     {
         var m = NumberLine.Match(f);
         if (m.Success && (m.Index == 0 || m.Groups["sym"].Length > 0 && (m.Groups["num"].Length > 0 || f[m.Groups["sym"].Index..].StartsWith('/')))) return m;
         var n = NumberNoColon.Match(f);
-        // "| Số 45-KH/ĐU | Sông Cầu, ngày … |": the number opening a cell of a header table counts like one opening the line.
-        return n.Success && (n.Index == 0 || f.AsSpan(0, n.Index).TrimEnd(' ').EndsWith('|')) ? n : null;
+        // "| Số 45-KH/ĐU | Sông Cầu, ngày … |": the number opening a cell of a header table counts like one opening the line;
+        // so does one right under the issuer's name in capitals, the lines of the cell run together ("| ĐẢNG BỘ THÀNH PHỐ TAM
+        // KỲ ĐẢNG ỦY PHƯỜNG AN MỸ * Số 112-KH/ĐU | …").
+        if (!n.Success) return null;
+        var cell = line.AsSpan(0, n.Index);
+        var bar = cell.LastIndexOf('|');
+        if (bar >= 0) cell = cell[(bar + 1)..];
+        cell = cell.Trim(' ');
+        return n.Index == 0 || cell.Length == 0 || cell.Length >= 6 && NoLowerLetter(cell) ? n : null;
     }
 
     // "Số: 12/TB-UBND Bạch Đằng, ngày …" (two header columns on one line) and "| Bạch Đằng, ngày … |": the place is the
@@ -228,10 +252,61 @@ internal static class MetadataReader
         return false;
     }
 
+    // The first year written near the top; a year that starts a span ("được đầu tư từ năm 2008", "từ 2015") says since
+    // when, so the first other year wins over it (the first such year still counts when there is no other).
     private static int? FirstYear(string[] lines)
     {
+        int? since = null;
         foreach (var line in lines.Take(12))
-            if (line.Length > 0 && AnyYear.Match(line) is { Success: true } m) return int.Parse(m.Groups["year"].Value);
+        {
+            if (line.Length == 0) continue;
+            foreach (Match m in AnyYear.Matches(line))
+            {
+                var year = int.Parse(m.Groups["year"].Value);
+                if (!AfterFrom(line, m.Index)) return year;
+                since ??= year;
+            }
+        }
+        return since;
+    }
+
+    private static bool AfterFrom(string line, int at)
+    {
+        // Accents kept: "đầu tư năm 2008" (invested in) is no "từ năm 2008" (since).
+        var before = " " + VietnameseText.LowerInvariant(line.AsSpan(Math.Max(0, at - 8), at - Math.Max(0, at - 8))).TrimEnd();
+        return before.EndsWith(" từ năm", StringComparison.Ordinal) || before.EndsWith(" từ", StringComparison.Ordinal);
+    }
+
+    // "Đồng chí Lý Quốc Hưng, Phó Chủ tịch UBND phường: chỉ đạo …" — a person labelling the duties after the colon is an
+    // assignee, not the chair.
+    private static bool IsPersonLabel(string folded)
+    {
+        var start = folded.StartsWith("dong chi ", StringComparison.Ordinal) || folded.StartsWith("d/c ", StringComparison.Ordinal)
+                    || folded.StartsWith("ong ", StringComparison.Ordinal) || folded.StartsWith("ba ", StringComparison.Ordinal);
+        if (!start) return false;
+        var colon = folded.IndexOf(':');
+        var stop = folded.IndexOfAny(['.', ';']);
+        return colon > 0 && colon < 160 && (stop < 0 || colon < stop);
+    }
+
+    // "(BĐT) - Sáng 14/5, đồng chí Lê Văn Tiến, Chủ tịch UBND tỉnh cùng … đã kiểm tra …": the person right after the date
+    // that opens a news lead, when a title follows the name.
+    private static string? NewsLeadPerson(NoticeBlock b)
+    {
+        var f = b.Folded;
+        if (!ContainsAny(f, MeetingWords) && !f.Contains("dan dau", StringComparison.Ordinal)) return null;
+        var m = MeetingDateInside.Match(f);
+        if (!m.Success || m.Index > 60) return null;
+        var at = m.Index + m.Length;
+        if (at >= f.Length || f[at] != ',') return null;
+        at = UnitGrammar.SkipSpaces(b.Content, at + 1);
+        foreach (var lead in ChairLeads)
+        {
+            if (!f.AsSpan(at).StartsWith(lead)) continue;
+            if (UnitGrammar.PersonName(b.Content, b.Lower, at + lead.Length) is not { } named) return null;
+            var after = UnitGrammar.SkipSpaces(b.Content, named.End);
+            return after < f.Length && f[after] is ',' or '-' or '–' ? named.Name : null;
+        }
         return null;
     }
 
@@ -393,11 +468,37 @@ internal static class MetadataReader
     {
         if (line.Length > 60) return false;
         var l = VietnameseText.LowerInvariant(line);
-        return RoleWords.Any(r => l.Contains(r, StringComparison.Ordinal));
+        return HasRoleWord(l);
+    }
+
+    // "lưu" is a role word only as the filing line ("Lưu: VT", "Lưu VT"), never as the family name Lưu ("Lưu Thị Hồng Hạnh").
+    private static bool HasRoleWord(string lower)
+    {
+        foreach (var r in RoleWords)
+        {
+            var at = lower.IndexOf(r, StringComparison.Ordinal);
+            if (at < 0) continue;
+            if (r != "lưu") return true;
+            var next = at + r.Length;
+            if (next >= lower.Length || lower[next] is ':' or ',' or '.' || lower.AsSpan(next).StartsWith(" vt")) return true;
+        }
+        return false;
+    }
+
+    // Ranks printed before a signer's name ("Thượng tá Đỗ Xuân Trường"): the name is what follows.
+    private static readonly string[] Ranks = ["đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy"];
+
+    // A word of a name: a capital, then letters, an apostrophe inside allowed ("K'Brơi", "H'Lan", "Ê'Ban").
+    private static bool IsNameToken(string w)
+    {
+        if (w.Length == 0 || !char.IsUpper(w[0]) || !char.IsLetter(w[^1])) return false;
+        foreach (var c in w)
+            if (!char.IsLetter(c) && c is not '\'' and not '’') return false;
+        return true;
     }
 
     // Every letter (if any) upper case: a loop, no LINQ iterator per line.
-    private static bool NoLowerLetter(string l)
+    private static bool NoLowerLetter(ReadOnlySpan<char> l)
     {
         foreach (var c in l)
             if (char.IsLetter(c) && !char.IsUpper(c)) return false;
@@ -422,9 +523,13 @@ internal static class MetadataReader
     {
         var line = raw.Trim().TrimEnd('.');
         var lower = VietnameseText.LowerInvariant(line);
-        if (RoleWords.Any(r => lower.Contains(r, StringComparison.Ordinal)) || line.Length > 40) return null;
+        foreach (var rank in Ranks)
+            if (lower.StartsWith(rank + " ", StringComparison.Ordinal)) { line = line[(rank.Length + 1)..].TrimStart(); lower = lower[(rank.Length + 1)..].TrimStart(); break; }
+        if (HasRoleWord(lower) || line.Length > 40) return null;
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 5 || !words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0]))) return null;
+        if (words.Length is < 2 or > 5 || !words.All(IsNameToken)) return null;
+        // "Lưu VT": a name is written in title case or all in capitals, never with an abbreviation among ordinary words.
+        if (words.Any(w => w.Length > 1 && w.All(char.IsUpper)) && !words.All(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c)))) return null;
         if (words.All(w => w.All(char.IsUpper)))
             words = words.Select(w => w[0] + VietnameseText.LowerInvariant(w.AsSpan(1))).ToArray();
         return string.Join(' ', words);

@@ -57,6 +57,8 @@ internal static class Addressees
         if (depth > 3 || p >= text.Length) return Addressee.None;
         p = UnitGrammar.SkipSpaces(text, p);
         if (afterVerb && p < text.Length && text[p] == ':') p = UnitGrammar.SkipSpaces(text, p + 1);
+        // "…; đồng thời đề nghị Đoàn Thanh niên phường duy trì …": the clause split off a speaker's sentence keeps its order.
+        if (UnitGrammar.StartsWith(lower, p, "đồng thời ") && FirstAt(lower, p + 10, DirectiveVerbs) is not null) p += 10;
         var viaVerb = afterVerb;
         var verb = FirstAt(lower, p, DirectiveVerbs);
         if (verb is not null)
@@ -93,6 +95,9 @@ internal static class Addressees
         if (unit is null && viaVerb && StaffGroup(text, lower, p) is { } staff) unit = staff;
         if (unit is { } found)
         {
+            // "… đề nghị Đảng ủy viên, Chủ tịch UBND phường chỉ đạo Phòng Kinh tế …": a leader named after an order directs, the
+            // unit directed does the work (as after a bare "Giao").
+            if (viaVerb && found.IsLeader && Supervised(text, lower, p) is { } supervised) return supervised;
             var after = UnitGrammar.SkipSpaces(text, found.End);
             // "Chủ tịch UBND xã đề nghị …", "UBND tỉnh yêu cầu …", "đồng chí Trần Minh Khoa yêu cầu …": a speaker, the addressee follows the verb.
             var speakerVerb = SpeakerVerbAt(lower, after, leader: found.IsLeader || found.Kind == UnitKind.Person);
@@ -271,7 +276,7 @@ internal static class Addressees
 
     // Reports, not orders: "UBND huyện đã có báo cáo", "Công an phường đang điều tra".
     // What a unit said at the meeting, not what it must do: "Bí thư các chi bộ phản ánh …", "Công an phường cho biết …".
-    private static readonly string[] ReportingVerbs = ["phản ánh", "cho biết", "kiến nghị", "trình bày", "thảo luận", "phát biểu", "tham luận", "nêu", "giải trình", "tiếp thu, giải trình", "lần lượt"];
+    private static readonly string[] ReportingVerbs = ["phản ánh", "cho biết", "kiến nghị", "trình bày", "thảo luận", "phát biểu", "tham luận", "nêu", "giải trình", "tiếp thu, giải trình", "lần lượt", "báo cáo:"];
 
     // ("Công an phường được giao phối hợp …" is an order in the passive: not a report.)
     private static bool StatementAt(string lower, int i) =>

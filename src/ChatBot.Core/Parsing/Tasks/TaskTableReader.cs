@@ -60,6 +60,8 @@ internal sealed class TaskTableReader
     private bool TryHeader(string[] cells)
     {
         int text = -1, unit = -1, coop = -1, deadline = -1, number = -1;
+        // A row with a number in a cell ("| 4 | Phát thanh nội dung … | … | Hằng ngày |") is data, never a header.
+        if (cells.Any(c => c.Length > 0 && c.All(char.IsDigit))) return false;
         for (var i = 0; i < cells.Length; i++)
         {
             var f = Fold.SameLength(cells[i]);
@@ -67,7 +69,7 @@ internal sealed class TaskTableReader
             else if (f.Contains("phoi hop", StringComparison.Ordinal)) coop = i;
             else if (f.Contains("chu tri", StringComparison.Ordinal) || f.Contains("don vi", StringComparison.Ordinal) || f.Contains("co quan", StringComparison.Ordinal)
                      || f.Contains("thuc hien", StringComparison.Ordinal) && !f.Contains("thoi", StringComparison.Ordinal) || f.Contains("trach nhiem", StringComparison.Ordinal)) unit = i;
-            else if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal) || f.StartsWith("han", StringComparison.Ordinal)
+            else if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal) || f == "han" || f.StartsWith("han ", StringComparison.Ordinal) || f.StartsWith("han:", StringComparison.Ordinal)
                      || (f.Contains("cham nhat", StringComparison.Ordinal) || f.Contains("hoan thanh", StringComparison.Ordinal) || f.StartsWith("ngay", StringComparison.Ordinal)) && !f.StartsWith("so ", StringComparison.Ordinal)) deadline = i;
             else if (f.Contains("noi dung", StringComparison.Ordinal) || f.Contains("nhiem vu", StringComparison.Ordinal) || f.Contains("cong viec", StringComparison.Ordinal)) text = i;
         }

@@ -113,6 +113,13 @@ internal static class UnitGrammar
         var p = pos;
         if (StartsWith(lower, p, "đồng chí ")) p += 9;
         else if (StartsWith(lower, p, "đ/c ")) p += 4;
+        // "Đảng ủy viên, Trưởng Công an phường …": a member's title before the office that names the addressee.
+        if (StartsWith(lower, p, "đảng ủy viên, "))
+        {
+            p = SkipSpaces(text, p + 14);
+            pos = p;
+            if (p >= text.Length) return null;
+        }
         return ReadRole(text, lower, p, pos) ?? ReadOrganisation(text, lower, p, pos) ?? ReadCommunity(text, lower, p, pos) ?? ReadPluralLevels(text, lower, p, pos)
                ?? ReadLevelGovernment(text, lower, p, pos);
     }
@@ -274,6 +281,7 @@ internal static class UnitGrammar
         var plural = false;
         if (StartsWith(lower, q, "các ")) { q += 4; plural = true; }
         if (StartsWith(lower, q, "đồng chí ")) q += 9;
+        else if (StartsWith(lower, q, "đ/c ")) q += 4; // "Các đ/c PCT UBND phường"
         // "Tổ trưởng dân phố", "Trưởng thôn", "Bí thư chi bộ": an office complete in itself, a name may follow ("thôn Tân Xuân").
         if (UnitLexicon.WordAt(lower, q, Lex.Offices) is { } office)
         {
@@ -307,7 +315,7 @@ internal static class UnitGrammar
     private static readonly HashSet<string> BodyHeadRoles = new(StringComparer.Ordinal)
     {
         "giám đốc", "phó giám đốc", "trưởng", "phó trưởng", "thủ trưởng", "chánh văn phòng", "chỉ huy trưởng", "hiệu trưởng",
-        "trạm trưởng", "phó trạm trưởng",
+        "trạm trưởng", "phó trạm trưởng", "đội trưởng", "phó đội trưởng",
     };
 
     /// <summary>
@@ -346,6 +354,8 @@ internal static class UnitGrammar
         if (head.Kind == HeadKind.Standalone)
         {
             // "Công an xã", "UBND huyện Cam Lộ", "UBND các xã, thị trấn", "UBMTTQ Việt Nam xã"; "công an" alone in lower case is not a unit.
+            // "Đảng ủy viên", "Ủy viên": a member's title, not the body.
+            if (after < text.Length && WordSpan(lower, after) is "viên") return null;
             end = ExtendName(text, lower, after, afterLevel: false);
             if (end == after && !plural && !char.IsUpper(text[q]) && !IsLevelAt(lower, after) && !StartsWith(lower, after, "các ")) return null;
             if (end == after) end = q + head.Length;
