@@ -8,9 +8,9 @@
 # 1. Stryker's MTP runner (one test server per worker, mutants switched in process) on a copy whose Core test project
 #    is made an MTP app (mutation/mtp_project.py): every mutant, the Core tests but the property tests, per-test
 #    coverage.
-# 2. The mutants that run cannot judge there — survivors inside static initialisers, and mutants that crash the test
-#    server — tested again with the VSTest runner (a fresh test host per mutant) on an unchanged copy
-#    (mutation/rerun_spans.py gives their spans).
+# 2. The mutants that runner cannot judge — survivors inside static initialisers, mutants that crash the test server,
+#    and mutants no test of stage 1 reached — tested again with the VSTest runner (a fresh test host per mutant) on
+#    an unchanged copy (mutation/rerun_spans.py gives their spans).
 # 3. One score from both (mutation/merge.py): OUT_DIR/summary.txt, per file, per folder and in total.
 set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: scripts/mutation.sh OUT_DIR [GLOB ...]" >&2; exit 2; }

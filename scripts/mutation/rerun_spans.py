@@ -5,7 +5,8 @@ The MTP runner tests every mutant in one long-lived test process per worker, so 
 static field, a static constructor: the parser's regex and phrase tables) is never seen by the code: the static was
 built once, before the mutant was switched on. Stryker flags those mutants 'static'; when they survive, the result
 means nothing. A mutant that crashes the test server (a stack overflow) is reported as a runtime error instead of
-killed. Both kinds are tested again with the VSTest runner, which starts a fresh test host for each mutant.
+killed. A mutant no test of the MTP stage reached may be reached by the property tests, which that stage leaves
+out. These kinds are tested again with the VSTest runner, which starts a fresh test host for each mutant.
 
 usage: rerun_spans.py MTP_REPORT.json   -> one '--mutate' argument per line ('**/<path>{start..end}{start..end}...')
 """
@@ -23,7 +24,8 @@ def offsets(source):
 
 
 def needs_rerun(mutant):
-    return (mutant["status"] == "Survived" and mutant.get("static")) or mutant["status"] == "RuntimeError"
+    return ((mutant["status"] == "Survived" and mutant.get("static"))
+            or mutant["status"] in ("RuntimeError", "NoCoverage"))
 
 
 def main(path):
