@@ -117,6 +117,8 @@ public class QuestionReaderTests
         [leader] phòng kinh tế làm hết việc chưa                => q progress unit="phòng kinh tế"
         [leader] phòng kinh tế làm nhiều việc chậm quá          => q overdue unit="phòng kinh tế"
         [leader] tiến độ theo quý của phòng kinh tế             => q progress unit="phòng kinh tế"
+        [leader] việc quá hạn của đảng ủy                       => q overdue unit="đảng ủy"
+        [leader] việc quá hạn của các phòng                     => q overdue
         """;
 
     public static TheoryData<string> Lines() =>

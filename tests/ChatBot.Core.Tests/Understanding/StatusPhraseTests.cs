@@ -152,6 +152,9 @@ public class StatusPhraseTests
         [reply=12] em hoãn đến 20/7                       => ext 2026-07-20
         [reply=12] em hoãn sang 20/7                      => ext 2026-07-20
         [reply=12] em hoãn tới 20/7                       => ext 2026-07-20
+        [reply=12] em xin lùi                             => ext ?
+        [reply=12] cho em lùi ạ                           => ext ?
+        [reply=12] xin lùi 1 tuần                         => ext +7d
         """;
 
     /// <summary>"đang" with a verb of doing the work is progress; a negator reaches back over no "đã/nhưng/nên/mà/song".</summary>
