@@ -118,6 +118,7 @@ public class QuestionReaderTests
         [leader] phòng kinh tế làm nhiều việc chậm quá          => q overdue unit="phòng kinh tế"
         [leader] tiến độ theo quý của phòng kinh tế             => q progress unit="phòng kinh tế"
         [leader] việc quá hạn của đảng ủy                       => q overdue unit="đảng ủy"
+        [leader] tiến độ của phòng kinh tế từ đầu năm           => q progress unit="phòng kinh tế" win=2026-01-01..2026-07-08
         [leader] việc quá hạn của các phòng                     => q overdue
         """;
 
