@@ -25,6 +25,23 @@ public class WindowReaderTests
     public void Until_a_day_runs_from_today(string text, string expected) => Assert.Equal(expected, Heard(text));
 
     [Theory]
+    [InlineData("việc nào đến hạn ngày 20/7", "Việc đến hạn ngày 20/07")]
+    [InlineData("việc đến hạn 15/7", "Việc đến hạn ngày 15/07")]
+    [InlineData("việc quá hạn ngày 1/5", "Việc quá hạn, hạn ngày 01/05")]
+    [InlineData("tiến độ ngày 20/7/2025", "Tiến độ thực hiện nhiệm vụ ngày 20/07")]
+    [InlineData("việc đến hạn đến 20/7", "Việc đến hạn từ nay đến 20/07 (08/07–20/07)")]
+    public void A_date_alone_is_that_day(string text, string expected) => Assert.Equal(expected, Heard(text));
+
+    [Fact]
+    public void A_date_alone_keeps_its_year()
+    {
+        var q = Assert.IsType<Intent.Question>(ReplyUnderstander.Read("việc quá hạn ngày 1/5", Chief));
+        Assert.Equal(new DateWindow(new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 1), "ngày 01/05"), q.Window);
+        var written = Assert.IsType<Intent.Question>(ReplyUnderstander.Read("tiến độ ngày 20/7/2025", Chief));
+        Assert.Equal(new DateOnly(2025, 7, 20), written.Window!.From);
+    }
+
+    [Theory]
     [InlineData("việc đến hạn 10 ngày sắp tới", "Việc đến hạn trong 10 ngày tới (08/07–18/07)")]
     [InlineData("việc đến hạn trong 10 ngày", "Việc đến hạn trong 10 ngày tới (08/07–18/07)")]
     [InlineData("việc đến hạn trong 14 ngày tới", "Việc đến hạn trong 14 ngày tới (08/07–22/07)")]
