@@ -44,8 +44,8 @@ internal static class DateReader
         // "sang tháng 8", "đến tháng 8": the end of that month, roughly.
         if (m.Word(i, "thang") && (m.Word(i - 1, "den") || m.Word(i - 1, "sang") || m.Word(i - 1, "toi")) && MonthNumber(m, i + 1) is { } mn)
         {
-            var month = MonthStart(mn, today);
-            return On(month.AddMonths(1).AddDays(-1), i + 2, approx: true);
+            var month = YearAfter(m, i + 1) is { } y ? new DateOnly(y, mn, 1) : MonthStart(mn, today);
+            return On(month.AddMonths(1).AddDays(-1), YearAfter(m, i + 1) is null ? i + 2 : i + 4, approx: true);
         }
         // "sang tháng sau", "đến tháng tới": the end of next month, roughly.
         if ((m.At(i, ["thang", "sau"]) || m.At(i, ["thang", "toi"])) && m.WordIn(i - 1, ["den", "sang", "toi", "hoan"]))
@@ -66,8 +66,9 @@ internal static class DateReader
         // "sang tuần", "tuần sau": the last working day of next week, roughly.
         if ((m.At(i, ["tuan", "sau"]) || m.At(i, ["tuan", "toi"])) && !m.Word(i - 1, "cuoi") && !m.Word(i - 1, "dau"))
             return On(LastWorkingOnOrBefore(Monday(today).AddDays(13), ctx), i + 2, approx: true);
-        if (m.At(i, ["sang", "tuan"]) && !m.Word(i + 2, "sau") && !m.Word(i + 2, "toi"))
-            return On(LastWorkingOnOrBefore(Monday(today).AddDays(13), ctx), i + 2, approx: true);
+        // "sang tuần", also in "lùi sang tuần" where the request took "sang": read at "tuần".
+        if (m.Word(i, "tuan") && m.Word(i - 1, "sang") && !m.Word(i + 1, "sau") && !m.Word(i + 1, "toi"))
+            return On(LastWorkingOnOrBefore(Monday(today).AddDays(13), ctx), i + 1, approx: true);
         if (m.At(i, ["ngay", "mai"]) || m.Word(i, "mai") && i > 0 && (m.Word(i - 1, "den") || m.Word(i - 1, "sang") || m.Word(i - 1, "toi")))
             return On(today.AddDays(1), m.Word(i, "ngay") ? i + 2 : i + 1);
         if (m.At(i, ["ngay", "kia"])) return On(today.AddDays(2), i + 2);
@@ -166,16 +167,24 @@ internal static class DateReader
     private static (DateOnly MonthStart, int End) MonthAfter(Message m, int i, DateOnly today)
     {
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
-        if (MonthNumber(m, i) is { } month) return (MonthStart(month, today), i + 1);
+        if (MonthNumber(m, i) is { } month)
+            return YearAfter(m, i) is { } y ? (new DateOnly(y, month, 1), i + 3) : (MonthStart(month, today), i + 1);
         if (m.Word(i, "sau") || m.Word(i, "toi")) return (thisMonth.AddMonths(1), i + 1);
         if (m.Word(i, "nay")) return (thisMonth, i + 1);
         return (thisMonth, i);
     }
 
-    /// <summary>A month number 1–12 at token i that is not the start of a date ("8", not "8/7").</summary>
+    /// <summary>A month number 1–12 at token i that is not the start of a date ("8", "8/2026", not "8/7").</summary>
     internal static int? MonthNumber(Message m, int i) =>
-        i < m.Count && m.T[i].IsNumber && m.T[i].Value is >= 1 and <= 12 && !(m.Glued(i) && m.T[i + 1].Kind == TokKind.Punct && m.T[i + 1].W is "/" or "." or "-")
+        i < m.Count && m.T[i].IsNumber && m.T[i].Value is >= 1 and <= 12 &&
+        (!(m.Glued(i) && m.T[i + 1].Kind == TokKind.Punct && m.T[i + 1].W is "/" or "." or "-") || YearAfter(m, i) is not null)
             ? m.T[i].Value : null;
+
+    /// <summary>"8/2026" after "tháng": the year written against the month number at token i.</summary>
+    private static int? YearAfter(Message m, int i) =>
+        m.Glued(i) && m.Glued(i + 1) && m.T[i + 1].Kind == TokKind.Punct && m.T[i + 1].W is "/" or "." or "-" &&
+        m.T[i + 2].IsNumber && m.T[i + 2].Value is >= 2000 and <= 2100
+            ? m.T[i + 2].Value : null;
 
     /// <summary>Month N of this year, or of next year when it is more than two months gone.</summary>
     internal static DateOnly MonthStart(int month, DateOnly today)

@@ -178,7 +178,9 @@ internal static class QuestionReader
                 if (m.Word(k, "cua")) k++;
                 if (m.WordIn(k, Words.Pronouns) && !m.Word(k, "chung") || m.At(k, ["chung", "em"]) || m.At(k, ["chung", "toi"])) return true;
             }
-            if (m.WordIn(i, Words.Pronouns) && (m.Word(i + 1, "co") || m.Word(i + 1, "con")))
+            // "em có những việc …" — but "tuần tới có những việc …", "sắp tới có việc gì": "tới" folds like "tôi".
+            if (m.WordIn(i, Words.Pronouns) && (m.Word(i + 1, "co") || m.Word(i + 1, "con")) &&
+                !(m.Word(i, "toi") && (m.WordIn(i - 1, TimeNouns) || m.Word(i - 1, "sap"))))
             {
                 var k = m.WordIn(i + 2, ["nhung", "cac", "may"]) ? i + 3 : i + 2;
                 if (m.Word(k, "viec") || m.At(k, ["nhiem", "vu"])) return true;

@@ -115,8 +115,9 @@ internal sealed class References
     /// <summary>"#12", "# 12", "nv 12", "việc số 12", "nhiệm vụ 12": index of the number, or null.</summary>
     private int? ExplicitAt(Message m, int i)
     {
+        // After '#' the number is a task's even before a count noun: "#13 tuần này đến đâu rồi", "#12 ngày mai xong".
         if (m.IsPunct(i, '#'))
-            return NumberForRef(m, i + 1) ? i + 1 : null;
+            return NumberForRef(m, i + 1, hash: true) ? i + 1 : null;
         foreach (var marker in TaskMarkers)
         {
             if (!m.At(i, marker)) continue;
@@ -128,13 +129,13 @@ internal sealed class References
     }
 
     /// <summary>A number that can be a task number: not a percent, a date, a fraction or a count ("5 ngày").</summary>
-    private bool NumberForRef(Message m, int j)
+    private bool NumberForRef(Message m, int j, bool hash = false)
     {
         if (j >= m.Count || !m.T[j].IsNumber || Used[j] || m.T[j].Value <= 0) return false;
         if (m.IsPunct(j + 1, '%') || m.Word(j + 1, "phan") && m.Word(j + 2, "tram")) return false;
         if (m.Glued(j) && m.T[j + 1].Kind == TokKind.Punct && m.T[j + 1].W is "/" or "." or "-" && j + 2 < m.Count && m.T[j + 2].IsNumber && m.Glued(j + 1))
             return false;
-        return !m.WordIn(j + 1, CountNouns);
+        return hash || !m.WordIn(j + 1, CountNouns);
     }
 
     private RefGroup Chain(Message m, int from, int number)
@@ -146,9 +147,10 @@ internal sealed class References
         {
             var k = end;
             if (m.IsPunct(k, ',') || m.IsPunct(k, '&') || m.IsPunct(k, '+') || m.Word(k, "va") || m.IsPunct(k, ';')) k++;
-            if (m.IsPunct(k, '#')) k++;
+            var hash = m.IsPunct(k, '#');
+            if (hash) k++;
             else if (k == end) break; // two numbers in a row need a joiner or a '#'
-            if (!NumberForRef(m, k)) break;
+            if (!NumberForRef(m, k, hash)) break;
             refs.Add(TaskRef.Task(m.T[k].Value));
             Used[k] = true;
             end = k + 1;

@@ -12,7 +12,8 @@ internal sealed partial class StatusReader
             if (_used[i] || !T(i).IsWord) continue;
             var len = _m.Match(i, ExtensionWords);
             if (len == 0 && T(i).W == "them" && AskingBefore(i) && DurationAt(i + 1)) len = 1;
-            if (len == 0 && T(i).W == "lui" && DurationAt(i + 1)) len = 1;
+            // "lùi 1 tuần", and "em xin lùi" asked with no date yet (the host asks to which date).
+            if (len == 0 && T(i).W == "lui" && (DurationAt(i + 1) || AskingBefore(i))) len = 1;
             // "xin dời sang thứ 6": "dời" (move), asked for — never "đợi đến thứ 6" (wait), which folds alike.
             if (len == 0 && T(i).W == "doi" && _m.WordIn(i + 1, ["sang", "den", "toi", "lai"]) && AskingBefore(i) && _m.Text[T(i).Start] is not ('đ' or 'Đ'))
                 len = 2;

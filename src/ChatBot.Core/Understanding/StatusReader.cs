@@ -59,7 +59,7 @@ internal sealed partial class StatusReader
     private static readonly Phrases HedgeMarkers = new("nghi la", "chac la", "hinh nhu", "co le", "chua chac", "khong biet", "chac", "nghi");
     /// <summary>"khó quá", "cần hỗ trợ", "xin ý kiến chỉ đạo": a difficulty said softly — ask whether it blocks.</summary>
     private static readonly Phrases AskingForHelp = new(
-        "kho qua", "kho lam", "rat kho", "hoi kho", "qua kho", "kho thuc hien", "kho trien khai", "kho hoan thanh", "can ho tro", "de nghi ho tro", "xin ho tro", "nho ho tro",
+        "kho qua", "kho lam", "rat kho", "hoi kho", "qua kho", "kho thuc hien", "kho trien khai", "kho hoan thanh", "kho xong", "can ho tro", "de nghi ho tro", "xin ho tro", "nho ho tro",
         "xin y kien", "xin chi dao", "de xuat", "kien nghi", "khong biet lam", "chua biet lam");
     private static readonly Phrases SoftObstacles = new("thieu", "chua co", "chua nhan", "khong co", "hong", "chua duoc");
     private static readonly HashSet<string> InabilityVerbs = ["lam", "thuc", "trien", "xu", "tien", "giai", "to", "bat"];
@@ -142,7 +142,8 @@ internal sealed partial class StatusReader
         for (var i = _from; i < _to; i++)
         {
             if (_used[i] || !T(i).IsWord) continue;
-            if (_m.Match(i, DoneWords) is var d and > 0)
+            // "khó hoàn thành", "khó xong": hard to finish is a difficulty, never news of done.
+            if (_m.Match(i, DoneWords) is var d and > 0 && !_m.Word(i - 1, "kho"))
             {
                 c.Done.Add((i, d, Place(i, d)));
                 i += d - 1;

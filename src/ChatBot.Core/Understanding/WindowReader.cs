@@ -37,6 +37,14 @@ internal static class WindowReader
             if (m.Word(until, "ngay") && DateReader.Numeric(m, until + 1, t) is { } d2 && d2.Date >= t) return Make(t, d2.Date, $"từ nay đến {Ddmm(d2.Date)}");
         }
 
+        // "đến hạn ngày 20/7", "quá hạn 5/7": that one day, of this year unless a year is written ("đến 20/7" is until then).
+        if (DateReader.Numeric(m, i, t) is { } one)
+        {
+            if (m.WordIn(i - 1, ["den", "toi"]) && one.Date >= t) return Make(t, one.Date, $"từ nay đến {Ddmm(one.Date)}");
+            var day = one.End - i == 3 && one.Date.Year > t.Year ? one.Date.AddYears(-1) : one.Date;
+            return new DateWindow(day, day, $"ngày {Ddmm(day)}");
+        }
+
         // "từ đầu năm", "từ đầu tháng", "từ đầu tuần", "từ đầu quý": up to today.
         if (m.At(i, ["tu", "dau"]))
         {
