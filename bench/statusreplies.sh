@@ -5,6 +5,7 @@
 #   bench/statusreplies.sh                          SQLite then PostgreSQL; 1, 16 and 50 concurrent senders
 #   BENCH_DBS=sqlite BENCH_LEVELS=16 bench/statusreplies.sh
 #   BENCH_DLL=/tmp/base/ChatBot.dll bench/statusreplies.sh   another build's output (not built here): alternate builds
+#   BENCH_PG_OPTIONS="Max Auto Prepare=20" bench/statusreplies.sh   added to the service's Npgsql connection string
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -18,7 +19,7 @@ trap cleanup EXIT
 dbs=${BENCH_DBS:-sqlite,postgres}
 if [[ "$dbs" == *postgres* ]]; then
     scripts/pg-cluster.sh start "$pg" >/dev/null
-    export BENCH_PG="$(. "$pg/env" && sed -E 's/(^|;) *Database=[^;]*//I' <<<"$PG_CONNECTION")"
+    export BENCH_PG="$(. "$pg/env" && sed -E 's/(^|;) *Database=[^;]*//I' <<<"$PG_CONNECTION")"${BENCH_PG_OPTIONS:+;$BENCH_PG_OPTIONS}
 fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 (cd tests/e2e/telegram && npm ci --no-audit --no-fund --loglevel=error >/dev/null && exec node emulator.js --port "$port") >"$tmp/emu.log" 2>&1 &
