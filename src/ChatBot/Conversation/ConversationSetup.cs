@@ -21,6 +21,7 @@ public static class ConversationSetup
         services.TryAddSingleton<Outbox.OutboxSignal>();
         services.AddScoped<UnitOfWork>();
         services.TryAddSingleton<SqliteWriteGate>();
+        services.TryAddSingleton<SqliteGroupCommit>();
         services.AddValidatedOptions<ConversationOptions>(ConversationOptions.Section);
         services.AddSingleton<ICommandReader, UnderstandingReader>();
         services.AddScoped<IConversation, ConversationRouter>();

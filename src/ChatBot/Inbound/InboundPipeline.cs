@@ -79,7 +79,7 @@ public sealed class InboundPipeline(IServiceScopeFactory scopes, OutboxSignal ou
     {
         foreach (var m in reply.Messages) notifier.Reply(message.Channel, message.ChatId, m);
         db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, At = time.GetUtcNow() });
-        await unit.CommitAsync(ct);
+        await unit.CommitAsync(ct, shared: true);
     }
 
     private static Task<bool> IsProcessedAsync(ChatBotDb db, InboundMessage m, CancellationToken ct) =>

@@ -14,6 +14,9 @@ public sealed class SqliteWriteGate
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
+    /// <summary>Nobody writes at this instant (a hint: the next writer may still come first).</summary>
+    public bool IsFree => _gate.CurrentCount > 0;
+
     /// <summary>Waits for the gate when <paramref name="db"/> is SQLite; dispose the result to let the next writer in.
     /// Null (nothing to release) on PostgreSQL.</summary>
     public async Task<IDisposable?> EnterAsync(ChatBotDb db, CancellationToken ct)

@@ -1,4 +1,5 @@
 using ChatBot.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ChatBot.Inbound;
@@ -7,7 +8,7 @@ namespace ChatBot.Inbound;
 /// committed together by the <see cref="InboundPipeline"/>, or not at all. Services never save; only this does.
 /// On SQLite the transaction is one process-wide writer's turn (<see cref="SqliteWriteGate"/>), taken when it begins and
 /// given back when it ends.</summary>
-public sealed class UnitOfWork(ChatBotDb db, SqliteWriteGate gate) : IAsyncDisposable
+public sealed class UnitOfWork(ChatBotDb db, SqliteWriteGate gate, SqliteGroupCommit group) : IAsyncDisposable
 {
     private IDbContextTransaction? _transaction;
     private IDisposable? _turn;
@@ -21,10 +22,26 @@ public sealed class UnitOfWork(ChatBotDb db, SqliteWriteGate gate) : IAsyncDispo
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Saves everything and commits: the one save of a message.</summary>
-    public async Task CommitAsync(CancellationToken ct)
+    /// <summary>Saves everything and commits: the one save of a message. <paramref name="shared"/>: on SQLite, when
+    /// nothing was flushed yet, the save may share its transaction with other messages' (<see cref="SqliteGroupCommit"/>);
+    /// it still commits with all of this message's changes or not at all, and returns after the commit.</summary>
+    public async Task CommitAsync(CancellationToken ct, bool shared = false)
     {
         if (_transaction is null && !db.ChangeTracker.HasChanges()) return;
+        // Alone (nobody writing or waiting), a message commits at once on its own; behind others, it joins their batch.
+        if (shared && _transaction is null && db.Database.IsSqlite() && !(group.Idle && gate.IsFree)
+            && db.Database.GetDbConnection().State == System.Data.ConnectionState.Closed)
+        {
+            await group.CommitAsync(db, ct);
+            return;
+        }
+        if (_transaction is null && !db.Database.IsSqlite())
+        {
+            // Nothing flushed: SaveChanges' own transaction holds the whole message (BEGIN goes with the statements, then
+            // COMMIT), without the savepoint and its release that a save inside an explicit transaction costs.
+            await db.SaveChangesAsync(ct);
+            return;
+        }
         await BeginAsync(ct);
         try
         {

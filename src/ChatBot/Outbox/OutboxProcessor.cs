@@ -28,6 +28,7 @@ public sealed class OutboxProcessor(
     IOptions<OutboxOptions> options,
     ILogger<OutboxProcessor> log)
 {
+    private const string PostgresProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
     private const string ForbiddenNote = "Forbidden: người dùng đã chặn bot hoặc rời nhóm";
 
     /// <summary>The head of one chat's queue.</summary>
@@ -113,7 +114,9 @@ public sealed class OutboxProcessor(
     {
         var now = clock.GetUtcNow();
         var until = now.AddSeconds(Math.Max(1, options.Value.LeaseSeconds));
-        if (db.Database.IsNpgsql())
+        // The provider's name, not IsNpgsql(): that extension lives in the PostgreSQL provider's assembly, which compiling
+        // this method would then load (with Npgsql) into a process that runs on SQLite.
+        if (db.Database.ProviderName == PostgresProvider)
         {
             // Raw parameters skip the model's converters: timestamptz takes instants at offset 0.
             var array = ids.ToArray();
