@@ -107,52 +107,31 @@ public static class DeadlineParser
 
         bool Later(ValueMatch m) => best is { } kept && m.Index >= kept.Start; // Offer would keep the earlier one
 
+        // The first match of a day-month pattern that is not glued to a word before it (nor, unless allowed, to a digit
+        // after it) offers its date.
+        void FirstDate(Regex pattern, bool digitMayFollow)
+        {
+            foreach (var v in pattern.EnumerateMatches(f))
+            {
+                if (!digitMayFollow && FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
+                if (Later(v)) return; // cannot beat the date already kept: no capture pass
+                var m = Groups(pattern, f, v);
+                Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
+                return;
+            }
+        }
+
         // Candidates are found without captures (the cheap scan); groups are read only for the one candidate kept.
         if (HasDayMonth(f))
-            foreach (var v in DayCue.EnumerateMatches(f))
-            {
-                if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
-                if (Later(v)) break; // cannot beat the date already kept: no capture pass
-                var m = Groups(DayCue, f, v);
-                Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
-                break;
-            }
+            FirstDate(DayCue, digitMayFollow: false);
         if ((f.Contains("gia han", StringComparison.Ordinal) || f.Contains("han moi", StringComparison.Ordinal)) && HasDayMonth(f))
-            foreach (var v in Extended.EnumerateMatches(f))
-            {
-                if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
-                if (Later(v)) break; // cannot beat the date already kept: no capture pass
-                var m = Groups(Extended, f, v);
-                Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
-                break;
-            }
+            FirstDate(Extended, digitMayFollow: false);
         if (f.Contains(" thang ", StringComparison.Ordinal))
-            foreach (var v in DayCueWords.EnumerateMatches(f))
-            {
-                if (!BoundaryBefore(f, v.Index)) continue;
-                if (Later(v)) break; // cannot beat the date already kept: no capture pass
-                var m = Groups(DayCueWords, f, v);
-                Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
-                break;
-            }
+            FirstDate(DayCueWords, digitMayFollow: true);
         if (f.Contains('(') && HasDayMonth(f))
-            foreach (var v in EventDay.EnumerateMatches(f))
-            {
-                if (!BoundaryBefore(f, v.Index)) continue;
-                if (Later(v)) break; // cannot beat the date already kept: no capture pass
-                var m = Groups(EventDay, f, v);
-                Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
-                break;
-            }
+            FirstDate(EventDay, digitMayFollow: true);
         if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal))
-            foreach (var v in Range.EnumerateMatches(f))
-            {
-                if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
-                if (Later(v)) break; // cannot beat the date already kept: no capture pass
-                var m = Groups(Range, f, v);
-                Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
-                break;
-            }
+            FirstDate(Range, digitMayFollow: false);
         if (f.Contains("thang ", StringComparison.Ordinal) || f.Contains("quy ", StringComparison.Ordinal))
             foreach (var v in Window.EnumerateMatches(f))
             {
