@@ -46,7 +46,7 @@ internal sealed class TaskReader
             var b = _blocks[i];
             if (b.Kind == BlockKind.TableRow)
             {
-                if (_tables.Row(b) is { } row) Add(row, i);
+                foreach (var row in _tables.Rows(b)) Add(row, i);
                 continue;
             }
             _tables.End();
