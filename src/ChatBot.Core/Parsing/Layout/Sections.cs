@@ -107,6 +107,10 @@ internal static class Sections
     /// </summary>
     public static bool IsClosingFormula(string folded)
     {
+        // A chat post's closing: "Đề nghị các đ/c thả tim xác nhận đã nhận thông tin", "… bấm like để xác nhận".
+        if (folded.Length < 200 && folded.Contains("xac nhan", StringComparison.Ordinal)
+            && (folded.Contains("da nhan", StringComparison.Ordinal) || folded.Contains("da doc", StringComparison.Ordinal) || folded.Contains("da xem", StringComparison.Ordinal)
+                || folded.Contains("tha tim", StringComparison.Ordinal) || folded.Contains(" like", StringComparison.Ordinal) || folded.Contains("cam xuc", StringComparison.Ordinal))) return true;
         // A decision's own articles: "… chịu trách nhiệm thi hành Quyết định này", "Quyết định này có hiệu lực kể từ …",
         // "Ban hành kèm theo Quyết định này Kế hoạch …".
         if (folded.Contains("chiu trach nhiem thi hanh", StringComparison.Ordinal) || folded.Contains("co hieu luc", StringComparison.Ordinal)

@@ -591,6 +591,15 @@ internal static class UnitGrammar
         if (i >= text.Length || !char.IsUpper(text[i])) return null;
         var e = i;
         while (e < text.Length && char.IsLetter(text[e])) e++;
+        // "P.KT-HT-ĐT", "P. VH-XH": a lone "P" with a dot is "Phòng" when an abbreviation in capitals follows.
+        if (e - i == 1 && text[i] == 'P' && e + 1 < text.Length && text[e] == '.')
+        {
+            var n = text[e + 1] == ' ' ? e + 2 : e + 1;
+            var m = n;
+            while (m < text.Length && char.IsLetter(text[m]) && char.IsUpper(text[m])) m++;
+            if (m - n >= 2 && (m == text.Length || !char.IsLetter(text[m]))) { kind = HeadKind.Head; return "P"; }
+            return null;
+        }
         if (e - i < 2) return null;
         var w = text.AsSpan(i, e - i);
         return Abbreviations.IsAllCaps(w) && HeadAbbreviationsBySpan.TryGetValue(w, out var key, out kind) ? key : null;
