@@ -66,6 +66,15 @@ internal static class DocumentRegions
         return k < b.Content.Length - 1 && b.Content[k] is ':' or '-' or '–' or '+';
     }
 
+    private static readonly string[] AssignmentOpeners = ["theo kế hoạch,", "theo kế hoạch này,", "theo đó,", "theo phân công,", "theo chỉ đạo,", "theo phương án,"];
+
+    private static bool StartsAny(string lower, string[] words)
+    {
+        foreach (var w in words)
+            if (lower.StartsWith(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static bool GivesOrder(NoticeBlock b)
     {
         foreach (var s in Clauses.Sentences(b.Content))
@@ -74,6 +83,8 @@ internal static class DocumentRegions
             var lower = VietnameseText.LowerInvariant(text);
             var a = Addressees.Leading(text, lower);
             if (a.Lead is not null && a.ViaDirectiveVerb || Addressees.HasSpeakerOrder(lower)) return true;
+            // "Theo kế hoạch, Sở Y tế chủ trì …", "Theo đó, UBND các huyện tự kiểm tra …": a plan's assignments retold.
+            if (a.Lead is not null && !a.Statement && StartsAny(lower, AssignmentOpeners)) return true;
         }
         return false;
     }

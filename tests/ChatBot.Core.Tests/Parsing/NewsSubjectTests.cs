@@ -1,0 +1,60 @@
+using ChatBot.Core.Parsing;
+
+namespace ChatBot.Core.Tests.Parsing;
+
+/// <summary>
+/// Session 21 (parser7): news write-ups whose orders stand after an opener ("Theo kế hoạch,", "Bên cạnh đó,", "Đồng
+/// thời,", "Ngoài ra,") or after a ";", and a "Giao X …" sentence with work of its own after a sentence that already has
+/// its unit: each is a task of its own subject. Invented write-ups, several wordings per kind.
+/// </summary>
+public class NewsSubjectTests
+{
+    private static string Describe(ParsedNotice n) => string.Join(" | ", n.Tasks.Select(t => $"[{t.Unit}] {t.Text}"));
+
+    private static void Expect(string news, string[] starts)
+    {
+        var n = NoticeParser.Parse(news);
+        Assert.True(n.Tasks.Count == starts.Length, Describe(n));
+        for (var k = 0; k < starts.Length; k++)
+        {
+            var parts = starts[k].Split(" => ", 2);
+            Assert.True(n.Tasks[k].Unit == parts[0] && n.Tasks[k].Text.Contains(parts[1]), Describe(n));
+        }
+    }
+
+    public static TheoryData<string, string[]> GiaoAfterASentence => new()
+    {
+        {
+            "Kết luận cuộc họp, Chủ tịch UBND xã yêu cầu Trưởng các thôn rà soát hộ nghèo, báo cáo trước ngày 10/6/2026. Giao Phòng Văn hóa - Xã hội tổng hợp danh sách đề nghị hỗ trợ trước ngày 20/6/2026. Công an xã tăng cường tuần tra ban đêm.",
+            ["Trưởng các thôn => rà soát hộ nghèo", "Phòng Văn hóa - Xã hội => tổng hợp danh sách", "Công an xã => tăng cường tuần tra"]
+        },
+        {
+            "Phát biểu kết luận, Chủ tịch UBND huyện đề nghị UBND các xã đẩy nhanh giải ngân vốn đầu tư công. Giao Phòng Tài chính - Kế hoạch huyện chủ trì, phối hợp Kho bạc Nhà nước huyện theo dõi tiến độ giải ngân từng dự án.",
+            ["UBND các xã => đẩy nhanh giải ngân", "Phòng Tài chính - Kế hoạch huyện => theo dõi tiến độ"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(GiaoAfterASentence))]
+    public void A_giao_sentence_with_its_own_work_after_a_sentence_with_a_unit_is_a_new_task(string news, string[] starts) => Expect(news, starts);
+
+    public static TheoryData<string, string[]> SubjectsAfterOpeners => new()
+    {
+        {
+            "UBND tỉnh vừa ban hành kế hoạch kiểm tra an toàn thực phẩm dịp Tết.\n\nTheo kế hoạch, Sở Y tế chủ trì thành lập 03 đoàn kiểm tra liên ngành trước ngày 15/12/2026. Sở Công Thương cử cán bộ tham gia các đoàn. UBND các huyện tự kiểm tra và báo cáo kết quả về Sở Y tế trước ngày 20/01/2027.",
+            ["Sở Y tế => thành lập 03 đoàn", "Sở Công Thương => cử cán bộ", "UBND các huyện => tự kiểm tra"]
+        },
+        {
+            "Kết luận buổi làm việc, Chủ tịch UBND xã yêu cầu Công an xã tăng cường tuần tra khu vực bến đò; Đoàn Thanh niên xã phối hợp các thôn tổ chức ra quân dọn vệ sinh.",
+            ["Công an xã => tăng cường tuần tra", "Đoàn Thanh niên xã => tổ chức ra quân"]
+        },
+        {
+            "Chủ tịch UBND phường yêu cầu Phòng Kinh tế rà soát các hộ kinh doanh chưa nộp thuế. Bên cạnh đó, Trạm Y tế phường kiểm tra vệ sinh tại các bếp ăn tập thể; Hội Liên hiệp Phụ nữ phường vận động hội viên đăng ký mô hình nhà sạch.",
+            ["Phòng Kinh tế => rà soát các hộ", "Trạm Y tế phường => kiểm tra vệ sinh", "Hội Liên hiệp Phụ nữ phường => vận động hội viên"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(SubjectsAfterOpeners))]
+    public void A_subject_after_an_opener_or_a_semicolon_starts_its_own_task(string news, string[] starts) => Expect(news, starts);
+}
