@@ -49,4 +49,17 @@ public class CourtesyAddresseeTests
                                    "UBND phường kính đề nghị Quý Sở:\n\n1. Nạo vét kênh Tân Hóa đoạn qua khu phố 5.\n\n2. Cấp kinh phí sửa cống ngăn triều.\n\n" + closing + "\n");
         Assert.True(n.Tasks.Count == 2, Describe(n));
     }
+
+    // LABELING.md: the issuer's own "Tiếp tục chỉ đạo X …" with no subject written → the directed bodies lead.
+    [Theory]
+    [InlineData("1. Tiếp tục chỉ đạo UBND các xã, thị trấn rà soát các điểm tập kết rác tự phát.", "UBND các xã, thị trấn")]
+    [InlineData("2. Tiếp tục chỉ đạo Trường Mầm non Hoa Sen hoàn thiện hồ sơ kiểm định chất lượng.", "Trường Mầm non Hoa Sen")]
+    [InlineData("3. Tiếp tục yêu cầu Công an các xã tăng cường kiểm tra cơ sở kinh doanh có điều kiện.", "Công an các xã")]
+    [InlineData("- Đồng thời, chỉ đạo Trạm Y tế xã giám sát ca bệnh tại cộng đồng.", "Trạm Y tế xã")]
+    public void The_issuers_continued_order_without_a_subject_goes_to_the_directed_body(string item, string unit)
+    {
+        var n = NoticeParser.Parse("Số: 455/UBND-VP\nV/v triển khai nhiệm vụ\n\nTân Lạc, ngày 10 tháng 11 năm 2026\n\nKính gửi: UBND các xã, thị trấn.\n\n" +
+                                   "UBND huyện yêu cầu thực hiện các nội dung sau:\n\n" + item + "\n\nTrên đây là ý kiến chỉ đạo của UBND huyện./.\n");
+        Assert.True(n.Tasks.Count == 1 && n.Tasks[0].Unit == unit, Describe(n));
+    }
 }

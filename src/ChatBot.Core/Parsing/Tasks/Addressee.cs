@@ -59,6 +59,9 @@ internal static class Addressees
         if (afterVerb && p < text.Length && text[p] == ':') p = UnitGrammar.SkipSpaces(text, p + 1);
         // "…; đồng thời đề nghị Đoàn Thanh niên phường duy trì …": the clause split off a speaker's sentence keeps its order.
         if (UnitGrammar.StartsWith(lower, p, "đồng thời ") && FirstAt(lower, p + 10, DirectiveVerbs) is not null) p += 10;
+        // "Tiếp tục chỉ đạo UBND các xã …", "Đồng thời, chỉ đạo Trạm Y tế …": the issuer's order, continued, with no subject.
+        else if (UnitGrammar.StartsWith(lower, p, "tiếp tục ") && FirstAt(lower, p + 9, DirectiveVerbs) is not null) p += 9;
+        else if (UnitGrammar.StartsWith(lower, p, "đồng thời, ") && FirstAt(lower, p + 11, DirectiveVerbs) is not null) p += 11;
         var viaVerb = afterVerb;
         var verb = FirstAt(lower, p, DirectiveVerbs);
         if (verb is not null)
