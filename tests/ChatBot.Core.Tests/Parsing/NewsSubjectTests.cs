@@ -57,4 +57,17 @@ public class NewsSubjectTests
     [Theory]
     [MemberData(nameof(SubjectsAfterOpeners))]
     public void A_subject_after_an_opener_or_a_semicolon_starts_its_own_task(string news, string[] starts) => Expect(news, starts);
+
+    // A news page's furniture: the lead with the outlet's tag and the day ("BÁO X - Chiều 28/10, …", "(Cổng TTĐT) - …"),
+    // which tells who visited, and the portal's "Cập nhật:" / "Ngày đăng:" line, are no tasks.
+    [Theory]
+    [InlineData("BÁO BẮC HÒA - Sáng 12/3, ông Lê Văn Tâm, Chủ tịch UBND tỉnh cùng lãnh đạo các sở, ngành đã đến kiểm tra công trình kè sông Cầu.", "Cập nhật: 12/3/2026 15:20")]
+    [InlineData("(Cổng TTĐT) - Chiều ngày 05/6, đoàn công tác của UBND huyện do ông Phạm Minh, Phó Chủ tịch UBND huyện làm trưởng đoàn đã đến làm việc tại xã Hòa Bình.", "Ngày đăng: 06/6/2026")]
+    [InlineData("TIN TÂY NAM - Ngày 20/9, Chủ tịch UBND thành phố cùng các phòng chuyên môn đã khảo sát tuyến kênh Xáng.", "Cập nhật lúc 09:45 ngày 21/9/2026")]
+    public void A_news_lead_with_the_outlets_tag_and_the_update_line_are_no_tasks(string lead, string updated)
+    {
+        var n = NoticeParser.Parse("Chủ tịch UBND tỉnh kiểm tra công trình trọng điểm, yêu cầu đẩy nhanh tiến độ\n\n" + lead + "\n\n" + updated + "\n\n" +
+                                   "Kết luận buổi kiểm tra, Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng đôn đốc nhà thầu đẩy nhanh tiến độ, hoàn thành trước ngày 30/12/2026.\n");
+        Assert.True(n.Tasks.Count == 1 && n.Tasks[0].Unit == "Sở Xây dựng", Describe(n));
+    }
 }

@@ -143,7 +143,31 @@ internal static class Sections
 
     /// <summary>Bylines of a news write-up: "Tin, ảnh: …", "Bài và ảnh: …", "Nguồn: …", "Tác giả: …".</summary>
     public static bool IsByline(string folded) =>
-        StartsAny(folded, ["tin, anh", "bai, anh", "bai va anh", "tin va anh", "tin:", "anh:", "nguon:", "tac gia"]);
+        StartsAny(folded, ["tin, anh", "bai, anh", "bai va anh", "tin va anh", "tin:", "anh:", "nguon:", "tac gia", "cap nhat:", "cap nhat luc", "ngay dang:", "ngay cap nhat", "dang luc"]);
+
+    /// <summary>
+    /// A news lead opened by the outlet's tag and the day ("BÁO BẮC HÒA - Sáng 12/3, …", "(Cổng TTĐT) - Chiều ngày …"):
+    /// it tells who came where, it gives no order unless a speaker in it does.
+    /// </summary>
+    public static bool IsNewsLead(string content, string folded)
+    {
+        var dash = content.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash < 2 || dash > 60) return false;
+        var tag = content.AsSpan(0, dash).Trim();
+        var bracketed = tag.Length > 2 && tag[0] == '(' && tag[^1] == ')';
+        if (!bracketed)
+        {
+            var letters = 0;
+            foreach (var ch in tag)
+            {
+                if (!char.IsLetter(ch)) continue;
+                if (!char.IsUpper(ch)) return false;
+                letters++;
+            }
+            if (letters < 3) return false;
+        }
+        return StartsAny(folded[(dash + 3)..], ["sang ", "chieu ", "toi ", "trua ", "ngay ", "hom "]);
+    }
 
     public static bool StartsAny(string folded, ReadOnlySpan<string> starts) // a span: the lists written at the call sites stay on the stack
     {
