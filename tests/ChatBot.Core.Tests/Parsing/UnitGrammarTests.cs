@@ -15,6 +15,10 @@ public class UnitGrammarTests
     private static string Canonical(string written) => UnitNames.Canonical(written, "phường", Abbreviations.BuiltIn);
 
     [Theory]
+    // Session 21: companies, corporations and groups as subjects.
+    [InlineData("Tổng công ty Cấp nước Sài Gòn khẩn trương thay thế đường ống.", "Tổng công ty Cấp nước Sài Gòn")]
+    [InlineData("Tập đoàn Viễn thông Quân đội hỗ trợ lắp đặt trạm phát sóng.", "Tập đoàn Viễn thông Quân đội")]
+    [InlineData("Tổng công ty Đường sắt Việt Nam rà soát các lối đi tự mở.", "Tổng công ty Đường sắt Việt Nam")]
     // Offices and departments: the name stops at the verb.
     [InlineData("Phòng Kinh tế rà soát hồ sơ.", "Phòng Kinh tế")]
     [InlineData("Phòng Kinh tế, Hạ tầng và Đô thị kiểm tra công trình.", "Phòng Kinh tế, Hạ tầng và Đô thị")]
