@@ -70,4 +70,15 @@ public class NewsSubjectTests
                                    "Kết luận buổi kiểm tra, Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng đôn đốc nhà thầu đẩy nhanh tiến độ, hoàn thành trước ngày 30/12/2026.\n");
         Assert.True(n.Tasks.Count == 1 && n.Tasks[0].Unit == "Sở Xây dựng", Describe(n));
     }
+
+    // Several addressees of one item, listed with commas before its verb: one task, the first named leads.
+    [Theory]
+    [InlineData("2. Trưởng các khu phố, Tổ trưởng các tổ dân phố, Hiệu trưởng các trường học, thủ trưởng các đơn vị đóng trên địa bàn huy động lực lượng tham gia ra quân.", "Trưởng các khu phố")]
+    [InlineData("2. Trưởng các thôn, Bí thư chi bộ các thôn, Hiệu trưởng các trường học trên địa bàn xã vận động học sinh tham gia diệt bọ gậy.", "Trưởng các thôn")]
+    [InlineData("2. Đoàn Thanh niên phường, Hội Cựu chiến binh phường, Bí thư chi bộ các khu dân cư vận động nhân dân tham gia trồng cây.", "Đoàn Thanh niên phường")]
+    public void A_list_of_addressees_before_one_verb_is_one_task_of_the_first(string item, string unit)
+    {
+        var n = NoticeParser.Parse("Số: 77/TB-UBND\n\nAn Lạc, ngày 10 tháng 8 năm 2026\n\nTHÔNG BÁO\n\n1. Giao Trạm Y tế phường giám sát ca bệnh sốt xuất huyết.\n\n" + item + "\n\nTrên đây là thông báo của UBND phường./.\n");
+        Assert.True(n.Tasks.Count == 2 && n.Tasks[1].Unit == unit, Describe(n));
+    }
 }
