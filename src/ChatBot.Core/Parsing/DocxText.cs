@@ -30,9 +30,25 @@ internal static class DocxText
                         break;
                     case Table t:
                         sb.Append('\n');
+                        var above = new Dictionary<int, string>(); // grid column → the text of the cell a vertical merge continues
                         foreach (var row in t.Elements<TableRow>())
                         {
-                            var cells = row.Elements<TableCell>().Select(c => string.Join(" ", c.Elements<Paragraph>().Select(ParagraphText).Where(x => x.Length > 0)).Replace('|', '/'));
+                            var cells = new List<string>();
+                            var col = 0;
+                            foreach (var c in row.Elements<TableCell>())
+                            {
+                                var props = c.TableCellProperties;
+                                var span = Math.Clamp(props?.GridSpan?.Val?.Value ?? 1, 1, 64);
+                                var merge = props?.VerticalMerge;
+                                var cellText = string.Join(" ", c.Elements<Paragraph>().Select(ParagraphText).Where(x => x.Length > 0)).Replace('|', '/');
+                                // A cell merged over rows (vMerge) is written once, in its first row; the rows it spans read it too.
+                                if (merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue))
+                                    cellText = above.GetValueOrDefault(col, "");
+                                above[col] = cellText;
+                                cells.Add(cellText);
+                                for (var k = 1; k < span; k++) { above[col + k] = ""; cells.Add(""); } // a cell spanning columns keeps the columns in place
+                                col += span;
+                            }
                             sb.Append("| ").Append(string.Join(" | ", cells)).Append(" |\n");
                         }
                         sb.Append('\n');

@@ -44,7 +44,49 @@ public static class NoticeNormalizer
         if (s.Length > 1 && s[0] is '•' or '–' or '—' or '·' or '\uF0B7' or '\uF0A7' or '○' or '▪' && s[1] == ' ') s = "- " + s[2..];
         else if (s.Length > 1 && s[0] is '•' or '\uF0B7' or '\uF0A7' or '▪') s = "- " + s[1..].TrimStart();
         if (s.Length > 1 && s[0] == '-' && s[1] != ' ' && s[1] != '-' && !char.IsDigit(s[1])) s = "- " + s[1..];
+        if (s.Length > 2 && EmojiLength(s) is > 0 and var n) s = EmojiBullet(s, n);
         return s;
+    }
+
+    /// <summary>A pictograph opening a line (👉, ✅, 🔹, ➡️, ▶️, ✔️, 📌 …), with its variation selector: its length, else 0.</summary>
+    internal static int EmojiLength(string s)
+    {
+        if (s.Length == 0) return 0;
+        int n;
+        if (char.IsHighSurrogate(s[0]) && s.Length > 1 && char.IsLowSurrogate(s[1]))
+        {
+            var cp = char.ConvertToUtf32(s[0], s[1]);
+            if (cp is < 0x1F000 or > 0x1FAFF) return 0;
+            n = 2;
+        }
+        else if (IsSymbol(s[0])) n = 1;
+        else return 0;
+        while (n < s.Length && (s[n] is '\uFE0F' or '\u200D' || char.IsLowSurrogate(s[n]))) n++;
+        return n;
+    }
+
+    private static readonly string[] InfoLabels = ["lich", "thoi gian", "dia diem", "ghi chu", "thong tin", "hop tiep", "cuoc hop tiep"];
+
+    internal static bool IsSymbol(char c) => c is >= '\u2190' and <= '\u21FF' || c is >= '\u25A0' and <= '\u27BF' || c is >= '\u2B00' and <= '\u2BFF';
+
+    // A chat post's line: the pictograph before a task ("👉 P.VH-XH: …") is a bullet; before a title in capitals
+    // ("📢 THÔNG BÁO NHANH …", kept as written: a chat post is no administrative document) or an information label
+    // ("📌 Lịch: …", the pictograph goes) it is no bullet.
+    private static string EmojiBullet(string s, int n)
+    {
+        var rest = s[n..].TrimStart();
+        while (EmojiLength(rest) is > 0 and var more) rest = rest[more..].TrimStart(); // "✅✅ …"
+        if (rest.Length == 0) return "";
+        var letters = rest.Where(char.IsLetter).Take(12).ToArray();
+        if (letters.Length >= 6 && letters.All(char.IsUpper)) return s; // a post's title stays as written: no document title, no task
+        var colon = rest.IndexOf(':');
+        if (colon > 0 && colon < 40)
+        {
+            var label = ChatBot.Core.Common.Fold.Key(rest[..colon]);
+            foreach (var info in InfoLabels)
+                if (label.StartsWith(info, StringComparison.Ordinal)) return rest; // "📌 Lịch: …", "🗓 Thời gian họp: …"
+        }
+        return "- " + rest;
     }
 
     private static string MapChars(string line)

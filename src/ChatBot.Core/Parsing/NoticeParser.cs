@@ -27,15 +27,36 @@ public static class NoticeParser
         var bodyStart = DocumentRegions.BodyStart(blocks);
         var header = MetadataReader.Read(source.Lines, blocks, bodyStart);
         var drafts = TaskReader.Read(blocks, bodyStart);
-        return Finish(source, header, drafts, options);
+        return Finish(source, header, drafts, options, CourtesyAddressee(blocks, bodyStart));
     }
 
-    private static ParsedNotice Finish(SourceText source, HeaderFacts header, List<TaskDraft> drafts, ParseOptions options)
+    /// <summary>
+    /// The one addressee of a letter ("Kính gửi: Sở Xây dựng Thành phố Hồ Chí Minh."), for the requests it makes to "Quý
+    /// Sở", "Quý cơ quan" …; null when the letter has several addressees or none.
+    /// </summary>
+    internal static string? CourtesyAddressee(IReadOnlyList<NoticeBlock> blocks, int bodyStart)
+    {
+        for (var i = 0; i < blocks.Count && i <= bodyStart + 1; i++)
+        {
+            var c = blocks[i].Content;
+            var k = c.IndexOf("Kính gửi", StringComparison.Ordinal);
+            if (k < 0 || k > 40) continue;
+            var rest = c[(k + 8)..].TrimStart(' ', ':').TrimEnd(' ', '.', ';');
+            if (rest.Length == 0 || rest.Contains(';') || rest.StartsWith('-')) return null; // a list of addressees
+            var lower = VietnameseText.LowerInvariant(rest);
+            if (UnitGrammar.Read(rest, lower, 0) is not { } u || u.Kind == UnitKind.AllUnits) return null;
+            var end = UnitGrammar.SkipSpaces(rest, u.End);
+            return end >= rest.Length || end >= rest.Length - 1 ? u.Name : null; // the line is that one unit
+        }
+        return null;
+    }
+
+    private static ParsedNotice Finish(SourceText source, HeaderFacts header, List<TaskDraft> drafts, ParseOptions options, string? courtesy = null)
     {
         var directory = options.Directory;
         var abbreviations = directory is { Count: > 0 } ? Abbreviations.BuiltIn.With(directory) : Abbreviations.BuiltIn;
         var matcher = directory is { Count: > 0 } ? new UnitNameMatcher(directory) : null;
-        var names = new NameBook(header.Level ?? "phường", abbreviations, matcher);
+        var names = new NameBook(header.Level ?? "phường", abbreviations, matcher, courtesy);
         var year = header.Year ?? options.DefaultYear;
         var signedOn = header.Metadata.IssuedOn;
         var tasks = new List<ParsedTask>(drafts.Count);
@@ -181,7 +202,7 @@ public static class NoticeParser
     private sealed record Named(string Display, string? Key, string Compare);
 
     /// <summary>Canonical names, directory keys and the unmatched list, computed once per written name.</summary>
-    private sealed class NameBook(string level, Abbreviations abbreviations, UnitNameMatcher? matcher)
+    private sealed class NameBook(string level, Abbreviations abbreviations, UnitNameMatcher? matcher, string? courtesy)
     {
         private readonly Dictionary<string, Named> _byWritten = new(64, StringComparer.Ordinal);
         private readonly List<string> _unmatched = [];
@@ -218,6 +239,12 @@ public static class NoticeParser
 
         public Named Get(UnitRef r)
         {
+            // "Quý Sở", "Quý cơ quan": the letter's addressee ("Kính gửi: …"), or no unit when it names none.
+            if (r.Name.StartsWith("Quý ", StringComparison.Ordinal) && r.Kind == UnitKind.Organisation && r.Name.Split(' ').Length <= 3)
+            {
+                if (courtesy is null) return _byWritten[r.Name] = new Named(r.Name, null, Common.Fold.Key(r.Name));
+                r = r with { Name = courtesy };
+            }
             if (_byWritten.TryGetValue(r.Name, out var known)) return known;
             if (DefinedBefore(r) is { } defined) return _byWritten[r.Name] = defined;
             // Every unit of the body, however written ("Thủ trưởng các sở, ban, ngành", "các bộ phận chuyên môn"), is one addressee.

@@ -15,6 +15,10 @@ public class UnitGrammarTests
     private static string Canonical(string written) => UnitNames.Canonical(written, "phường", Abbreviations.BuiltIn);
 
     [Theory]
+    // Session 21: companies, corporations and groups as subjects.
+    [InlineData("Tổng công ty Cấp nước Sài Gòn khẩn trương thay thế đường ống.", "Tổng công ty Cấp nước Sài Gòn")]
+    [InlineData("Tập đoàn Viễn thông Quân đội hỗ trợ lắp đặt trạm phát sóng.", "Tập đoàn Viễn thông Quân đội")]
+    [InlineData("Tổng công ty Đường sắt Việt Nam rà soát các lối đi tự mở.", "Tổng công ty Đường sắt Việt Nam")]
     // Offices and departments: the name stops at the verb.
     [InlineData("Phòng Kinh tế rà soát hồ sơ.", "Phòng Kinh tế")]
     [InlineData("Phòng Kinh tế, Hạ tầng và Đô thị kiểm tra công trình.", "Phòng Kinh tế, Hạ tầng và Đô thị")]
@@ -126,6 +130,19 @@ public class UnitGrammarTests
     [InlineData("Tổ công tác CĐS phường", "Tổ công tác Chuyển đổi số phường")]
     [InlineData("Hội đồng BT, HT&TĐC huyện", "Hội đồng Bồi thường, hỗ trợ và tái định cư huyện")]
     [InlineData("Tổ GPMB", "Tổ Giải phóng mặt bằng")]
+    // Session 21: outside bodies' abbreviations, by kind (Phòng/Đội/Trung tâm + initialism; "P." for Phòng).
+    [InlineData("Phòng CSGT Công an tỉnh", "Phòng Cảnh sát giao thông Công an tỉnh")]
+    [InlineData("Đội CSGT số 3", "Đội Cảnh sát giao thông số 3")]
+    [InlineData("Phòng CSGT", "Phòng Cảnh sát giao thông")]
+    [InlineData("Đội TTĐT phường", "Đội Quản lý trật tự đô thị phường")]
+    [InlineData("Đội QLTTĐT xã", "Đội Quản lý trật tự đô thị xã")]
+    [InlineData("Đội TTXD quận", "Đội Thanh tra xây dựng quận")]
+    [InlineData("Hội CTĐ phường", "Hội Chữ thập đỏ phường")]
+    [InlineData("Phòng CS PCCC&CNCH", "Phòng Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ")]
+    [InlineData("Trung tâm YT huyện", "Trung tâm Y tế huyện")]
+    [InlineData("P.KT-HT-ĐT", "Phòng Kinh tế, Hạ tầng và Đô thị")]
+    [InlineData("P.VH-XH", "Phòng Văn hóa - Xã hội")]
+    [InlineData("P. TC-KH huyện", "Phòng Tài chính - Kế hoạch huyện")]
     // Nothing to expand: the written form is the name.
     [InlineData("Trạm Y tế phường", "Trạm Y tế phường")]
     [InlineData("Công an xã", "Công an xã")]

@@ -29,14 +29,15 @@ internal static class DocumentRegions
             if (Sections.IsClosing(f)) break;
             if (IsListLeadIn(b, f)) return i;
         }
-        // No visible structure: the first paragraph with an order to a named unit.
+        // No visible structure: the first paragraph with an order to a named unit, or the first bullet labelled with a
+        // unit (a chat-group post: "👉 P.VH-XH: chuẩn bị …", read as "- P.VH-XH: …").
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
             if (b.Kind == BlockKind.TableRow) continue;
             var f = b.Folded;
             if (Sections.IsClosing(f)) break;
-            if (GivesOrder(b)) return i;
+            if (b.Kind == BlockKind.Item && b.Style.IsBullet ? IsUnitLabelled(b) : GivesOrder(b)) return i;
         }
         // Only an appendix table after the signature ("PHỤ LỤC PHÂN CÔNG NHIỆM VỤ"): the task reader reads tables past the closing.
         for (var i = 0; i < blocks.Count; i++)
@@ -55,6 +56,25 @@ internal static class DocumentRegions
     internal static bool IsListLeadIn(NoticeBlock b, string folded) =>
         b.Content.EndsWith(':') && b.Content.Length > 30 && LeadInWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
 
+    // "- Công an phường: tăng cường …", "- Phòng KT, HT&ĐT - lập hồ sơ …": a unit, then a colon or a dash, then the work.
+    private static bool IsUnitLabelled(NoticeBlock b)
+    {
+        var a = Addressees.Leading(b.Content, b.Lower);
+        if (a.Lead is not { } lead || lead.Start > 2) return false;
+        var k = lead.End;
+        while (k < b.Content.Length && b.Content[k] == ' ') k++;
+        return k < b.Content.Length - 1 && b.Content[k] is ':' or '-' or '–' or '+';
+    }
+
+    private static readonly string[] AssignmentOpeners = ["theo kế hoạch,", "theo kế hoạch này,", "theo đó,", "theo phân công,", "theo chỉ đạo,", "theo phương án,"];
+
+    private static bool StartsAny(string lower, string[] words)
+    {
+        foreach (var w in words)
+            if (lower.StartsWith(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static bool GivesOrder(NoticeBlock b)
     {
         foreach (var s in Clauses.Sentences(b.Content))
@@ -63,6 +83,8 @@ internal static class DocumentRegions
             var lower = VietnameseText.LowerInvariant(text);
             var a = Addressees.Leading(text, lower);
             if (a.Lead is not null && a.ViaDirectiveVerb || Addressees.HasSpeakerOrder(lower)) return true;
+            // "Theo kế hoạch, Sở Y tế chủ trì …", "Theo đó, UBND các huyện tự kiểm tra …": a plan's assignments retold.
+            if (a.Lead is not null && !a.Statement && StartsAny(lower, AssignmentOpeners)) return true;
         }
         return false;
     }

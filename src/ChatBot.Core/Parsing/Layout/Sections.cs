@@ -107,6 +107,10 @@ internal static class Sections
     /// </summary>
     public static bool IsClosingFormula(string folded)
     {
+        // A chat post's closing: "Đề nghị các đ/c thả tim xác nhận đã nhận thông tin", "… bấm like để xác nhận".
+        if (folded.Length < 200 && folded.Contains("xac nhan", StringComparison.Ordinal)
+            && (folded.Contains("da nhan", StringComparison.Ordinal) || folded.Contains("da doc", StringComparison.Ordinal) || folded.Contains("da xem", StringComparison.Ordinal)
+                || folded.Contains("tha tim", StringComparison.Ordinal) || folded.Contains(" like", StringComparison.Ordinal) || folded.Contains("cam xuc", StringComparison.Ordinal))) return true;
         // A decision's own articles: "… chịu trách nhiệm thi hành Quyết định này", "Quyết định này có hiệu lực kể từ …",
         // "Ban hành kèm theo Quyết định này Kế hoạch …".
         if (folded.Contains("chiu trach nhiem thi hanh", StringComparison.Ordinal) || folded.Contains("co hieu luc", StringComparison.Ordinal)
@@ -139,7 +143,31 @@ internal static class Sections
 
     /// <summary>Bylines of a news write-up: "Tin, ảnh: …", "Bài và ảnh: …", "Nguồn: …", "Tác giả: …".</summary>
     public static bool IsByline(string folded) =>
-        StartsAny(folded, ["tin, anh", "bai, anh", "bai va anh", "tin va anh", "tin:", "anh:", "nguon:", "tac gia"]);
+        StartsAny(folded, ["tin, anh", "bai, anh", "bai va anh", "tin va anh", "tin:", "anh:", "nguon:", "tac gia", "cap nhat:", "cap nhat luc", "ngay dang:", "ngay cap nhat", "dang luc"]);
+
+    /// <summary>
+    /// A news lead opened by the outlet's tag and the day ("BÁO BẮC HÒA - Sáng 12/3, …", "(Cổng TTĐT) - Chiều ngày …"):
+    /// it tells who came where, it gives no order unless a speaker in it does.
+    /// </summary>
+    public static bool IsNewsLead(string content, string folded)
+    {
+        var dash = content.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash < 2 || dash > 60) return false;
+        var tag = content.AsSpan(0, dash).Trim();
+        var bracketed = tag.Length > 2 && tag[0] == '(' && tag[^1] == ')';
+        if (!bracketed)
+        {
+            var letters = 0;
+            foreach (var ch in tag)
+            {
+                if (!char.IsLetter(ch)) continue;
+                if (!char.IsUpper(ch)) return false;
+                letters++;
+            }
+            if (letters < 3) return false;
+        }
+        return StartsAny(folded[(dash + 3)..], ["sang ", "chieu ", "toi ", "trua ", "ngay ", "hom "]);
+    }
 
     public static bool StartsAny(string folded, ReadOnlySpan<string> starts) // a span: the lists written at the call sites stay on the stack
     {

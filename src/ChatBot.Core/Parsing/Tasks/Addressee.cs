@@ -24,7 +24,7 @@ internal sealed record Addressee(
 /// <summary>Reads addressees out of clauses: at the start, at the end ("… - giao X thực hiện"), or in a whole assigning sentence.</summary>
 internal static class Addressees
 {
-    private static readonly string[] SpeakerAdverbs = ["cũng ", "đã ", "tiếp tục ", "trực tiếp "];
+    private static readonly string[] SpeakerAdverbs = ["cũng ", "đã ", "tiếp tục ", "trực tiếp ", "trân trọng "];
     private static readonly string[] LaterOrderLinks = ["đồng thời ", "và ", "cũng "];
     private static readonly string[] NonUnitSpeakers =
         ["đồng chí ", "ông ", "bà ", "hội nghị ", "cuộc họp ", "chủ tọa ", "thường trực ", "trưởng đoàn ", "đoàn giám sát ", "đoàn kiểm tra ", "đoàn công tác ", "đoàn "];
@@ -38,7 +38,7 @@ internal static class Addressees
 
     // Directive verbs that put the addressee right after them.
     private static readonly string[] DirectiveVerbs =
-        ["giao nhiệm vụ cho ", "giao cho ", "giao ", "kính đề nghị ", "đề nghị ", "yêu cầu ", "phân công ", "chỉ đạo ", "lưu ý ", "đề xuất giao "];
+        ["giao nhiệm vụ cho ", "giao cho ", "giao ", "kính đề nghị ", "trân trọng đề nghị ", "đề nghị ", "yêu cầu ", "phân công ", "chỉ đạo ", "lưu ý ", "đề xuất giao "];
 
     // Openers a sentence may start with before its subject: "Đồng thời, giao …", "Kết luận phiên họp, Chủ tịch UBND xã đề nghị …".
     private const int MaxOpenerWords = 40;
@@ -59,6 +59,9 @@ internal static class Addressees
         if (afterVerb && p < text.Length && text[p] == ':') p = UnitGrammar.SkipSpaces(text, p + 1);
         // "…; đồng thời đề nghị Đoàn Thanh niên phường duy trì …": the clause split off a speaker's sentence keeps its order.
         if (UnitGrammar.StartsWith(lower, p, "đồng thời ") && FirstAt(lower, p + 10, DirectiveVerbs) is not null) p += 10;
+        // "Tiếp tục chỉ đạo UBND các xã …", "Đồng thời, chỉ đạo Trạm Y tế …": the issuer's order, continued, with no subject.
+        else if (UnitGrammar.StartsWith(lower, p, "tiếp tục ") && FirstAt(lower, p + 9, DirectiveVerbs) is not null) p += 9;
+        else if (UnitGrammar.StartsWith(lower, p, "đồng thời, ") && FirstAt(lower, p + 11, DirectiveVerbs) is not null) p += 11;
         var viaVerb = afterVerb;
         var verb = FirstAt(lower, p, DirectiveVerbs);
         if (verb is not null)
@@ -467,13 +470,15 @@ internal static class Addressees
     {
         if (a.Lead is not { } lead) return false;
         var last = text.EndsWith("./.", StringComparison.Ordinal);
-        if (!lead.IsAllUnits && !(last && lead.Name.StartsWith("Các", StringComparison.OrdinalIgnoreCase) || last && lower.Contains("các đồng chí", StringComparison.Ordinal))) return false;
+        // "… kính đề nghị Quý Sở quan tâm, hỗ trợ./.": a letter's courteous last line to its addressee.
+        var courtesy = last && lead.Name.StartsWith("Quý ", StringComparison.Ordinal);
+        if (!lead.IsAllUnits && !courtesy && !(last && lead.Name.StartsWith("Các", StringComparison.OrdinalIgnoreCase) || last && lower.Contains("các đồng chí", StringComparison.Ordinal))) return false;
         var end = text.Length;
         if (last && text.IndexOf(';', lead.End) is > 0 and var semi) end = semi;
         return ClosingOnly(text, lower, a, lead.End, end);
     }
 
-    private static readonly HashSet<string> CourtesyWords = new(StringComparer.Ordinal) { "quán", "triệt", "quan", "tâm", "chỉ", "đạo", "đồng", "chí", "đoàn", "thể", "ban", "ngành", "mặt", "trận" };
+    private static readonly HashSet<string> CourtesyWords = new(StringComparer.Ordinal) { "quán", "triệt", "quan", "tâm", "chỉ", "đạo", "đồng", "chí", "đoàn", "thể", "ban", "ngành", "mặt", "trận", "hỗ", "trợ", "giúp", "đỡ", "tạo", "điều", "kiện" };
 
     // Only generic words (and "quán triệt", "quan tâm chỉ đạo") after the addressees: nothing new is ordered.
     private static bool ClosingOnly(string text, string lower, Addressee a, int from, int to)

@@ -77,6 +77,9 @@ internal static class Clauses
             var subjectEnd = Addressees.ReadList(text, lower, u, listed);
             var after = UnitGrammar.SkipSpaces(text, subjectEnd);
             if (after >= end || text[after] is ',' or ';' or ':' or ')' || UnitGrammar.StartsWith(lower, after, "và ")) continue;
+            // "…; Đoàn Thanh niên xã phối hợp các thôn tổ chức ra quân …": after a ";" a subject that cooperates with others
+            // in work of its own (a verb after the partners) starts its own task.
+            if (!viaGiao && c == ';' && UnitLexicon.AtWord(lower, after, "phối hợp") && PartnersThenVerb(text, lower, after + 8, end)) { breaks.Add(q); i = subjectEnd; continue; }
             if (!viaGiao && (UnitLexicon.AtWord(lower, after, "phối hợp") || UnitLexicon.AtWord(lower, after, "cùng") || UnitLexicon.AtWord(lower, after, "đã")
                              || UnitLexicon.AtWord(lower, after, "được") || UnitLexicon.AtWord(lower, after, "để") || UnitLexicon.AtWord(lower, after, "về"))) continue;
             if (!viaGiao && !StartsVerb(lower, after)) continue;
@@ -86,6 +89,17 @@ internal static class Clauses
             i = subjectEnd;
         }
         return breaks;
+    }
+
+    private static bool PartnersThenVerb(string text, string lower, int p, int end)
+    {
+        p = UnitGrammar.SkipSpaces(text, p);
+        if (UnitGrammar.StartsWith(lower, p, "với ")) p += 4;
+        else if (UnitGrammar.StartsWith(lower, p, "cùng ")) p += 5;
+        if (UnitGrammar.Read(text, lower, p) is not { } partner || partner.End >= end) return false;
+        var listed = new List<UnitMention>();
+        var after = UnitGrammar.SkipSpaces(text, Addressees.ReadList(text, lower, partner, listed));
+        return after < end && StartsVerb(lower, after);
     }
 
     // "… đã được Huyện ủy, HĐND, UBND huyện đề ra": the comma follows a unit's name, so a list goes on.

@@ -46,7 +46,7 @@ internal sealed class TaskReader
             var b = _blocks[i];
             if (b.Kind == BlockKind.TableRow)
             {
-                if (_tables.Row(b) is { } row) Add(row, i);
+                foreach (var row in _tables.Rows(b)) Add(row, i);
                 continue;
             }
             _tables.End();
@@ -60,6 +60,7 @@ internal sealed class TaskReader
             if (Ends(b, folded)) { closed = true; continue; }
             var endsDocument = b.Content.EndsWith("./.", StringComparison.Ordinal);
             if (IsSignature(b) || InNoiseSection(i) || Sections.IsByline(folded)) { closed |= endsDocument; continue; }
+            if (b.Kind == BlockKind.Paragraph && Sections.IsNewsLead(b.Content, folded) && !Addressees.HasSpeakerOrder(b.Lower)) continue;
             if (Sections.IsClosingFormula(folded) && Clauses.Sentences(b.Content).Count == 1) { closed |= endsDocument; continue; }
             if (Sections.StartsAny(folded, Sections.PraiseStarts))
             {

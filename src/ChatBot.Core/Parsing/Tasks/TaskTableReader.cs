@@ -18,16 +18,54 @@ internal sealed class TaskTableReader
     public void End()
     {
         _text = _unit = _coop = _deadline = _number = -1;
+        _above = null;
     }
 
-    /// <summary>A task from a data row, or null for the header, separators and group rows.</summary>
-    public TaskDraft? Row(NoticeBlock block)
+    // The unit, partner and deadline cells of the data row above (a ditto cell "nt", "〃", "như trên" repeats them).
+    private (NoticeBlock UnitBlock, Cell Unit, NoticeBlock CoopBlock, Cell Coop, NoticeBlock DeadlineBlock, Cell Deadline)? _above;
+
+    /// <summary>The tasks of a data row (one, or one per "- " line of its text cell); none for the header, separators and group rows.</summary>
+    public List<TaskDraft> Rows(NoticeBlock block)
     {
         var cells = Cells(block.Content);
-        if (IsSeparator(cells.Select(c => c.Text).ToArray())) return null;
-        if (TryHeader(cells.Select(c => c.Text).ToArray())) return null;
-        if (!HasHeader) return null;
+        if (IsSeparator(cells.Select(c => c.Text).ToArray())) return [];
+        if (TryHeader(cells.Select(c => c.Text).ToArray())) { _above = null; return []; }
+        if (!HasHeader) return [];
         return Data(block, cells);
+    }
+
+    /// <summary>"nt", "-nt-", "(nt)", "〃", a quote mark, "như trên": the cell says "the same as the row above".</summary>
+    internal static bool IsDitto(string cell)
+    {
+        var t = cell.Trim().Trim('(', ')', '-', '.', ' ');
+        if (t.Length == 0) return cell.Trim() is "\"" or "〃" or "”" or "“" or "''" or "„" or "\" \"";
+        if (t is "〃" or "\"" or "”" or "“" or "''" or "„" or "〃〃") return true;
+        var f = Fold.SameLength(t);
+        return f is "nt" or "n.t" or "n/t" or "nhu tren" or "-nt-";
+    }
+
+    // "| 1 | - Rà soát …. - Tuyên truyền … |": a text cell opened by a dash or plus holds one task per such line (the cell's
+    // lines are joined by spaces, so a line starts after ". ", "; ", ") " with the same mark). Returns (start, end) pieces.
+    internal static List<(int Start, int End)> DashItems(string s, int start, int end)
+    {
+        var list = new List<(int, int)>();
+        var i = start;
+        while (i < end && s[i] == ' ') i++;
+        if (i + 1 >= end || s[i] is not ('-' or '+' or '•') || s[i + 1] != ' ') return list;
+        var mark = s[i];
+        var from = i + 2;
+        for (var k = from; k + 2 < end; k++)
+        {
+            if (s[k] != ' ' || s[k + 1] != mark || s[k + 2] != ' ') continue;
+            var p = k - 1;
+            while (p > from && s[p] == ' ') p--;
+            if (s[p] is not ('.' or ';' or ')' or ':')) continue;
+            list.Add((from, p + 1));
+            from = k + 3;
+        }
+        if (list.Count == 0) return list;
+        list.Add((from, end));
+        return list;
     }
 
     internal readonly record struct Cell(string Text, int Start);
@@ -59,7 +97,7 @@ internal sealed class TaskTableReader
 
     private bool TryHeader(string[] cells)
     {
-        int text = -1, unit = -1, coop = -1, deadline = -1, number = -1;
+        int text = -1, unit = -1, coop = -1, deadline = -1, number = -1, bothIn = -1;
         // A row with a number in a cell ("| 4 | Phát thanh nội dung … | … | Hằng ngày |") is data, never a header.
         if (cells.Any(c => c.Length > 0 && c.All(char.IsDigit))) return false;
         for (var i = 0; i < cells.Length; i++)
@@ -68,50 +106,78 @@ internal sealed class TaskTableReader
             if (f is "stt" or "tt" or "so tt") number = i;
             else if (f.Contains("phoi hop", StringComparison.Ordinal)) coop = i;
             else if (f.Contains("chu tri", StringComparison.Ordinal) || f.Contains("don vi", StringComparison.Ordinal) || f.Contains("co quan", StringComparison.Ordinal)
-                     || f.Contains("thuc hien", StringComparison.Ordinal) && !f.Contains("thoi", StringComparison.Ordinal) || f.Contains("trach nhiem", StringComparison.Ordinal)) unit = i;
+                     || f.Contains("thuc hien", StringComparison.Ordinal) && !f.Contains("thoi", StringComparison.Ordinal) || f.Contains("trach nhiem", StringComparison.Ordinal))
+            {
+                unit = i;
+                // "Đơn vị thực hiện, thời hạn", "Chủ trì / thời gian hoàn thành": one cell holds the unit then the deadline.
+                if (f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("thoi gian", StringComparison.Ordinal) || f.EndsWith(" han", StringComparison.Ordinal)) bothIn = i;
+            }
             else if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal) || f == "han" || f.StartsWith("han ", StringComparison.Ordinal) || f.StartsWith("han:", StringComparison.Ordinal)
                      || (f.Contains("cham nhat", StringComparison.Ordinal) || f.Contains("hoan thanh", StringComparison.Ordinal) || f.StartsWith("ngay", StringComparison.Ordinal)) && !f.StartsWith("so ", StringComparison.Ordinal)) deadline = i;
             else if (f.Contains("noi dung", StringComparison.Ordinal) || f.Contains("nhiem vu", StringComparison.Ordinal) || f.Contains("cong viec", StringComparison.Ordinal)) text = i;
         }
+        if (deadline < 0 && bothIn >= 0) deadline = bothIn;
         if (text < 0 || (unit < 0 && deadline < 0)) return false;
         (_text, _unit, _coop, _deadline, _number) = (text, unit, coop, deadline, number);
         return true;
     }
 
-    private TaskDraft? Data(NoticeBlock block, List<Cell> cells)
+    private List<TaskDraft> Data(NoticeBlock block, List<Cell> cells)
     {
         Cell At(int i) => i >= 0 && i < cells.Count ? cells[i] : new Cell("", 0);
         var text = At(_text);
-        if (text.Text.Length == 0) return null;
+        if (text.Text.Length == 0) return [];
         var others = cells.Where((c, i) => i != _text && i != _number && c.Text.Length > 0).Count();
-        if (others == 0) return null; // a group row ("I | Lĩnh vực kinh tế")
+        if (others == 0) return []; // a group row ("I | Lĩnh vực kinh tế")
         var number = At(_number).Text.TrimEnd('.');
-        var d = new TaskDraft
+        // A ditto cell reads the cell of the row above (itself already resolved), in that row's block.
+        var (unitBlock, unit) = (block, At(_unit));
+        var (coopBlock, coop) = (block, At(_coop));
+        var (deadlineBlock, deadline) = (block, At(_deadline));
+        if (_above is { } up)
         {
-            Block = block, Text = new Clause(text.Start, text.Start + text.Text.Length), Section = number.Length > 0 ? number : null,
-        };
-        var unit = At(_unit);
-        if (_unit < 0 && Addressees.FirstSubject(text.Text, VietnameseText.LowerInvariant(text.Text)) is { } subject)
-            d.Own = UnitRef.From(subject, block, text.Start); // no unit column: "Hội nghị triển khai … UBND phường chủ trì, …"
-        if (unit.Text.Length > 0)
+            if (IsDitto(unit.Text)) (unitBlock, unit) = (up.UnitBlock, up.Unit);
+            if (IsDitto(coop.Text)) (coopBlock, coop) = (up.CoopBlock, up.Coop);
+            if (IsDitto(deadline.Text)) (deadlineBlock, deadline) = (up.DeadlineBlock, up.Deadline);
+        }
+        _above = (unitBlock, unit, coopBlock, coop, deadlineBlock, deadline);
+        if (_deadline == _unit && _unit >= 0)
         {
-            var units = UnitsIn(unit);
-            if (units.Count > 0)
+            // One cell for both: the deadline is what follows the unit's ";" ("Phòng VH-XH; trước 25/11/2026").
+            var cut = deadline.Text.LastIndexOf(';');
+            if (cut >= 0) deadline = new Cell(deadline.Text[(cut + 1)..].TrimStart(), deadline.Start + cut + 1 + (deadline.Text.Length - cut - 1 - deadline.Text[(cut + 1)..].TrimStart().Length));
+        }
+        var pieces = DashItems(block.Content, text.Start, text.Start + text.Text.Length);
+        if (pieces.Count == 0) pieces.Add((text.Start, text.Start + text.Text.Length));
+        var drafts = new List<TaskDraft>(pieces.Count);
+        foreach (var (start, end) in pieces)
+        {
+            var d = new TaskDraft
             {
-                d.Own = UnitRef.From(units[0], block, unit.Start);
-                d.Cooperating.AddRange(units.Skip(1).Select(u => UnitRef.From(u, block, unit.Start)));
+                Block = block, Text = new Clause(start, end), Section = number.Length > 0 ? number : null,
+            };
+            var own = block.Content[start..end];
+            if (_unit < 0 && Addressees.FirstSubject(own, VietnameseText.LowerInvariant(own)) is { } subject)
+                d.Own = UnitRef.From(subject, block, start); // no unit column: "Hội nghị triển khai … UBND phường chủ trì, …"
+            if (unit.Text.Length > 0)
+            {
+                var units = UnitsIn(unit);
+                if (units.Count > 0)
+                {
+                    d.Own = UnitRef.From(units[0], unitBlock, unit.Start);
+                    d.Cooperating.AddRange(units.Skip(1).Select(u => UnitRef.From(u, unitBlock, unit.Start)));
+                }
             }
+            if (coop.Text.Length > 0) d.Cooperating.AddRange(UnitsIn(coop).Select(u => UnitRef.From(u, coopBlock, coop.Start)));
+            if (deadline.Text.Length > 0)
+            {
+                d.DeadlineCell = (deadlineBlock, new Clause(deadline.Start, deadline.Start + deadline.Text.Length));
+                d.RecurrenceCell = deadline.Text;
+            }
+            d.DeadlineSources.Add((block, d.Text));
+            drafts.Add(d);
         }
-        var coop = At(_coop);
-        if (coop.Text.Length > 0) d.Cooperating.AddRange(UnitsIn(coop).Select(u => UnitRef.From(u, block, coop.Start)));
-        var deadline = At(_deadline);
-        if (deadline.Text.Length > 0)
-        {
-            d.DeadlineCell = (block, new Clause(deadline.Start, deadline.Start + deadline.Text.Length));
-            d.RecurrenceCell = deadline.Text;
-        }
-        d.DeadlineSources.Add((block, d.Text));
-        return d;
+        return drafts;
     }
 
     // "Phòng Kinh tế; Công an phường", "UBND các xã, thị trấn", or a cell the grammar does not know: the cell is the name.

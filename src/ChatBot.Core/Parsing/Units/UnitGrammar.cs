@@ -111,6 +111,7 @@ internal static class UnitGrammar
         if (ReadAllUnits(text, lower, pos) is { } all) return all;
         if (ReadPerson(text, lower, pos) is { } person) return person;
         var p = pos;
+        if (ReadCourtesy(text, lower, pos) is { } courtesy) return courtesy;
         if (StartsWith(lower, p, "đồng chí ")) p += 9;
         else if (StartsWith(lower, p, "đ/c ")) p += 4;
         // "Đảng ủy viên, Trưởng Công an phường …": a member's title before the office that names the addressee.
@@ -122,6 +123,23 @@ internal static class UnitGrammar
         }
         return ReadRole(text, lower, p, pos) ?? ReadOrganisation(text, lower, p, pos) ?? ReadCommunity(text, lower, p, pos) ?? ReadPluralLevels(text, lower, p, pos)
                ?? ReadLevelGovernment(text, lower, p, pos);
+    }
+
+    private static readonly string[] CourtesyHeads =
+        ["tổng công ty", "chi cục", "công ty", "cơ quan", "đơn vị", "trung tâm", "ủy ban", "ngân hàng", "sở", "phòng", "ban", "cục", "bộ", "viện", "hội", "trường", "đài", "báo"];
+
+    // "Quý Sở", "Quý Công ty", "Quý cơ quan": the addressee of a letter named by courtesy (the parser gives it the name
+    // written in "Kính gửi:"). Only the head after "Quý", nothing more.
+    private static UnitMention? ReadCourtesy(string text, string lower, int pos)
+    {
+        if (!StartsWith(lower, pos, "quý ") || text[pos] != 'Q') return null;
+        foreach (var head in CourtesyHeads)
+        {
+            var end = pos + 4 + head.Length;
+            if (!StartsWith(lower, pos + 4, head) || end < text.Length && char.IsLetter(text[end])) continue;
+            return new UnitMention(pos, end, UnitKind.Organisation, text, "Quý " + head);
+        }
+        return null;
     }
 
     /// <summary>True when a unit's head (or "các" + head) is written at <paramref name="i"/>: the start of another unit.</summary>
@@ -591,6 +609,15 @@ internal static class UnitGrammar
         if (i >= text.Length || !char.IsUpper(text[i])) return null;
         var e = i;
         while (e < text.Length && char.IsLetter(text[e])) e++;
+        // "P.KT-HT-ĐT", "P. VH-XH": a lone "P" with a dot is "Phòng" when an abbreviation in capitals follows.
+        if (e - i == 1 && text[i] == 'P' && e + 1 < text.Length && text[e] == '.')
+        {
+            var n = text[e + 1] == ' ' ? e + 2 : e + 1;
+            var m = n;
+            while (m < text.Length && char.IsLetter(text[m]) && char.IsUpper(text[m])) m++;
+            if (m - n >= 2 && (m == text.Length || !char.IsLetter(text[m]))) { kind = HeadKind.Head; return "P"; }
+            return null;
+        }
         if (e - i < 2) return null;
         var w = text.AsSpan(i, e - i);
         return Abbreviations.IsAllCaps(w) && HeadAbbreviationsBySpan.TryGetValue(w, out var key, out kind) ? key : null;
