@@ -20,7 +20,7 @@ for f in "$root"/tests/corpus/seeds/* "$root"/tests/corpus/dev/* "$root"/tests/c
   echo "exit $rc" >>"$out"
   n=$((n + 1))
   if [ "$mode" = save ]; then cp "$out" "$dir/$name"
-  elif ! cmp -s "$out" "$dir/$name"; then bad=$((bad + 1)); echo "DIFFERS: $name"; diff "$dir/$name" "$out" | head -20; fi
+  elif ! cmp -s "$out" "$dir/$name"; then bad=$((bad + 1)); echo "DIFFERS: $name"; { diff "$dir/$name" "$out" || true; } | head -20; fi
 done
 if [ "$mode" = save ]; then echo "saved $n outputs in $dir"
 else echo "compared $n files: $((n - bad)) identical, $bad differ"; [ "$bad" -eq 0 ]; fi
