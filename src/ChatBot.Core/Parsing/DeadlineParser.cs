@@ -16,7 +16,7 @@ public static class DeadlineParser
 {
     private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private const string Cue = "(?<cue>ngay trong|truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh|han)";
+    private const string Cue = "(?<cue>th:|ngay trong|truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh|han)";
     private const string CueNoHan = "(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh)";
     private const string Glue = "( la| vao| trong| truoc| ngay| luc|:|,| )*";
     private const string Clock = @"(\d{1,2} ?(h|gio) ?\d{0,2}( phut)?[ ,]*)?";
@@ -41,7 +41,7 @@ public static class DeadlineParser
 
     // "trong tháng 7/2026", "trước quý III/2026", "trong Tháng 9 - 10/2024" (a range ends with its last month).
     private static readonly Regex Window = new(
-        @"(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|hoan thanh|xong|trong|ket thuc|cuoi|thoi gian( thuc hien| hoan thanh| trien khai)?|tien do|trong (ky|phien|buoi) (sinh hoat|hop|giao ban)( chi bo| dinh ky| thuong ky)?)( la| trong| truoc|:| )* *" +
+        @"(?<cue>th:|\(|truoc|cham nhat|muon nhat|han chot|thoi han|hoan thanh|xong|trong|ket thuc|cuoi|thoi gian( thuc hien| hoan thanh| trien khai)?|tien do|trong (ky|phien|buoi) (sinh hoat|hop|giao ban)( chi bo| dinh ky| thuong ky)?)( la| trong| truoc|:| )* *" +
         @"(?<period>thang|quy) (?<n>\d{1,2}|iv|iii|ii|i)(( ?[/.-] ?| nam )(?<y1>\d{4}))?( ?(-|–|den|va) ?(thang |quy )?(?<last>\d{1,2}|iv|iii|ii|i))?(( ?[/.-] ?| nam )(?<year>\d{4}))?", Opts);
 
     // "Thời gian thực hiện: từ ngày 01/6 đến ngày 30/6/2026": a period given as the time of the task ends on its last day.
@@ -150,6 +150,8 @@ public static class DeadlineParser
                 // "trong tháng 7/2026" counts after a completion verb or when it closes the clause ("… trong tháng 3."); not in
                 // "trong tháng 4 theo kế hoạch" (when the work happens, said in passing).
                 if (cue == "trong" && !table && !CompletionBefore(f, m.Index) && !ClauseEndsAfter(f, m.Index + m.Length)) continue;
+                // "(Quý II/2026)", "(Tháng 5 - 6/2026)" after an item: the bracket holds the period alone.
+                if (cue == "(" && (m.Index + m.Length >= f.Length || f[m.Index + m.Length] != ')')) continue;
                 var before = cue == "truoc" || m.Value.Contains("truoc ", StringComparison.Ordinal);
                 var n = m.Groups["last"].Success ? m.Groups["last"].Value : m.Groups["n"].Value;
                 var end = m.Groups["period"].Value == "quy" ? QuarterEnd(year.Value, n, before) : MonthEnd(year.Value, n, before);

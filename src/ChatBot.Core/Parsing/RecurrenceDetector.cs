@@ -42,7 +42,7 @@ public static class RecurrenceDetector
     private static readonly Regex NextPeriod = new(@"ngay \d{1,2} (cua )?(thang dau )?(quy|thang) (sau|tiep theo|ke tiep)", Opts);
 
     // "hằng năm vào dịp Tết", "hằng ngày từ ngày 01/10", "… phòng bệnh hằng ngày.": a frequency that dates the action.
-    private static readonly Regex FrequencyAt = new(@"(hang|moi) " + Freq + @" (vao (dip|cac dip|ngay|dau|cuoi|thu|sang|chieu|toi|buoi)|tu ngay )|(hang|moi) ngay([.;]|$)", Opts);
+    private static readonly Regex FrequencyAt = new(@"(hang|moi) " + Freq + @" (vao (dip|cac dip|ngay|dau|cuoi|thu|sang|chieu|toi|buoi)|tu ngay )|(hang|moi) ngay([.;]|$)|(th|thoi gian|thoi han): (dinh ky,? )?(hang|moi) " + Freq, Opts);
 
     // In the order they are tried (an earlier pattern wins a tie); one array, not one per call.
     private static readonly Regex[] Patterns = [ActionAfter, ClauseStart, Schedule, ReportThen, PeriodicPhrase, PerPeriod, NextPeriod, FrequencyAt];
@@ -101,7 +101,14 @@ public static class RecurrenceDetector
             return Recurrence.Periodic;
         }
         if (rx == NextPeriod) return s.Contains("quy", StringComparison.Ordinal) ? Recurrence.Quarterly : Recurrence.Monthly;
-        if (rx == FrequencyAt) return Period(Word(s[(s.IndexOf(' ') + 1)..])) ?? Recurrence.Periodic;
+        if (rx == FrequencyAt)
+        {
+            // "hằng năm vào dịp …", "TH: hằng tháng": the word after the first "hằng"/"mỗi".
+            var at = s.StartsWith("hang ", StringComparison.Ordinal) || s.StartsWith("moi ", StringComparison.Ordinal) ? 0 : s.IndexOf(": ", StringComparison.Ordinal) + 2;
+            var tagged = s[at..];
+            if (tagged.StartsWith("dinh ky", StringComparison.Ordinal)) tagged = tagged[7..].TrimStart(',').TrimStart(' ');
+            return Period(Word(AfterLead(tagged))) ?? Recurrence.Periodic;
+        }
         // "… hằng tuần", "… 01 lần/tháng": the period word ends the match.
         if (rx == Schedule || rx == ReportThen) return Period(s[(s.LastIndexOf(' ') + 1)..]) ?? Recurrence.Periodic;
         if (rx == PerPeriod) return Period(s[(s.LastIndexOf('/') + 1)..].TrimStart(' ')) ?? Recurrence.Periodic;

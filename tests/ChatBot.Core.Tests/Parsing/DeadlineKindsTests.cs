@@ -81,4 +81,29 @@ public class DeadlineKindsTests
     [Fact]
     public void A_preamble_without_an_event_gives_no_event_day() =>
         Assert.Null(ChatBot.Core.Parsing.Deadlines.EventDay.Find(ChatBot.Core.Common.Fold.SameLength("Thực hiện Kế hoạch số 170/KH-UBND ngày 02/10/2026 của UBND phường về cải cách hành chính."), 2026));
+
+    // Tags and brackets after an item (LABELING.md: "Tags after an item", a bracketed period in a task cell).
+    [Theory]
+    [InlineData("Lập danh sách hộ nghèo phát sinh [ĐV: Phòng VH-XH; TH: 05/12/2026].", "2026-12-05")]
+    [InlineData("Sửa chữa nhà văn hóa tổ 4 [ĐV: BQLDA phường, phối hợp TDP 4; TH: Quý I/2027]", "2027-03-31")]
+    [InlineData("rà soát hồ sơ đất đai tồn đọng [ĐV: Phòng KT; TH: tháng 02/2027]", "2027-02-28")]
+    [InlineData("- Cấp đổi thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi (Quý III/2026).", "2026-09-30")]
+    [InlineData("- Vận động hộ kinh doanh thanh toán không dùng tiền mặt (Tháng 7 - 8/2026). - Bố trí nhân lực", "2026-08-31")]
+    public void A_tag_or_bracket_after_the_item_gives_its_deadline(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), DeadlineParser.Find(text, 2026));
+
+    [Theory]
+    [InlineData("tổ chức Ngày hội đại đoàn kết toàn dân tộc (ngày 18/11)")]
+    [InlineData("báo cáo số liệu thu chi (tháng 5/2026 và lũy kế) về Văn phòng")]
+    public void A_bracketed_date_or_a_period_inside_a_phrase_is_not_a_deadline(string text) =>
+        Assert.Null(DeadlineParser.Find(text, 2026));
+
+    [Theory]
+    [InlineData("Thu phí vệ sinh môi trường [ĐV: TT DVSNC; TH: hằng tháng].", Recurrence.Monthly)]
+    [InlineData("Kiểm tra hệ thống chữa cháy [ĐV: CA phường; TH: hằng quý]", Recurrence.Quarterly)]
+    [InlineData("Cập nhật số liệu dân cư. Thời gian: hằng tuần.", Recurrence.Weekly)]
+    [InlineData("Tổ chức tổng vệ sinh khu dân cư mỗi tháng vào ngày Chủ nhật cuối tháng", Recurrence.Monthly)]
+    [InlineData("Kiểm tra kho vật tư [ĐV: BCHQS; TH: định kỳ hằng quý]", Recurrence.Quarterly)]
+    public void A_frequency_in_a_tag_is_a_recurrence(string text, Recurrence expected) =>
+        Assert.Equal(expected, RecurrenceDetector.Detect(text));
 }
