@@ -42,10 +42,13 @@ public static class RecurrenceDetector
     private static readonly Regex NextPeriod = new(@"ngay \d{1,2} (cua )?(thang dau )?(quy|thang) (sau|tiep theo|ke tiep)", Opts);
 
     // "hằng năm vào dịp Tết", "hằng ngày từ ngày 01/10", "… phòng bệnh hằng ngày.": a frequency that dates the action.
-    private static readonly Regex FrequencyAt = new(@"(hang|moi) " + Freq + @" (vao (dip|cac dip|ngay|dau|cuoi|thu|sang|chieu|toi|buoi)|tu ngay )|(hang|moi) ngay([.;]|$)|(th|thoi gian|thoi han): (dinh ky,? )?(hang|moi) " + Freq, Opts);
+    private static readonly Regex FrequencyAt = new(@"(hang|moi) " + Freq + @" (vao (dip|cac dip|ngay|dau|cuoi|thu|sang|chieu|toi|buoi)|tu ngay )|(hang|moi) ngay([.;]|$)|(th|thoi gian|thoi han): (dinh ky,? )?(hang|moi) " + Freq + "|(hang|moi) " + Freq + @" (mot|hai|ba|\d{1,2}) lan", Opts);
+
+    // "gửi báo cáo tuần vào thứ Sáu", "nộp báo cáo quý trước ngày 15 …": a periodic report named by its period.
+    private static readonly Regex ReportPeriod = new(@"bao cao (tuan|thang|quy) (vao|truoc|gui|nop)|bao cao nam (vao|gui|nop)", Opts);
 
     // In the order they are tried (an earlier pattern wins a tie); one array, not one per call.
-    private static readonly Regex[] Patterns = [ActionAfter, ClauseStart, Schedule, ReportThen, PeriodicPhrase, PerPeriod, NextPeriod, FrequencyAt];
+    private static readonly Regex[] Patterns = [ActionAfter, ClauseStart, Schedule, ReportThen, PeriodicPhrase, PerPeriod, NextPeriod, FrequencyAt, ReportPeriod];
 
     public static Recurrence? Detect(string text) => DetectFolded(Fold.SameLength(text));
 
@@ -64,14 +67,15 @@ public static class RecurrenceDetector
         var periodic = f.Contains("dinh ky", StringComparison.Ordinal);
         var perPeriod = PerPeriodPossible(f);
         var once = f.Contains(" mot lan", StringComparison.Ordinal) || f.Contains("/lan", StringComparison.Ordinal) || f.Contains("/ lan", StringComparison.Ordinal);
+        var report = ReportWord(f);
         var next = f.Contains(" sau", StringComparison.Ordinal) || f.Contains(" tiep theo", StringComparison.Ordinal) || f.Contains(" ke tiep", StringComparison.Ordinal);
-        if (!frequency && !periodic && !perPeriod && !once && !next) return null;
+        if (!frequency && !periodic && !perPeriod && !once && !next && !report) return null;
         Regex? bestRx = null;
         int bestIndex = 0, bestLength = 0;
         foreach (var rx in Patterns)
         {
             // Each pattern needs its own literal: a frequency word, "định kỳ", or a count per period.
-            if (rx == PerPeriod ? !perPeriod : rx == PeriodicPhrase ? !periodic && !once : rx == NextPeriod ? !next : rx == ActionAfter ? !frequency && !periodic : !frequency) continue;
+            if (rx == PerPeriod ? !perPeriod : rx == PeriodicPhrase ? !periodic && !once : rx == NextPeriod ? !next : rx == ReportPeriod ? !report : rx == ActionAfter ? !frequency && !periodic : !frequency) continue;
             foreach (var m in rx.EnumerateMatches(f)) // the first match only, found without captures
             {
                 if (rx == NextPeriod && f.AsSpan(m.Index + m.Length).StartsWith(" khi")) continue; // "tháng sau khi …": not a period
@@ -81,7 +85,7 @@ public static class RecurrenceDetector
         }
         if (bestRx is null) return null;
         // PeriodicPhrase and NextPeriod have no period group: their span reading is the only one.
-        return byGroups && bestRx != PeriodicPhrase && bestRx != NextPeriod ? Classify(bestRx.Match(f, bestIndex, bestLength)) : ClassifySpan(bestRx, f.AsSpan(bestIndex, bestLength));
+        return byGroups && bestRx != PeriodicPhrase && bestRx != NextPeriod && bestRx != ReportPeriod ? Classify(bestRx.Match(f, bestIndex, bestLength)) : ClassifySpan(bestRx, f.AsSpan(bestIndex, bestLength));
     }
 
     // The same answer as Classify on the match's groups, read from the matched text: the NonBacktracking capture pass (a
@@ -101,6 +105,7 @@ public static class RecurrenceDetector
             return Recurrence.Periodic;
         }
         if (rx == NextPeriod) return s.Contains("quy", StringComparison.Ordinal) ? Recurrence.Quarterly : Recurrence.Monthly;
+        if (rx == ReportPeriod) return Period(Word(s[8..])) ?? Recurrence.Periodic; // "bao cao " + the period
         if (rx == FrequencyAt)
         {
             // "hằng năm vào dịp …", "TH: hằng tháng": the word after the first "hằng"/"mỗi".
@@ -166,6 +171,19 @@ public static class RecurrenceDetector
                 var rest = f.AsSpan(i);
                 if (rest.StartsWith("tuan") || rest.StartsWith("thang") || rest.StartsWith("quy") || rest.StartsWith("nam") || rest.StartsWith("ngay")) return true;
             }
+        }
+        return false;
+    }
+
+    // "báo cáo tuần/tháng/quý/năm": the literal ReportPeriod needs (most clauses with "báo cáo" have none of them).
+    private static bool ReportWord(string f)
+    {
+        var i = 0;
+        while ((i = f.IndexOf("bao cao ", i, StringComparison.Ordinal)) >= 0)
+        {
+            i += 8;
+            var rest = f.AsSpan(i);
+            if (rest.StartsWith("tuan ") || rest.StartsWith("thang ") || rest.StartsWith("quy ") || rest.StartsWith("nam ")) return true;
         }
         return false;
     }

@@ -27,6 +27,7 @@ public class DeadlineKindsTests
     [Theory]
     [InlineData("chuyển việc chi trả trợ cấp hằng tháng sang hình thức qua tài khoản")]
     [InlineData("xác định mức hỗ trợ tiền ăn hằng ngày cho học viên")]
+    [InlineData("hoàn thiện báo cáo tháng 11/2026 gửi Văn phòng")]
     [InlineData("hoàn thành trước ngày 05 của tháng sau khi có kết quả thẩm định")]
     public void A_frequency_of_a_noun_stays_out(string text) =>
         Assert.Null(RecurrenceDetector.Detect(text));
@@ -104,6 +105,10 @@ public class DeadlineKindsTests
     [InlineData("Cập nhật số liệu dân cư. Thời gian: hằng tuần.", Recurrence.Weekly)]
     [InlineData("Tổ chức tổng vệ sinh khu dân cư mỗi tháng vào ngày Chủ nhật cuối tháng", Recurrence.Monthly)]
     [InlineData("Kiểm tra kho vật tư [ĐV: BCHQS; TH: định kỳ hằng quý]", Recurrence.Quarterly)]
+    [InlineData("kiểm tra an toàn thực phẩm tại các bếp ăn mỗi tháng 2 lần", Recurrence.Monthly)]
+    [InlineData("tổ chức diễn tập phòng cháy mỗi năm một lần.", Recurrence.Yearly)]
+    [InlineData("gửi báo cáo tuần vào thứ Sáu về Văn phòng", Recurrence.Weekly)]
+    [InlineData("nộp báo cáo quý trước ngày 15 của tháng cuối quý", Recurrence.Quarterly)]
     public void A_frequency_in_a_tag_is_a_recurrence(string text, Recurrence expected) =>
         Assert.Equal(expected, RecurrenceDetector.Detect(text));
 }
