@@ -184,7 +184,7 @@ public static class DeadlineParser
     private static bool HasEventWord(string f) =>
         f.Contains("to chuc", StringComparison.Ordinal) || f.Contains("dien ra", StringComparison.Ordinal) || f.Contains("ket thuc", StringComparison.Ordinal)
         || f.Contains("khai mac", StringComparison.Ordinal) || f.Contains("bat dau", StringComparison.Ordinal) || f.Contains("hoi nghi", StringComparison.Ordinal)
-        || f.Contains("hop", StringComparison.Ordinal) || f.Contains("hoi thao", StringComparison.Ordinal) || f.Contains("kiem tra", StringComparison.Ordinal)
+        || f.Contains("cuoc hop", StringComparison.Ordinal) || f.Contains("phien hop", StringComparison.Ordinal) || f.Contains("ky hop", StringComparison.Ordinal) || f.Contains("buoi hop", StringComparison.Ordinal) || f.Contains("hoi thao", StringComparison.Ordinal) || f.Contains("kiem tra", StringComparison.Ordinal)
         || f.Contains("dai hoi", StringComparison.Ordinal) || f.Contains("ngay hoi", StringComparison.Ordinal) || f.Contains("su kien", StringComparison.Ordinal)
         || f.Contains("buoi lam viec", StringComparison.Ordinal) || f.Contains("giam sat", StringComparison.Ordinal) || f.Contains(" le ", StringComparison.Ordinal);
 

@@ -55,7 +55,7 @@ internal static class EventDay
     /// </summary>
     internal static (int Start, int End, DateOnly? Date)? Relative(string f, Func<DateOnly?>? eventOn)
     {
-        if (!f.Contains(" ngay", StringComparison.Ordinal) && !f.Contains(" tuan", StringComparison.Ordinal)) return null;
+        if (!CountOfDays(f)) return null; // every form has "<number> ngày|tuần": most clauses have none, the regexes are skipped
         (int Start, int End, DateOnly? Date)? best = null;
         foreach (var rx in (ReadOnlySpan<Regex>)[CountFirst, EventFirst])
             foreach (var v in rx.EnumerateMatches(f))
@@ -74,6 +74,20 @@ internal static class EventDay
                 break;
             }
         return best;
+    }
+
+    private static bool CountOfDays(string f)
+    {
+        foreach (var word in (ReadOnlySpan<string>)[" ngay", " tuan"])
+        {
+            var i = 0;
+            while ((i = f.IndexOf(word, i, StringComparison.Ordinal)) >= 0)
+            {
+                if (i > 0 && char.IsAsciiDigit(f[i - 1])) return true;
+                i += word.Length;
+            }
+        }
+        return false;
     }
 
     private static DateOnly Shift(DateOnly day, int n, string unit) => unit switch
