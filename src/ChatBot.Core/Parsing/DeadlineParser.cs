@@ -16,7 +16,7 @@ public static class DeadlineParser
 {
     private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private const string Cue = "(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh|han)";
+    private const string Cue = "(?<cue>th:|ngay trong|truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh|han)";
     private const string CueNoHan = "(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh)";
     private const string Glue = "( la| vao| trong| truoc| ngay| luc|:|,| )*";
     private const string Clock = @"(\d{1,2} ?(h|gio) ?\d{0,2}( phut)?[ ,]*)?";
@@ -41,8 +41,8 @@ public static class DeadlineParser
 
     // "trong tháng 7/2026", "trước quý III/2026", "trong Tháng 9 - 10/2024" (a range ends with its last month).
     private static readonly Regex Window = new(
-        @"(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|hoan thanh|xong|trong|ket thuc|cuoi|thoi gian( thuc hien| hoan thanh| trien khai)?|tien do)( la| trong| truoc|:| )* *" +
-        @"(?<period>thang|quy) (?<n>\d{1,2}|iv|iii|ii|i)( ?(-|–|den|va) ?(thang |quy )?(?<last>\d{1,2}|iv|iii|ii|i))?(( ?[/.-] ?| nam )(?<year>\d{4}))?", Opts);
+        @"(?<cue>th:|\(|truoc|cham nhat|muon nhat|han chot|thoi han|hoan thanh|xong|trong|ket thuc|cuoi|thoi gian( thuc hien| hoan thanh| trien khai)?|tien do|trong (ky|phien|buoi) (sinh hoat|hop|giao ban)( chi bo| dinh ky| thuong ky)?)( la| trong| truoc|:| )* *" +
+        @"(?<period>thang|quy) (?<n>\d{1,2}|iv|iii|ii|i)(( ?[/.-] ?| nam )(?<y1>\d{4}))?( ?(-|–|den|va) ?(thang |quy )?(?<last>\d{1,2}|iv|iii|ii|i))?(( ?[/.-] ?| nam )(?<year>\d{4}))?", Opts);
 
     // "Thời gian thực hiện: từ ngày 01/6 đến ngày 30/6/2026": a period given as the time of the task ends on its last day.
     private static readonly Regex Range = new(
@@ -66,9 +66,14 @@ public static class DeadlineParser
     public static DeadlineMatch? Match(string text, int? year, DateOnly? signedOn) =>
         FindInFolded(Fold.SameLength(text), new Context(year, signedOn), table: false);
 
+    /// <summary><see cref="Match(string, int?, DateOnly?)"/> with the day of the event the notice prints (a conference in the
+    /// preamble), which "07 ngày trước ngày tổ chức Hội nghị" counts from.</summary>
+    public static DeadlineMatch? Match(string text, int? year, DateOnly? signedOn, DateOnly? eventOn) =>
+        FindInFolded(Fold.SameLength(text), new Context(year, signedOn, () => eventOn), table: false);
+
     /// <summary><see cref="Match"/> on text already folded with <see cref="Fold.SameLength"/>.</summary>
-    internal static DeadlineMatch? MatchFolded(string folded, int? year, DateOnly? signedOn) =>
-        FindInFolded(folded, new Context(year, signedOn), table: false);
+    internal static DeadlineMatch? MatchFolded(string folded, int? year, DateOnly? signedOn, Func<DateOnly?>? eventOn = null) =>
+        FindInFolded(folded, new Context(year, signedOn, eventOn), table: false);
 
     /// <summary>A deadline cell of a task table: a bare date or month is a deadline there.</summary>
     public static DateOnly? FromCell(string cell, int? defaultYear) => MatchCell(cell, defaultYear, null)?.Date;
@@ -80,7 +85,7 @@ public static class DeadlineParser
         return m is { } d ? new DeadlineMatch(d.Date, Math.Max(0, d.Start - prefix.Length), Math.Max(0, d.End - prefix.Length)) : null;
     }
 
-    private sealed record Context(int? Year, DateOnly? SignedOn);
+    private sealed record Context(int? Year, DateOnly? SignedOn, Func<DateOnly?>? EventOn = null);
 
     private static DeadlineMatch? FindInFolded(string f, Context ctx, bool table)
     {
@@ -138,21 +143,29 @@ public static class DeadlineParser
                 if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index) || best is { } b && v.Index >= b.Start) continue;
                 var m = Groups(Window, f, v);
                 var cue = m.Groups["cue"].Value;
-                var hasYear = m.Groups["year"].Success;
-                var year = hasYear ? int.Parse(m.Groups["year"].Value) : ctx.Year;
+                // "Quý IV/2026 - Quý I/2027": a range over two years ends in the year written last.
+                var hasYear = m.Groups["year"].Success || m.Groups["y1"].Success;
+                var year = hasYear ? int.Parse(m.Groups[m.Groups["year"].Success ? "year" : "y1"].Value) : ctx.Year;
                 if (year is null) continue;
                 // "trong tháng 7/2026" counts after a completion verb or when it closes the clause ("… trong tháng 3."); not in
                 // "trong tháng 4 theo kế hoạch" (when the work happens, said in passing).
                 if (cue == "trong" && !table && !CompletionBefore(f, m.Index) && !ClauseEndsAfter(f, m.Index + m.Length)) continue;
+                // "(Quý II/2026)", "(Tháng 5 - 6/2026)" after an item: the bracket holds the period alone.
+                if (cue == "(" && (m.Index + m.Length >= f.Length || f[m.Index + m.Length] != ')')) continue;
                 var before = cue == "truoc" || m.Value.Contains("truoc ", StringComparison.Ordinal);
                 var n = m.Groups["last"].Success ? m.Groups["last"].Value : m.Groups["n"].Value;
                 var end = m.Groups["period"].Value == "quy" ? QuarterEnd(year.Value, n, before) : MonthEnd(year.Value, n, before);
                 if (end is not null) { Offer(v, end); break; }
             }
+        // "07 ngày trước ngày tổ chức Hội nghị", "02 ngày làm việc sau Hội nghị": counted from the event day of the notice, or no
+        // date when the notice does not print it; the signing-day count below then stays out of those words.
+        var ev = HasEventWord(f) ? Deadlines.EventDay.Relative(f, ctx.EventOn) : null;
+        if (ev is { Date: { } evDate } e && (best is null || e.Start < best.Value.Start)) best = new DeadlineMatch(evDate, e.Start, e.End);
         if (f.Contains("ke tu", StringComparison.Ordinal) || f.Contains("tinh tu", StringComparison.Ordinal) || f.Contains("trong vong", StringComparison.Ordinal) || f.Contains("trong thoi han", StringComparison.Ordinal))
             foreach (var v in Relative.EnumerateMatches(f))
             {
                 if (!BoundaryBefore(f, v.Index) || best is { } b && v.Index >= b.Start) continue;
+                if (ev is { } evAt && evAt.Start < v.Index + v.Length && evAt.End > v.Index) continue; // the event's count, read above
                 var m = Groups(Relative, f, v);
                 var cue = m.Groups["cue"].Value;
                 if (!m.Groups["from"].Success && cue is not ("trong vong" or "trong thoi han")) continue;
@@ -167,6 +180,13 @@ public static class DeadlineParser
             }
         return best;
     }
+
+    private static bool HasEventWord(string f) =>
+        f.Contains("to chuc", StringComparison.Ordinal) || f.Contains("dien ra", StringComparison.Ordinal) || f.Contains("ket thuc", StringComparison.Ordinal)
+        || f.Contains("khai mac", StringComparison.Ordinal) || f.Contains("bat dau", StringComparison.Ordinal) || f.Contains("hoi nghi", StringComparison.Ordinal)
+        || f.Contains("cuoc hop", StringComparison.Ordinal) || f.Contains("phien hop", StringComparison.Ordinal) || f.Contains("ky hop", StringComparison.Ordinal) || f.Contains("buoi hop", StringComparison.Ordinal) || f.Contains("hoi thao", StringComparison.Ordinal) || f.Contains("kiem tra", StringComparison.Ordinal)
+        || f.Contains("dai hoi", StringComparison.Ordinal) || f.Contains("ngay hoi", StringComparison.Ordinal) || f.Contains("su kien", StringComparison.Ordinal)
+        || f.Contains("buoi lam viec", StringComparison.Ordinal) || f.Contains("giam sat", StringComparison.Ordinal) || f.Contains(" le ", StringComparison.Ordinal);
 
     private static DateOnly? AddPeriod(DateOnly from, int n, string unit)
     {

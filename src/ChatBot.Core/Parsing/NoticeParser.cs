@@ -27,7 +27,7 @@ public static class NoticeParser
         var bodyStart = DocumentRegions.BodyStart(blocks);
         var header = MetadataReader.Read(source.Lines, blocks, bodyStart);
         var drafts = TaskReader.Read(blocks, bodyStart);
-        return Finish(source, header, drafts, options, CourtesyAddressee(blocks, bodyStart));
+        return Finish(source, header, drafts, options, blocks, bodyStart, CourtesyAddressee(blocks, bodyStart));
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public static class NoticeParser
         return null;
     }
 
-    private static ParsedNotice Finish(SourceText source, HeaderFacts header, List<TaskDraft> drafts, ParseOptions options, string? courtesy = null)
+    private static ParsedNotice Finish(SourceText source, HeaderFacts header, List<TaskDraft> drafts, ParseOptions options, List<NoticeBlock> blocks, int bodyStart, string? courtesy = null)
     {
         var directory = options.Directory;
         var abbreviations = directory is { Count: > 0 } ? Abbreviations.BuiltIn.With(directory) : Abbreviations.BuiltIn;
@@ -59,6 +59,21 @@ public static class NoticeParser
         var names = new NameBook(header.Level ?? "phường", abbreviations, matcher, courtesy);
         var year = header.Year ?? options.DefaultYear;
         var signedOn = header.Metadata.IssuedOn;
+        // The event day "07 ngày trước ngày tổ chức Hội nghị" counts from: the meeting, else one dated in the preamble (read
+        // only when an item asks for it).
+        DateOnly? eventDay = null;
+        var eventRead = false;
+        DateOnly? EventOn()
+        {
+            if (eventRead) return eventDay;
+            eventRead = true;
+            eventDay = header.Metadata.MeetingOn;
+            // The preamble, also when it is the lead-in of the first item ("…, Hội nghị … được tổ chức vào ngày 04/12/2026. Chủ
+            // tịch UBND phường phân công như sau:").
+            var end = Math.Min(blocks.Count, Math.Max(bodyStart, drafts.Count > 0 ? blocks.IndexOf(drafts[0].Block) : 0));
+            for (var i = 0; i < end && eventDay is null; i++) eventDay = Deadlines.EventDay.Find(blocks[i].Folded, year);
+            return eventDay;
+        }
         var tasks = new List<ParsedTask>(drafts.Count);
         foreach (var d in drafts)
         {
@@ -68,7 +83,7 @@ public static class NoticeParser
             var leadName = lead is { } l ? names.Get(l) : null;
             var coop = Cooperating(d, lead, names);
             var ownFolded = d.Block.Folded[d.Text.Start..d.Text.End]; // folding keeps positions: a slice of the block's fold
-            var (deadline, deadlineEvidence) = Deadline(source, d, ownFolded, year, signedOn);
+            var (deadline, deadlineEvidence) = Deadline(source, d, ownFolded, year, signedOn, EventOn);
             var recurrence = RecurrenceOf(d, ownFolded);
             var span = Span(source, d.Block, d.Text.Start, d.Text.End);
             var lineEnd = Math.Max(span.LineEnd, d.LineEnd);
@@ -116,14 +131,14 @@ public static class NoticeParser
         return false;
     }
 
-    private static (DateOnly?, Evidence?) Deadline(SourceText source, TaskDraft d, string ownFolded, int? year, DateOnly? signedOn)
+    private static (DateOnly?, Evidence?) Deadline(SourceText source, TaskDraft d, string ownFolded, int? year, DateOnly? signedOn, Func<DateOnly?> eventOn)
     {
         if (d.DeadlineCell is { } cell && DeadlineParser.MatchCell(cell.Block.Content[cell.Clause.Start..cell.Clause.End], year, signedOn) is { } cm)
             return (cm.Date, EvidenceOf(source, cell.Block, cell.Clause.Start + cm.Start, cell.Clause.Start + cm.End));
         foreach (var (block, clause) in d.DeadlineSources)
         {
             var folded = ReferenceEquals(block, d.Block) && clause == d.Text ? ownFolded : block.Folded[clause.Start..clause.End];
-            if (DeadlineParser.MatchFolded(folded, year, signedOn) is { } m)
+            if (DeadlineParser.MatchFolded(folded, year, signedOn, eventOn) is { } m)
                 return (m.Date, EvidenceOf(source, block, clause.Start + m.Start, clause.Start + m.End));
         }
         return (null, null);

@@ -25,7 +25,7 @@ public static class RecurrenceDetector
 
     // "chiều thứ 6 hàng tuần", "ngày 25 hằng tháng", "trước 16 giờ hằng ngày", "từ 6 giờ đến 22 giờ hằng ngày".
     private static readonly Regex Schedule = new(
-        @"(thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|ngay \d{1,2}|cuoi|dau|\d{1,2} ?(h|gio)( ?\d{1,2})?) (cua )?(hang|moi) " + Freq, Opts);
+        @"(thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|ngay \d{1,2}|cuoi|dau|sang|chieu|toi|trua|dem|\d{1,2} ?(h|gio)( ?\d{1,2})?) (cua )?(hang|moi) " + Freq, Opts);
 
     // "báo cáo tỷ lệ hồ sơ … về VP HĐND-UBND phường định kỳ hằng quý", "báo cáo Ban Chỉ đạo hằng ngày".
     private static readonly Regex ReportThen = new(
@@ -35,10 +35,20 @@ public static class RecurrenceDetector
     private static readonly Regex PerPeriod = new(@"\d{1,2} (lan|ky|buoi) ?/ ?" + Freq, Opts);
 
     // "định kỳ 6 tháng", "định kỳ 15 ngày một lần", "02 tuần một lần": a period counted in days, weeks or months.
-    private static readonly Regex PeriodicPhrase = new(@"(dinh ky (\d+|sau|ba|hai) (ngay|tuan|thang)|(\d+) (ngay|tuan|thang) mot lan)", Opts);
+    // Also "hai tuần một lần", "06 tháng/lần"; a count of one ("01 tuần/lần", "một tháng một lần") is that period.
+    private static readonly Regex PeriodicPhrase = new(@"(dinh ky (\d+|sau|ba|hai) (ngay|tuan|thang)|(\d+|mot|hai|ba|bon|sau) (ngay|tuan|thang|quy|nam)( mot lan| ?/ ?lan))", Opts);
+
+    // "trước ngày 05 của tháng đầu quý sau", "trước ngày 03 của tháng sau": a report due each period after the one it covers.
+    private static readonly Regex NextPeriod = new(@"ngay \d{1,2} (cua )?(thang dau )?(quy|thang) (sau|tiep theo|ke tiep)", Opts);
+
+    // "hằng năm vào dịp Tết", "hằng ngày từ ngày 01/10", "… phòng bệnh hằng ngày.": a frequency that dates the action.
+    private static readonly Regex FrequencyAt = new(@"(hang|moi) " + Freq + @" (vao (dip|cac dip|ngay|dau|cuoi|thu|sang|chieu|toi|buoi)|tu ngay )|(hang|moi) ngay([.;]|$)|(th|thoi gian|thoi han): (dinh ky,? )?(hang|moi) " + Freq + "|(hang|moi) " + Freq + @" (mot|hai|ba|\d{1,2}) lan", Opts);
+
+    // "gửi báo cáo tuần vào thứ Sáu", "nộp báo cáo quý trước ngày 15 …": a periodic report named by its period.
+    private static readonly Regex ReportPeriod = new(@"bao cao (tuan|thang|quy) (vao|truoc|gui|nop)|bao cao nam (vao|gui|nop)", Opts);
 
     // In the order they are tried (an earlier pattern wins a tie); one array, not one per call.
-    private static readonly Regex[] Patterns = [ActionAfter, ClauseStart, Schedule, ReportThen, PeriodicPhrase, PerPeriod];
+    private static readonly Regex[] Patterns = [ActionAfter, ClauseStart, Schedule, ReportThen, PeriodicPhrase, PerPeriod, NextPeriod, FrequencyAt, ReportPeriod];
 
     public static Recurrence? Detect(string text) => DetectFolded(Fold.SameLength(text));
 
@@ -56,28 +66,54 @@ public static class RecurrenceDetector
         var frequency = FrequencyWord(f);
         var periodic = f.Contains("dinh ky", StringComparison.Ordinal);
         var perPeriod = PerPeriodPossible(f);
-        if (!frequency && !periodic && !perPeriod && !f.Contains(" mot lan", StringComparison.Ordinal)) return null;
+        var once = f.Contains(" mot lan", StringComparison.Ordinal) || f.Contains("/lan", StringComparison.Ordinal) || f.Contains("/ lan", StringComparison.Ordinal);
+        var report = ReportWord(f);
+        var next = f.Contains(" sau", StringComparison.Ordinal) || f.Contains(" tiep theo", StringComparison.Ordinal) || f.Contains(" ke tiep", StringComparison.Ordinal);
+        if (!frequency && !periodic && !perPeriod && !once && !next && !report) return null;
         Regex? bestRx = null;
         int bestIndex = 0, bestLength = 0;
         foreach (var rx in Patterns)
         {
             // Each pattern needs its own literal: a frequency word, "định kỳ", or a count per period.
-            if (rx == PerPeriod ? !perPeriod : rx == PeriodicPhrase ? !periodic && !f.Contains(" mot lan", StringComparison.Ordinal) : rx == ActionAfter ? !frequency && !periodic : !frequency) continue;
+            if (rx == PerPeriod ? !perPeriod : rx == PeriodicPhrase ? !periodic && !once : rx == NextPeriod ? !next : rx == ReportPeriod ? !report : rx == ActionAfter ? !frequency && !periodic : !frequency) continue;
             foreach (var m in rx.EnumerateMatches(f)) // the first match only, found without captures
             {
+                if (rx == NextPeriod && f.AsSpan(m.Index + m.Length).StartsWith(" khi")) continue; // "tháng sau khi …": not a period
                 if ((m.Index == 0 || !char.IsLetter(f[m.Index - 1])) && (bestRx is null || m.Index < bestIndex)) (bestRx, bestIndex, bestLength) = (rx, m.Index, m.Length);
                 break;
             }
         }
         if (bestRx is null) return null;
-        return byGroups ? Classify(bestRx.Match(f, bestIndex, bestLength)) : ClassifySpan(bestRx, f.AsSpan(bestIndex, bestLength));
+        // PeriodicPhrase and NextPeriod have no period group: their span reading is the only one.
+        return byGroups && bestRx != PeriodicPhrase && bestRx != NextPeriod && bestRx != ReportPeriod ? Classify(bestRx.Match(f, bestIndex, bestLength)) : ClassifySpan(bestRx, f.AsSpan(bestIndex, bestLength));
     }
 
     // The same answer as Classify on the match's groups, read from the matched text: the NonBacktracking capture pass (a
     // lock per step) was ≈ 4 % of a parse. Each pattern puts its period word where its shape says (docs/BENCHMARKS.md).
     private static Recurrence ClassifySpan(Regex rx, ReadOnlySpan<char> s)
     {
-        if (rx == PeriodicPhrase) return Recurrence.Periodic; // no period group
+        if (rx == PeriodicPhrase)
+        {
+            // "01 tuần/lần", "một tháng một lần": one per period is that period; any other count is periodic.
+            var count = Word(s);
+            if (count is "1" or "01" or "mot")
+            {
+                var period = Word(s[(count.Length + 1)..]);
+                if (period.IndexOf('/') is var slash and >= 0) period = period[..slash];
+                return Period(period) ?? Recurrence.Periodic;
+            }
+            return Recurrence.Periodic;
+        }
+        if (rx == NextPeriod) return s.Contains("quy", StringComparison.Ordinal) ? Recurrence.Quarterly : Recurrence.Monthly;
+        if (rx == ReportPeriod) return Period(Word(s[8..])) ?? Recurrence.Periodic; // "bao cao " + the period
+        if (rx == FrequencyAt)
+        {
+            // "hằng năm vào dịp …", "TH: hằng tháng": the word after the first "hằng"/"mỗi".
+            var at = s.StartsWith("hang ", StringComparison.Ordinal) || s.StartsWith("moi ", StringComparison.Ordinal) ? 0 : s.IndexOf(": ", StringComparison.Ordinal) + 2;
+            var tagged = s[at..];
+            if (tagged.StartsWith("dinh ky", StringComparison.Ordinal)) tagged = tagged[7..].TrimStart(',').TrimStart(' ');
+            return Period(Word(AfterLead(tagged))) ?? Recurrence.Periodic;
+        }
         // "… hằng tuần", "… 01 lần/tháng": the period word ends the match.
         if (rx == Schedule || rx == ReportThen) return Period(s[(s.LastIndexOf(' ') + 1)..]) ?? Recurrence.Periodic;
         if (rx == PerPeriod) return Period(s[(s.LastIndexOf('/') + 1)..].TrimStart(' ')) ?? Recurrence.Periodic;
@@ -135,6 +171,19 @@ public static class RecurrenceDetector
                 var rest = f.AsSpan(i);
                 if (rest.StartsWith("tuan") || rest.StartsWith("thang") || rest.StartsWith("quy") || rest.StartsWith("nam") || rest.StartsWith("ngay")) return true;
             }
+        }
+        return false;
+    }
+
+    // "báo cáo tuần/tháng/quý/năm": the literal ReportPeriod needs (most clauses with "báo cáo" have none of them).
+    private static bool ReportWord(string f)
+    {
+        var i = 0;
+        while ((i = f.IndexOf("bao cao ", i, StringComparison.Ordinal)) >= 0)
+        {
+            i += 8;
+            var rest = f.AsSpan(i);
+            if (rest.StartsWith("tuan ") || rest.StartsWith("thang ") || rest.StartsWith("quy ") || rest.StartsWith("nam ")) return true;
         }
         return false;
     }

@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using ChatBot.Core.Reminders;
+
+namespace ChatBot.Core.Parsing.Deadlines;
+
+/// <summary>
+/// Deadlines counted from an event the notice dates elsewhere (LABELING.md, "Counted from a dated event the document
+/// prints"): the day is read once from the preamble ("Hội nghị … được tổ chức vào 8 giờ 00 ngày 04/12/2026"), and an item's
+/// "chậm nhất 07 ngày trước ngày tổ chức Hội nghị", "trước 03 ngày so với ngày tổ chức", "trong vòng 02 ngày làm việc sau
+/// Hội nghị", "10 ngày kể từ ngày tổ chức Hội nghị", "sau khi kết thúc đợt kiểm tra 05 ngày làm việc" count from it.
+/// Works on folded text (<see cref="Common.Fold.SameLength"/>).
+/// </summary>
+internal static class EventDay
+{
+    private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const string Verb = "(to chuc|dien ra|ket thuc|khai mac|bat dau)";
+    private const string Event = "(hoi nghi|hoi thao|cuoc hop|ky hop|phien hop|buoi lam viec|buoi hop|dot kiem tra|dot giam sat|dai hoi|ngay hoi|su kien|le [a-z]+|hop)";
+    private const string Unit = "(?<unit>ngay lam viec|ngay|tuan)";
+
+    // "07 ngày trước ngày tổ chức Hội nghị", "03 ngày so với ngày tổ chức", "02 ngày làm việc sau Hội nghị", "10 ngày kể từ
+    // ngày tổ chức Hội nghị": the count first.
+    private static readonly Regex CountFirst = new(
+        @"(?<n>\d{1,3}) " + Unit + @" (?<dir>truoc|sau|ke tu|tinh tu|so voi)(?<glue>( khi| ngay)*)( (?<verb>" + Verb[1..^1] + @"))?( (?<ev>" + Event[1..^1] + "))?", Opts);
+
+    // "trước hội nghị 03 ngày", "sau khi kết thúc đợt kiểm tra 05 ngày làm việc": the event first.
+    private static readonly Regex EventFirst = new(
+        @"(?<dir>truoc|sau) (khi |ngay )?(" + Verb + " )?" + Event + @"( [a-z]+){0,4},? (?<n>\d{1,3}) " + Unit, Opts);
+
+    // The day of the event in the preamble: a verb, a few words, "vào"/"lúc", perhaps a clock time, then the date.
+    private static readonly Regex Held = new(
+        @"(to chuc|dien ra|khai mac|lam viec|hop)( [a-z0-9]+){0,8} (vao|luc)( luc)?( \d{1,2} ?(h|gio) ?\d{0,2}( phut)?)?,?( ngay)? (?<d>\d{1,2}) ?(/|thang) ?(?<m>\d{1,2})(( ?/ ?|,? nam )(?<y>\d{4}))?", Opts);
+
+    private static readonly string[] EventNouns =
+        ["hoi nghi", "hoi thao", "cuoc hop", "ky hop", "phien hop", "buoi lam viec", "dai hoi", "kiem tra", "giam sat", "le ", "ngay hoi", "su kien", "doi thoai"];
+
+    /// <summary>The first dated event of <paramref name="folded"/> (the preamble), or null.</summary>
+    internal static DateOnly? Find(string folded, int? year)
+    {
+        if (folded.AsSpan().IndexOfAnyInRange('0', '9') < 0) return null;
+        foreach (var v in Held.EnumerateMatches(folded))
+        {
+            if (!Sentence(folded, v.Index, v.Length, out var sentence) || !ContainsAny(sentence, EventNouns)) continue;
+            var m = Held.Match(folded, v.Index, v.Length);
+            var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : year;
+            if (y is not { } yy || !int.TryParse(m.Groups["m"].Value, out var mo) || !int.TryParse(m.Groups["d"].Value, out var da)) continue;
+            if (yy is < 1900 or > 2200 || mo is < 1 or > 12 || da < 1 || da > DateTime.DaysInMonth(yy, mo)) continue;
+            return new DateOnly(yy, mo, da);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A deadline counted from the event in <paramref name="f"/>: its place and, when <paramref name="eventOn"/> gives the
+    /// day, the date (null when the notice does not date the event: nothing to count from).
+    /// </summary>
+    internal static (int Start, int End, DateOnly? Date)? Relative(string f, Func<DateOnly?>? eventOn)
+    {
+        if (!CountOfDays(f)) return null; // every form has "<number> ngày|tuần": most clauses have none, the regexes are skipped
+        (int Start, int End, DateOnly? Date)? best = null;
+        foreach (var rx in (ReadOnlySpan<Regex>)[CountFirst, EventFirst])
+            foreach (var v in rx.EnumerateMatches(f))
+            {
+                if (v.Index > 0 && char.IsLetterOrDigit(f[v.Index - 1])) continue;
+                var m = rx.Match(f, v.Index, v.Length);
+                // "kể từ ngày ký": not an event; "03 ngày trước khi tổ chức" (whenever one is held): no one event day.
+                if (rx == CountFirst && !m.Groups["ev"].Success && (!m.Groups["verb"].Success || m.Groups["glue"].Value.Contains("khi", StringComparison.Ordinal))) continue;
+                if (best is { } b && b.Start <= v.Index) break;
+                var dir = m.Groups["dir"].Value;
+                var before = dir == "truoc" || dir == "so voi" && !f.AsSpan(Math.Max(0, v.Index - 6), Math.Min(6, v.Index)).EndsWith("sau ");
+                DateOnly? date = null;
+                if (eventOn?.Invoke() is { } day && int.TryParse(m.Groups["n"].Value, out var n) && n is > 0 and <= 366)
+                    date = Shift(day, before ? -n : n, m.Groups["unit"].Value);
+                best = (v.Index, v.Index + v.Length, date);
+                break;
+            }
+        return best;
+    }
+
+    private static bool CountOfDays(string f)
+    {
+        foreach (var word in (ReadOnlySpan<string>)[" ngay", " tuan"])
+        {
+            var i = 0;
+            while ((i = f.IndexOf(word, i, StringComparison.Ordinal)) >= 0)
+            {
+                if (i > 0 && char.IsAsciiDigit(f[i - 1])) return true;
+                i += word.Length;
+            }
+        }
+        return false;
+    }
+
+    private static DateOnly Shift(DateOnly day, int n, string unit) => unit switch
+    {
+        "ngay lam viec" => WorkingDays(day, n),
+        "tuan" => day.AddDays(7 * n),
+        _ => day.AddDays(n),
+    };
+
+    // Monday–Friday, skipping the civil servants' days off (the calendar of Core Reminders).
+    internal static DateOnly WorkingDays(DateOnly from, int n)
+    {
+        var step = n < 0 ? -1 : 1;
+        var d = from;
+        for (var left = Math.Abs(n); left > 0;)
+        {
+            d = d.AddDays(step);
+            if (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || VietnamHolidays.Days.Contains(d)) continue;
+            left--;
+        }
+        return d;
+    }
+
+    private static bool Sentence(string f, int start, int length, out ReadOnlySpan<char> sentence)
+    {
+        var from = start;
+        while (from > 0 && f[from - 1] is not ('.' or '\n' or ';')) from--;
+        var to = start + length;
+        while (to < f.Length && f[to] is not ('.' or '\n' or ';')) to++;
+        sentence = f.AsSpan(from, to - from);
+        return true;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> s, string[] words)
+    {
+        foreach (var w in words)
+            if (s.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}
