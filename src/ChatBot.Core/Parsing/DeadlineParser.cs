@@ -159,7 +159,7 @@ public static class DeadlineParser
             }
         // "07 ngày trước ngày tổ chức Hội nghị", "02 ngày làm việc sau Hội nghị": counted from the event day of the notice, or no
         // date when the notice does not print it; the signing-day count below then stays out of those words.
-        var ev = HasEventWord(f) ? Deadlines.EventDay.Relative(f, ctx.EventOn) : null;
+        var ev = Deadlines.EventDay.Mentioned(f) ? Deadlines.EventDay.Relative(f, ctx.EventOn) : null;
         if (ev is { Date: { } evDate } e && (best is null || e.Start < best.Value.Start)) best = new DeadlineMatch(evDate, e.Start, e.End);
         if (f.Contains("ke tu", StringComparison.Ordinal) || f.Contains("tinh tu", StringComparison.Ordinal) || f.Contains("trong vong", StringComparison.Ordinal) || f.Contains("trong thoi han", StringComparison.Ordinal))
             foreach (var v in Relative.EnumerateMatches(f))
@@ -181,37 +181,16 @@ public static class DeadlineParser
         return best;
     }
 
-    private static bool HasEventWord(string f) =>
-        f.Contains("to chuc", StringComparison.Ordinal) || f.Contains("dien ra", StringComparison.Ordinal) || f.Contains("ket thuc", StringComparison.Ordinal)
-        || f.Contains("khai mac", StringComparison.Ordinal) || f.Contains("bat dau", StringComparison.Ordinal) || f.Contains("hoi nghi", StringComparison.Ordinal)
-        || f.Contains("cuoc hop", StringComparison.Ordinal) || f.Contains("phien hop", StringComparison.Ordinal) || f.Contains("ky hop", StringComparison.Ordinal) || f.Contains("buoi hop", StringComparison.Ordinal) || f.Contains("hoi thao", StringComparison.Ordinal) || f.Contains("kiem tra", StringComparison.Ordinal)
-        || f.Contains("dai hoi", StringComparison.Ordinal) || f.Contains("ngay hoi", StringComparison.Ordinal) || f.Contains("su kien", StringComparison.Ordinal)
-        || f.Contains("buoi lam viec", StringComparison.Ordinal) || f.Contains("giam sat", StringComparison.Ordinal) || f.Contains(" le ", StringComparison.Ordinal);
-
     private static DateOnly? AddPeriod(DateOnly from, int n, string unit)
     {
         if (n is <= 0 or > 366) return null;
         return unit switch
         {
-            "ngay lam viec" => AddWorkingDays(from, n),
+            "ngay lam viec" => WorkingCalendar.Default.AddWorkingDays(from, n), // weekends, holidays and make-up days of Reminders
             "tuan" => from.AddDays(7 * n),
             "thang" => from.AddMonths(n),
             _ => from.AddDays(n),
         };
-    }
-
-    // Working days skip weekends and the civil servants' days off (VietnamHolidays).
-    private static DateOnly AddWorkingDays(DateOnly from, int n)
-    {
-        var holidays = VietnamHolidays.Days;
-        var d = from;
-        while (n > 0)
-        {
-            d = d.AddDays(1);
-            if (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || holidays.Contains(d)) continue;
-            n--;
-        }
-        return d;
     }
 
     private static int? YearOf(Match m, Context ctx)
