@@ -22,6 +22,11 @@ public class RecurrenceSpanReadingTests
     [InlineData("cuối mỗi năm tổng kết")]
     [InlineData("báo cáo tiến độ về Văn phòng UBND phường trước 16 giờ hằng ngày")]
     [InlineData("hằng tuần, 2 tháng tổ chức giao ban")]
+    [InlineData("hằng năm vào dịp Tết Nguyên đán tổ chức thăm hỏi")]
+    [InlineData("tổng hợp kết quả (TH: hằng tháng)")]
+    [InlineData("TH: định kỳ, hằng quý")]
+    [InlineData("kiểm tra mỗi tháng 2 lần")]
+    [InlineData("phun thuốc diệt muỗi hằng ngày từ ngày 01/10")]
     public void The_period_read_from_the_match_is_the_captured_one(string text)
     {
         var f = Fold.SameLength(text);
@@ -35,7 +40,7 @@ public class RecurrenceSpanReadingTests
         var corpus = CorpusDir();
         var lines = 0;
         var found = 0;
-        foreach (var set in (string[])["seeds", "dev", "fresh", "fresh2"])
+        foreach (var set in (string[])["seeds", "dev", "fresh", "fresh2", "fresh3"])
             foreach (var file in System.IO.Directory.GetFiles(Path.Combine(corpus, set), "*.txt"))
                 foreach (var line in File.ReadLines(file))
                 {
