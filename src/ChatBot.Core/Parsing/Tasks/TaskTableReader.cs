@@ -37,11 +37,9 @@ internal sealed class TaskTableReader
     /// <summary>"nt", "-nt-", "(nt)", "〃", a quote mark, "như trên": the cell says "the same as the row above".</summary>
     internal static bool IsDitto(string cell)
     {
-        var t = cell.Trim().Trim('(', ')', '-', '.', ' ');
-        if (t.Length == 0) return cell.Trim() is "\"" or "〃" or "”" or "“" or "''" or "„" or "\" \"";
-        if (t is "〃" or "\"" or "”" or "“" or "''" or "„" or "〃〃") return true;
-        var f = Fold.SameLength(t);
-        return f is "nt" or "n.t" or "n/t" or "nhu tren" or "-nt-";
+        var t = cell.Trim().Trim('(', ')', '-', '.', ' '); // "(nt)", "-nt-", "nt." → "nt"
+        if (t is "〃" or "〃〃" or "\"" or "\" \"" or "”" or "“" or "''" or "„") return true;
+        return Fold.SameLength(t) is "nt" or "n.t" or "n/t" or "nhu tren";
     }
 
     // "| 1 | - Rà soát …. - Tuyên truyền … |": a text cell opened by a dash or plus holds one task per such line (the cell's
@@ -145,7 +143,11 @@ internal sealed class TaskTableReader
         {
             // One cell for both: the deadline is what follows the unit's ";" ("Phòng VH-XH; trước 25/11/2026").
             var cut = deadline.Text.LastIndexOf(';');
-            if (cut >= 0) deadline = new Cell(deadline.Text[(cut + 1)..].TrimStart(), deadline.Start + cut + 1 + (deadline.Text.Length - cut - 1 - deadline.Text[(cut + 1)..].TrimStart().Length));
+            if (cut >= 0)
+            {
+                var after = deadline.Text[(cut + 1)..].TrimStart();
+                deadline = new Cell(after, deadline.Start + deadline.Text.Length - after.Length);
+            }
         }
         var pieces = DashItems(block.Content, text.Start, text.Start + text.Text.Length);
         if (pieces.Count == 0) pieces.Add((text.Start, text.Start + text.Text.Length));
