@@ -68,13 +68,6 @@ internal static class DocumentRegions
 
     private static readonly string[] AssignmentOpeners = ["theo kế hoạch,", "theo kế hoạch này,", "theo đó,", "theo phân công,", "theo chỉ đạo,", "theo phương án,"];
 
-    private static bool StartsAny(string lower, string[] words)
-    {
-        foreach (var w in words)
-            if (lower.StartsWith(w, StringComparison.Ordinal)) return true;
-        return false;
-    }
-
     private static bool GivesOrder(NoticeBlock b)
     {
         foreach (var s in Clauses.Sentences(b.Content))
@@ -84,7 +77,7 @@ internal static class DocumentRegions
             var a = Addressees.Leading(text, lower);
             if (a.Lead is not null && a.ViaDirectiveVerb || Addressees.HasSpeakerOrder(lower)) return true;
             // "Theo kế hoạch, Sở Y tế chủ trì …", "Theo đó, UBND các huyện tự kiểm tra …": a plan's assignments retold.
-            if (a.Lead is not null && !a.Statement && StartsAny(lower, AssignmentOpeners)) return true;
+            if (a.Lead is not null && !a.Statement && Sections.StartsAny(lower, AssignmentOpeners)) return true;
         }
         return false;
     }
