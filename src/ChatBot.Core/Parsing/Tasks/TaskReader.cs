@@ -579,6 +579,8 @@ internal sealed class TaskReader
     // "… một số nội dung như: Tổ chức …": where the first item of an enumeration inside a sentence starts, after its unit.
     private static int? EnumerationStart(string text, int from)
     {
+        // The block's leading unit may lie beyond its first sentence ("Tổ chức họp …. Thành phần gồm: X, Y"): no enumeration here.
+        if (from > text.Length) return null;
         var colon = text.IndexOf(':', from);
         if (colon < 0) return null;
         var before = text.AsSpan(from, colon - from).TrimEnd(' ');
