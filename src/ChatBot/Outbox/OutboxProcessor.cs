@@ -40,6 +40,21 @@ public sealed class OutboxProcessor(
     /// <summary>One pass; the result says how many were sent and how long nothing more can go out.</summary>
     public async Task<OutboxPass> PassAsync(CancellationToken ct)
     {
+        // One connection for the pass's statements (the sweep, the lease, the heads, the claim, the answers), not one rented
+        // from the pool and given back per statement (docs/BENCHMARKS.md, status replies, session 22).
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await PassOnOpenConnectionAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<OutboxPass> PassOnOpenConnectionAsync(CancellationToken ct)
+    {
         var o = options.Value;
         await expiry.SweepIfDueAsync(ct);
 
