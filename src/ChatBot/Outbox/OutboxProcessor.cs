@@ -66,6 +66,11 @@ public sealed class OutboxProcessor(
             else if (senders.NextLook(c.Name) is { } look) wait = Min(wait, look);
         }
         if (mine.Count == 0) return new OutboxPass(0, wait);
+        // No channel's budget has a slot within SendAhead: no head could be admitted, so none is read. A burst of replies
+        // wakes the dispatcher once per message and each look read the heads of the whole backlog for nothing (measured,
+        // docs/BENCHMARKS.md, status replies, session 22); it now sleeps until the first slot comes within reach.
+        var budget = mine.Values.Min(c => limiter.ChannelWait(c)) - o.SendAhead;
+        if (budget > TimeSpan.Zero) return new OutboxPass(0, Min(wait, budget));
 
         var now = clock.GetUtcNow();
         var heads = await HeadsAsync(mine.Keys.ToList(), ct);
