@@ -19,7 +19,13 @@ durable settings):
      (exactly once), every task done at the end of the 50-sender round.
 Prints one JSON line per measurement and a table last.
 Environment: BENCH_DLL, BENCH_TMP, BENCH_EMU_URL, BENCH_DBS ("sqlite,postgres"), BENCH_PG (Npgsql connection string
-without Database=), BENCH_PSQL, BENCH_PGBENCH, BENCH_UNITS (10), BENCH_RAW_SECONDS (5), BENCH_LEVELS ("1,16,50").
+without Database=), BENCH_PSQL, BENCH_PGBENCH, BENCH_UNITS (10), BENCH_RAW_SECONDS (5), BENCH_LEVELS ("1,16,50"), BENCH_SQL_LOG (1: the
+service logs every SQL command it runs — EF's command log at Information — and each level reports the commands and
+statements per reply by kind; the log costs CPU, so a run with it is for counting, not for the CPU or rate figures).
+
+Load-robust figure: the service's CPU per applied reply — user + system time of the service process (/proc/PID/stat)
+from just before a level's first reply to the end of the drain after its last (so the confirmation's sending is in
+it) ÷ replies. Wall-time rates on a shared VM move ×1.6–3 with the other load; CPU per reply moves far less.
 """
 import concurrent.futures
 import datetime as dt
@@ -27,6 +33,7 @@ import hashlib
 import http.client
 import json
 import os
+import re
 import sqlite3
 import statistics
 import subprocess
@@ -51,6 +58,34 @@ RAW_SECONDS = float(os.environ.get("BENCH_RAW_SECONDS", 5))
 LEVELS = [int(x) for x in os.environ.get("BENCH_LEVELS", "1,16,50").split(",")]
 TODAY = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).date()
 CHAT0 = 700000
+SQL_LOG = os.environ.get("BENCH_SQL_LOG") == "1"
+TICK_MS = 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_ms(pid):
+    """User + system CPU of a process so far, in ms (/proc/PID/stat fields 14 and 15, all its threads)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * TICK_MS
+
+
+def sql_kinds(text):
+    """EF's command log (console logger) → {kind: count} of statements, and the number of commands (round trips).
+    A kind is the statement's verb and its first table, e.g. 'SELECT ProcessedUpdates', 'INSERT Outbox'."""
+    kinds, commands = {}, 0
+    for block in text.split("Executed DbCommand")[1:]:
+        commands += 1
+        body = block.split("\n", 1)[1] if "\n" in block else ""
+        body = body.split("\ninfo:")[0].split("\nwarn:")[0].split("\nfail:")[0].split("\ndbug:")[0]
+        for stmt in re.split(r";\s*\n", body):
+            m = re.search(r"\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|BEGIN|COMMIT|SAVEPOINT|RELEASE|ROLLBACK)\b", stmt)
+            if not m:
+                continue
+            verb = m.group(1).split()[0]
+            t = re.search(r'(?:FROM|INTO|UPDATE)\s+"(\w+)"', stmt[m.start():])
+            key = f"{verb} {t.group(1)}" if t else verb
+            kinds[key] = kinds.get(key, 0) + 1
+    return commands, kinds
 
 
 def pct(values, p):
@@ -165,10 +200,13 @@ class Service:
 
     def start(self):
         e = self.db.env()
+        if SQL_LOG:
+            e["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information"
         e.update({"Telegram__BotToken": TOKEN, "Telegram__ApiBaseUrl": EMU_URL, "Telegram__Mode": "Webhook",
                   "Telegram__WebhookUrl": f"{self.url}/telegram/webhook", "Telegram__SecretToken": SECRET,
                   "Simulator__Enabled": "false", "Reminders__Enabled": "false"})
-        log = open(os.path.join(TMP, f"service-{self.db.kind}.log"), "ab")
+        self.log_path = os.path.join(TMP, f"service-{self.db.kind}.log")
+        log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(["dotnet", DLL, "--urls", self.url], env=e, stdout=log, stderr=log)
         end = time.time() + 90
         while time.time() < end:
@@ -351,15 +389,29 @@ def run_db(kind):
         for phase in ("before", "after"):
             if phase == "after":
                 for i, level in enumerate(LEVELS):
+                    log_from = os.path.getsize(svc.log_path)
+                    cpu0 = cpu_ms(svc.proc.pid)
                     sent, lat, errors, wall = replies_round(svc, owners, level, i)
+                    cpu_round = cpu_ms(svc.proc.pid) - cpu0
+                    t_drain = time.perf_counter()
+                    drained = svc.drain(120)  # the confirmations go out before the next round (and count in the CPU)
+                    cpu = cpu_ms(svc.proc.pid) - cpu0
+                    drain_s = time.perf_counter() - t_drain
                     not_once, not_applied_once = check_once(db, sent)
                     r = {"db": kind, "what": "replies", "concurrency": level, "replies": len(sent), "errors": len(errors),
                          "applied_per_s": round(len(sent) / wall, 1), **ms(lat),
                          "not_processed_once": not_once, "not_applied_once": not_applied_once,
+                         "cpu_ms_per_reply": round(cpu / len(sent), 3), "cpu_round_ms_per_reply": round(cpu_round / len(sent), 3),
+                         "drain_s": round(drain_s, 1), "drained": drained,
                          "load": os.getloadavg()[0]}
-                    print(json.dumps(r), flush=True)
+                    if SQL_LOG:
+                        with open(svc.log_path, encoding="utf-8", errors="replace") as f:
+                            f.seek(log_from)
+                            commands, kinds = sql_kinds(f.read())
+                        r["sql_commands_per_reply"] = round(commands / len(sent), 2)
+                        r["sql_statements_per_reply"] = {k: round(v / len(sent), 2) for k, v in sorted(kinds.items())}
+                    print(json.dumps(r, ensure_ascii=False), flush=True)
                     results.append(r)
-                    svc.drain(120)  # the confirmations go out before the next round
                 open_tasks = int(db.sql('SELECT COUNT(*) FROM "Tasks" WHERE "Status" <> \'Done\'')[0][0])
                 print(json.dumps({"db": kind, "open_tasks_after": open_tasks}), flush=True)
                 results.append({"db": kind, "what": "open_after", "count": open_tasks})
@@ -381,8 +433,8 @@ def main():
     for kind in kinds:
         all_results += run_db(kind)
     print()
-    print("| database | what | concurrent | n | per s | p50 ms | p99 ms | ÷ raw (same concurrency, mean of before/after) | exactly once | load |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| database | what | concurrent | n | per s | p50 ms | p99 ms | ÷ raw (same concurrency, mean of before/after) | exactly once | service CPU ms/reply | load |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for kind in kinds:
         rs = [r for r in all_results if r["db"] == kind]
         raw = {}
@@ -397,12 +449,12 @@ def main():
                 ratio = f"{r['applied_per_s'] / base:.3f}" if base else "—"
                 once = "yes" if r["not_processed_once"] == 0 and r["not_applied_once"] == 0 and r["errors"] == 0 else \
                     f"NO ({r['errors']} errors, {r['not_processed_once']}/{r['not_applied_once']} not once)"
-                print(f"| {kind} | status replies | {r['concurrency']} | {r['replies']} | {r['applied_per_s']} | {r['p50_ms']} | {r['p99_ms']} | {ratio} | {once} | {r['load']:.1f} |")
+                print(f"| {kind} | status replies | {r['concurrency']} | {r['replies']} | {r['applied_per_s']} | {r['p50_ms']} | {r['p99_ms']} | {ratio} | {once} | {r['cpu_ms_per_reply']} | {r['load']:.1f} |")
             else:
-                print(f"| {kind} | {r['what'].replace('_', ' ')} commits | {r['concurrency']} | {r['commits']} | {r['applied_per_s']} | {r['p50_ms']} | {r['p99_ms']} | 1 | — | {r['load']:.1f} |")
+                print(f"| {kind} | {r['what'].replace('_', ' ')} commits | {r['concurrency']} | {r['commits']} | {r['applied_per_s']} | {r['p50_ms']} | {r['p99_ms']} | 1 | — | — | {r['load']:.1f} |")
         opened = [r for r in rs if r["what"] == "open_after"]
         if opened and opened[0]["count"]:
-            print(f"| {kind} | NOT all tasks done after the last round: {opened[0]['count']} open | | | | | | | | |")
+            print(f"| {kind} | NOT all tasks done after the last round: {opened[0]['count']} open | | | | | | | | | |")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ public interface IConversation
 /// <see cref="TaskRuleException"/>) becomes a polite answer.</summary>
 public sealed class ConversationRouter(
     ChatBotDb db,
+    Inbound.InboundReads inbound,
     ICommandReader reader,
     DialogStore dialogStore,
     WardClock clock,
@@ -58,7 +59,7 @@ public sealed class ConversationRouter(
     private async Task RouteAsync(InboundMessage m, ChatReply reply, CancellationToken ct)
     {
         var today = clock.Today;
-        var known = await WriterAsync(db, m.Channel, m.UserId, m.ChatId, ct);
+        var known = await inbound.WriterAsync(m, ct); // read with the pipeline's duplicate check: no query of its own
         var chat = known?.Account;
         if (known is not null) dialogStore.Prefetched(known.Account.Id, known.Dialog);
         if (chat is { Active: false }) chat.Active = true; // the user wrote again after blocking the bot
@@ -98,17 +99,6 @@ public sealed class ConversationRouter(
         else if (pasted) await documents.ImportTextAsync(ctx, ct);
         else if (!await dialogs.ContinueAsync(ctx, command!, ct)) await RunAsync(ctx, command!, ct);
     }
-
-    /// <summary>What the router reads about the writer, in one round trip: the chat account (tracked: the message may change
-    /// it) with its official, and the chat's open question (handed to <see cref="DialogStore"/>).</summary>
-    private sealed record Writer(ChatAccount Account, Official? Official, ChatDialog? Dialog);
-
-    private static readonly Func<ChatBotDb, string, string, string, CancellationToken, Task<Writer?>> WriterAsync =
-        EF.CompileAsyncQuery((ChatBotDb db, string channel, string user, string chat, CancellationToken ct) => (
-            from a in db.ChatAccounts
-            where a.Channel == channel && a.UserId == user && a.ChatId == chat
-            from d in db.ChatDialogs.Where(d => d.ChatAccountId == a.Id).DefaultIfEmpty() // at most one per chat (unique)
-            select new Writer(a, a.Official, d)).FirstOrDefault());
 
     private sealed record UnitNames(string Name, List<string> Aliases);
 

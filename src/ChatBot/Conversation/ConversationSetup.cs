@@ -20,6 +20,7 @@ public static class ConversationSetup
         services.AddSingleton<InboundPipeline>();
         services.TryAddSingleton<Outbox.OutboxSignal>();
         services.AddScoped<UnitOfWork>();
+        services.AddScoped<InboundReads>();
         services.TryAddSingleton<SqliteWriteGate>();
         services.TryAddSingleton<SqliteGroupCommit>();
         services.AddValidatedOptions<ConversationOptions>(ConversationOptions.Section);

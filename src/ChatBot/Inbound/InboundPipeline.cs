@@ -36,7 +36,12 @@ public sealed class InboundPipeline(IServiceScopeFactory scopes, OutboxSignal ou
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<ChatBotDb>();
-        if (await IsProcessedAsync(db, message, ct))
+        // One connection for the message's reads and its save, given back when the scope ends (or, on SQLite, before its
+        // save joins a batch): not one rented from the pool and returned per statement (measured, docs/BENCHMARKS.md,
+        // status replies, session 22: the pool's lock and EF's per-open setup were ≈ 11 % of the service's CPU at 50
+        // senders on SQLite).
+        await db.Database.OpenConnectionAsync(ct);
+        if (await services.GetRequiredService<InboundReads>().IsProcessedAsync(message, ct))
         {
             log.LogDebug("{Channel}: update {UpdateId} đã xử lý; bỏ qua", message.Channel, message.UpdateId);
             return InboundOutcome.Duplicate;
@@ -82,16 +87,9 @@ public sealed class InboundPipeline(IServiceScopeFactory scopes, OutboxSignal ou
         await unit.CommitAsync(ct, shared: true);
     }
 
-    private static Task<bool> IsProcessedAsync(ChatBotDb db, InboundMessage m, CancellationToken ct) =>
-        IsProcessedQuery(db, m.Channel, m.UpdateId, ct);
-
-    private static readonly Func<ChatBotDb, string, string, CancellationToken, Task<bool>> IsProcessedQuery =
-        EF.CompileAsyncQuery((ChatBotDb db, string channel, string update, CancellationToken ct) =>
-            db.ProcessedUpdates.Any(p => p.Channel == channel && p.UpdateId == update));
-
     private async Task<bool> IsProcessedInFreshScopeAsync(InboundMessage m, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await IsProcessedAsync(scope.ServiceProvider.GetRequiredService<ChatBotDb>(), m, ct);
+        return await InboundReads.IsProcessedAsync(scope.ServiceProvider.GetRequiredService<ChatBotDb>(), m, ct);
     }
 }

@@ -29,11 +29,16 @@ public sealed class UnitOfWork(ChatBotDb db, SqliteWriteGate gate, SqliteGroupCo
     {
         if (_transaction is null && !db.ChangeTracker.HasChanges()) return;
         // Alone (nobody writing or waiting), a message commits at once on its own; behind others, it joins their batch.
-        if (shared && _transaction is null && db.Database.IsSqlite() && !(group.Idle && gate.IsFree)
-            && db.Database.GetDbConnection().State == System.Data.ConnectionState.Closed)
+        if (shared && _transaction is null && db.Database.IsSqlite() && !(group.Idle && gate.IsFree))
         {
-            await group.CommitAsync(db, ct);
-            return;
+            // The batch saves on its writer's connection: the connection this message read on (the pipeline keeps one open
+            // for the message) goes back to the pool first.
+            await db.Database.CloseConnectionAsync();
+            if (db.Database.GetDbConnection().State == System.Data.ConnectionState.Closed)
+            {
+                await group.CommitAsync(db, ct);
+                return;
+            }
         }
         if (_transaction is null && !db.Database.IsSqlite())
         {

@@ -40,6 +40,21 @@ public sealed class OutboxProcessor(
     /// <summary>One pass; the result says how many were sent and how long nothing more can go out.</summary>
     public async Task<OutboxPass> PassAsync(CancellationToken ct)
     {
+        // One connection for the pass's statements (the sweep, the lease, the heads, the claim, the answers), not one rented
+        // from the pool and given back per statement (docs/BENCHMARKS.md, status replies, session 22).
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await PassOnOpenConnectionAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<OutboxPass> PassOnOpenConnectionAsync(CancellationToken ct)
+    {
         var o = options.Value;
         await expiry.SweepIfDueAsync(ct);
 
@@ -51,6 +66,11 @@ public sealed class OutboxProcessor(
             else if (senders.NextLook(c.Name) is { } look) wait = Min(wait, look);
         }
         if (mine.Count == 0) return new OutboxPass(0, wait);
+        // No channel's budget has a slot within SendAhead: no head could be admitted, so none is read. A burst of replies
+        // wakes the dispatcher once per message and each look read the heads of the whole backlog for nothing (measured,
+        // docs/BENCHMARKS.md, status replies, session 22); it now sleeps until the first slot comes within reach.
+        var budget = mine.Values.Min(c => limiter.ChannelWait(c)) - o.SendAhead;
+        if (budget > TimeSpan.Zero) return new OutboxPass(0, Min(wait, budget));
 
         var now = clock.GetUtcNow();
         var heads = await HeadsAsync(mine.Keys.ToList(), ct);

@@ -4,6 +4,7 @@ using ChatBot.Tests.Fakes;
 using ChatBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Tests.Outbox;
 
@@ -238,6 +239,36 @@ public sealed class OutboxBudgetTests
         app.Clock.Advance(TimeSpan.FromSeconds(1));
         for (var i = 0; i < 5; i++) await app.ProcessOutboxAsync();
         Assert.Equal(14, tg.AllSent.Count);
+    }
+
+    /// <summary>Passes with the bot's second spent (a burst of replies wakes the dispatcher once per message) send nothing
+    /// and read nothing of the backlog: the heads of the chats' queues are read again only once a slot comes within reach.</summary>
+    [Fact]
+    public async Task A_pass_with_the_bots_second_spent_does_not_read_the_backlog()
+    {
+        await using var tg = await FakeTelegramServer.StartAsync();
+        var log = new CapturingLoggerProvider();
+        using var app = new ChatBotApp(tg.AppSettings(new()
+        {
+            ["Outbox:Enabled"] = "false", ["Telegram:MaxPerSecond"] = "7",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
+        })) { TestServices = s => s.AddSingleton<ILoggerProvider>(log) };
+        await QueueChatsAsync(app, 20);
+        int HeadReads() => log.Lines.Count(l => l.Category == "Microsoft.EntityFrameworkCore.Database.Command"
+                                                 && l.Message.Contains("FROM \"Outbox\"") && l.Message.Contains("NOT EXISTS"));
+
+        await app.ProcessOutboxAsync();
+        Assert.Equal(7, tg.AllSent.Count);
+        var reads = HeadReads();
+        Assert.True(reads > 0);
+
+        for (var i = 0; i < 5; i++) Assert.Equal(0, await app.ProcessOutboxAsync());
+        Assert.Equal(reads, HeadReads());
+
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(7, await app.ProcessOutboxAsync());
+        Assert.Equal(14, tg.AllSent.Count);
+        Assert.True(HeadReads() > reads);
     }
 
     [Fact]
