@@ -97,8 +97,16 @@ internal static class UnitNames
         if (letters < 6 || !s.Contains(' ')) return s;
         var words = s.Split(' ');
         for (var k = 0; k < words.Length; k++)
-            if (!Abbreviations.BuiltIn.IsAbbreviationWord(words[k])) words[k] = VietnameseText.LowerInvariant(words[k]);
+            if (!Abbreviations.BuiltIn.IsAbbreviationWord(words[k]) && !NoVowel(words[k])) words[k] = VietnameseText.LowerInvariant(words[k]);
         return VietnameseText.UpperFirst(string.Join(' ', words));
+    }
+
+    // Every Vietnamese syllable has a vowel: a capital word without one ("PCDB", "ĐTXD") is an abbreviation, kept in capitals.
+    private static bool NoVowel(string word)
+    {
+        foreach (var c in word.Normalize(NormalizationForm.FormD))
+            if (c is 'A' or 'E' or 'I' or 'O' or 'U' or 'Y' or 'a' or 'e' or 'i' or 'o' or 'u' or 'y') return false;
+        return word.Length > 1;
     }
 
     // Only names with two capitals in a row ("VP", "HĐND") or a spelled-out council ("Ủy ban nhân dân") can expand.
