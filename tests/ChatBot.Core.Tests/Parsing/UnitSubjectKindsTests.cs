@@ -83,6 +83,14 @@ public class UnitSubjectKindsTests
             "3. UBMTTQVN phường phối hợp tổ chức Ngày hội Đại đoàn kết.\n",
             ["Ủy ban MTTQ Việt Nam phường", "Ủy ban MTTQ Việt Nam xã", "Ủy ban MTTQ Việt Nam phường"]
         },
+        {
+            "every unit and a named body after 'và': every unit leads, as it does alone",
+            "1. Đề nghị các cơ quan, đơn vị và Ban Nhân dân các khu phố tuyên truyền lịch tiêm chủng.\n\n" +
+            "2. Các phòng, ban và Ban Quản lý chợ rà soát phương án phòng cháy.\n\n" +
+            "3. Yêu cầu các cơ quan, đơn vị, Hội Cựu chiến binh phường tham gia ra quân dọn vệ sinh.\n\n" +
+            "4. Đề nghị các cơ quan, đơn vị tuyên truyền lịch tiêm chủng.\n\n5. Các phòng, ban rà soát phương án phòng cháy.\n",
+            ["Các cơ quan, đơn vị", "Các phòng, ban", "Các cơ quan, đơn vị", "Các cơ quan, đơn vị", "Các phòng, ban"]
+        },
     };
 
     [Theory]

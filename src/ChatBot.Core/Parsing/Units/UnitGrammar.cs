@@ -218,9 +218,14 @@ internal static class UnitGrammar
         {
             var g = UnitLexicon.WordAt(lower, q, Lex.Groups);
             if (g is null) break;
-            // "các Ban HĐND": a group noun followed by a capitalised name is one kind of unit, not every unit.
+            // "các Ban HĐND": a group noun followed by a capitalised name is one kind of unit, not every unit; after a list of
+            // them ("các cơ quan, đơn vị và Ban Nhân dân …") it is a named body of its own and every unit ends before it.
             var after = SkipSpaces(text, q + g.Length);
-            if (after < text.Length && char.IsUpper(text[after]) && UnitLexicon.WordAt(lower, after, Lex.Levels) is null) return null;
+            if (after < text.Length && char.IsUpper(text[after]) && UnitLexicon.WordAt(lower, after, Lex.Levels) is null)
+            {
+                if (nouns == 0) return null;
+                break;
+            }
             nouns++;
             q += g.Length;
             end = q;
