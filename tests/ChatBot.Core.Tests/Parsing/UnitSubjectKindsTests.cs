@@ -91,6 +91,14 @@ public class UnitSubjectKindsTests
             "4. Đề nghị các cơ quan, đơn vị tuyên truyền lịch tiêm chủng.\n\n5. Các phòng, ban rà soát phương án phòng cháy.\n",
             ["Các cơ quan, đơn vị", "Các phòng, ban", "Các cơ quan, đơn vị", "Các cơ quan, đơn vị", "Các phòng, ban"]
         },
+        {
+            "a body with its standing member in brackets is the body; 'Cơ quan thường trực là X' is X",
+            "1. Đoàn kiểm tra liên ngành (Phòng Kinh tế là thường trực) tổng hợp kết quả kiểm tra.\n\n" +
+            "2. Tổ công tác liên ngành (Công an phường là cơ quan thường trực) ra quân xử lý lấn chiếm.\n\n" +
+            "3. Cơ quan thường trực là Trạm Y tế phường theo dõi diễn biến dịch hằng ngày.\n\n" +
+            "4. Đơn vị chủ trì là Phòng Văn hóa - Xã hội lập kế hoạch tổ chức lễ hội.\n",
+            ["Đoàn kiểm tra liên ngành", "Tổ công tác liên ngành", "Trạm Y tế phường", "Phòng Văn hóa - Xã hội"]
+        },
     };
 
     [Theory]

@@ -132,11 +132,31 @@ internal static class UnitGrammar
             if (p >= text.Length) return null;
         }
         if (ReadDescribedParty(text, lower, p, pos) is { } party) return party;
+        if (ReadStandingBody(text, lower, p, pos) is { } standing) return standing;
+        // "Cơ quan thường trực là Trạm Y tế phường …", "Đơn vị chủ trì là Phòng …": the body after "là".
+        if (FirstAt(lower, p, StandingLeads) is { } standingLead && ReadOrganisation(text, lower, SkipSpaces(text, p + standingLead.Length), SkipSpaces(text, p + standingLead.Length)) is { } named)
+            return new UnitMention(pos, named.End, UnitKind.Organisation, text, named.Name);
         // "Lực lượng Công an phường …": the force of a body is the body.
         if (StartsWith(lower, p, "lực lượng ") && ReadOrganisation(text, lower, SkipSpaces(text, p + 10), SkipSpaces(text, p + 10)) is { } force)
             return new UnitMention(pos, force.End, UnitKind.Organisation, text, force.Name);
         return ReadRole(text, lower, p, pos) ?? ReadOrganisation(text, lower, p, pos) ?? ReadCommunity(text, lower, p, pos) ?? ReadPluralLevels(text, lower, p, pos)
                ?? ReadLevelGovernment(text, lower, p, pos) ?? ReadNamedPlace(text, lower, p, pos);
+    }
+
+    private static readonly string[] StandingLeads = ["cơ quan thường trực là ", "đơn vị thường trực là ", "cơ quan chủ trì là ", "đơn vị chủ trì là "];
+
+    // "Đoàn kiểm tra liên ngành (Phòng KT, HT&ĐT là thường trực)": a body whose standing member is named in brackets is the
+    // body named first (LABELING.md, fresh4 clarifications); its name runs over lower-case words up to the bracket.
+    private static UnitMention? ReadStandingBody(string text, string lower, int p, int start)
+    {
+        if (p >= text.Length || !char.IsUpper(text[p]) || HeadAt(text, lower, p) is not { Kind: not HeadKind.Role } head) return null;
+        var open = text.IndexOf('(', p + head.Length);
+        if (open < 0 || open - p > 60) return null;
+        for (var k = p + head.Length; k < open; k++)
+            if (!(char.IsLower(text[k]) || text[k] == ' ')) return null;
+        var close = text.IndexOf(')', open);
+        if (close < 0 || close - open > 80 || !lower.AsSpan(open, close - open).Contains("thường trực", StringComparison.Ordinal)) return null;
+        return new UnitMention(start, close + 1, UnitKind.Organisation, text, UnitNames.Tidy(text[p..open]));
     }
 
     private static readonly string[] PartyLeads = ["nhà thầu", "chủ đầu tư", "đơn vị", "nhà cung cấp", "bên"];
