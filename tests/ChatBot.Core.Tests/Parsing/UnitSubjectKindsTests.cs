@@ -99,6 +99,12 @@ public class UnitSubjectKindsTests
             "4. Đơn vị chủ trì là Phòng Văn hóa - Xã hội lập kế hoạch tổ chức lễ hội.\n",
             ["Đoàn kiểm tra liên ngành", "Tổ công tác liên ngành", "Trạm Y tế phường", "Phòng Văn hóa - Xã hội"]
         },
+        {
+            "a name joined by a dash ends before a verb that is also a lexicon word ('xây dựng')",
+            "1. Phòng Văn hóa - Xã hội xây dựng kế hoạch tổ chức lễ hội.\n\n2. Phòng Tài chính - Kế hoạch xây dựng dự toán năm 2027.\n\n" +
+            "3. Phòng Kinh tế - Hạ tầng xây dựng phương án chống ngập.\n",
+            ["Phòng Văn hóa - Xã hội", "Phòng Tài chính - Kế hoạch", "Phòng Kinh tế - Hạ tầng"]
+        },
     };
 
     [Theory]

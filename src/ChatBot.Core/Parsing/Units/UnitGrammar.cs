@@ -642,8 +642,10 @@ internal static class UnitGrammar
                 {
                     end = i = w + capitalName.Length; words++;
                     lastWasCapital = false; lastWasHdnd = false;
+                    afterConnector = false; // "- Xã hội xây dựng …": the connector's part is read, a verb after it ends the name
                     continue;
                 }
+                afterConnector = false;
                 end = wordEnd; i = wordEnd; words++;
                 lastWasCapital = wordEnd - w < 2 || !Abbreviations.IsAllCaps(text.AsSpan(w, wordEnd - w)); // "TPHCM giao …": an abbreviation takes no lower syllable
                 lastWasHdnd = lowerWord.SequenceEqual("hđnd");
