@@ -20,4 +20,19 @@ public class UnitShortNameKindsTests
         var notice = NoticeParser.Parse("Số: 48/TB-UBND\n\nHòa Lợi, ngày 12 tháng 4 năm 2026\n\nTHÔNG BÁO\n\n" + preamble + "\n\nChủ tịch UBND phường kết luận như sau:\n\n" + body);
         Assert.Equal(unit, Assert.Single(notice.Tasks).Unit);
     }
+
+    [Theory]
+    [InlineData("Ngày 02/4/2026, UBND phường kiểm tra công trình; đơn vị tư vấn giám sát (Công ty TNHH Tư vấn Minh Long) báo cáo chất lượng.",
+                "1. Đơn vị tư vấn giám sát bố trí cán bộ thường trực tại công trường.\n", "Công ty TNHH Tư vấn Minh Long")]
+    [InlineData("Ngày 02/4/2026, UBND phường làm việc với đơn vị thi công (Công ty Cổ phần Xây dựng An Phú) về tiến độ.",
+                "1. Đơn vị thi công bổ sung máy móc, thi công cả ngày nghỉ.\n", "Công ty Cổ phần Xây dựng An Phú")]
+    [InlineData("Ngày 02/4/2026, UBND phường làm việc với chủ đầu tư (Ban Quản lý dự án đầu tư xây dựng quận) về mặt bằng.",
+                "1. Giao chủ đầu tư hoàn thiện hồ sơ thanh toán khối lượng.\n", "Ban Quản lý dự án đầu tư xây dựng quận")]
+    [InlineData("Ngày 02/4/2026, UBND phường kiểm tra công trình trường mầm non.",
+                "1. Đơn vị thi công bổ sung máy móc, thi công cả ngày nghỉ.\n", "Đơn vị thi công")]
+    public void A_party_named_in_brackets_once_is_that_body_when_named_again_by_its_part(string preamble, string body, string unit)
+    {
+        var notice = NoticeParser.Parse("Số: 48/TB-UBND\n\nHòa Lợi, ngày 12 tháng 4 năm 2026\n\nTHÔNG BÁO\n\n" + preamble + "\n\nChủ tịch UBND phường kết luận như sau:\n\n" + body);
+        Assert.Equal(unit, Assert.Single(notice.Tasks).Unit);
+    }
 }

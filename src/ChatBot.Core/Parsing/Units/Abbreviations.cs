@@ -94,7 +94,9 @@ public sealed class Abbreviations
         {
             var close = text.IndexOf(')', open);
             if (close < 0) break;
-            if (close - open > 20 || close - open < 4) continue;
+            if (close - open < 4) continue;
+            if (close - open > 20 && PartyDefinedAt(text, open, close) is null) continue;
+            if (PartyDefinedAt(text, open, close) is { } party) { (defined ??= []).Add(party); continue; }
             var inner = text.AsSpan(open + 1, close - open - 1).Trim();
             if (inner.Length < 3 || !IsAllCaps(inner) || inner.ContainsAnyExcept(Letters) ) continue;
             var written = inner.ToString();
@@ -111,7 +113,24 @@ public sealed class Abbreviations
         if (defined is null) return this;
         var rows = _byFirst.Values.SelectMany(x => x).Select(e => (string.Join(' ', e.Tokens), e.Expansion)).ToList();
         rows.AddRange(defined);
-        return new Abbreviations(rows);
+        return new Abbreviations(rows) { Defines = true };
+    }
+
+    /// <summary>True when the notice defined names of its own: every unit name is then looked up, not only abbreviated ones.</summary>
+    public bool Defines { get; private init; }
+
+    // "đơn vị tư vấn giám sát (Công ty TNHH Tư vấn Minh Long)": the party by its part, then the body's name in brackets.
+    private static (string, string)? PartyDefinedAt(string text, int open, int close)
+    {
+        var inner = text.AsSpan(open + 1, close - open - 1).Trim();
+        if (inner.Length < 4 || inner.Length > 90 || !char.IsUpper(inner[0]) || inner.ContainsAny(";:(")) return null;
+        var end = open;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var before = VietnameseText.LowerInvariant(text.AsSpan(Math.Max(0, end - 30), end - Math.Max(0, end - 30)));
+        foreach (var part in UnitGrammar.PartyRoles)
+            if (before.EndsWith(part, StringComparison.Ordinal) && (before.Length == part.Length || !char.IsLetter(before[^(part.Length + 1)])))
+                return (part, inner.ToString());
+        return null;
     }
 
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create(

@@ -159,6 +159,13 @@ internal static class UnitGrammar
         return new UnitMention(start, close + 1, UnitKind.Organisation, text, UnitNames.Tidy(text[p..open]));
     }
 
+    /// <summary>Parties to a construction by their part, longest first: "đơn vị tư vấn giám sát", "nhà thầu thi công", "chủ đầu tư".</summary>
+    internal static readonly string[] PartyRoles =
+    [
+        "đơn vị tư vấn giám sát", "đơn vị tư vấn thiết kế", "đơn vị tư vấn", "đơn vị thi công", "đơn vị giám sát", "nhà thầu thi công",
+        "nhà thầu tư vấn", "nhà thầu", "chủ đầu tư",
+    ];
+
     private static readonly string[] PartyLeads = ["nhà thầu", "chủ đầu tư", "đơn vị", "nhà cung cấp", "bên"];
 
     // "Nhà thầu thi công (Công ty X)", "Chủ đầu tư (Ban Quản lý dự án …)", "đơn vị tư vấn giám sát (Công ty …)": a party
@@ -168,6 +175,11 @@ internal static class UnitGrammar
         var lead = FirstAtWord(lower, p, PartyLeads);
         if (lead is null) return null;
         var open = text.IndexOf('(', p + lead.Length);
+        // "Đơn vị tư vấn giám sát bố trí …" with no bracket: the party by its part (a name the notice may have given it in
+        // brackets earlier: Abbreviations.WithDefinitions).
+        if ((open < 0 || open - p > 50 || text.AsSpan(p + lead.Length, open - p - lead.Length).ContainsAny(".,;:)"))
+            && FirstAtWord(lower, p, PartyRoles) is { } part)
+            return new UnitMention(start, p + part.Length, UnitKind.Organisation, text);
         if (open < 0 || open - p > 50 || text.AsSpan(p + lead.Length, open - p - lead.Length).ContainsAny(".,;:)")) return null;
         for (var k = p + lead.Length; k < open; k++) if (char.IsUpper(text[k])) return null; // lower-case description words only
         var o = SkipSpaces(text, open + 1);

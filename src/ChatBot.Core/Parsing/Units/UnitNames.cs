@@ -32,7 +32,7 @@ internal static class UnitNames
         // "P.KT-HT-ĐT", "P. VH-XH": "P." before an abbreviation is "Phòng".
         if (s.Length > 3 && s[0] == 'P' && s[1] is '.' or ' ' && (char.IsUpper(s[2]) || s[2] == ' ' && char.IsUpper(s[3]))) s = "Phòng " + s[2..].TrimStart();
         s = s.Replace(" đồng chí ", " ", StringComparison.OrdinalIgnoreCase).Replace(" đ/c ", " ", StringComparison.OrdinalIgnoreCase);
-        if (MayAbbreviate(s)) s = abbreviations.Expand(s, level);
+        if (MayAbbreviate(s) || abbreviations.Defines) s = abbreviations.Expand(s, level);
         s = s.Replace(" & ", " và ", StringComparison.Ordinal).Replace("&", " và ", StringComparison.Ordinal);
         s = LevelsJoinedByDash(s);
         return VietnameseText.UpperFirst(CouncilsInCapitals(CollapseSpaces(s).Trim()));
