@@ -28,6 +28,8 @@ public class UnitShortNameKindsTests
                 "1. Đơn vị thi công bổ sung máy móc, thi công cả ngày nghỉ.\n", "Công ty Cổ phần Xây dựng An Phú")]
     [InlineData("Ngày 02/4/2026, UBND phường làm việc với chủ đầu tư (Ban Quản lý dự án đầu tư xây dựng quận) về mặt bằng.",
                 "1. Giao chủ đầu tư hoàn thiện hồ sơ thanh toán khối lượng.\n", "Ban Quản lý dự án đầu tư xây dựng quận")]
+    [InlineData("Thành phần: 1. Đại diện UBND phường. 2. Đơn vị thi công: Công ty TNHH Xây dựng Bảo Minh, ông Lê Văn Tài.",
+                "1. Đơn vị thi công bổ sung máy móc, thi công cả ngày nghỉ.\n", "Công ty TNHH Xây dựng Bảo Minh")]
     [InlineData("Ngày 02/4/2026, UBND phường kiểm tra công trình trường mầm non.",
                 "1. Đơn vị thi công bổ sung máy móc, thi công cả ngày nghỉ.\n", "Đơn vị thi công")]
     public void A_party_named_in_brackets_once_is_that_body_when_named_again_by_its_part(string preamble, string body, string unit)

@@ -90,6 +90,8 @@ public sealed class Abbreviations
     {
         List<(string, string)>? defined = null;
         foreach (var text in texts)
+        {
+        PartiesListedIn(text, ref defined);
         for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
         {
             var close = text.IndexOf(')', open);
@@ -110,6 +112,7 @@ public sealed class Abbreviations
                 full += " " + LevelSlot;
             (defined ??= []).Add((written, full));
         }
+        }
         if (defined is null) return this;
         var rows = _byFirst.Values.SelectMany(x => x).Select(e => (string.Join(' ', e.Tokens), e.Expansion)).ToList();
         rows.AddRange(defined);
@@ -118,6 +121,24 @@ public sealed class Abbreviations
 
     /// <summary>True when the notice defined names of its own: every unit name is then looked up, not only abbreviated ones.</summary>
     public bool Defines { get; private init; }
+
+    // "4. Đơn vị tư vấn giám sát: Công ty CP Tư vấn Sông Hồng, ông …" (a record's list of those present): the party, a colon,
+    // then the body's name.
+    private static void PartiesListedIn(string text, ref List<(string, string)>? defined)
+    {
+        if (!text.Contains(':')) return;
+        var lower = VietnameseText.LowerInvariant(text);
+        foreach (var part in UnitGrammar.PartyRoles)
+        {
+            for (var i = lower.IndexOf(part + ":", StringComparison.Ordinal); i >= 0; i = lower.IndexOf(part + ":", i + 1, StringComparison.Ordinal))
+            {
+                if (i > 0 && char.IsLetter(lower[i - 1])) continue;
+                var after = UnitGrammar.SkipSpaces(text, i + part.Length + 1);
+                if (after >= text.Length || !char.IsUpper(text[after])) continue;
+                if (UnitGrammar.Read(text, lower, after) is { Kind: UnitKind.Organisation } body) (defined ??= []).Add((part, body.Name));
+            }
+        }
+    }
 
     // "đơn vị tư vấn giám sát (Công ty TNHH Tư vấn Minh Long)": the party by its part, then the body's name in brackets.
     private static (string, string)? PartyDefinedAt(string text, int open, int close)
