@@ -126,7 +126,9 @@ public sealed class Abbreviations
     // then the body's name.
     private static void PartiesListedIn(string text, ref List<(string, string)>? defined)
     {
-        if (!text.Contains(':')) return;
+        // Every party's name holds "ơn vị", "thầu" or "đầu tư" in lower case: the block is lower-cased only when one is there.
+        if (!text.Contains(':') || !(text.Contains("ơn vị", StringComparison.Ordinal) || text.Contains("thầu", StringComparison.Ordinal)
+                                     || text.Contains("đầu tư", StringComparison.Ordinal))) return;
         var lower = VietnameseText.LowerInvariant(text);
         foreach (var part in UnitGrammar.PartyRoles)
         {

@@ -149,9 +149,10 @@ internal static class UnitGrammar
     // body named first (LABELING.md, fresh4 clarifications); its name runs over lower-case words up to the bracket.
     private static UnitMention? ReadStandingBody(string text, string lower, int p, int start)
     {
-        if (p >= text.Length || !char.IsUpper(text[p]) || HeadAt(text, lower, p) is not { Kind: not HeadKind.Role } head) return null;
-        var open = text.IndexOf('(', p + head.Length);
-        if (open < 0 || open - p > 60) return null;
+        if (p >= text.Length || !char.IsUpper(text[p]) || text.IndexOf('(', p, Math.Min(60, text.Length - p)) < 0) return null;
+        if (HeadAt(text, lower, p) is not { Kind: not HeadKind.Role } head) return null;
+        var open = text.IndexOf('(', p + head.Length, Math.Min(60, text.Length - p) - head.Length);
+        if (open < 0) return null;
         for (var k = p + head.Length; k < open; k++)
             if (!(char.IsLower(text[k]) || text[k] == ' ')) return null;
         var close = text.IndexOf(')', open);
@@ -174,7 +175,7 @@ internal static class UnitGrammar
     {
         var lead = FirstAtWord(lower, p, PartyLeads);
         if (lead is null) return null;
-        var open = text.IndexOf('(', p + lead.Length);
+        var open = text.IndexOf('(', p + lead.Length, Math.Min(60, text.Length - p - lead.Length));
         // "Đơn vị tư vấn giám sát bố trí …" with no bracket: the party by its part (a name the notice may have given it in
         // brackets earlier: Abbreviations.WithDefinitions).
         if ((open < 0 || open - p > 50 || text.AsSpan(p + lead.Length, open - p - lead.Length).ContainsAny(".,;:)"))
