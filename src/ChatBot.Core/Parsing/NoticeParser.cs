@@ -54,7 +54,7 @@ public static class NoticeParser
     private static ParsedNotice Finish(SourceText source, HeaderFacts header, List<TaskDraft> drafts, ParseOptions options, List<NoticeBlock> blocks, int bodyStart, string? courtesy = null)
     {
         var directory = options.Directory;
-        var abbreviations = directory is { Count: > 0 } ? Abbreviations.BuiltIn.With(directory) : Abbreviations.BuiltIn;
+        var abbreviations = (directory is { Count: > 0 } ? Abbreviations.BuiltIn.With(directory) : Abbreviations.BuiltIn).WithDefinitions(blocks.Select(b => b.Content), header.Level ?? "phường");
         var matcher = directory is { Count: > 0 } ? new UnitNameMatcher(directory) : null;
         var names = new NameBook(header.Level ?? "phường", abbreviations, matcher, courtesy);
         var year = header.Year ?? options.DefaultYear;

@@ -82,6 +82,104 @@ public sealed class Abbreviations
         return new Abbreviations(rows);
     }
 
+    /// <summary>
+    /// This dictionary plus the short names the notice defines for itself: "Ban chỉ đạo phòng chống dịch bệnh (BCĐ PCDB)
+    /// phường" makes "BCĐ PCDB" stand for the words before the bracket whose initials spell it. Built-in entries win.
+    /// </summary>
+    public Abbreviations WithDefinitions(IEnumerable<string> texts, string? level)
+    {
+        List<(string, string)>? defined = null;
+        foreach (var text in texts)
+        {
+        PartiesListedIn(text, ref defined);
+        for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+        {
+            var close = text.IndexOf(')', open);
+            if (close < 0) break;
+            if (close - open < 4) continue;
+            if (close - open > 20 && PartyDefinedAt(text, open, close) is null) continue;
+            if (PartyDefinedAt(text, open, close) is { } party) { (defined ??= []).Add(party); continue; }
+            var inner = text.AsSpan(open + 1, close - open - 1).Trim();
+            if (inner.Length < 3 || !IsAllCaps(inner) || inner.ContainsAnyExcept(Letters) ) continue;
+            var written = inner.ToString();
+            if (LongestAt(Tokenize(written), 0) is { Length: var n } && n == Tokenize(written).Count) continue; // the dictionary knows it
+            var letters = written.Replace(" ", "", StringComparison.Ordinal);
+            if (DefinedBy(text, open, letters) is not { } full) continue;
+            // "(BCĐ PCDB) phường" at the notice's own level: the short name is that level's body, written with or without it.
+            var after = close + 1;
+            while (after < text.Length && text[after] == ' ') after++;
+            if (level is not null && UnitLexicon.AtWord(VietnameseText.LowerInvariant(text.AsSpan(after, Math.Min(level.Length + 1, text.Length - after))), 0, level))
+                full += " " + LevelSlot;
+            (defined ??= []).Add((written, full));
+        }
+        }
+        if (defined is null) return this;
+        var rows = _byFirst.Values.SelectMany(x => x).Select(e => (string.Join(' ', e.Tokens), e.Expansion)).ToList();
+        rows.AddRange(defined);
+        return new Abbreviations(rows) { Defines = true };
+    }
+
+    /// <summary>True when the notice defined names of its own: every unit name is then looked up, not only abbreviated ones.</summary>
+    public bool Defines { get; private init; }
+
+    // "4. Đơn vị tư vấn giám sát: Công ty CP Tư vấn Sông Hồng, ông …" (a record's list of those present): the party, a colon,
+    // then the body's name.
+    private static void PartiesListedIn(string text, ref List<(string, string)>? defined)
+    {
+        // Every party's name holds "ơn vị", "thầu" or "đầu tư" in lower case: the block is lower-cased only when one is there.
+        if (!text.Contains(':') || !(text.Contains("ơn vị", StringComparison.Ordinal) || text.Contains("thầu", StringComparison.Ordinal)
+                                     || text.Contains("đầu tư", StringComparison.Ordinal))) return;
+        var lower = VietnameseText.LowerInvariant(text);
+        foreach (var part in UnitGrammar.PartyRoles)
+        {
+            for (var i = lower.IndexOf(part + ":", StringComparison.Ordinal); i >= 0; i = lower.IndexOf(part + ":", i + 1, StringComparison.Ordinal))
+            {
+                if (i > 0 && char.IsLetter(lower[i - 1])) continue;
+                var after = UnitGrammar.SkipSpaces(text, i + part.Length + 1);
+                if (after >= text.Length || !char.IsUpper(text[after])) continue;
+                if (UnitGrammar.Read(text, lower, after) is { Kind: UnitKind.Organisation } body) (defined ??= []).Add((part, body.Name));
+            }
+        }
+    }
+
+    // "đơn vị tư vấn giám sát (Công ty TNHH Tư vấn Minh Long)": the party by its part, then the body's name in brackets.
+    private static (string, string)? PartyDefinedAt(string text, int open, int close)
+    {
+        var inner = text.AsSpan(open + 1, close - open - 1).Trim();
+        if (inner.Length < 4 || inner.Length > 90 || !char.IsUpper(inner[0]) || inner.ContainsAny(";:(")) return null;
+        var end = open;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var before = VietnameseText.LowerInvariant(text.AsSpan(Math.Max(0, end - 30), end - Math.Max(0, end - 30)));
+        foreach (var part in UnitGrammar.PartyRoles)
+            if (before.EndsWith(part, StringComparison.Ordinal) && (before.Length == part.Length || !char.IsLetter(before[^(part.Length + 1)])))
+                return (part, inner.ToString());
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create(
+        " ABCDEFGHIJKLMNOPQRSTUVWXYZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ");
+
+    // "á" and "Á" both count as "A" ("dự án" in "BQLDA"); "đ" stays "Đ".
+    private static char BaseUpper(char c) => char.ToUpperInvariant(c.ToString().Normalize(NormalizationForm.FormD)[0]);
+
+    // The words right before the bracket whose first letters spell the short name, one word a letter ("Tổ công tác đặc biệt" = TCTĐB).
+    private static string? DefinedBy(string text, int open, string letters)
+    {
+        var end = open;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var start = end;
+        for (var k = letters.Length - 1; k >= 0; k--)
+        {
+            var w = start;
+            while (w > 0 && text[w - 1] == ' ') w--;
+            var e = w;
+            while (w > 0 && char.IsLetter(text[w - 1])) w--;
+            if (w == e || BaseUpper(text[w]) != BaseUpper(letters[k])) return null;
+            start = w;
+        }
+        return start < end && char.IsUpper(text[start]) ? text[start..end] : null;
+    }
+
     /// <summary>The name with every abbreviation spelled out; <paramref name="level"/> fills "{cấp}" ("phường", "xã"…).</summary>
     public string Expand(string name, string? level)
     {

@@ -33,9 +33,19 @@ internal readonly record struct UnitMention(int Start, int End, UnitKind Kind, s
         kind is UnitKind.Role or UnitKind.Person && !name.StartsWith("Các", StringComparison.Ordinal)
         // "Chủ tịch UBND các xã, thị trấn": the chairs of other governments are addressees who direct their own units.
         && !name.Contains(" các ", StringComparison.OrdinalIgnoreCase)
+        // "Chủ tịch UBND huyện, thị xã, thành phố": a list of levels is as plural as "các".
+        && !ListsLevels(name)
         && (name.Contains("hủ tịch", StringComparison.Ordinal) || name.Contains("HỦ TỊCH", StringComparison.Ordinal) || name.Contains("PCT", StringComparison.Ordinal)
             || name.StartsWith("CT ", StringComparison.Ordinal) || name.Contains("í thư", StringComparison.Ordinal) || name.Contains("Í THƯ", StringComparison.Ordinal))
         && !HeadsMassOrganisation(name);
+
+    private static bool ListsLevels(string name)
+    {
+        var lower = VietnameseText.LowerInvariant(name);
+        for (var i = lower.IndexOf(", ", StringComparison.Ordinal); i >= 0; i = lower.IndexOf(", ", i + 2, StringComparison.Ordinal))
+            if (UnitLexicon.WordAt(lower, i + 2, UnitLexicon.Default.Levels) is not null && !lower.AsSpan(i + 2).StartsWith("xã hội", StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     // "Chủ tịch Hội Nông dân xã", "Bí thư Đoàn phường": the head of a mass organisation does the work like any unit; only
     // the leaders of the government and the party (UBND, HĐND, Đảng ủy) direct others.
@@ -93,7 +103,7 @@ internal static class UnitGrammar
     {
         ["VP"] = HeadKind.Head, ["TT"] = HeadKind.Head, ["BCH"] = HeadKind.Head, ["BQL"] = HeadKind.Head, ["BQLDA"] = HeadKind.Standalone,
         ["BCĐ"] = HeadKind.Head, ["UBKT"] = HeadKind.Standalone, ["CA"] = HeadKind.Standalone, ["UBND"] = HeadKind.Standalone,
-        ["HĐND"] = HeadKind.Standalone, ["UBMTTQ"] = HeadKind.Standalone, ["MTTQ"] = HeadKind.Standalone, ["TYT"] = HeadKind.Standalone,
+        ["HĐND"] = HeadKind.Standalone, ["UBMTTQ"] = HeadKind.Standalone, ["UBMTTQVN"] = HeadKind.Standalone, ["MTTQ"] = HeadKind.Standalone, ["TYT"] = HeadKind.Standalone,
         ["TTYT"] = HeadKind.Standalone, ["BCHQS"] = HeadKind.Standalone, ["TDP"] = HeadKind.Community, ["KP"] = HeadKind.Community,
         ["PCT"] = HeadKind.Role, ["CT"] = HeadKind.Role, ["ĐTN"] = HeadKind.Standalone, ["HCCB"] = HeadKind.Standalone,
         ["HLHPN"] = HeadKind.Standalone, ["HND"] = HeadKind.Standalone, ["TTPVHCC"] = HeadKind.Standalone, ["TTDVSNC"] = HeadKind.Standalone,
@@ -121,8 +131,81 @@ internal static class UnitGrammar
             pos = p;
             if (p >= text.Length) return null;
         }
+        if (ReadDescribedParty(text, lower, p, pos) is { } party) return party;
+        if (ReadStandingBody(text, lower, p, pos) is { } standing) return standing;
+        // "Cơ quan thường trực là Trạm Y tế phường …", "Đơn vị chủ trì là Phòng …": the body after "là".
+        if (FirstAt(lower, p, StandingLeads) is { } standingLead && ReadOrganisation(text, lower, SkipSpaces(text, p + standingLead.Length), SkipSpaces(text, p + standingLead.Length)) is { } named)
+            return new UnitMention(pos, named.End, UnitKind.Organisation, text, named.Name);
+        // "Lực lượng Công an phường …": the force of a body is the body.
+        if (StartsWith(lower, p, "lực lượng ") && ReadOrganisation(text, lower, SkipSpaces(text, p + 10), SkipSpaces(text, p + 10)) is { } force)
+            return new UnitMention(pos, force.End, UnitKind.Organisation, text, force.Name);
         return ReadRole(text, lower, p, pos) ?? ReadOrganisation(text, lower, p, pos) ?? ReadCommunity(text, lower, p, pos) ?? ReadPluralLevels(text, lower, p, pos)
-               ?? ReadLevelGovernment(text, lower, p, pos);
+               ?? ReadLevelGovernment(text, lower, p, pos) ?? ReadNamedPlace(text, lower, p, pos);
+    }
+
+    private static readonly string[] StandingLeads = ["cơ quan thường trực là ", "đơn vị thường trực là ", "cơ quan chủ trì là ", "đơn vị chủ trì là "];
+
+    // "Đoàn kiểm tra liên ngành (Phòng KT, HT&ĐT là thường trực)": a body whose standing member is named in brackets is the
+    // body named first (LABELING.md, fresh4 clarifications); its name runs over lower-case words up to the bracket.
+    private static UnitMention? ReadStandingBody(string text, string lower, int p, int start)
+    {
+        if (p >= text.Length || !char.IsUpper(text[p]) || text.IndexOf('(', p, Math.Min(60, text.Length - p)) < 0) return null;
+        if (HeadAt(text, lower, p) is not { Kind: not HeadKind.Role } head) return null;
+        var open = text.IndexOf('(', p + head.Length, Math.Min(60, text.Length - p) - head.Length);
+        if (open < 0) return null;
+        for (var k = p + head.Length; k < open; k++)
+            if (!(char.IsLower(text[k]) || text[k] == ' ')) return null;
+        var close = text.IndexOf(')', open);
+        if (close < 0 || close - open > 80 || !lower.AsSpan(open, close - open).Contains("thường trực", StringComparison.Ordinal)) return null;
+        return new UnitMention(start, close + 1, UnitKind.Organisation, text, UnitNames.Tidy(text[p..open]));
+    }
+
+    /// <summary>Parties to a construction by their part, longest first: "đơn vị tư vấn giám sát", "nhà thầu thi công", "chủ đầu tư".</summary>
+    internal static readonly string[] PartyRoles =
+    [
+        "đơn vị tư vấn giám sát", "đơn vị tư vấn thiết kế", "đơn vị tư vấn", "đơn vị thi công", "đơn vị giám sát", "nhà thầu thi công",
+        "nhà thầu tư vấn", "nhà thầu", "chủ đầu tư",
+    ];
+
+    private static readonly string[] PartyLeads = ["nhà thầu", "chủ đầu tư", "đơn vị", "nhà cung cấp", "bên"];
+
+    // "Nhà thầu thi công (Công ty X)", "Chủ đầu tư (Ban Quản lý dự án …)", "đơn vị tư vấn giám sát (Công ty …)": a party
+    // described by its part in the works, its name in brackets, is the named body.
+    private static UnitMention? ReadDescribedParty(string text, string lower, int p, int start)
+    {
+        var lead = FirstAtWord(lower, p, PartyLeads);
+        if (lead is null) return null;
+        var open = text.IndexOf('(', p + lead.Length, Math.Min(60, text.Length - p - lead.Length));
+        // "Đơn vị tư vấn giám sát bố trí …" with no bracket: the party by its part (a name the notice may have given it in
+        // brackets earlier: Abbreviations.WithDefinitions).
+        if ((open < 0 || open - p > 50 || text.AsSpan(p + lead.Length, open - p - lead.Length).ContainsAny(".,;:)"))
+            && FirstAtWord(lower, p, PartyRoles) is { } part && part != "nhà thầu") // "yêu cầu nhà thầu …" inside a task is no new addressee
+            return new UnitMention(start, p + part.Length, UnitKind.Organisation, text);
+        if (open < 0 || open - p > 50 || text.AsSpan(p + lead.Length, open - p - lead.Length).ContainsAny(".,;:)")) return null;
+        for (var k = p + lead.Length; k < open; k++) if (char.IsUpper(text[k])) return null; // lower-case description words only
+        var o = SkipSpaces(text, open + 1);
+        if (ReadOrganisation(text, lower, o, o) is null) return null;
+        // The whole bracket is the body's name ("Ban Quản lý dự án đầu tư xây dựng phường": "đầu tư" would end a name in prose).
+        var close = text.IndexOf(')', o);
+        if (close < 0 || close - o > 90 || text.AsSpan(o, close - o).ContainsAny(";:(")) return null;
+        return new UnitMention(start, close + 1, UnitKind.Organisation, text, UnitNames.Tidy(text[o..close]));
+    }
+
+    private static readonly string[] PlaceLevels = ["phường ", "xã ", "thị trấn ", "đặc khu "];
+
+    // "giao phường Bắc Sơn …", "Giao xã Đông Hòa rà soát …": a ward or commune given work without "UBND" is its People's
+    // Committee (LABELING.md, "Wards or communes as addressees written without UBND"). Only right after "giao" and with a
+    // proper name after the level: "Đối với xã Kiên Thành, …" or "tại phường Bắc Sơn" name a place, not an addressee.
+    private static UnitMention? ReadNamedPlace(string text, string lower, int p, int start)
+    {
+        if (!(p >= 5 && StartsWith(lower, p - 5, "giao ") && (p == 5 || !char.IsLetter(lower[p - 6])))) return null;
+        var level = FirstAt(lower, p, PlaceLevels);
+        if (level is null || StartsWith(lower, p, "xã hội")) return null;
+        var n = SkipSpaces(text, p + level.Length);
+        if (n >= text.Length || !char.IsUpper(text[n]) || HeadAt(text, lower, n) is not null || UnitLexicon.WordAt(lower, n, Lex.Roles) is not null) return null;
+        var end = ExtendName(text, lower, n, afterLevel: true);
+        if (end <= n) return null;
+        return new UnitMention(start, end, UnitKind.Organisation, text, "UBND " + level + UnitNames.CollapseSpaces(text[n..end]));
     }
 
     private static readonly string[] CourtesyHeads =
@@ -148,6 +231,7 @@ internal static class UnitGrammar
         i = SkipSpaces(text, i);
         if (i >= text.Length) return false;
         var q = StartsWith(lower, i, "các ") ? i + 4 : i;
+        if (q > i && StartsWith(lower, q, "vị ")) q += 3; // "các vị đại biểu …"
         if (HeadAt(text, lower, q) is not null) return true;
         return UnitLexicon.WordAt(lower, q, Lex.Roles) is not null || UnitLexicon.WordAt(lower, q, Lex.Offices) is not null;
     }
@@ -167,9 +251,14 @@ internal static class UnitGrammar
         {
             var g = UnitLexicon.WordAt(lower, q, Lex.Groups);
             if (g is null) break;
-            // "các Ban HĐND": a group noun followed by a capitalised name is one kind of unit, not every unit.
+            // "các Ban HĐND": a group noun followed by a capitalised name is one kind of unit, not every unit; after a list of
+            // them ("các cơ quan, đơn vị và Ban Nhân dân …") it is a named body of its own and every unit ends before it.
             var after = SkipSpaces(text, q + g.Length);
-            if (after < text.Length && char.IsUpper(text[after]) && UnitLexicon.WordAt(lower, after, Lex.Levels) is null) return null;
+            if (after < text.Length && char.IsUpper(text[after]) && UnitLexicon.WordAt(lower, after, Lex.Levels) is null)
+            {
+                if (nouns == 0) return null;
+                break;
+            }
             nouns++;
             q += g.Length;
             end = q;
@@ -297,7 +386,9 @@ internal static class UnitGrammar
     {
         var q = p;
         var plural = false;
+        var courtesy = false;
         if (StartsWith(lower, q, "các ")) { q += 4; plural = true; }
+        if (plural && StartsWith(lower, q, "vị ")) { q += 3; courtesy = true; } // "các vị đại biểu HĐND phường": a courtesy word
         if (StartsWith(lower, q, "đồng chí ")) q += 9;
         else if (StartsWith(lower, q, "đ/c ")) q += 4; // "Các đ/c PCT UBND phường"
         // "Tổ trưởng dân phố", "Trưởng thôn", "Bí thư chi bộ": an office complete in itself, a name may follow ("thôn Tân Xuân").
@@ -314,7 +405,13 @@ internal static class UnitGrammar
         else if (KnownAbbreviationAt(text, q, out var k) is { } abbr && k == HeadKind.Role) { role = abbr; afterRole = q + abbr.Length; }
         else return null;
         var b = SkipSpaces(text, afterRole);
+        // "Giao Giám đốc: Sở Y tế, Trung tâm …", "Thủ trưởng các đơn vị: Phòng …": heads listed after a colon stand for the
+        // first body named (the others cooperate).
+        if (asBody && !courtesy && BodyHeadRoles.Contains(role) && HeadsAfterColon(text, lower, b) is { } listed) return listed with { Start = start };
         int end;
+        // "Cán bộ phụ trách giáo dục", "công chức phụ trách tư pháp": an official named by the field in their charge.
+        if (role is "công chức" or "cán bộ" && StartsWith(lower, b, "phụ trách ") && ChargeEnd(text, lower, b + 10) is var charge && charge > b + 10)
+            return new UnitMention(start, charge, UnitKind.Role, text, VietnameseText.UpperFirst(UnitNames.CollapseSpaces(text[q..charge])));
         if (ReadOrganisation(text, lower, b, b) is { } org) end = org.End;
         else if (ReadCommunity(text, lower, b, b) is { } com) end = com.End;
         else if (StartsWith(lower, b, "các ")) return null;
@@ -326,7 +423,44 @@ internal static class UnitGrammar
         var n = SkipSpaces(text, end);
         if (PersonName(text, lower, n) is { } person) end = person.End;
         else if (asBody && !plural && BodyOfHead(text, lower, role, q, b, end) is { } body) return new UnitMention(start, end, UnitKind.Organisation, text, body);
+        if (courtesy)
+        {
+            var holders = UnitNames.Tidy(text[q..end]);
+            var first = holders.Split(' ')[0];
+            return new UnitMention(start, end, UnitKind.Role, text, "Các " + (Abbreviations.IsAllCaps(first) ? holders : string.Concat(VietnameseText.LowerInvariant(holders.AsSpan(0, 1)), holders.AsSpan(1))));
+        }
         return new UnitMention(start, end, UnitKind.Role, text);
+    }
+
+    // "… phụ trách giáo dục rà soát": the field runs over lower-case syllables (joined by "-") up to a verb or punctuation.
+    private static int ChargeEnd(string text, string lower, int i)
+    {
+        var end = i;
+        var words = 0;
+        while (i < text.Length && words < 6)
+        {
+            var w = SkipSpaces(text, i);
+            if (w >= text.Length) break;
+            if (text[w] is '-' or '–' && words > 0) { i = w + 1; continue; }
+            if (!char.IsLetter(text[w]) || IsVerbAt(lower, w) || StartsUnit(text, lower, w)) break;
+            var e = WordEnd(text, w);
+            if (WordSpan(lower, w) is "và" or "của" or "tại" or "trên" or "các" or "với" or "để") break;
+            // "cán bộ phụ trách địa bàn": an officer in charge of an area is the staff of whoever assigns them, not a post.
+            if (words == 0 && (StartsWith(lower, w, "địa bàn") || StartsWith(lower, w, "khu vực") || UnitLexicon.WordAt(lower, w, Lex.Community) is not null)) return i;
+            end = i = e;
+            words++;
+        }
+        return end;
+    }
+
+    // ": Sở Y tế, Trung tâm …" after a head's title (optionally "các đơn vị"): the first body after the colon.
+    private static UnitMention? HeadsAfterColon(string text, string lower, int b)
+    {
+        var c = b;
+        if (StartsWith(lower, c, "các ") && ReadAllUnits(text, lower, c) is { } group) c = SkipSpaces(text, group.End);
+        if (c >= text.Length || text[c] != ':') return null;
+        var o = SkipSpaces(text, c + 1);
+        return ReadOrganisation(text, lower, o, o) is { } org ? org with { Given = org.Name } : null;
     }
 
     // Titles of the one who heads a body: "Giám đốc Sở Xây dựng", "Trưởng Công an phường", "Chánh Văn phòng HĐND và UBND".
@@ -367,6 +501,7 @@ internal static class UnitGrammar
         var plural = false;
         if (StartsWith(lower, q, "các ")) { q += 4; plural = true; }
         if (HeadAt(text, lower, q) is not { } head || head.Kind is HeadKind.Community or HeadKind.Role) return null;
+        if (IsBriefing(text, lower, q)) return null;
         var after = SkipSpaces(text, q + head.Length);
         int end;
         if (head.Kind == HeadKind.Standalone)
@@ -386,6 +521,9 @@ internal static class UnitGrammar
             var named = after < text.Length && (char.IsUpper(text[after]) || char.IsDigit(text[after]) || IsLevelAt(lower, after) || PluralPlaces(text, lower, after) > after
                                                 || NamedCommunityEnd(text, lower, after) > after
                                                 || !NotAfter.Contains(next) && UnitLexicon.WordAt(lower, after, Lex.Names) is not null);
+            // "VP: theo dõi …" (a routing slip's label): the plain Office is the ward's Văn phòng HĐND và UBND.
+            if (!named && !plural && head.Word == "VP" && after < text.Length && text[after] == ':')
+                return new UnitMention(start, q + head.Length, UnitKind.Organisation, text, "VP HĐND-UBND");
             if (!named && !(plural && !NotAfter.Contains(next))) return null;
             end = named ? ExtendName(text, lower, after, afterLevel: false) : q + head.Length;
             if (end == after) end = q + head.Length;
@@ -441,6 +579,10 @@ internal static class UnitGrammar
     }
 
     private readonly record struct Head(string Word, int Length, HeadKind Kind);
+
+    // "Giao ban công tác tuần": "giao ban" is a briefing, its "ban" no committee (a committee is written "Ban" or after "giao" + space + "cho").
+    private static bool IsBriefing(string text, string lower, int q) =>
+        text[q] == 'b' && StartsWith(lower, q, "ban ") && q >= 5 && StartsWith(lower, q - 5, "giao ");
 
     private static Head? HeadAt(string text, string lower, int q)
     {
@@ -513,8 +655,10 @@ internal static class UnitGrammar
                 {
                     end = i = w + capitalName.Length; words++;
                     lastWasCapital = false; lastWasHdnd = false;
+                    afterConnector = false; // "- Xã hội xây dựng …": the connector's part is read, a verb after it ends the name
                     continue;
                 }
+                afterConnector = false;
                 end = wordEnd; i = wordEnd; words++;
                 lastWasCapital = wordEnd - w < 2 || !Abbreviations.IsAllCaps(text.AsSpan(w, wordEnd - w)); // "TPHCM giao …": an abbreviation takes no lower syllable
                 lastWasHdnd = lowerWord.SequenceEqual("hđnd");

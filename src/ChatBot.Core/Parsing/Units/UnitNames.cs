@@ -32,7 +32,7 @@ internal static class UnitNames
         // "P.KT-HT-ĐT", "P. VH-XH": "P." before an abbreviation is "Phòng".
         if (s.Length > 3 && s[0] == 'P' && s[1] is '.' or ' ' && (char.IsUpper(s[2]) || s[2] == ' ' && char.IsUpper(s[3]))) s = "Phòng " + s[2..].TrimStart();
         s = s.Replace(" đồng chí ", " ", StringComparison.OrdinalIgnoreCase).Replace(" đ/c ", " ", StringComparison.OrdinalIgnoreCase);
-        if (MayAbbreviate(s)) s = abbreviations.Expand(s, level);
+        if (MayAbbreviate(s) || abbreviations.Defines) s = abbreviations.Expand(s, level);
         s = s.Replace(" & ", " và ", StringComparison.Ordinal).Replace("&", " và ", StringComparison.Ordinal);
         s = LevelsJoinedByDash(s);
         return VietnameseText.UpperFirst(CouncilsInCapitals(CollapseSpaces(s).Trim()));
@@ -97,8 +97,16 @@ internal static class UnitNames
         if (letters < 6 || !s.Contains(' ')) return s;
         var words = s.Split(' ');
         for (var k = 0; k < words.Length; k++)
-            if (!Abbreviations.BuiltIn.IsAbbreviationWord(words[k])) words[k] = VietnameseText.LowerInvariant(words[k]);
+            if (!Abbreviations.BuiltIn.IsAbbreviationWord(words[k]) && !NoVowel(words[k])) words[k] = VietnameseText.LowerInvariant(words[k]);
         return VietnameseText.UpperFirst(string.Join(' ', words));
+    }
+
+    // Every Vietnamese syllable has a vowel: a capital word without one ("PCDB", "ĐTXD") is an abbreviation, kept in capitals.
+    private static bool NoVowel(string word)
+    {
+        foreach (var c in word.Normalize(NormalizationForm.FormD))
+            if (c is 'A' or 'E' or 'I' or 'O' or 'U' or 'Y' or 'a' or 'e' or 'i' or 'o' or 'u' or 'y') return false;
+        return word.Length > 1;
     }
 
     // Only names with two capitals in a row ("VP", "HĐND") or a spelled-out council ("Ủy ban nhân dân") can expand.
