@@ -119,6 +119,153 @@ public class StatusReaderEdgeTests
         [reply=12] xin gia hạn 20/7 đến thứ hai => ext 2026-07-20 "đến thứ hai"
         """)];
 
+    /// <summary>Where a done word stands (StatusReader.Scope.cs): negated up to four words before or by a trailing "đâu",
+    /// asked, doubtful, done once something else happens, to come, partial, or "done, then …".</summary>
+    public static TheoryData<string> DoneScopes() => [.. CaseTable.Lines("""
+        [reply=12] chưa hẳn xong => progress
+        [reply=12] không kịp hoàn thành => progress
+        [reply=12] chưa có ai làm xong => progress
+        [reply=12] đâu mà xong => progress
+        [reply=12] đâu có xong => progress
+        [reply=12] không phải xong => progress
+        [reply=12] ban đầu xong rồi => done
+        [reply=12] chưa báo là đã xong => done
+        [reply=12] chưa nhưng giờ xong rồi => done
+        [reply=12] xong đâu => progress
+        [reply=12] có xong gì đâu => progress
+        [reply=12] xong rồi đâu => progress
+        [reply=12] xong đầu tháng => done
+        [reply=12] xong, đâu có gì => done
+        [reply=12] xong hết chưa? => none
+        [reply=12] xong rồi chưa => none
+        [reply=12] xong gì chưa => none
+        [reply=12] xong cả chưa => none
+        [reply=12] xong hay chưa => none
+        [reply=12] xong hết rồi chưa => none
+        [reply=12] có vướng mắc gì không => none
+        [reply=12] xong chưa anh => none
+        [reply=12] xong chưa ạ => none
+        [reply=12] xong chưa, em hỏi => none
+        [reply=12] xong? => none
+        [reply=12] xong hết? => none
+        [reply=12] xong không => none
+        [reply=12] xong không em => none
+        [reply=12] xong chưa được => unsure progress|done
+        [reply=12] hoàn thành không kịp => unsure progress|done
+        [reply=12] xong hết chưa được => unsure progress|done
+        [reply=12] chờ ký là xong => progress
+        [reply=12] báo là xong => done
+        [reply=12] nói là xong rồi => done
+        [reply=12] xác nhận là hoàn thành => done
+        [reply=12] in ấn xong là hoàn thành => unsure progress|done
+        [reply=12] chờ ký là xong rồi => done
+        [reply=12] đã ký là xong => done
+        [reply=12] xong trong tuần này => progress
+        [reply=12] hoàn thành vào thứ 6 => progress
+        [reply=12] hoàn thành vào 15/7 => progress
+        [reply=12] hoàn thành trước 15/7 => progress
+        [reply=12] hoàn thành trước ngày 15/7 => progress
+        [reply=12] hoàn thành trước hạn => done
+        [reply=12] xong ngày mai => progress
+        [reply=12] xong tuần sau => progress
+        [reply=12] xong tuần tới => progress
+        [reply=12] xong, trong tuần này gửi => done
+        [reply=12] xong 2/3 => progress
+        [reply=12] xong 3/2 => done
+        [reply=12] hoàn thành một phần => progress
+        [reply=12] xong một nửa => progress 50
+        [reply=12] xong phần lớn => progress
+        [reply=12] xong phần nào => progress
+        [reply=12] xong phần khảo sát => unsure progress|done
+        [reply=12] xong phần việc => done
+        [reply=12] xong bước 1 => unsure progress|done
+        [reply=12] xong giai đoạn 1 => unsure progress|done
+        [reply=12] làm xong em gửi => unsure progress|done
+        [reply=12] xong thì em báo => unsure progress|done
+        [reply=12] làm xong em ạ => done
+        [reply=12] làm xong em rồi => done
+        [reply=12] đã xong em gửi => done
+        [reply=12] xong rồi em gửi => done
+        """)];
+
+    /// <summary>Difficulties with and without a cause, inability, percents and halves, parts done, "đang" with a verb of
+    /// the work, doubt between done and not, markers of what is still to come (StatusReader.cs, .Reasons.cs, .Scope.cs).</summary>
+    public static TheoryData<string> OtherNews() => [.. CaseTable.Lines("""
+        [reply=12] vướng vì chờ kinh phí => blocked "chờ kinh phí"
+        [reply=12] vướng mắc do dân chưa đồng ý => blocked "dân chưa đồng ý"
+        [reply=12] chưa xong vì thiếu người => blocked "thiếu người"
+        [reply=12] chưa xong do chờ ký => blocked "chờ ký"
+        [reply=12] chậm do thiếu người => blocked "thiếu người"
+        [reply=12] trễ vì mưa => blocked "mưa"
+        [reply=12] trễ em ạ => none
+        [reply=12] không làm được vì dân phản đối => blocked "dân phản đối"
+        [reply=12] chưa làm được => unsure blocked|progress
+        [reply=12] không làm được => unsure blocked|progress
+        [reply=12] chưa xong, thiếu kinh phí => unsure progress|blocked
+        [reply=12] chưa xong nhưng thiếu kinh phí => unsure progress|blocked
+        [reply=12] khó quá => unsure blocked|progress
+        [reply=12] khó triển khai vì dân không đồng thuận => blocked "dân không đồng thuận"
+        [reply=12] khó thực hiện lắm, dân phản đối nhiều => blocked "dân phản đối nhiều"
+        [reply=12] cần hỗ trợ => unsure blocked|progress
+        [reply=12] xin ý kiến chỉ đạo => unsure blocked|progress
+        [reply=12] nếu vướng em báo => none
+        [reply=12] có gì vướng em báo => none
+        [reply=12] hết vướng rồi => none
+        [reply=12] vướng không => none
+        [reply=12] không vướng => none
+        [reply=12] vướng: chờ kinh phí => blocked "chờ kinh phí"
+        [reply=12] vướng mắc, lý do: chờ kinh phí => blocked "chờ kinh phí"
+        [reply=12] xong rồi nhưng vướng chữ ký => unsure blocked|done
+        [reply=12] đang làm 60% => progress 60
+        [reply=12] được 60 phần trăm => progress 60
+        [reply=12] đang làm, chưa được 50% => progress
+        [reply=12] được một nửa => progress 50
+        [reply=12] làm được nửa => progress 50
+        [reply=12] được khoảng một nửa => progress 50
+        [reply=12] đạt một nửa => progress 50
+        [reply=12] chưa được một nửa => none
+        [reply=12] được 1 nửa => progress 50
+        [reply=12] không được nữa => none
+        [reply=12] 100% => done
+        [reply=12] xong 100% => done
+        [reply=12] xong 60% => progress 60
+        [reply=12] làm được một phần => progress
+        [reply=12] được 1 phần => progress
+        [reply=12] được phần lớn => progress
+        [reply=12] được đa số => progress
+        [reply=12] được tầm một ít => progress
+        [reply=12] chưa được một phần => none
+        [reply=12] đang làm => progress
+        [reply=12] đang họp => none
+        [reply=12] đang ký => none
+        [reply=12] đang tải => none
+        [reply=12] đang triển khai => progress
+        [reply=12] xong rồi nhưng chưa gửi => unsure done|progress
+        [reply=12] đã xong, đang chờ ký => unsure done|progress
+        [reply=12] gần xong rồi, mai xong => progress
+        [reply=12] sắp xong => progress
+        [reply=12] đang hoàn thành => progress
+        [reply=12] em nghĩ là xong rồi => unsure progress|done
+        [reply=12] hình như xong => unsure progress|done
+        [reply=12] chắc chắn xong rồi => done
+        [reply=12] mai xong => progress
+        [reply=12] thứ 6 xong => progress
+        [reply=12] chiều xong => progress
+        [reply=12] chiều qua xong => done
+        [reply=12] thứ 2 xong => progress
+        [reply=12] dự kiến hoàn thành => progress
+        [reply=12] xong rồi, còn 3 hộ chưa ký => progress
+        [reply=12] đã làm được phần lớn, còn 3 hộ chưa ký => progress
+        [reply=12] đã làm => unsure done|progress
+        [reply=12] đã gửi rồi => unsure done|progress
+        """)];
+
+    [Theory, MemberData(nameof(OtherNews))]
+    public void Other_news_is_read_exactly(string line) => Expect(line);
+
+    [Theory, MemberData(nameof(DoneScopes))]
+    public void A_done_word_is_read_in_its_scope(string line) => Expect(line);
+
     [Theory, MemberData(nameof(Acks))]
     public void An_acknowledgement_is_read_exactly(string line) => Expect(line);
 
