@@ -260,6 +260,79 @@ public class StatusReaderEdgeTests
         [reply=12] đã gửi rồi => unsure done|progress
         """)];
 
+    /// <summary>Reasons as written (StatusReader.Reasons.cs): after each cause marker, before a consequence, after a
+    /// difficulty word, trimmed of connectives and particles; a soft obstacle after "not done"; "but not" and "what is left"
+    /// after a done word.</summary>
+    public static TheoryData<string> Reasons() => [.. CaseTable.Lines("""
+        [reply=12] vướng, lý do chờ kinh phí => blocked "chờ kinh phí"
+        [reply=12] vướng, nguyên nhân thiếu người => blocked "thiếu người"
+        [reply=12] vướng bởi vì thiếu người => blocked "thiếu người"
+        [reply=12] vướng tại vì thiếu người => blocked "thiếu người"
+        [reply=12] vướng bởi thiếu người => blocked "thiếu người"
+        [reply=12] chưa xong do thiếu người => blocked "thiếu người"
+        [reply=12] chưa xong vì thế em báo => progress
+        [reply=12] chưa xong vì vậy xin gia hạn => ext ?
+        [reply=12] vướng ở đơn vị thi công => blocked "đơn vị thi công"
+        [reply=12] thiếu người nên chưa xong => blocked "thiếu người"
+        [reply=12] thiếu người cho nên chưa xong => blocked "thiếu người"
+        [reply=12] thiếu người vì vậy chưa xong => blocked "thiếu người"
+        [reply=12] thiếu người vì thế chưa làm được => blocked "thiếu người"
+        [reply=12] thiếu người do đó chưa xong => blocked "thiếu người"
+        [reply=12] thiếu người do vậy chưa xong => blocked "thiếu người"
+        [reply=12] chưa xong, bên do dân chưa ký => progress
+        [reply=12] chưa xong do dân chưa ký => blocked "dân chưa ký"
+        [reply=12] chưa xong do đang chờ ký => blocked "đang chờ ký"
+        [reply=12] vướng là chờ kinh phí => blocked "chờ kinh phí"
+        [reply=12] vướng về kinh phí => blocked "kinh phí"
+        [reply=12] vướng ở chỗ chưa có kinh phí => blocked "chưa có kinh phí"
+        [reply=12] vướng anh ơi chờ kinh phí => blocked "chờ kinh phí"
+        [reply=12] vướng vì chờ kinh phí anh ạ => blocked "chờ kinh phí"
+        [reply=12] vướng vì hai bên chưa thống nhất ạ => blocked "hai bên chưa thống nhất"
+        [reply=12] vướng vì chờ ý kiến của anh ạ => blocked "chờ ý kiến của anh"
+        [reply=12] vướng vì chờ ý kiến anh ạ => blocked "chờ ý kiến"
+        [reply=12] vướng vì chờ kinh phí nhé => blocked "chờ kinh phí"
+        [reply=12] vướng vì chờ kinh phí. => blocked "chờ kinh phí"
+        [reply=12] vướng vì 2 hộ chưa ký => blocked "2 hộ chưa ký"
+        [reply=12] vướng: lắm việc quá => blocked "lắm việc quá"
+        [reply=12] vướng, làm mãi không xong => blocked "làm mãi không xong"
+        [reply=12] vướng quá chờ kinh phí => blocked "chờ kinh phí"
+        [reply=12] vướng thì chờ kinh phí => blocked "chờ kinh phí"
+        [reply=12] vướng nha chờ kinh phí => blocked "chờ kinh phí"
+        [reply=12] chưa xong, còn thiếu kinh phí => unsure progress|blocked
+        [reply=12] chưa xong, thiếu kinh phí => unsure progress|blocked
+        [reply=12] chưa xong, không có kinh phí => unsure progress|blocked
+        [reply=12] chưa xong, không có gì => progress
+        [reply=12] chưa xong, hỏng máy => unsure progress|blocked
+        [reply=12] chưa xong, chưa có kinh phí => unsure progress|blocked
+        [reply=12] xong rồi mà chưa ký => unsure done|progress
+        [reply=12] xong đâu mà chưa ký => progress
+        [reply=12] xong rồi còn chờ ký => unsure done|progress
+        [reply=12] xong rồi còn đợi dân => unsure done|progress
+        [reply=12] xong rồi còn thiếu chữ ký => unsure done|progress
+        [reply=12] xong rồi còn phải nộp => unsure done|progress
+        [reply=12] xong rồi còn vướng chữ ký => unsure blocked|done
+        [reply=12] xong rồi nhưng có hộ chưa ký => unsure done|progress
+        [reply=12] xong rồi nhưng dân không đi họp đầy đủ hôm qua => unsure done|progress
+        [reply=12] xong rồi còn 2 hộ => progress
+        [reply=12] xong rồi còn lại tuần sau => progress
+        [reply=12] xong rồi còn vài hộ => progress
+        [reply=12] xong rồi còn mấy hộ => progress
+        [reply=12] xong rồi còn một số hộ => progress
+        [reply=12] xong rồi còn một ít => progress
+        [reply=12] xong rồi còn hộ chưa ký => progress
+        [reply=12] xong rồi còn gì nữa => done
+        [reply=12] khó quá => unsure blocked|progress
+        [reply=12] rất khó => unsure blocked|progress
+        [reply=12] hơi khó => unsure blocked|progress
+        [reply=12] quá khó => unsure blocked|progress
+        [reply=12] khó lắm vì dân phản đối => blocked "dân phản đối"
+        [reply=12] rất khó vì dân phản đối => blocked "dân phản đối"
+        [reply=12] cần hỗ trợ vì dân phản đối => unsure blocked|progress
+        """)];
+
+    [Theory, MemberData(nameof(Reasons))]
+    public void A_reason_is_read_as_written(string line) => Expect(line);
+
     [Theory, MemberData(nameof(OtherNews))]
     public void Other_news_is_read_exactly(string line) => Expect(line);
 
