@@ -330,6 +330,48 @@ public class StatusReaderEdgeTests
         [reply=12] cần hỗ trợ vì dân phản đối => unsure blocked|progress
         """)];
 
+    /// <summary>Questions (QuestionReader.cs): the unit named after "của/bên" or by its head word, a name joined by "-",
+    /// every unit ("các phòng", "phòng nào"), the writer's own unit, the question words, the default due-soon window.</summary>
+    public static TheoryData<string> Questions() => [.. CaseTable.Lines("""
+        [leader] việc quá hạn của phòng kinh tế => q overdue unit="phòng kinh tế"
+        [leader] việc quá hạn của phòng Văn hóa - Xã hội => q overdue unit="phòng Văn hóa - Xã hội"
+        [leader] việc quá hạn của phòng VH-XH => q overdue unit="phòng VH-XH"
+        [leader] việc quá hạn của phòng văn hóa - => q overdue unit="phòng văn hóa"
+        [leader] việc quá hạn của các phòng => q overdue
+        [leader] việc quá hạn của phòng ban => q overdue
+        [leader] việc quá hạn của phòng nào => q overdue
+        [leader] việc quá hạn những phòng => q overdue
+        [leader] việc quá hạn mọi phòng => q overdue
+        [leader] việc quá hạn bên công an => q overdue unit="công an"
+        [leader] việc quá hạn của đơn vị mình => q overdue own
+        [leader] việc quá hạn của đơn vị tư pháp => q overdue unit="tư pháp"
+        [leader] việc quá hạn của tư pháp => q overdue unit="tư pháp"
+        [leader] việc quá hạn phòng tư pháp => q overdue unit="phòng tư pháp"
+        [leader] phòng tư pháp làm đến đâu rồi => q progress unit="phòng tư pháp"
+        [leader] phòng kinh tế có việc nào quá hạn không => q overdue unit="phòng kinh tế"
+        [leader] tiến độ của phòng kinh tế thế nào => q progress unit="phòng kinh tế"
+        [leader] tiến độ phòng kinh tế bao nhiêu => q progress unit="phòng kinh tế"
+        [leader] tiến độ phòng kinh tế ra sao => q progress unit="phòng kinh tế"
+        [leader] tiến độ phòng kinh tế sao rồi => q progress unit="phòng kinh tế"
+        [leader] tiến độ phòng kinh tế đến đâu => q progress unit="phòng kinh tế"
+        [leader] ai chưa xong => q progress
+        [leader] việc nào quá hạn => q overdue
+        [leader] xem việc quá hạn => q overdue
+        [leader] có bao nhiêu việc quá hạn => q overdue
+        [reply=12] phòng em có việc nào quá hạn không => q overdue own
+        [reply=12] đơn vị em có việc nào quá hạn không => q overdue own
+        [reply=12] việc của em có gì quá hạn không? => q overdue own
+        [reply=12] em có việc gì sắp đến hạn không? => q duesoon win=2026-07-08..2026-07-15
+        [leader] nhiệm vụ nào sắp đến hạn => q duesoon win=2026-07-08..2026-07-15
+        [leader] công việc nào sắp đến hạn => q duesoon win=2026-07-08..2026-07-15
+        [leader] tuần tới có việc gì => q duesoon win=2026-07-13..2026-07-19
+        [leader] việc tới hạn tuần này => q duesoon win=2026-07-06..2026-07-12
+        [leader] việc sắp tới => q duesoon win=2026-07-08..2026-07-15
+        """)];
+
+    [Theory, MemberData(nameof(Questions))]
+    public void A_question_names_its_unit_and_window_exactly(string line) => Expect(line);
+
     [Theory, MemberData(nameof(Reasons))]
     public void A_reason_is_read_as_written(string line) => Expect(line);
 
