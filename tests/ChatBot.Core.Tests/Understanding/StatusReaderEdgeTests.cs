@@ -369,6 +369,45 @@ public class StatusReaderEdgeTests
         [leader] việc sắp tới => q duesoon win=2026-07-08..2026-07-15
         """)];
 
+    /// <summary>Task and list references (References.cs): "#12", "việc số 12", "nv 12", numbered items of the last list
+    /// ("số 1", "mục 2", "1.", "1)", "1 2 3", "cả 5", "xong hết"), never a count ("3 hộ"), a fraction or a date.</summary>
+    public static TheoryData<string> References() => [.. CaseTable.Lines("""
+        [list=5] số 1 đang làm, số 3 xong => several progress @L1 ; done @L3
+        [list=5] 1. xong 2. đang làm => several done @L1 ; progress @L2
+        [list=5] 1) xong, 2) đang làm => several done @L1 ; progress @L2
+        [list=5] mục 2 xong => done @L2
+        [list=5] 1: xong => done @L1
+        [list=5] 1 - xong => done @L1
+        [list=5] 1 2 3 xong => done @L1,2,3
+        [list=5] 1,2,3 xong => done @L1,2,3
+        [list=5] 1, 2 và 3 xong => done @L1,2,3
+        [list=5] cả 5 xong => done @L1,2,3,4,5
+        [list=5] cả năm xong => done @L1,2,3,4,5
+        [list=5] xong hết => done @L1,2,3,4,5
+        [list=5] xong hết cả => done @L1,2,3,4,5
+        [list=5] hoàn thành hết => done @L1,2,3,4,5
+        [list=5] hoàn tất hết => done @L1,2,3,4,5
+        [list=5] làm hết => none
+        [list=5] 2 xong 60% => progress 60 @L2
+        [list=5] 2 đang làm 60 phần trăm => progress 60 @L2
+        [list=5] 3 hộ xong => done @-
+        [list=5] #3 hộ xong => done @3
+        [list=5] 2/3 xong => done @-
+        [list=5] 10/7 xong => done @-
+        [list=3] 4 xong => done @4
+        #12 #13 xong => done @12,13
+        #12,#13 xong => done @12,13
+        #12, 13 xong => done @12,13
+        việc 12 xong => done @12
+        việc số 12 xong => done @12
+        nhiệm vụ 12 xong => done @12
+        nv 12 xong => done @12
+        # 12 xong => done @12
+        """)];
+
+    [Theory, MemberData(nameof(References))]
+    public void A_message_names_its_tasks_exactly(string line) => Expect(line);
+
     [Theory, MemberData(nameof(Questions))]
     public void A_question_names_its_unit_and_window_exactly(string line) => Expect(line);
 
