@@ -405,6 +405,42 @@ public class StatusReaderEdgeTests
         # 12 xong => done @12
         """)];
 
+    /// <summary>Spellings (Lexicon.cs): telex left in without a Vietnamese keyboard, repeated letters, words typed without
+    /// a space (up to 24 letters, every piece a known syllable and one of them a cue).</summary>
+    public static TheoryData<string> Spellings() => [.. CaseTable.Lines("""
+        [reply=12] hoafn thafnh => done
+        [reply=12] ddang lafm => progress
+        [reply=12] dang lamf => progress
+        [reply=12] ddax xong => done
+        [reply=12] dax xong => done
+        [reply=12] xongg => done
+        [reply=12] xonggggg => done
+        [reply=12] daxong => done
+        [reply=12] hoanthanh => done
+        [reply=12] dalamxong => done
+        [reply=12] danglam => progress
+        [reply=12] vuongw => blocked
+        [reply=12] vuwowng => blocked
+        [reply=12] vuowngs => blocked
+        [reply=12] khoong xong => progress
+        [reply=12] chuwa xong => progress
+        [reply=12] ddax nhaajn => ack
+        [reply=12] nheee => none
+        [reply=12] xong roiii => done
+        [reply=12] xong rooif => done
+        [reply=12] okeee => ack
+        [reply=12] x => none
+        [reply=12] xo => none
+        [reply=12] dangtrienkhaicongviecnay => progress
+        [reply=12] hoanthanhxong => done
+        [reply=12] xongxong => done
+        [reply=12] lamxong => done
+        [reply=12] hoaanf thaanhf => done
+        """)];
+
+    [Theory, MemberData(nameof(Spellings))]
+    public void A_spelling_is_read_as_its_word(string line) => Expect(line);
+
     [Theory, MemberData(nameof(References))]
     public void A_message_names_its_tasks_exactly(string line) => Expect(line);
 
