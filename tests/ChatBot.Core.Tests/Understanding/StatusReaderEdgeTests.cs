@@ -117,6 +117,14 @@ public class StatusReaderEdgeTests
         [reply=12] xin gia hạn đến 20/7 làm tiếp => ext 2026-07-20 "làm tiếp"
         [reply=12] xin gia hạn đến 20/7 vậy thì tốt => ext 2026-07-20 "vậy thì tốt"
         [reply=12] xin gia hạn 20/7 đến thứ hai => ext 2026-07-20 "đến thứ hai"
+        [reply=12] thứ 6 họp, xin gia hạn đến 20/7 => ext 2026-07-20
+        [reply=12] thứ 6 xin gia hạn đến 20/7 => ext 2026-07-20
+        [reply=12] xin phép các anh chị cho em lùi => ext ?
+        [reply=12] không được gia hạn thì em xin lùi sang 25/7 => ext 2026-07-25
+        [reply=12] được gia hạn đến 20/7 rồi => none
+        [reply=12] xin được lùi => ext ?
+        [reply=12] không xin gia hạn => none
+        [reply=12] chưa cần lùi hạn => none
         """)];
 
     /// <summary>Where a done word stands (StatusReader.Scope.cs): negated up to four words before or by a trailing "đâu",
