@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""One mutation score from an MTP run and the VSTest re-run of its static survivors and crashes (rerun_spans.py).
+"""One mutation score from an MTP run and the VSTest run of the static initialisers and of the MTP run's static survivors
+and crashes (rerun_spans.py); a mutant only the VSTest run tested counts with its VSTest status.
 
 usage: merge.py MTP_REPORT.json [VSTEST_REPORT.json] [--survivors]
 Prints killed (killed + timeout) / survived / no coverage and the score per file, per Core folder and in total, as
@@ -44,6 +45,10 @@ def main(args):
     per_file, per_folder, total = collections.defaultdict(collections.Counter), collections.defaultdict(collections.Counter), collections.Counter()
     replaced = collections.Counter()
     survivors = []
+    # The static initialisers are tested by the VSTest stage only: their mutants are not in the MTP report.
+    for k, value in rerun.items():
+        if k not in mutants:
+            mutants[k] = value
     for k, (mutant, source) in mutants.items():
         status = mutant["status"]
         if k in rerun and rerun[k][0]["status"] in DETECTED | UNDETECTED:

@@ -8,9 +8,14 @@ means nothing. A mutant that crashes the test server (a stack overflow) is repor
 killed. A mutant no test of the MTP stage reached may be reached by the property tests, which that stage leaves
 out. These kinds are tested again with the VSTest runner, which starts a fresh test host for each mutant.
 
-usage: rerun_spans.py MTP_REPORT.json   -> one '--mutate' argument per line ('**/<path>{start..end}{start..end}...')
+The static initialisers the MTP stage left out (static_spans.py's output, STATIC_SPANS) are added: one pattern per file.
+
+usage: rerun_spans.py MTP_REPORT.json [STATIC_SPANS]
+       -> one '--mutate' argument per line ('**/<path>{start..end}{start..end}...')
 """
+import collections
 import json
+import re
 import sys
 
 
@@ -28,8 +33,14 @@ def needs_rerun(mutant):
             or mutant["status"] in ("RuntimeError", "NoCoverage"))
 
 
-def main(path):
+def main(path, static_path=None):
     report = json.load(open(path, encoding="utf-8"))
+    per_file = collections.defaultdict(set)
+    if static_path:
+        for line in open(static_path, encoding="utf-8"):
+            if line.strip():
+                name = line.strip().split("{")[0]
+                per_file[name].update((int(a), int(b)) for a, b in re.findall(r"\{(\d+)\.\.(\d+)\}", line))
     for file, data in sorted(report["files"].items()):
         starts = offsets(data["source"])
         spans = []
@@ -41,8 +52,10 @@ def main(path):
             spans.append((starts[begin["line"] - 1] + begin["column"] - 1, starts[end["line"] - 1] + end["column"] - 1))
         if spans:
             relative = file.replace("\\", "/").split("/src/ChatBot.Core/")[-1]
-            print("**/ChatBot.Core/" + relative + "".join(f"{{{a}..{b}}}" for a, b in sorted(set(spans))))
+            per_file["**/ChatBot.Core/" + relative].update(spans)
+    for name in sorted(per_file):
+        print(name + "".join(f"{{{a}..{b}}}" for a, b in sorted(per_file[name])))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])
