@@ -15,8 +15,26 @@ internal sealed partial class StatusReader
             if (t.W == "ma" && _m.Word(k - 1, "dau")) return true;
             if (Words.NegationStops.Contains(t.W)) return false;
             if (Words.Negators.Contains(t.W)) return true;
+            if (NegatedQuantifier(k)) return true;
             if (t.W == "dau" && !_m.Word(k - 1, "bat") && !_m.Word(k - 1, "ban")) return true;
             if (t.W == "phai" && _m.Word(k - 1, "khong")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "chưa có người nào", "không có đơn vị nào", "chẳng có ai": a quantifier ("nào", "ai") with a negator before the noun
+    /// it counts (up to six words back) denies what follows, however long the noun is.
+    /// </summary>
+    private bool NegatedQuantifier(int k)
+    {
+        if (T(k).Raw is not ("nao" or "ai")) return false;
+        for (var j = k - 1; j >= _from && j >= k - 6; j--)
+        {
+            var t = T(j);
+            if (!t.IsWord) return false;
+            // The noun may hold a stop word ("đơn vị" folds to "don vi", "vì"): only the negator-and-"có" frame counts.
+            if (Words.Negators.Contains(t.W) && (j == k - 1 || _m.Word(j + 1, "co"))) return true;
         }
         return false;
     }
