@@ -133,7 +133,8 @@ internal sealed class References
     {
         if (j >= m.Count || !m.T[j].IsNumber || Used[j] || m.T[j].Value <= 0) return false;
         if (m.IsPunct(j + 1, '%') || m.Word(j + 1, "phan") && m.Word(j + 2, "tram")) return false;
-        if (m.Glued(j) && m.T[j + 1].Kind == TokKind.Punct && m.T[j + 1].W is "/" or "." or "-" && j + 2 < m.Count && m.T[j + 2].IsNumber && m.Glued(j + 1))
+        if (m.Glued(j) && m.T[j + 1].Kind == TokKind.Punct && m.T[j + 1].W is "/" or "." or "-" && j + 2 < m.Count && m.T[j + 2].IsNumber && m.Glued(j + 1)
+            && !(m.T[j + 1].W == "-" && IsRange(m.T[j].Value, m.T[j + 2].Value) && !m.IsPunct(j + 3, '/') && !m.IsPunct(j + 3, '-')))
             return false;
         return hash || !m.WordIn(j + 1, CountNouns);
     }
@@ -145,6 +146,14 @@ internal sealed class References
         var end = number + 1;
         while (true)
         {
+            if (RangeEnd(m, end - 1) is var r and >= 0)
+            {
+                // "#12-14", "#12 đến #14": every task between.
+                for (var v = m.T[end - 1].Value + 1; v <= m.T[r].Value; v++) refs.Add(TaskRef.Task(v));
+                Used[r] = true;
+                end = r + 1;
+                continue;
+            }
             var k = end;
             if (m.IsPunct(k, ',') || m.IsPunct(k, '&') || m.IsPunct(k, '+') || m.Word(k, "va") || m.IsPunct(k, ';')) k++;
             var hash = m.IsPunct(k, '#');
@@ -167,23 +176,51 @@ internal sealed class References
     {
         if (!NumberForRef(m, i)) return null;
         var numbers = new List<int> { i };
+        var values = new List<int> { m.T[i].Value };
         var markers = new List<int>();
         var end = i + 1;
         while (true)
         {
+            if (RangeEnd(m, end - 1) is var r and >= 0)
+            {
+                // "1-3 xong", "1 đến 3 xong": every item between.
+                for (var v = m.T[end - 1].Value + 1; v <= m.T[r].Value; v++) values.Add(v);
+                numbers.Add(r);
+                end = r + 1;
+                continue;
+            }
             var k = end;
             if (m.IsPunct(k, ',') || m.IsPunct(k, '&') || m.IsPunct(k, '+') || m.Word(k, "va")) k++;
             else if (!(k < m.Count && m.T[k].IsNumber && !m.Glued(k - 1))) break; // "1 2 3 xong": numbers apart by spaces
             if (m.WordIn(k, ["so", "muc"]) && NumberForRef(m, k + 1)) markers.Add(k++); // "số 2 và số 4"
             if (!NumberForRef(m, k)) break;
             numbers.Add(k);
+            values.Add(m.T[k].Value);
             end = k + 1;
         }
         var next = end;
         if (next < m.Count && m.T[next].Kind == TokKind.Punct && m.T[next].W is "." or ")" or ":" or "-") next++;
         if (!m.WordIn(next, StatusStarts)) return null;
         foreach (var k in numbers.Concat(markers)) Used[k] = true;
-        return new RefGroup(i, end, [.. numbers.Select(k => TaskRef.Task(m.T[k].Value))]);
+        return new RefGroup(i, end, [.. values.Select(TaskRef.Task)]);
+    }
+
+    /// <summary>Tasks 12 to 14 at most twenty apart: a larger second number ("12-7" stays a date).</summary>
+    private static bool IsRange(int from, int to) => to > from && to - from <= 20;
+
+    /// <summary>
+    /// "12-14", "12 - 14", "12 đến 14", "#12-#14", "#12 tới #14": the index of the range's last number after the number at
+    /// <paramref name="j"/>, or -1. The last number is a task number (not a date "20/7", a percent or "15 ngày").
+    /// </summary>
+    private int RangeEnd(Message m, int j)
+    {
+        var k = j + 1;
+        if (m.IsPunct(k, '-') || m.Word(k, "den") || m.Word(k, "toi")) k++;
+        else return -1;
+        var hash = m.IsPunct(k, '#');
+        if (hash) k++;
+        if (k >= m.Count || !m.T[k].IsNumber || !IsRange(m.T[j].Value, m.T[k].Value)) return -1;
+        return NumberForRef(m, k, hash) ? k : -1;
     }
 
     /// <summary>"tất cả đã xong", "cả 3 việc đã xong" in answer to a list of that many items.</summary>
