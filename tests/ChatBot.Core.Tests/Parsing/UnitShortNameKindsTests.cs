@@ -15,11 +15,8 @@ public class UnitShortNameKindsTests
                 "1. BCH PTDS phường rà soát phương án sơ tán dân vùng trũng.\n", "Ban Chỉ huy phòng thủ dân sự phường")]
     [InlineData("Ngày 02/4/2026, Ban Quản lý dự án đầu tư xây dựng (BQLDA ĐTXD) thị xã báo cáo tiến độ.",
                 "1. Giao BQLDA ĐTXD thị xã hoàn thiện hồ sơ quyết toán công trình.\n", "Ban Quản lý dự án đầu tư xây dựng thị xã")]
-    public void A_short_name_the_notice_defines_in_brackets_is_the_body(string preamble, string body, string unit)
-    {
-        var notice = NoticeParser.Parse("Số: 48/TB-UBND\n\nHòa Lợi, ngày 12 tháng 4 năm 2026\n\nTHÔNG BÁO\n\n" + preamble + "\n\nChủ tịch UBND phường kết luận như sau:\n\n" + body);
-        Assert.Equal(unit, Assert.Single(notice.Tasks).Unit);
-    }
+    public void A_short_name_the_notice_defines_in_brackets_is_the_body(string preamble, string body, string unit) =>
+        Assert.Equal(unit, UnitOfTheOneTask(preamble, body));
 
     [Theory]
     [InlineData("Ngày 02/4/2026, UBND phường kiểm tra công trình; đơn vị tư vấn giám sát (Công ty TNHH Tư vấn Minh Long) báo cáo chất lượng.",
@@ -32,9 +29,10 @@ public class UnitShortNameKindsTests
                 "1. Đơn vị thi công bổ sung máy móc, thi công cả ngày nghỉ.\n", "Công ty TNHH Xây dựng Bảo Minh")]
     [InlineData("Ngày 02/4/2026, UBND phường kiểm tra công trình trường mầm non.",
                 "1. Đơn vị thi công bổ sung máy móc, thi công cả ngày nghỉ.\n", "Đơn vị thi công")]
-    public void A_party_named_in_brackets_once_is_that_body_when_named_again_by_its_part(string preamble, string body, string unit)
-    {
-        var notice = NoticeParser.Parse("Số: 48/TB-UBND\n\nHòa Lợi, ngày 12 tháng 4 năm 2026\n\nTHÔNG BÁO\n\n" + preamble + "\n\nChủ tịch UBND phường kết luận như sau:\n\n" + body);
-        Assert.Equal(unit, Assert.Single(notice.Tasks).Unit);
-    }
+    public void A_party_named_in_brackets_once_is_that_body_when_named_again_by_its_part(string preamble, string body, string unit) =>
+        Assert.Equal(unit, UnitOfTheOneTask(preamble, body));
+
+    private static string? UnitOfTheOneTask(string preamble, string body) =>
+        Assert.Single(NoticeParser.Parse("Số: 48/TB-UBND\n\nHòa Lợi, ngày 12 tháng 4 năm 2026\n\nTHÔNG BÁO\n\n" + preamble +
+                                         "\n\nChủ tịch UBND phường kết luận như sau:\n\n" + body).Tasks).Unit;
 }

@@ -178,10 +178,10 @@ internal static class UnitGrammar
         var open = text.IndexOf('(', p + lead.Length, Math.Min(60, text.Length - p - lead.Length));
         // "Đơn vị tư vấn giám sát bố trí …" with no bracket: the party by its part (a name the notice may have given it in
         // brackets earlier: Abbreviations.WithDefinitions).
-        if ((open < 0 || open - p > 50 || text.AsSpan(p + lead.Length, open - p - lead.Length).ContainsAny(".,;:)"))
-            && FirstAtWord(lower, p, PartyRoles) is { } part && part != "nhà thầu") // "yêu cầu nhà thầu …" inside a task is no new addressee
+        var noBracket = open < 0 || open - p > 50 || text.AsSpan(p + lead.Length, open - p - lead.Length).ContainsAny(".,;:)");
+        if (noBracket && FirstAtWord(lower, p, PartyRoles) is { } part && part != "nhà thầu") // "yêu cầu nhà thầu …" inside a task is no new addressee
             return new UnitMention(start, p + part.Length, UnitKind.Organisation, text);
-        if (open < 0 || open - p > 50 || text.AsSpan(p + lead.Length, open - p - lead.Length).ContainsAny(".,;:)")) return null;
+        if (noBracket) return null;
         for (var k = p + lead.Length; k < open; k++) if (char.IsUpper(text[k])) return null; // lower-case description words only
         var o = SkipSpaces(text, open + 1);
         if (ReadOrganisation(text, lower, o, o) is null) return null;
