@@ -2,7 +2,7 @@
 """One mutation score from an MTP run and the VSTest run of the static initialisers and of the MTP run's static survivors
 and crashes (rerun_spans.py); a mutant only the VSTest run tested counts with its VSTest status.
 
-usage: merge.py MTP_REPORT.json [VSTEST_REPORT.json] [--survivors]
+usage: merge.py MTP_REPORT.json [VSTEST_REPORT.json ...] [--survivors]
 Prints killed (killed + timeout) / survived / no coverage and the score per file, per Core folder and in total, as
 Stryker counts it (compile errors and ignored mutants are outside the score). With --survivors, lists every survivor.
 """
@@ -41,7 +41,9 @@ def main(args):
     show = "--survivors" in args
     paths = [a for a in args if not a.startswith("--")]
     mutants = load(paths[0])
-    rerun = load(paths[1]) if len(paths) > 1 else {}
+    rerun = {}
+    for path in paths[1:]:  # one VSTest report per Core folder (mutation.sh); their mutants do not overlap
+        rerun.update(load(path))
     per_file, per_folder, total = collections.defaultdict(collections.Counter), collections.defaultdict(collections.Counter), collections.Counter()
     replaced = collections.Counter()
     survivors = []
