@@ -29,6 +29,8 @@ internal static class QuestionReader
         "den dau", "toi dau", "the nao", "ra sao", "sao roi", "tinh hinh", "tien do", "xong chua", "hoan thanh chua", "xong khong",
         "han nao", "han ngay nao", "han khi nao", "han bao gio", "khi nao han", "ai lam", "ai dang lam", "ai phu trach", "ai thuc hien",
         "ai chu tri", "don vi nao");
+    /// <summary>"phòng Kinh tế xong chưa", "công an phường làm xong hết chưa?": asked of a unit or a document, its progress.</summary>
+    private static readonly Phrases DoneAsk = new("xong chua", "xong het chua", "hoan thanh chua", "hoan thanh het chua", "xong khong", "xong het khong");
     /// <summary>"#14 đang ở đâu rồi", "việc 14 tới bước nào": where a named task stands.</summary>
     private static readonly Phrases WhereIs = new("o dau", "buoc nao", "khau nao");
     private static readonly string[] TaskNouns = ["viec", "nhiem", "cong"];
@@ -47,6 +49,7 @@ internal static class QuestionReader
         "ai", "trong", "tu", "tuan", "thang", "hom", "ngay", "quy", "qua", "tre", "cham", "tien", "tinh", "viec", "nhiem", "a", "nhe",
         "nha", "em", "anh", "minh", "xem", "het", "han", "va", "voi", "nhu", "thi", "la", "phai", "can", "duoc", "cac", "nhung",
         "hien", "o", "ve", "thuc", "trien", "ket", "nam", "toan", "tat", "sau", "truoc", "vay", "oi", "ha", "nhi", "ben", "cua", "thuoc",
+        "xong",
     ];
 
     public static bool IsAsking(Message m, bool[] used, UnderstandingContext ctx)
@@ -119,6 +122,7 @@ internal static class QuestionReader
             : Has(m, refs, HowFarWords) && (ctx.WritesForWard || unit is not null || refs.Document is not null || HasQuestionMark(m)) ? QuestionKind.Progress
             : (openOnly = Has(m, refs, OpenWorkWords)) ? QuestionKind.Progress
             : (unit is not null || refs.Document is not null) && HasAny(m, TaskNouns) && (asking || ctx.WritesForWard) ? QuestionKind.Progress
+            : (unit is not null || refs.Document is not null) && Has(m, refs, DoneAsk) && asking ? QuestionKind.Progress
             : refs.Document is not null && Has(m, refs, TaskAskWords) ? QuestionKind.Progress
             : null;
         // "việc này em chưa làm" from an official is news about a task, not a question.
@@ -239,7 +243,8 @@ internal static class QuestionReader
     /// <summary>"tư pháp" is a unit, "từ nay" a window: both fold to "tu".</summary>
     private static bool Stops(Message m, int k) =>
         UnitStops.Contains(m.T[k].W) && !(m.T[k].W == "tu" && m.Word(k + 1, "phap")) ||
-        m.T[k].W == "lam" && m.WordIn(k + 1, ["den", "toi", "duoc", "xong", "gi", "the", "sao", "nhung", "bao", "het", "nhieu", "ra"]);
+        m.T[k].W == "lam" && m.WordIn(k + 1, ["den", "toi", "duoc", "xong", "gi", "the", "sao", "nhung", "bao", "het", "nhieu", "ra"]) ||
+        m.At(k, ["hoan", "thanh"]); // "… hoàn thành chưa" (but "phường Hoàn Kiếm" is a name)
 
     private static string? KnownUnit(Message m, UnderstandingContext ctx)
     {

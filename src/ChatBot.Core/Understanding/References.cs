@@ -94,6 +94,14 @@ internal sealed class References
                 bare.Add(b);
                 i = b.To - 1;
             }
+            else if (m.Word(i, "tu") && (i == 0 || m.T[i - 1].IsBoundary) && i + 1 < m.Count && m.T[i + 1].IsNumber && RangeEnd(m, i + 1) >= 0
+                     && BareAt(m, i + 1) is { } range)
+            {
+                // "từ 1 đến 3 xong": a range opened by "từ".
+                Used[i] = true;
+                bare.Add(range with { From = i });
+                i = range.To - 1;
+            }
             else if (m.WordIn(i, ["so", "muc"]) && (i == 0 || m.T[i - 1].IsBoundary) && i + 1 < m.Count && m.T[i + 1].IsNumber && BareAt(m, i + 1) is { } s)
             {
                 // "số 1 đang làm, số 3 xong", "mục 2 xong": the item (or task) numbered so.

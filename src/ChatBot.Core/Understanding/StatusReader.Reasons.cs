@@ -11,7 +11,9 @@ internal sealed partial class StatusReader
         if (!InRange(k) || !T(k).IsWord) return 0;
         if (ConsequenceAt(k - 1) == 2) return 0; // "đó" of "do đó", "vậy" of "vì vậy": the consequence's second word
         if (_m.At(k, ["ly", "do"]) || _m.At(k, ["nguyen", "nhan"]) || _m.At(k, ["boi", "vi"]) || _m.At(k, ["tai", "vi"])) return 2;
-        if (T(k).W == "vi" && !_m.WordIn(k + 1, ["pham", "tri", "the", "vay", "sao", "du"]) && !_m.Word(k - 1, "don")) return 1;
+        // "vì" unless it starts "vi phạm", "vị trí", "vì thế"…; "vì phạm vi rộng" is the cause "phạm vi rộng".
+        if (T(k).W == "vi" && !(_m.WordIn(k + 1, ["pham", "tri", "the", "vay", "sao", "du"]) && !(_m.Word(k + 1, "pham") && _m.Word(k + 2, "vi")))
+            && !_m.Word(k - 1, "don")) return 1;
         if (T(k).W == "boi") return 1;
         if (T(k).W == "do" && !_m.WordIn(k - 1, DoBefore) && !_m.WordIn(k + 1, ["thi", "do", "vay"]) &&
             !(_m.Word(k + 1, "dang") && _m.WordIn(k - 1, ["con", "lam", "dang", "bi", "van", "viec"])) && k + 1 < _to &&
@@ -67,7 +69,7 @@ internal sealed partial class StatusReader
         while (a < b)
         {
             if (_used[a] || !T(a).IsWord && !T(a).IsNumber) a++;
-            else if (T(a).IsWord && LeadSkip.Contains(T(a).W) && !(T(a).W == "lam" && a > _from)) a++;
+            else if (T(a).IsWord && LeadSkip.Contains(T(a).W) && !(T(a).W == "lam" && a > _from) && !(T(a).W == "vi" && _m.Word(a + 1, "pham"))) a++;
             else if (_m.Word(a, "cho") && _m.Word(a - 1, "o")) a++; // "vướng ở chỗ chưa có kinh phí"
             else if (T(a).IsWord && Words.Vocatives.Contains(T(a).W) && (_m.Word(a + 1, "oi") || _m.Word(a + 1, "a"))) a += 2;
             else break;
