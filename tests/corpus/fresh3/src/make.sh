@@ -1,25 +1,3 @@
 #!/bin/sh
-# Rebuild the .docx and .pdf documents of fresh3 from their sources in src/ (Debian's LibreOffice:
-# apt-get install libreoffice-writer-nogui fonts-dejavu poppler-utils). Run from anywhere:
-#   sh tests/corpus/fresh3/src/make.sh
-# src/NAME.txt  -> NAME.docx or NAME.pdf (plain text, the text filter keeps the line breaks)
-# src/NAME.html -> NAME.docx or NAME.pdf (real Word tables, merged cells by rowspan/colspan)
-# Which format a source becomes is listed below; nothing else is generated.
-set -e
-cd "$(dirname "$0")/.."
-export HOME="$(mktemp -d)"   # a throw-away LibreOffice profile
-txt() { soffice --headless --infilter="Text (encoded):UTF8,LF,DejaVu Sans,vi-VN" --convert-to "$2" --outdir . "src/$1.txt" >/dev/null; }
-html() { soffice --headless --convert-to "$2" --outdir . "src/$1.html" >/dev/null; }
-DOCX='docx:MS Word 2007 XML'
-for n in $(ls src/*.txt | sed 's|src/||; s|\.txt$||'); do
-  case "$n" in
-    *_pdf_*|414_*|421_*|426_*|428_*) txt "$n" pdf ;;
-    *) txt "$n" "$DOCX" ;;
-  esac
-done
-for n in $(ls src/*.html 2>/dev/null | sed 's|src/||; s|\.html$||'); do
-  case "$n" in
-    *) html "$n" "$DOCX" ;;
-  esac
-done
-rm -rf "$HOME"
+# fresh3 documents: see ../../make-docs.sh (txt *_pdf_*, 414, 421, 426, 428 become PDF, the rest .docx)
+exec sh "$(dirname "$0")/../../make-docs.sh" fresh3 '*_pdf_*' '414_*' '421_*' '426_*' '428_*'
