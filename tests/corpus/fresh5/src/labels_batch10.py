@@ -1,6 +1,5 @@
 # Gold files of the tenth fresh5 batch (labelled by hand before any parser run).
-import os
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'labels_batch1.py'), encoding='utf-8').read().split('W("601')[0])
+from labels_common import T, W, NEWS
 W("624_lang_ha_bien_ban_trach_nhiem.txt",
   {"kind": "bien_ban", "symbol": None, "number": None, "place": None, "issued_on": None,
    "meeting_on": "2026-12-03", "chaired_by": "Vũ Thị Thanh Nga", "signed_by": "Vũ Thị Thanh Nga"},

@@ -1,6 +1,5 @@
 # Gold files of the eleventh fresh5 batch (labelled by hand before any parser run).
-import os
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'labels_batch1.py'), encoding='utf-8').read().split('W("601')[0])
+from labels_common import T, W, NEWS
 W("610_dien_khanh_tin_thanh_lap_trung_tam.txt", NEWS("2026-01-06", None, ),
   "fresh5 (blind). Rewritten from a newspaper report of a ward ceremony (January 2026): a news agency tag; the centre's functions and an "
   "appointment as noise; the party secretary's requests (not a chair of a meeting: chaired_by null); `trong tuần đầu tiên` (an "

@@ -1,6 +1,5 @@
 # Gold files of the twelfth fresh5 batch (labelled by hand before any parser run).
-import os
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'labels_batch1.py'), encoding='utf-8').read().split('W("601')[0])
+from labels_common import T, W, NEWS
 W("611_kim_ma_thong_bao_ra_quan_tong_ve_sinh.txt", NEWS(None, None),
   "fresh5 (blind). Rewritten from a ward portal notice of a clean-up day (2025, dated 2026 here): a title-only header with no number, "
   "date or signer (fields null); an anniversary and a Chỉ thị's date (not deadlines); Thời gian / Địa điểm / Thành phần as "

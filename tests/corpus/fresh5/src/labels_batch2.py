@@ -1,7 +1,5 @@
 # Gold files of the second fresh5 batch (labelled by hand before any parser run).
-import os, sys
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'labels_batch1.py'), encoding='utf-8').read().split('W("601')[0])
+from labels_common import T, W, NEWS
 W("603_quang_hoa_cong_dien_bao_ven_bien.txt",
   {"kind": "cong_dien", "symbol": None, "number": None, "place": None, "issued_on": None,
    "meeting_on": None, "chaired_by": None, "signed_by": "Hoàng Văn Quý"},

@@ -1,6 +1,5 @@
 # Gold files of the third fresh5 batch (labelled by hand before any parser run).
-import os
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'labels_batch1.py'), encoding='utf-8').read().split('W("601')[0])
+from labels_common import T, W, NEWS
 W("619_khuong_mai_ke_hoach_bang_bon_cot.docx",
   {"kind": "ke_hoach", "symbol": "KH-UBND", "number": "96", "place": "Khương Mai", "issued_on": "2027-03-02",
    "meeting_on": None, "chaired_by": None, "signed_by": "Bùi Thanh Tâm"},

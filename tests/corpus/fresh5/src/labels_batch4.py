@@ -1,6 +1,5 @@
 # Gold files of the fourth fresh5 batch (labelled by hand before any parser run).
-import os
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'labels_batch1.py'), encoding='utf-8').read().split('W("601')[0])
+from labels_common import T, W, NEWS
 W("604_tan_thinh_tin_giao_ban_thang8.txt", NEWS("2025-08-28", "Đào Văn Lực"),
   "fresh5 (blind). Rewritten from a ward portal item on a monthly briefing (August 2025): the headline repeats the first line; "
   "statistics as noise; the chairman's conclusion as prose, one subject per sentence and two in the last (`;`); `trong tháng 9` "

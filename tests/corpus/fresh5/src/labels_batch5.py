@@ -1,6 +1,5 @@
 # Gold files of the fifth fresh5 batch (labelled by hand before any parser run).
-import os
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'labels_batch1.py'), encoding='utf-8').read().split('W("601')[0])
+from labels_common import T, W, NEWS
 W("620_van_chuong_ban_scan_ngat_dong.pdf",
   {"kind": "thong_bao", "symbol": "TB-UBND", "number": "57", "place": "Văn Chương", "issued_on": "2027-01-19",
    "meeting_on": None, "chaired_by": None, "signed_by": "Đinh Thị Ngọc Lan"},

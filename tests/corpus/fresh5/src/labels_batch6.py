@@ -1,6 +1,5 @@
 # Gold files of the sixth fresh5 batch (labelled by hand before any parser run).
-import os
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'labels_batch1.py'), encoding='utf-8').read().split('W("601')[0])
+from labels_common import T, W, NEWS
 W("606_long_hiep_ke_hoach_cai_cach_hanh_chinh.txt", NEWS(None, None),
   "fresh5 (blind). Rewritten from a commune portal summary of its plan (2025, dated 2026 here): the plan's number and date inside a "
   "news sentence (not a signing line: fields null); Mục đích / Yêu cầu as noise; items `N. <Topic>: X …`; `giao Đài truyền thanh xã …`; "

@@ -1,6 +1,5 @@
 # Gold files of the seventh fresh5 batch (labelled by hand before any parser run).
-import os
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'labels_batch1.py'), encoding='utf-8').read().split('W("601')[0])
+from labels_common import T, W, NEWS
 W("622_giang_vo_thong_bao_bang_hai_cot.docx",
   {"kind": "thong_bao", "symbol": "TB-UBND", "number": "733", "place": "Giảng Võ", "issued_on": "2026-09-23",
    "meeting_on": "2026-09-21", "chaired_by": "Ngô Thanh Bình", "signed_by": "Trương Thị Mỹ Linh"},

@@ -1,6 +1,5 @@
 # Gold files of the eighth fresh5 batch (labelled by hand before any parser run).
-import os
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'labels_batch1.py'), encoding='utf-8').read().split('W("601')[0])
+from labels_common import T, W, NEWS
 W("623_o_cho_dua_ket_luan_cau_sau_giao.txt",
   {"kind": "thong_bao", "symbol": "TB-VP", "number": "146", "place": "Ô Chợ Dừa", "issued_on": "2026-06-17",
    "meeting_on": "2026-06-15", "chaired_by": "Lại Văn Tuấn", "signed_by": "Hồ Thị Kim Oanh"},

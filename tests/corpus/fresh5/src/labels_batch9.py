@@ -1,6 +1,5 @@
 # Gold files of the ninth fresh5 batch (labelled by hand before any parser run).
-import os
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'labels_batch1.py'), encoding='utf-8').read().split('W("601')[0])
+from labels_common import T, W, NEWS
 W("609_bo_son_bch_pctt_cong_dien.txt",
   {"kind": "cong_dien", "symbol": "CĐ-BCH", "number": "11", "place": "Bố Sơn", "issued_on": "2024-09-09",
    "meeting_on": None, "chaired_by": None, "signed_by": "Trần Quang Đức"},
