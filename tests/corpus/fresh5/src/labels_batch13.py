@@ -35,3 +35,34 @@ W("613_bac_ha_ke_hoach_cao_diem_an_ninh_co_so.txt",
    T("UBND các xã, phường", "Xây dựng kế hoạch cụ thể của địa phương, ban hành xong trước ngày 05/01/2027", "2027-01-05"),
    T("UBND các xã, phường", "Bảo đảm kinh phí, trang phục, công cụ hỗ trợ cho lực lượng tham gia"),
    T("UBND các xã, phường", "Báo cáo kết quả định kỳ hằng tháng (trước ngày 20) về UBND tỉnh", None, "monthly")])
+W("614_tuyen_son_tin_cong_van_khan_mua_lon.txt", NEWS(None, None),
+  "fresh5 (blind). Rewritten from a provincial newspaper's summary of the UBND tỉnh's urgent letter on heavy rain (September "
+  "2025, dated 2026 here): posting date and time; referenced documents' dates; a photo caption naming a commune's forces; prose "
+  "paragraphs where each sentence has its own subject (`UBND tỉnh yêu cầu các xã, phường, cơ quan chức năng …` → the communes and "
+  "wards, written without UBND; a passive `Lực lượng chức năng được giao …` (optional, no unit); `các địa phương, đơn vị` (all "
+  "units)); plural heads with a parenthesis of names; `trước 17 giờ ngày 14/9` without a year (the posting year); a company; "
+  "`trước 16 giờ hằng ngày`; a statistic and a byline (noise). A newspaper summary of a letter: every document field null.",
+  [T("UBND các xã, phường", "UBND tỉnh yêu cầu các xã, phường, cơ quan chức năng theo dõi chặt chẽ bản tin dự báo", coop=["cơ quan chức năng"]),
+   T(None, "Lực lượng chức năng được giao nhiệm vụ canh gác, kiểm soát giao thông tại các ngầm", optional=True),
+   T("Các phòng, ban, đơn vị", "các địa phương, đơn vị phải rà soát công trình xung yếu, hồ chứa nhỏ đã đầy nước"),
+   T("Chủ tịch UBND các xã có nguy cơ sạt lở cao", "Chủ tịch UBND các xã có nguy cơ sạt lở cao (Yên Hòa, Lâm Bình, Hồng Quang, Thượng Lâm) chịu trách nhiệm hoàn thành việc di dời",
+     "2026-09-14"),
+   T("Sở Xây dựng", "Sở Xây dựng chỉ đạo các đơn vị quản lý, bảo trì đường bộ bố trí lực lượng, vật tư"),
+   T("Công ty TNHH một thành viên Khai thác công trình thủy lợi Tuyên Sơn", "vận hành các hồ chứa đúng quy trình, thông báo cho chính quyền vùng hạ du"),
+   T("Báo và Phát thanh, Truyền hình Tuyên Sơn", "Báo và Phát thanh, Truyền hình Tuyên Sơn tăng thời lượng đưa tin về diễn biến mưa lũ"),
+   T("Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường tổ chức trực ban nghiêm túc, theo dõi, đôn đốc các địa phương", None, "periodic")])
+W("615_binh_an_tin_hoi_nghi_bch_dang_bo_phuong.txt", NEWS("2026-12-30", "Lâm Thị Ngọc Hà"),
+  "fresh5 (blind). Rewritten from a city newspaper's report of a ward party committee's year-end conference (December 2025, "
+  "dated 2026 here): posting date; results and statistics; a caption; the ward's priorities with no subject (optional, null); the "
+  "party secretary's requests in prose: `đề nghị UBND phường chỉ đạo Trung tâm …` (the UBND, the addressee, leads), a sentence "
+  "with two subjects joined by `;` (two tasks), `Bà cũng đề nghị X …; Y …`; dates written `20-1-2027`; `trong quý I/2027`; `vào "
+  "tối thứ Sáu, thứ Bảy hằng tuần`; `vào thứ Hai hằng tuần`; a byline. The conference day `Chiều 30-12` takes the posting year; "
+  "the secretary presides.",
+  [T(None, "nâng tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình lên trên 85%", optional=True),
+   T("UBND phường Bình An", "đề nghị UBND phường chỉ đạo Trung tâm Phục vụ hành chính công phường rà soát toàn bộ quy trình nội bộ", "2027-03-31"),
+   T("Công an phường", "Công an phường chủ trì, phối hợp Ban Chỉ huy Quân sự phường xây dựng phương án", "2027-01-20",
+     coop=["Ban Chỉ huy Quân sự phường"]),
+   T("Các Tổ bảo vệ an ninh, trật tự cơ sở", "các Tổ bảo vệ an ninh, trật tự cơ sở tuần tra vào tối thứ Sáu, thứ Bảy hằng tuần", None, "weekly"),
+   T("Ủy ban MTTQ Việt Nam phường", "đề nghị Ủy ban MTTQ Việt Nam phường chủ trì vận động chương trình", "2027-01-25"),
+   T("Ban Tuyên giáo và Dân vận Đảng ủy phường", "Ban Tuyên giáo và Dân vận Đảng ủy phường nắm tình hình dư luận", None, "weekly"),
+   T("Phòng Văn hóa - Xã hội", "Phòng Văn hóa - Xã hội phường rà soát, chăm lo đầy đủ các gia đình chính sách")])
