@@ -1,0 +1,33 @@
+# Gold files of the fourteenth fresh5 batch (hand-written notices, labelled by hand before any parser run; session 25).
+from labels_common import T, W, NEWS
+W("625_kim_lien_phieu_giao_viec.docx",
+  {"kind": "phieu_giao_viec", "symbol": "PGV-UBND", "number": "27", "place": "Kim Liên", "issued_on": "2026-10-12",
+   "meeting_on": "2026-10-09", "chaired_by": "Đỗ Mạnh Cường", "signed_by": "Đỗ Mạnh Cường"},
+  "fresh5 (blind). Hand-written (.docx from src/625_….txt): a TASK SLIP (PHIẾU GIAO VIỆC) in field blocks — `CÔNG VIỆC N` over "
+  "`Đơn vị chủ trì:` (abbreviations), `Đơn vị phối hợp:` (one `(không)`), `Nội dung:`, `Thời hạn:`, `Hình thức báo cáo:` "
+  "(noise); the unit comes BEFORE the text on its own line; header with no national motto and the place line under the number; "
+  "`Thời hạn: Thứ Hai hằng tuần`, `Trong vòng 07 ngày kể từ ngày ký Phiếu này`, `Định kỳ hằng tháng, trước ngày 25`, `Quý IV/2026`; "
+  "`trước mùa mưa rét năm 2026` inside a text (not the deadline); a closing note to every unit (optional).",
+  [T("Phòng Kinh tế, Hạ tầng và Đô thị", "Lập danh sách các tuyến phố có vi phạm lấn chiếm vỉa hè", "2026-10-23",
+     coop=["Đội Quản lý trật tự đô thị phường", "Công an phường"]),
+   T("Trung tâm Phục vụ hành chính công", "Cập nhật số liệu hồ sơ trực tuyến toàn trình lên bảng theo dõi", None, "weekly"),
+   T("Phòng Văn hóa - Xã hội", "Tổng hợp danh sách hộ có hoàn cảnh khó khăn cần hỗ trợ sửa chữa nhà ở", "2026-10-19",
+     coop=["Hội Chữ thập đỏ phường", "Các tổ dân phố"]),
+   T("Văn phòng HĐND và UBND phường", "Tổng hợp tình hình thực hiện các nhiệm vụ được giao, trình Chủ tịch", None, "monthly",
+     coop=["Các phòng chuyên môn"]),
+   T("Ban Chỉ huy Quân sự phường", "Rà soát, đăng ký nghĩa vụ quân sự cho công dân nam đủ 17 tuổi", "2026-12-31", coop=["Công an phường"]),
+   T("Các phòng, ban, đơn vị", "Đơn vị nhận Phiếu cập nhật tiến độ trên phần mềm", optional=True)])
+W("626_tuong_mai_thong_bao_dieu_chinh.txt",
+  {"kind": "thong_bao", "symbol": "TB-VP", "number": "203", "place": "Tương Mai", "issued_on": "2026-08-28",
+   "meeting_on": "2026-08-26", "chaired_by": "Nguyễn Hữu Phước", "signed_by": "Phan Thị Mỹ Linh"},
+  "fresh5 (blind). Hand-written: an AMENDING notice (`Điều chỉnh, bổ sung … Thông báo số 188/TB-VP`): each change quotes the old "
+  "wording (`Nội dung cũ: \"Giao …, hoàn thành trước ngày …\"`: noise, a task no longer in force) and gives the new one after "
+  "`Nay điều chỉnh thành:` / `Nay điều chỉnh thời hạn thành:` on the same line (the task); a `BỔ SUNG` section continuing the "
+  "numbering; a `BÃI BỎ` paragraph naming a unit (noise); `Các nội dung khác … giữ nguyên` (noise); `thực hiện từ ngày 05/9/2026 "
+  "vào các ngày học trong tuần` (a start date; periodic, weekly defensible); `vào chiều thứ Năm hằng tuần`.",
+  [T("Trung tâm Dịch vụ sự nghiệp công", "Giao Trung tâm Dịch vụ sự nghiệp công phối hợp các trường trên địa bàn chuẩn bị cơ sở vật chất", "2026-09-03",
+     coop=["Các trường trên địa bàn"]),
+   T("Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế, Hạ tầng và Đô thị hoàn thành hồ sơ cải tạo vườn hoa Tương Mai, trình UBND phường", "2026-10-15"),
+   T("Công an phường", "Công an phường chủ trì, phối hợp Đội Quản lý trật tự đô thị phường bảo đảm an ninh", None, "periodic",
+     coop=["Đội Quản lý trật tự đô thị phường"], recurrence_any=["periodic", "weekly"]),
+   T("Văn phòng HĐND và UBND phường", "Văn phòng HĐND và UBND phường theo dõi, tổng hợp tiến độ các nội dung đã điều chỉnh", None, "weekly")])
