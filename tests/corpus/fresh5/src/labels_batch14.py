@@ -31,3 +31,32 @@ W("626_tuong_mai_thong_bao_dieu_chinh.txt",
    T("Công an phường", "Công an phường chủ trì, phối hợp Đội Quản lý trật tự đô thị phường bảo đảm an ninh", None, "periodic",
      coop=["Đội Quản lý trật tự đô thị phường"], recurrence_any=["periodic", "weekly"]),
    T("Văn phòng HĐND và UBND phường", "Văn phòng HĐND và UBND phường theo dõi, tổng hợp tiến độ các nội dung đã điều chỉnh", None, "weekly")])
+W("627_hoa_cuong_theo_doi_tien_do_bang.pdf",
+  {"kind": "thong_bao", "symbol": "TB-UBND", "number": "318", "place": "Hòa Cường", "issued_on": "2026-11-04",
+   "meeting_on": "2026-11-02", "chaired_by": "Trương Công Định", "signed_by": "Ngô Thị Bích Thủy"},
+  "fresh5 (blind). Hand-written (.pdf with a real table, from src/627_….html): a kết luận whose tasks sit in a TRACKING table "
+  "`STT | Nhiệm vụ | Đơn vị thực hiện | Thời hạn | Tình trạng`; rows whose status is `Đã hoàn thành` are not tasks; "
+  "`Đang thực hiện, gia hạn đến 20/11/2026` replaces the deadline cell; `Giao mới`, `Thường xuyên` statuses; abbreviations in the "
+  "unit column (wrapped over two lines); cells wrapped by the PDF layout; `Quý IV/2026`, `Trước ngày 05 hằng tháng`, an event day "
+  "(`Ngày hội`, null defensible); item 1 points to the table (noise); item 2 to all units, weekly.",
+  [T("Các phòng, ban, đơn vị", "Yêu cầu Thủ trưởng các đơn vị cập nhật kết quả thực hiện lên phần mềm", None, "weekly"),
+   T("Phòng Kinh tế, Hạ tầng và Đô thị", "Rà soát, cắm mốc ranh giới đất công", "2026-11-20"),
+   T("Văn phòng HĐND và UBND phường", "Số hóa sổ hộ tịch giai đoạn 2016 - 2020", "2026-12-31"),
+   T("Công an phường", "Kiểm tra an toàn PCCC cơ sở lưu trú", "2026-11-15"),
+   T("Ủy ban MTTQ Việt Nam phường", "Tổ chức Ngày hội Đại đoàn kết ở 18 tổ", "2026-11-18", deadline_any=["2026-11-18", None]),
+   T("Phòng Kinh tế, Hạ tầng và Đô thị", "Báo cáo tình hình thu ngân sách", None, "monthly"),
+   T("Văn phòng HĐND và UBND phường", "Chuẩn bị nội dung kỳ họp HĐND", "2026-12-05")])
+W("628_vinh_tuy_giay_moi_phan_cong_chuan_bi.txt",
+  {"kind": "giay_moi", "symbol": "GM-VP", "number": "96", "place": "Vĩnh Tuy", "issued_on": "2027-03-09",
+   "meeting_on": "2027-03-19", "chaired_by": "Hoàng Văn Khải", "signed_by": "Đinh Thị Thu Phương"},
+  "fresh5 (blind). Hand-written: an INVITATION (GIẤY MỜI) with Thời gian / Địa điểm / Chủ trì / Thành phần mời (units: noise) "
+  "and a `Phân công chuẩn bị:` list lettered `a) … đ) e)` (the Vietnamese letter đ); deadlines counted from the meeting the "
+  "invitation prints (`chậm nhất 03 ngày trước ngày tổ chức Hội nghị` → 16/3), `trước 12 giờ ngày …`, `trước 16 giờ 30 ngày …`; "
+  "items with no deadline; the closing `Đề nghị các đồng chí đến dự …` (noise). meeting_on/chaired_by: the meeting the invitation "
+  "is for.",
+  [T("Văn phòng HĐND và UBND phường", "Văn phòng HĐND và UBND phường dự thảo báo cáo sơ kết quý I, gửi xin ý kiến", "2027-03-13"),
+   T("Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế, Hạ tầng và Đô thị báo cáo tiến độ các dự án đầu tư công", "2027-03-16"),
+   T("Phòng Văn hóa - Xã hội", "Phòng Văn hóa - Xã hội chuẩn bị tham luận về công tác giảm nghèo bền vững"),
+   T("Công an phường", "Công an phường chuẩn bị báo cáo chuyên đề về tình hình trật tự"),
+   T("Trung tâm Dịch vụ sự nghiệp công", "Trung tâm Dịch vụ sự nghiệp công bố trí hội trường, âm thanh, ánh sáng", "2027-03-19"),
+   T("Các phòng, ban, đơn vị", "Các đơn vị gửi đăng ký phát biểu về Văn phòng", "2027-03-16")])
