@@ -60,3 +60,37 @@ W("628_vinh_tuy_giay_moi_phan_cong_chuan_bi.txt",
    T("Công an phường", "Công an phường chuẩn bị báo cáo chuyên đề về tình hình trật tự"),
    T("Trung tâm Dịch vụ sự nghiệp công", "Trung tâm Dịch vụ sự nghiệp công bố trí hội trường, âm thanh, ánh sáng", "2027-03-19"),
    T("Các phòng, ban, đơn vị", "Các đơn vị gửi đăng ký phát biểu về Văn phòng", "2027-03-16")])
+W("629_yen_so_nghi_quyet_hdnd_nhiem_vu_2027.md",
+  {"kind": "nghi_quyet", "symbol": "NQ-HĐND", "number": "24", "place": "Yên Sở", "issued_on": "2026-12-16",
+   "meeting_on": "2026-12-16", "chaired_by": None, "signed_by": "Lương Thị Hồng Nhung"},
+  "fresh5 (blind). Hand-written (markdown): an HĐND RESOLUTION (NGHỊ QUYẾT, `QUYẾT NGHỊ:`): Căn cứ / Xét lines in italics; "
+  "`Điều 1` targets (Chỉ tiêu: noise); `Điều 2` tasks with no subject (optional, null: the unit is only named below, in Điều 3); "
+  "`Điều 3. Tổ chức thực hiện` with `Giao X …` items: the UBND (and `Giao UBND phường chỉ đạo Phòng …`: the addressee leads), "
+  "the HĐND's own bodies, `Đề nghị Ủy ban MTTQ …`; due `tại kỳ họp thường lệ giữa năm 2027` (null) and `tại kỳ họp tháng 6/2027` "
+  "(null, the month's end defensible); `hằng quý`; the adoption line with an effective date (noise); meeting_on: the session "
+  "that adopted it; no chair named.",
+  [T(None, "Hoàn thành giải phóng mặt bằng dự án đường Vành đai 2,5", "2027-06-30", optional=True),
+   T(None, "Nâng tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến toàn trình", optional=True),
+   T(None, "Giữ vững an ninh chính trị, trật tự an toàn xã hội; hoàn thành 100% chỉ tiêu giao quân", optional=True),
+   T("UBND phường", "Giao Ủy ban nhân dân phường tổ chức thực hiện Nghị quyết; báo cáo kết quả"),
+   T("UBND phường", "Giao Ủy ban nhân dân phường chỉ đạo Phòng Văn hóa - Xã hội rà soát, sắp xếp lại mạng lưới", None,
+     deadline_any=[None, "2027-06-30"]),
+   T("Thường trực HĐND phường", "Giao Thường trực HĐND, các Ban HĐND, các Tổ đại biểu và đại biểu HĐND phường giám sát việc thực hiện Nghị quyết",
+     coop=["Các Ban HĐND phường", "Các Tổ đại biểu HĐND phường"]),
+   T("Ban Pháp chế HĐND phường", "Giao Ban Pháp chế HĐND phường theo dõi việc giải quyết kiến nghị của cử tri", None, "quarterly"),
+   T("Ủy ban MTTQ Việt Nam phường", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội tuyên truyền",
+     coop=["Các tổ chức chính trị - xã hội phường"])])
+W("630_an_khanh_danh_sach_viec_tuan.md", NEWS(None, None),
+  "fresh5 (blind). Hand-written (markdown): a weekly TO-DO LIST exported from a task-tracking tool: `- [ ]` open items are tasks, "
+  "`- [x] ~~…~~` done items are not; the unit after `@` (abbreviations: `@P.KT-HT-ĐT`, `@Đội TTĐT`, `@TT DVSNC`, `@CA phường`, "
+  "`@VP`, `@P.VH-XH`) and a partner `(phối hợp: @X)`; `hạn: 09/10` without a year (the list's year, from `tuần 41/2026` and the "
+  "export date); `lặp lại: thứ Tư hằng tuần`; `định kỳ: hằng năm`; `hạn: trong tuần 42` (null); a nested sub-item with its own "
+  "unit (a task of its own); the export line and the counter (noise). Not an administrative document: every document field null.",
+  [T("Phòng Kinh tế, Hạ tầng và Đô thị", "Hoàn thiện hồ sơ đề nghị công nhận phường đạt chuẩn đô thị văn minh", "2026-10-09"),
+   T("Đội Quản lý trật tự đô thị phường", "Kiểm tra, xử lý điểm tập kết rác tự phát tại ngõ 12", "2026-10-07",
+     coop=["Trung tâm Dịch vụ sự nghiệp công"]),
+   T("Công an phường", "Cập nhật dữ liệu dân cư đã xác thực lên hệ thống", None, "weekly"),
+   T("Đoàn Thanh niên phường", "Chuẩn bị Hội nghị đối thoại giữa Chủ tịch UBND phường với thanh niên", "2026-10-20"),
+   T("Văn phòng HĐND và UBND phường", "Phát hành giấy mời đại biểu dự Hội nghị đối thoại", "2026-10-15"),
+   T("Văn phòng HĐND và UBND phường", "Tổng hợp ý kiến, kiến nghị cử tri trước kỳ họp HĐND cuối năm"),
+   T("Phòng Văn hóa - Xã hội", "Rà soát hộ nghèo, hộ cận nghèo theo chuẩn mới", "2026-10-31", "yearly")])
