@@ -57,7 +57,7 @@ W("615_binh_an_tin_hoi_nghi_bch_dang_bo_phuong.txt", NEWS("2026-12-30", "Lâm Th
   "party secretary's requests in prose: `đề nghị UBND phường chỉ đạo Trung tâm …` (the UBND, the addressee, leads), a sentence "
   "with two subjects joined by `;` (two tasks), `Bà cũng đề nghị X …; Y …`; dates written `20-1-2027`; `trong quý I/2027`; `vào "
   "tối thứ Sáu, thứ Bảy hằng tuần`; `vào thứ Hai hằng tuần`; a byline. The conference day `Chiều 30-12` takes the posting year; "
-  "the secretary presides.",
+  "the secretary chairs it.",
   [T(None, "nâng tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình lên trên 85%", optional=True),
    T("UBND phường Bình An", "đề nghị UBND phường chỉ đạo Trung tâm Phục vụ hành chính công phường rà soát toàn bộ quy trình nội bộ", "2027-03-31"),
    T("Công an phường", "Công an phường chủ trì, phối hợp Ban Chỉ huy Quân sự phường xây dựng phương án", "2027-01-20",

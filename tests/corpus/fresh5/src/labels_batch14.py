@@ -52,12 +52,12 @@ W("628_vinh_tuy_giay_moi_phan_cong_chuan_bi.txt",
   "fresh5 (blind). Hand-written: an INVITATION (GIẤY MỜI) with Thời gian / Địa điểm / Chủ trì / Thành phần mời (units: noise) "
   "and a `Phân công chuẩn bị:` list lettered `a) … đ) e)` (the Vietnamese letter đ); deadlines counted from the meeting the "
   "invitation prints (`chậm nhất 03 ngày trước ngày tổ chức Hội nghị` → 16/3), `trước 12 giờ ngày …`, `trước 16 giờ 30 ngày …`; "
-  "items with no deadline; the closing `Đề nghị các đồng chí đến dự …` (noise). meeting_on/chaired_by: the meeting the invitation "
+  "items with no deadline (the meeting day defensible); the closing `Đề nghị các đồng chí đến dự …` (noise). meeting_on/chaired_by: the meeting the invitation "
   "is for.",
   [T("Văn phòng HĐND và UBND phường", "Văn phòng HĐND và UBND phường dự thảo báo cáo sơ kết quý I, gửi xin ý kiến", "2027-03-13"),
    T("Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế, Hạ tầng và Đô thị báo cáo tiến độ các dự án đầu tư công", "2027-03-16"),
-   T("Phòng Văn hóa - Xã hội", "Phòng Văn hóa - Xã hội chuẩn bị tham luận về công tác giảm nghèo bền vững"),
-   T("Công an phường", "Công an phường chuẩn bị báo cáo chuyên đề về tình hình trật tự"),
+   T("Phòng Văn hóa - Xã hội", "Phòng Văn hóa - Xã hội chuẩn bị tham luận về công tác giảm nghèo bền vững", None, deadline_any=[None, "2027-03-19"]),
+   T("Công an phường", "Công an phường chuẩn bị báo cáo chuyên đề về tình hình trật tự", None, deadline_any=[None, "2027-03-19"]),
    T("Trung tâm Dịch vụ sự nghiệp công", "Trung tâm Dịch vụ sự nghiệp công bố trí hội trường, âm thanh, ánh sáng", "2027-03-19"),
    T("Các phòng, ban, đơn vị", "Các đơn vị gửi đăng ký phát biểu về Văn phòng", "2027-03-16")])
 W("629_yen_so_nghi_quyet_hdnd_nhiem_vu_2027.md",
