@@ -21,11 +21,14 @@ W("613_bac_ha_ke_hoach_cao_diem_an_ninh_co_so.txt",
    "meeting_on": None, "chaired_by": None, "signed_by": "Lê Quang Thịnh"},
   "fresh5 (blind). Rewritten from a city (provincial-level) plan of December 2025 (names, numbers and dates changed): "
   "footnote markers `[1]`, `[2]` in the text and the footnotes after the signature (referenced documents' dates: noise); "
-  "Thời gian thực hiện in three rounds (a schedule that names no unit: noise) and Nội dung items with no unit (noise); "
-  "Tổ chức thực hiện with unnumbered unit headings over `-` bullets or one paragraph; `Sở Nội vụ (Ban Thi đua - Khen thưởng)`; "
+  "Thời gian thực hiện in three rounds (a schedule that names no unit: noise); Nội dung items with no unit (optional, null); "
+  "Tổ chức thực hiện with numbered unit headings (no verb) over `-` bullets or one paragraph; `Sở Nội vụ (Ban Thi đua - Khen thưởng)`; "
   "`Đề nghị Ủy ban MTTQ …` heading; two dates in one task; `vào tối thứ Tư hằng tuần`; `định kỳ hằng tháng (trước ngày 20)`; "
   "`trong dự toán ngân sách năm 2027` (not a deadline); the closing difficulties line (noise).",
-  [T("Công an tỉnh", "Là cơ quan thường trực, chủ trì tham mưu UBND tỉnh hướng dẫn, kiểm tra, đôn đốc"),
+  [T(None, "Nắm chắc tình hình địa bàn, kịp thời phát hiện, thông báo", optional=True),
+   T(None, "Tham gia tuần tra, kiểm soát, bảo vệ các mục tiêu", optional=True),
+   T(None, "Vận động Nhân dân giao nộp vũ khí, vật liệu nổ", optional=True),
+   T("Công an tỉnh", "Là cơ quan thường trực, chủ trì tham mưu UBND tỉnh hướng dẫn, kiểm tra, đôn đốc"),
    T("Công an tỉnh", "Tổng hợp kết quả từng đợt, báo cáo UBND tỉnh trước ngày 10/02/2027", "2027-02-10",
      deadline_any=["2027-02-10", "2027-05-10"]),
    T("Sở Nội vụ", "Hướng dẫn nội dung, tiêu chí thi đua; thẩm định hồ sơ đề nghị khen thưởng", "2027-05-31"),
