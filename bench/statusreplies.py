@@ -11,7 +11,8 @@ durable settings):
      concurrent, for RAW_SECONDS each (SQLite: python's sqlite3 with the service's settings; PostgreSQL: pgbench,
      one INSERT per transaction, per-transaction latencies from its log);
   3. status replies posted to POST /telegram/webhook as Telegram would (its secret header, one update each) by 1, 16
-     and 50 concurrent senders: official k of a unit owns that unit's k-th task and sends "#T đang làm P%" four times
+     and 50 concurrent senders with no pause (saturation), and by 50 officials at once each pausing a random
+     0-2 s before every reply ("50p": the latency of a busy ward, as phones send): official k of a unit owns that unit's k-th task and sends "#T đang làm P%" four times
      (P rising) then "#T xong"; the webhook answers only after the update's transaction committed (docs/RELIABILITY.md),
      so the request's latency is the apply latency; applied/s = replies ÷ wall time;
   4. the raw baseline again (before and after, so a change of load shows);
@@ -19,7 +20,7 @@ durable settings):
      (exactly once), every task done at the end of the 50-sender round.
 Prints one JSON line per measurement and a table last.
 Environment: BENCH_DLL, BENCH_TMP, BENCH_EMU_URL, BENCH_DBS ("sqlite,postgres"), BENCH_PG (Npgsql connection string
-without Database=), BENCH_PSQL, BENCH_PGBENCH, BENCH_UNITS (10), BENCH_RAW_SECONDS (5), BENCH_LEVELS ("1,16,50"), BENCH_SQL_LOG (1: the
+without Database=), BENCH_PSQL, BENCH_PGBENCH, BENCH_UNITS (10), BENCH_RAW_SECONDS (5), BENCH_LEVELS ("1,16,50p,50"), BENCH_PACE_S (1.0), BENCH_SQL_LOG (1: the
 service logs every SQL command it runs — EF's command log at Information — and each level reports the commands and
 statements per reply by kind; the log costs CPU, so a run with it is for counting, not for the CPU or rate figures).
 
@@ -33,6 +34,7 @@ import hashlib
 import http.client
 import json
 import os
+import random
 import re
 import sqlite3
 import statistics
@@ -55,7 +57,10 @@ SECRET = "status-bench-secret"
 PER_UNIT = 10
 N_UNITS = int(os.environ.get("BENCH_UNITS", 10))
 RAW_SECONDS = float(os.environ.get("BENCH_RAW_SECONDS", 5))
-LEVELS = [int(x) for x in os.environ.get("BENCH_LEVELS", "1,16,50").split(",")]
+# A level is a number of senders with no pause between replies (a saturation measure: closed loop), or "Np": N
+# officials at once, each pausing a random 0-2×PACE_S before every reply (an arrival rate, as phones send).
+LEVELS = [x.strip() for x in os.environ.get("BENCH_LEVELS", "1,16,50p,50").split(",")]
+PACE_S = float(os.environ.get("BENCH_PACE_S", 1.0))
 TODAY = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).date()
 CHAT0 = 700000
 SQL_LOG = os.environ.get("BENCH_SQL_LOG") == "1"
@@ -327,7 +332,10 @@ def replies_round(svc, owners, level, round_no):
     plan = {user: [f"#{task} đang làm {round_no * 20 + p}%" for p in (1, 2, 3, 4)] + ([f"#{task} xong"] if round_no == len(LEVELS) - 1 else [f"#{task} đang làm {round_no * 20 + 5}%"])
             for user, task in owners.items()}
     users = sorted(plan)
-    groups = [users[i::level] for i in range(level)]
+    paced = level.endswith("p")
+    senders = int(level.rstrip("p"))
+    groups = [users[i::senders] for i in range(senders)]
+    rng = random.Random(round_no)
     sent, lat, errors = [], [], []
     lock = threading.Lock()
 
@@ -335,6 +343,8 @@ def replies_round(svc, owners, level, round_no):
         mine, mine_lat, mine_err = [], [], []
         for user in group:
             for text in plan[user]:
+                if paced:
+                    time.sleep(rng.uniform(0, 2 * PACE_S))
                 uid, body = update(user, text)
                 t = time.perf_counter()
                 try:
@@ -351,7 +361,7 @@ def replies_round(svc, owners, level, round_no):
             errors.extend(mine_err)
 
     start = time.perf_counter()
-    with concurrent.futures.ThreadPoolExecutor(level) as pool:
+    with concurrent.futures.ThreadPoolExecutor(senders) as pool:
         list(pool.map(sender, groups))
     wall = time.perf_counter() - start
     return sent, lat, errors, wall
@@ -445,11 +455,13 @@ def main():
             if r["what"] == "open_after":
                 continue
             if r["what"] == "replies":
-                base = statistics.mean(raw[1 if r["concurrency"] == 1 else 50]) if raw else None
+                paced = r["concurrency"].endswith("p")
+                base = statistics.mean(raw[1 if r["concurrency"] == "1" else 50]) if raw and not paced else None
                 ratio = f"{r['applied_per_s'] / base:.3f}" if base else "—"
                 once = "yes" if r["not_processed_once"] == 0 and r["not_applied_once"] == 0 and r["errors"] == 0 else \
                     f"NO ({r['errors']} errors, {r['not_processed_once']}/{r['not_applied_once']} not once)"
-                print(f"| {kind} | status replies | {r['concurrency']} | {r['replies']} | {r['applied_per_s']} | {r['p50_ms']} | {r['p99_ms']} | {ratio} | {once} | {r['cpu_ms_per_reply']} | {r['load']:.1f} |")
+                what = f"status replies, paced (each official 0–{2 * PACE_S:g} s between replies)" if paced else "status replies"
+                print(f"| {kind} | {what} | {r['concurrency'].rstrip('p')} | {r['replies']} | {r['applied_per_s']} | {r['p50_ms']} | {r['p99_ms']} | {ratio} | {once} | {r['cpu_ms_per_reply']} | {r['load']:.1f} |")
             else:
                 print(f"| {kind} | {r['what'].replace('_', ' ')} commits | {r['concurrency']} | {r['commits']} | {r['applied_per_s']} | {r['p50_ms']} | {r['p99_ms']} | 1 | — | — | {r['load']:.1f} |")
         opened = [r for r in rs if r["what"] == "open_after"]
