@@ -82,8 +82,29 @@ public class MisreadingKindsTests
         [reply=12] ket qua da gui roi => unsure done|progress
         """)];
 
+    /// <summary>Session 25, kind 3: a number with a document's suffix ("#12/TB", "nv 45/KH-UBND", "việc 7/QĐ") is a document's
+    /// number, never task 12: with no task named and none replied to, the status has no task (the host asks which); replying
+    /// to a task, it is that task's, as "thông báo 12 xong" is; a question about it is about the document.</summary>
+    public static TheoryData<string> DocumentNumberIsNoTask() => [.. CaseTable.Lines("""
+        #12/TB xong => done @-
+        #12/TB-UBND đã hoàn thành => done @-
+        # 45/KH-UBND đang làm => progress @-
+        nv 7/QĐ xong rồi ạ => done @-
+        việc 30/tb xong => done @-
+        [reply=5] #12/TB xong => done @5
+        [reply=5] thông báo 12 xong => done @5
+        [leader] tiến độ #12/TB => q progress doc="thông báo 12/TB"
+        [leader] #45/KH-UBND đến đâu rồi => q progress doc="kế hoạch 45/KH-UBND"
+        #12 xong => done @12
+        #12, #13 xong => done @12,13
+        #12/13 xong => done @-
+        """)];
+
     [Theory, MemberData(nameof(Rows))]
     public void Row(string line) => Expect(line);
+
+    [Theory, MemberData(nameof(DocumentNumberIsNoTask))]
+    public void A_document_number_is_no_task(string line) => Expect(line);
 
     [Theory, MemberData(nameof(HedgedDone))]
     public void A_hedge_before_da_is_still_a_hedge(string line) => Expect(line);
