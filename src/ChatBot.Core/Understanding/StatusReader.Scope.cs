@@ -172,6 +172,15 @@ internal sealed partial class StatusReader
         return null;
     }
 
+    /// <summary>"chưa kịp báo là đã xong", "không kịp báo, nhưng đã xong rồi": "đã" and a done word within n words after a
+    /// "not in time" — what was late is the report, the work is done.</summary>
+    private bool AssertedDoneWithin(int from, int n)
+    {
+        for (var k = from; k < Math.Min(_to, from + n); k++)
+            if (_m.Word(k, "da") && HasDoneWithin(k + 1, 1)) return true;
+        return false;
+    }
+
     private bool HasDoneWithin(int from, int n)
     {
         for (var k = from; k < Math.Min(_to, from + n); k++)

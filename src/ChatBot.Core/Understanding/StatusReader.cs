@@ -182,7 +182,7 @@ internal sealed partial class StatusReader
             if (Words.Negators.Contains(T(i).W))
             {
                 if (IsInability(i)) c.Inability.Add(i);
-                else if (_m.Word(i + 1, "kip") && !HasDoneWithin(i + 2, 3)) c.NegatedKip.Add(i);
+                else if (_m.Word(i + 1, "kip") && !HasDoneWithin(i + 2, 3) && !AssertedDoneWithin(i + 2, 8)) c.NegatedKip.Add(i);
             }
         }
         c.Percent = Percent();

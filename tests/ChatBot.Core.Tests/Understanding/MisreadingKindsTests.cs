@@ -100,6 +100,22 @@ public class MisreadingKindsTests
         #12/13 xong => done @-
         """)];
 
+    /// <summary>Session 25: "chưa kịp" / "không kịp" before "đã" and a done word ("chưa kịp báo là đã xong") — the report was
+    /// late, the work is done (docs/CONVERSATION.md said so; the reader read "in progress"). "chưa kịp làm xong" stays not done.</summary>
+    public static TheoryData<string> LateReportOfDone() => [.. CaseTable.Lines("""
+        [reply=12] chưa kịp báo là đã xong => done
+        [reply=12] em chưa kịp báo anh là đã hoàn thành rồi => done
+        [reply=12] không kịp báo, nhưng đã xong rồi => done
+        [reply=12] chua kip nhan tin la da xong r a => done
+        [reply=12] chưa kịp hoàn thành => progress
+        [reply=12] chưa kịp làm xong => progress
+        [reply=12] chưa kịp làm đã phải đi họp => progress
+        [reply=12] chưa kịp làm, đã báo anh rồi, mai xong => progress
+        """)];
+
+    [Theory, MemberData(nameof(LateReportOfDone))]
+    public void A_late_report_of_done_work_is_done(string line) => Expect(line);
+
     [Theory, MemberData(nameof(Rows))]
     public void Row(string line) => Expect(line);
 
