@@ -121,7 +121,7 @@ internal sealed partial class StatusReader
     private bool HedgeEndsAt(int k, int reach)
     {
         for (var j = k - 1; j >= reach; j--)
-            if (_m.Match(j, HedgeMarkers) is var len and > 0 && j + len >= k - 1 && j + len <= k && !_m.Word(j + len, "chan") && !_m.Word(j + 1, "chan"))
+            if (_m.Match(j, HedgeMarkers) is var len and > 0 && j + len >= k - 1 && j + len <= k && !_m.Word(j + len, "chan"))
                 return true;
         return false;
     }
