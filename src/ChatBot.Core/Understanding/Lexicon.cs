@@ -35,7 +35,7 @@ internal static class Lexicon
         ["oke"] = ["ok"], ["okie"] = ["ok"], ["okay"] = ["ok"], ["oki"] = ["ok"], ["okela"] = ["ok"], ["okei"] = ["ok"],
         ["uk"] = ["vang"], ["uh"] = ["vang"], ["u"] = ["vang"], ["ntn"] = ["nhu", "the", "nao"], ["bn"] = ["bao", "nhieu"],
         ["qh"] = ["qua", "han"], ["cn"] = ["chu", "nhat"], ["hnay"] = ["hom", "nay"], ["hqua"] = ["hom", "qua"],
-        ["xomg"] = ["xong"],
+        ["xomg"] = ["xong"], ["deadline"] = ["han"],
     };
 
     /// <summary>The canonical word(s) for one folded token; unknown words come back as they are.</summary>

@@ -119,6 +119,10 @@ internal sealed class Message
         return 0;
     }
 
+    /// <summary>Token i as typed, in lower case with its diacritics ("kẹt", "rối"): for the few words whose folded form
+    /// is shared by another ("kẹt"/"kết", "rồi"/"rối").</summary>
+    public string Typed(int i) => i < 0 || i >= T.Length ? "" : Text[T[i].Start..T[i].End].ToLowerInvariant();
+
     /// <summary>The two tokens touch (no space between): "20/7", "#12", "88/TB".</summary>
     public bool Glued(int i) => i >= 0 && i + 1 < T.Length && T[i].End == T[i + 1].Start;
 

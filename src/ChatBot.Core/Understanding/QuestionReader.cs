@@ -1,4 +1,5 @@
 using ChatBot.Core.Common;
+using ChatBot.Core.Parsing.Units;
 
 namespace ChatBot.Core.Understanding;
 
@@ -9,13 +10,13 @@ namespace ChatBot.Core.Understanding;
 internal static class QuestionReader
 {
     private static readonly Phrases OverdueWords = new(
-        "qua han", "tre han", "qua thoi han", "cham tien do", "cham tre", "bi cham", "dang cham", "cham", "tre", "het han ma chua", "no dong");
+        "qua han", "tre han", "qua thoi han", "lo han", "khong dung han", "chua dung han", "cham tien do", "bi cham", "dang cham", "cham", "tre",
+        "het han ma chua", "no dong");
     private static readonly Phrases DueWords = new(
         "sap den han", "sap het han", "sap toi han", "sap den", "sap toi", "den han", "toi han", "het han", "han chot", "phai xong",
         "phai hoan thanh", "can hoan thanh", "phai lam", "can lam", "phai nop", "can xong");
     private static readonly Phrases ProgressWords = new(
-        "tien do", "tinh hinh", "thong ke", "tong hop", "bao nhieu viec", "bao nhieu nhiem vu", "ket qua thuc hien", "ket qua trien khai",
-        "may viec");
+        "tien do", "tinh hinh", "thong ke", "tong hop", "bao nhieu viec", "bao nhieu nhiem vu", "may viec");
     /// <summary>"bao nhiêu" asks about the work only with a topic: from the chief, or beside a task noun or a done word
     /// ("hoàn thành được bao nhiêu rồi"); "số điện thoại anh Minh là bao nhiêu" is not about the work.</summary>
     private static readonly Phrases CountTopics = new("viec", "nhiem vu", "xong", "hoan thanh", "lam duoc", "thuc hien", "trien khai", "ho so");
@@ -27,8 +28,14 @@ internal static class QuestionReader
         "viec gi", "viec nao", "co gi");
     private static readonly Phrases TaskAskWords = new(
         "den dau", "toi dau", "the nao", "ra sao", "sao roi", "tinh hinh", "tien do", "xong chua", "hoan thanh chua", "xong khong",
-        "han nao", "han ngay nao", "han khi nao", "han bao gio", "khi nao han", "ai lam", "ai dang lam", "ai phu trach", "ai thuc hien",
-        "ai chu tri", "don vi nao");
+        "don vi nao");
+    /// <summary>"khi nào", "bao giờ", "ngày nào": when — beside a deadline ("hạn đến bao giờ", "bao giờ hết hạn"), the task's deadline.</summary>
+    private static readonly Phrases WhenWords = new("khi nao", "bao gio", "ngay nao", "hom nao", "luc nao", "nao");
+    /// <summary>Who: "ai", "đơn vị nào", "phòng nào", "bên nào"…</summary>
+    private static readonly Phrases WhoWords = new("ai", "don vi nao", "bo phan nao", "co quan nao", "phong nao", "ban nao", "ben nao", "to nao");
+    /// <summary>Being responsible for a task: "thực hiện", "chủ trì", "phụ trách", "được giao", "chịu trách nhiệm", "làm".</summary>
+    private static readonly Phrases ResponsibleWords = new(
+        "thuc hien", "chu tri", "phu trach", "duoc giao", "giao", "chiu trach nhiem", "dam nhiem", "dam nhan", "lam", "xu ly", "trien khai");
     /// <summary>"phòng Kinh tế xong chưa", "công an phường làm xong hết chưa?": asked of a unit or a document, its progress.</summary>
     private static readonly Phrases DoneAsk = new("xong chua", "xong het chua", "hoan thanh chua", "hoan thanh het chua", "xong khong", "xong het khong");
     /// <summary>"#14 đang ở đâu rồi", "việc 14 tới bước nào": where a named task stands.</summary>
@@ -39,8 +46,10 @@ internal static class QuestionReader
         "phong", "ban", "cong an", "trung tam", "van phong", "doi", "tram", "hoi", "doan", "mat tran", "uy ban", "quan su",
         "bo phan", "to dan pho", "khu pho", "chi bo", "dang uy", "kinh te", "van hoa", "tu phap", "dia chinh", "tai chinh",
         "noi vu", "y te", "lao dong", "giao duc", "tai nguyen", "xay dung", "do thi", "moi truong", "thanh nien", "phu nu",
-        "cuu chien binh", "nong dan", "chi cuc", "chi nhanh", "ubmttq", "ubnd", "hdnd", "tdp", "mttq", "ttpvhcc", "bchqs");
-    private static readonly HashSet<string> SingleWordUnits = ["ubmttq", "ubnd", "hdnd", "tdp", "mttq", "ttpvhcc", "bchqs"];
+        "cuu chien binh", "nong dan", "chi cuc", "chi nhanh", "ubnd", "hdnd", "mttq");
+    /// <summary>Names written as one word that the parser's abbreviation dictionary writes only inside longer forms
+    /// ("VP UBND", "TT HĐND", "UBMTTQ"); every other abbreviation is the dictionary's (<see cref="Abbreviation"/>).</summary>
+    private static readonly HashSet<string> SingleWordUnits = ["ubnd", "hdnd", "mttq"];
     private static readonly HashSet<string> UnitMarkers = ["cua", "ben", "thuoc", "phia"];
     /// <summary>Words that end a unit's name: question words, windows, topics, pronouns, particles.</summary>
     private static readonly HashSet<string> UnitStops =
@@ -59,7 +68,7 @@ internal static class QuestionReader
             var t = m.T[i];
             if (t.IsPunct('?')) return true;
             if (!t.IsWord) continue;
-            if (m.At(i, ["bao", "nhieu"]) || m.At(i, ["the", "nao"]) || m.At(i, ["ra", "sao"]) || m.At(i, ["sao", "roi"]) ||
+            if (m.At(i, ["bao", "nhieu"]) || m.At(i, ["bao", "gio"]) || m.At(i, ["the", "nao"]) || m.At(i, ["ra", "sao"]) || m.At(i, ["sao", "roi"]) ||
                 WhereTo(m, i) ||
                 m.At(i, ["hay", "chua"]))
                 return true;
@@ -107,7 +116,8 @@ internal static class QuestionReader
         var written = refs.Groups.SelectMany(g => g.Refs).Where(r => r.Kind == TaskRefKind.Task).Select(r => (int?)r.Number).FirstOrDefault();
         if (written is { } n && (asking || OnlyReferences(m, refs) || Has(m, refs, WhereIs)))
             return new Intent.Question(QuestionKind.OneTask, $"Nhiệm vụ #{n}") { Task = n };
-        if (!refs.Written && ctx.RepliedTask is { } replied && Has(m, refs, TaskAskWords) && (ctx.WritesForWard || HasQuestionMark(m)))
+        if (!refs.Written && ctx.RepliedTask is { } replied &&
+            (Has(m, refs, TaskAskWords) || AsksDeadline(m) || AsksWho(m)) && (ctx.WritesForWard || HasQuestionMark(m)))
             return new Intent.Question(QuestionKind.OneTask, $"Nhiệm vụ #{replied}") { Task = replied };
 
         var window = WindowReader.Find(m, refs.Used, ctx);
@@ -118,7 +128,7 @@ internal static class QuestionReader
             : Has(m, refs, DueWords) ? QuestionKind.DueSoon
             : Mine(m) ? QuestionKind.MyTasks
             : Has(m, refs, OpenWorkWords) && window is not null ? QuestionKind.DueSoon
-            : Has(m, refs, ProgressWords) || HowMany(m, refs, ctx) ? QuestionKind.Progress
+            : Has(m, refs, ProgressWords) || ResultsOfWork(m, refs) || HowMany(m, refs, ctx) ? QuestionKind.Progress
             : Has(m, refs, HowFarWords) && (ctx.WritesForWard || unit is not null || refs.Document is not null || HasQuestionMark(m)) ? QuestionKind.Progress
             : (openOnly = Has(m, refs, OpenWorkWords)) ? QuestionKind.Progress
             : (unit is not null || refs.Document is not null) && HasAny(m, TaskNouns) && (asking || ctx.WritesForWard) ? QuestionKind.Progress
@@ -136,6 +146,63 @@ internal static class QuestionReader
             Unit = unit, OwnUnit = own, Document = refs.Document, Window = window,
         };
     }
+
+    /// <summary>"hạn đến bao giờ", "thời hạn là khi nào", "bao giờ hết hạn", "khi nào đến hạn", "hạn nào": when the task is due —
+    /// a when-word up to three words after "hạn", or ending up to one word before it. Asked by the chief, or with a "?".</summary>
+    private static bool AsksDeadline(Message m)
+    {
+        for (var i = 0; i < m.Count; i++)
+        {
+            if (!m.Word(i, "han")) continue;
+            for (var k = i + 1; k <= i + 3 && k < m.Count && m.T[k].IsWord; k++)
+                if (m.Match(k, WhenWords) > 0) return true;
+            for (var k = i - 1; k >= i - 3 && k >= 0 && m.T[k].IsWord; k--)
+                if (m.Match(k, WhenWords) is var n and > 0 && m.T[k].W != "nao" && k + n >= i - 1) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"ai thực hiện", "ai được giao", "phòng nào chủ trì", "giao cho ai", "giao cho đơn vị nào": who is responsible —
+    /// a who-word with a word of responsibility up to three words after it, or one up to two words before it.</summary>
+    private static bool AsksWho(Message m)
+    {
+        for (var i = 0; i < m.Count; i++)
+        {
+            // "chưa có ai làm", "có ai làm không": nobody, anybody — not who.
+            if (m.Match(i, WhoWords) is not (var n and > 0) || m.Word(i - 1, "co")) continue;
+            for (var k = i + n; k <= i + n + 2 && k < m.Count && m.T[k].IsWord; k++)
+                if (m.Match(k, ResponsibleWords) > 0) return true;
+            for (var k = i - 1; k >= i - 2 && k >= 0 && m.T[k].IsWord; k--)
+                if (m.Match(k, ResponsibleWords) > 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"kết quả triển khai", "kết quả xử lý", "kết quả giải quyết hồ sơ": the results of the work, its progress.</summary>
+    private static bool ResultsOfWork(Message m, References refs)
+    {
+        for (var i = 0; i + 2 < m.Count; i++)
+            if (!refs.Used[i] && m.At(i, ["ket", "qua"]) && m.WordIn(i + 2, Words.WorkVerbs)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A unit written as an abbreviation that the parser's dictionary (<see cref="Abbreviations.BuiltIn"/>, the one the host's
+    /// unit matcher expands) spells out as a unit ("ttpvhcc", "bchqs", "tdp", "ttyt"): its length in words, or 0. Two letters
+    /// alone ("ca", "kt") may be a word ("cả"), so they count only before a second abbreviation ("tt pvhcc", "vp hđnd", "bch qs").
+    /// </summary>
+    private static int Abbreviation(Message m, int i)
+    {
+        if (i >= m.Count || !m.T[i].IsWord || !IsUnitAbbreviation(m.T[i].Raw)) return 0;
+        if (m.T[i].Raw.Length >= 3) return 1;
+        var k = m.IsPunct(i + 1, '-') ? i + 2 : i + 1;
+        return k < m.Count && m.T[k].IsWord && (Expands(m.T[k].Raw) || SingleWordUnits.Contains(m.T[k].Raw)) ? k - i + 1 : 0;
+    }
+
+    private static bool Expands(string raw) => Abbreviations.BuiltIn.ExpandFolded(raw) != raw;
+
+    private static bool IsUnitAbbreviation(string raw) =>
+        Abbreviations.BuiltIn.ExpandFolded(raw) is var expanded && expanded != raw && new Message(expanded).Match(0, UnitHeads) > 0;
 
     private static bool HowMany(Message m, References refs, UnderstandingContext ctx) =>
         Has(m, refs, BaoNhieu) && (ctx.WritesForWard || Has(m, refs, CountTopics));
@@ -208,12 +275,12 @@ internal static class QuestionReader
             if (markerLen > 0 && m.WordIn(start, Words.Pronouns) && !m.Word(start + 1, "dan")) return (null, true);
             if (m.WordIn(start, ["phong", "don"]) && m.WordIn(start + (m.At(start, ["don", "vi"]) ? 2 : 1), ["em", "minh", "toi"]) && !ctx.WritesForWard)
                 return (null, true);
-            if (markerLen == 0 && m.Match(i, UnitHeads) == 0) continue;
+            if (markerLen == 0 && m.Match(i, UnitHeads) == 0 && Abbreviation(m, i) == 0) continue;
             var run = Run(m, refs, start);
             if (run is null) continue;
             var end = run.Value;
             var oneWordName = end - start == 1 && SingleWordUnits.Contains(m.T[start].Raw);
-            var named = end - start >= 2 && m.Match(start, UnitHeads) > 0;
+            var named = end - start >= 2 && m.Match(start, UnitHeads) > 0 || Abbreviation(m, start) is var a and > 0 && end - start >= a;
             if (!named && !oneWordName) continue;
             // "các phòng", "đơn vị nào", "phòng ban": every unit, no filter.
             if (m.WordIn(i - 1, ["cac", "nhung", "moi"]) || m.WordIn(start - 1, ["cac", "nhung", "moi"]) || m.Word(end, "nao") ||

@@ -57,15 +57,39 @@ internal sealed class References
                 var j = i + words.Length;
                 if (m.Word(j, "so")) j++;
                 if (j >= m.Count || !m.T[j].IsNumber) continue;
-                var end = j + 1;
-                // "88/TB-UBND", "250/UBND-VP": the number goes on while the tokens touch.
-                while (end < m.Count && m.Glued(end - 1) && (m.T[end].Kind != TokKind.Punct || m.T[end].W is "/" or "-") &&
-                       !(m.T[end].Kind == TokKind.Punct && (end + 1 >= m.Count || !m.Glued(end))))
-                    end++;
+                var end = NumberEnd(m, j);
                 Document = new DocumentRef(kind, m.Slice(j, end));
                 for (var k = i; k < end; k++) Used[k] = true;
                 break;
             }
+        // "#12/TB", "nv 45/KH-UBND": a task marker before a document's number (its symbol after the slash) names the document.
+        for (var i = 0; i < m.Count; i++)
+        {
+            var j = m.IsPunct(i, '#') ? i + 1 : TaskMarkers.FirstOrDefault(t => m.At(i, t)) is { } t ? i + t.Length + (m.Word(i + t.Length, "so") ? 1 : 0) : -1;
+            if (j < 0 || !HasSymbol(m, j)) continue;
+            var end = NumberEnd(m, j);
+            Document ??= new DocumentRef(KindOfSymbol(m.T[j + 2].Raw), m.Slice(j, end));
+            for (var k = i; k < end; k++) Used[k] = true;
+            i = end - 1;
+        }
+    }
+
+    /// <summary>"12/TB", "45/KH-UBND": a number, a slash and a word, touching — a document's number, never a task's.</summary>
+    private static bool HasSymbol(Message m, int j) =>
+        j + 2 < m.Count && m.T[j].IsNumber && m.Glued(j) && m.IsPunct(j + 1, '/') && m.Glued(j + 1) && m.T[j + 2].IsWord;
+
+    /// <summary>"TB" → Thông báo, "KH" → Kế hoạch…: the kind a symbol's first word names, else "Văn bản".</summary>
+    private static string KindOfSymbol(string raw) =>
+        DocumentMarkers.FirstOrDefault(d => d.Words is [var w] && w == raw) is { Kind: { } kind } ? kind : "Văn bản";
+
+    /// <summary>"88/TB-UBND", "250/UBND-VP": the number goes on while the tokens touch.</summary>
+    private static int NumberEnd(Message m, int j)
+    {
+        var end = j + 1;
+        while (end < m.Count && m.Glued(end - 1) && (m.T[end].Kind != TokKind.Punct || m.T[end].W is "/" or "-") &&
+               !(m.T[end].Kind == TokKind.Punct && (end + 1 >= m.Count || !m.Glued(end))))
+            end++;
+        return end;
     }
 
     private static bool RawAt(Message m, int i, string[] words)

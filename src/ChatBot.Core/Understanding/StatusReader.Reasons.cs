@@ -78,16 +78,32 @@ internal sealed partial class StatusReader
         {
             var t = T(b - 1);
             if (!t.IsWord && !t.IsNumber) { b--; continue; }
-            // "chưa thống nhất", "duy nhất": "nhất" ends a word there, it is no particle.
-            if (t.IsWord && Words.Particles.Contains(t.W) && !(t.W == "nhat" && _m.WordIn(b - 2, ["thong", "duy", "hop", "dong"])))
+            if (Filler(b - 1))
             {
                 b--;
                 if (b > a && T(b - 1).IsWord && Words.Vocatives.Contains(T(b - 1).W) && !(b - 2 >= a && _m.WordIn(b - 2, ObjectTakers))) b--;
                 continue;
             }
+            // "vướng nhé anh", "bế tắc rồi anh": a vocative after a particle.
+            if (t.IsWord && Words.Vocatives.Contains(t.W) && b - 2 >= a && Filler(b - 2)) { b -= 2; continue; }
             break;
         }
-        return a < b ? _m.Slice(a, b) : null;
+        // "bế tắc rồi", "vướng lắm", "vướng nhé anh": particles, "lắm", "quá" and vocatives alone are no reason.
+        for (var k = a; k < b; k++)
+            if (T(k).IsNumber || T(k).IsWord && !Filler(k) && _m.Typed(k) is not ("lắm" or "quá") && !Words.Vocatives.Contains(T(k).W))
+                return _m.Slice(a, b);
+        return null;
+    }
+
+    /// <summary>A word that ends a sentence without adding to it: a particle ("ạ", "nhé", "nha", "luôn", "à") or "rồi" (not
+    /// "rối", "rời", "rơi" as typed). Never a reason, alone or at a reason's end.</summary>
+    private bool Filler(int k)
+    {
+        var t = T(k);
+        if (!t.IsWord) return false;
+        // "chưa thống nhất", "duy nhất": "nhất" ends a word there, it is no particle.
+        if (Words.Particles.Contains(t.W)) return !(t.W == "nhat" && _m.WordIn(k - 1, ["thong", "duy", "hop", "dong"]));
+        return t.W == "roi" && _m.Typed(k) is not ("rối" or "rời" or "rơi");
     }
 
     /// <summary>"khó quá", "khó thực hiện lắm" (not a call for help).</summary>

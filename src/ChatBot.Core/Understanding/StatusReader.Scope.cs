@@ -103,7 +103,9 @@ internal sealed partial class StatusReader
         for (var k = i - 1; k >= reach; k--)
         {
             if (!T(k).IsWord) continue;
-            if (T(k).W == "da" || T(k).W == "nhung") return DoneMode.Plain;
+            if (T(k).W == "nhung") return DoneMode.Plain;
+            // "đã" asserts, unless a hedge stands just before it: "có lẽ đã xong", "chưa chắc đã xong", "chắc em đã xong".
+            if (T(k).W == "da") return HedgeEndsAt(k, Math.Max(start, k - 5)) ? DoneMode.Hedged : DoneMode.Plain;
             if (k == i - 1 || k == i - 2)
                 if (_m.Match(k, AlmostMarkers) > 0 && !(T(k).W == "dang" && k != i - 1)) return DoneMode.Almost;
             if (_m.Match(k, HedgeMarkers) is > 0 && !_m.Word(k + 1, "chan")) return DoneMode.Hedged;
@@ -112,6 +114,16 @@ internal sealed partial class StatusReader
             if (T(k).W == "chieu" && !_m.Word(k + 1, "qua")) return DoneMode.Future;
         }
         return DoneMode.Plain;
+    }
+
+    /// <summary>A hedge ("có lẽ", "hình như", "chưa chắc", "nghĩ là") ending one or two words before <paramref name="k"/>
+    /// ("có lẽ đã", "chắc là đã", "chắc em đã"), not reaching back before <paramref name="reach"/>; "chắc chắn" is no hedge.</summary>
+    private bool HedgeEndsAt(int k, int reach)
+    {
+        for (var j = k - 1; j >= reach; j--)
+            if (_m.Match(j, HedgeMarkers) is var len and > 0 && j + len >= k - 1 && j + len <= k && !_m.Word(j + len, "chan"))
+                return true;
+        return false;
     }
 
     /// <summary>"nếu vướng", "khi có khó khăn", "có gì vướng": a condition, not news.</summary>
@@ -158,6 +170,15 @@ internal sealed partial class StatusReader
             if (_m.Word(j, "buoc") || _m.At(j, ["giai", "doan"])) return DoneMode.PartialMaybe;
         }
         return null;
+    }
+
+    /// <summary>"chưa kịp báo là đã xong", "không kịp báo, nhưng đã xong rồi": "đã" and a done word within n words after a
+    /// "not in time" — what was late is the report, the work is done.</summary>
+    private bool AssertedDoneWithin(int from, int n)
+    {
+        for (var k = from; k < Math.Min(_to, from + n); k++)
+            if (_m.Word(k, "da") && HasDoneWithin(k + 1, 1)) return true;
+        return false;
     }
 
     private bool HasDoneWithin(int from, int n)

@@ -149,7 +149,8 @@ internal sealed partial class StatusReader
                 i += d - 1;
                 continue;
             }
-            if (_m.Match(i, BlockedWords) is var b and > 0)
+            // "kẹt" (stuck) only as typed: folded, it is also "kết" ("kết quả").
+            if ((_m.Match(i, BlockedWords) is var b and > 0 ? b : b = _m.Typed(i) == "kẹt" ? 1 : 0) > 0)
             {
                 var selfNegating = T(i).W is "khong" or "chua";
                 // "có gì vướng em báo", "nếu vướng": a difficulty that may come is not one now.
@@ -181,7 +182,7 @@ internal sealed partial class StatusReader
             if (Words.Negators.Contains(T(i).W))
             {
                 if (IsInability(i)) c.Inability.Add(i);
-                else if (_m.Word(i + 1, "kip") && !HasDoneWithin(i + 2, 3)) c.NegatedKip.Add(i);
+                else if (_m.Word(i + 1, "kip") && !HasDoneWithin(i + 2, 3) && !AssertedDoneWithin(i + 2, 8)) c.NegatedKip.Add(i);
             }
         }
         c.Percent = Percent();

@@ -122,8 +122,71 @@ public class QuestionReaderTests
         [leader] việc quá hạn của các phòng                     => q overdue
         """;
 
+    /// <summary>Session 25: the chief's words by kind — synonyms of overdue, of "who is responsible", of "when is the deadline",
+    /// of "the results of the work" — and units written as abbreviations, recognised by the parser's abbreviation
+    /// dictionary (the one the host's unit matcher expands), never a second list.</summary>
+    private const string Synonyms = """
+        [leader] việc nào chậm trễ                              => q overdue
+        [leader] có việc gì bị chậm trễ không                   => q overdue
+        [leader] phòng kinh tế có chậm trễ gì không             => q overdue unit="phòng kinh tế"
+        [leader] có việc nào lố hạn không                       => q overdue
+        [leader] việc nào lố hạn rồi                            => q overdue
+        [leader] việc nào chưa đúng hạn                         => q overdue
+        [leader] việc nào không đúng hạn                        => q overdue
+        [leader] việc nào quá deadline                          => q overdue
+        [leader reply=12] ai thực hiện                          => q task=12
+        [leader reply=12] ai chủ trì việc này                   => q task=12
+        [leader reply=12] ai phụ trách                          => q task=12
+        [leader reply=12] giao cho ai                           => q task=12
+        [leader reply=12] ai được giao                          => q task=12
+        [leader reply=12] ai chịu trách nhiệm                   => q task=12
+        [leader reply=12] phòng nào chủ trì                     => q task=12
+        [leader reply=12] đơn vị nào thực hiện vậy              => q task=12
+        [reply=12] việc này ai chủ trì ạ?                       => q task=12
+        [leader] #12 ai chủ trì                                 => q task=12
+        [leader] #12 giao cho đơn vị nào                        => q task=12
+        [leader reply=12] hạn nào                               => q task=12
+        [leader reply=12] hạn bao giờ                           => q task=12
+        [leader reply=12] khi nào hạn                           => q task=12
+        [leader reply=12] hạn đến bao giờ                       => q task=12
+        [leader reply=12] hạn đến ngày nào                      => q task=12
+        [leader reply=12] bao giờ hết hạn                       => q task=12
+        [leader reply=12] khi nào đến hạn em                    => q task=12
+        [leader reply=12] thời hạn là khi nào                   => q task=12
+        [leader reply=12] hạn chót hôm nào                      => q task=12
+        [leader reply=12] deadline khi nào                      => q task=12
+        [reply=12] anh ơi hạn bao giờ ạ?                        => q task=12
+        [reply=12] giao cho ai vậy anh?                         => q task=12
+        [leader reply=12] chưa có ai chủ trì à                  => none
+        [leader reply=12] có ai làm không                       => none
+        [reply=12] tổ nào cũng đã làm xong                      => done
+        [reply=12] em làm xong trước hạn, khi nào anh cần em gửi => done
+        [leader] #12 hạn bao giờ                                => q task=12
+        [leader] #12 bao giờ hết hạn                            => q task=12
+        [leader] #12 khi nào hạn                                => q task=12
+        [leader] việc nào hết hạn trong tuần này                => q duesoon win=2026-07-06..2026-07-12
+        [leader] kết quả triển khai                             => q progress
+        [leader] kết quả triển khai thông báo 12                => q progress doc="thông báo 12"
+        [leader] kết quả thực hiện của phòng kinh tế            => q progress unit="phòng kinh tế"
+        [leader] kết quả xử lý tháng này                        => q progress win=2026-07-01..2026-07-31
+        [leader] kết quả giải quyết hồ sơ của phòng tư pháp     => q progress unit="phòng tư pháp"
+        [reply=12] em gửi kết quả khảo sát rồi ạ                => unsure done|progress
+        [leader] ttpvhcc có việc nào quá hạn không              => q overdue unit="ttpvhcc"
+        [leader] tt pvhcc có việc nào quá hạn không             => q overdue unit="tt pvhcc"
+        [leader] TT PVHCC còn việc nào chưa xong                => q progress unit="TT PVHCC"
+        [leader] tiến độ của TTPVHCC                            => q progress unit="TTPVHCC"
+        [leader] bch qs có việc nào trễ hạn không               => q overdue unit="bch qs"
+        [leader] bchqs có việc nào chậm trễ                     => q overdue unit="bchqs"
+        [leader] tiến độ ttyt                                   => q progress unit="ttyt"
+        [leader] vp hđnd-ubnd có việc nào quá hạn không         => q overdue unit="vp hđnd-ubnd"
+        [leader] tdp có việc gì quá hạn                         => q overdue unit="tdp"
+        [leader] cả phường có việc nào quá hạn không            => q overdue
+        [leader] kh tháng này có việc nào quá hạn               => q overdue win=2026-07-01..2026-07-31
+        """;
+
     public static TheoryData<string> Lines() =>
-        [.. CaseTable.Lines(Kinds), .. CaseTable.Lines(Counts), .. CaseTable.Lines(Asking), .. CaseTable.Lines(Mine), .. CaseTable.Lines(Units)];
+        [.. CaseTable.Lines(Kinds), .. CaseTable.Lines(Counts), .. CaseTable.Lines(Asking), .. CaseTable.Lines(Mine), .. CaseTable.Lines(Units),
+         .. CaseTable.Lines(Synonyms)];
 
     [Theory, MemberData(nameof(Lines))]
     public void Each_question_phrase_decides_its_reading(string line)
