@@ -50,7 +50,7 @@ W("709_hai_dong_thong_bao_bao_so_7.txt",
   "number, date or signer; `Căn cứ` bullets padded with spaces; bullets whose unit is closed by a SEMICOLON and the task starts "
   "with a capital (`Cấp ủy, Chính quyền các thôn; Kịp thời …`, `Đài truyền thanh xã; Phát bản tin …`); subject-less bullets "
   "after the first (optional, the same unit); three bodies as one subject with a second sentence; `X, Y: …`; `03 lần/ngày`; a "
-  "directive to traders and residents (optional); an information line and the blog's `In` / `No comments:` (noise).",
+  "directive to traders and residents (optional, no unit, as directives to households); an information line and the blog's `In` / `No comments:` (noise).",
   [T(TH, "Cấp ủy, Chính quyền các thôn; Kịp thời kiểm tra và thông báo cho các tàu thuyền"),
    T(TH, "Kiểm tra, nhắc nhở các hộ dân ở nơi xung yếu chống, néo nhà cửa", optional=True),
    T(TH, "Có kế hoạch di dời dân ở vùng dễ bị sạt lở", optional=True),
@@ -59,5 +59,5 @@ W("709_hai_dong_thong_bao_bao_so_7.txt",
    T("Đài truyền thanh xã", "Đài truyền thanh xã; Phát bản tin về diễn biến của bão 03 lần/ngày", None, "periodic"),
    T("Công an xã", "Công an xã, Ban Chỉ huy Quân sự xã: Sẵn sàng lực lượng, phương tiện ứng cứu khi có yêu cầu",
      coop=["Ban Chỉ huy Quân sự xã"]),
-   T("Các hộ kinh doanh buôn bán ở chợ", "Các hộ kinh doanh buôn bán ở chợ và bà con nhân dân chủ động phương án bảo vệ tài sản",
+   T(None, "Các hộ kinh doanh buôn bán ở chợ và bà con nhân dân chủ động phương án bảo vệ tài sản",
      optional=True)])

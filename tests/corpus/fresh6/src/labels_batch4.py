@@ -30,7 +30,7 @@ W("711_vinh_lac_chi_thi_chu_tich_sot_xuat_huyet.docx",
   "`trước ngày khai giảng năm học 2024 - 2025` (no date); `Chủ tịch UBND các huyện, thành phố chỉ đạo UBND các xã …` (the addressee "
   "leads); `vào sáng Chủ nhật hằng tuần`; `trong tháng 7/2024`; the closing request carries a dated report (a task); Nơi nhận and "
   "the signature in one table.",
-  [T(ALL, "Chủ tịch UBND các huyện, thành phố quán triệt, xác định phòng, chống sốt xuất huyết là nhiệm vụ trọng tâm",
+  [T(ALL, "Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh; Chủ tịch UBND các huyện, thành phố quán triệt, xác định phòng, chống sốt xuất huyết là nhiệm vụ trọng tâm",
      coop=["Chủ tịch UBND các huyện, thành phố"]),
    T("Sở Y tế", "Chủ trì hướng dẫn các địa phương tổ chức chiến dịch diệt lăng quăng", "2024-07-15",
      deadline_any=["2024-07-15", "2024-09-30"]),
