@@ -45,16 +45,16 @@ W("706_an_lac_tin_di_dan_bao_so_6.txt", NEWS(None, None),
   "October 2024 here, before the two-level reform): a date line and a title; a lead-in naming three kinds of addressees (`các "
   "phòng, đơn vị; các thành viên Ban Chỉ huy …; Ủy ban nhân dân các xã, thị trấn`) over items; item 1 with no subject (the first "
   "named, all units) citing two documents' dates; item 2's communes `có nguy cơ …` without UBND, hours written `12h00'`, "
-  "`trước 20h00' ngày 18/10/2024`; a conditional unnumbered sentence (optional) and an unnumbered sentence with its own subject "
+  "`trước 20h00' ngày 17/10/2024`; a conditional unnumbered sentence (optional) and an unnumbered sentence with its own subject "
   "(`Các xã còn lại …`); a school day off as the day of the task; a byline. A portal brief: every document field null.",
   [T(ALL, "Chấp hành nghiêm chỉnh chỉ đạo của Ủy ban nhân dân huyện tại Công văn số 3105/UBND-NN",
      coop=["Ban Chỉ huy Phòng chống thiên tai, Tìm kiếm cứu nạn và Phòng thủ dân sự huyện", "UBND các xã, thị trấn"]),
    T("UBND các xã, thị trấn có nguy cơ xảy ra sạt lở bờ sông, ngập lụt",
      "Các xã, thị trấn có nguy cơ xảy ra sạt lở bờ sông, ngập lụt và các khu nhà cũ, xuống cấp theo danh sách đã báo cáo phải thực hiện ngay việc di dân",
-     "2024-10-18"),
+     "2024-10-17"),
    T("UBND các xã, thị trấn", "Ủy ban nhân dân các xã, thị trấn bố trí lực lượng hỗ trợ và tổ chức đưa người dân", optional=True),
-   T("UBND các xã còn lại", "Các xã còn lại tiếp tục thực hiện rà soát; báo cáo Uỷ ban nhân dân huyện qua Phòng Nông nghiệp", "2024-10-18"),
-   T("Phòng Giáo dục và Đào tạo", "Phòng Giáo dục và Đào tạo chỉ đạo các trường học trên địa bàn cho học sinh nghỉ học", "2024-10-19",
-     deadline_any=["2024-10-19", None, "2024-10-18"]),
+   T("UBND các xã còn lại", "Các xã còn lại tiếp tục thực hiện rà soát; báo cáo Uỷ ban nhân dân huyện qua Phòng Nông nghiệp", "2024-10-17"),
+   T("Phòng Giáo dục và Đào tạo", "Phòng Giáo dục và Đào tạo chỉ đạo các trường học trên địa bàn cho học sinh nghỉ học", "2024-10-18",
+     deadline_any=["2024-10-18", None, "2024-10-17"]),
    T("Công an huyện", "Công an huyện bố trí lực lượng bảo đảm an ninh, trật tự tại các điểm sơ tán", coop=["Ban Chỉ huy Quân sự huyện"]),
    T("Phòng Kinh tế và Hạ tầng", "Phòng Kinh tế và Hạ tầng phối hợp với Điện lực An Lạc kiểm tra, cắt điện", coop=["Điện lực An Lạc"])])
