@@ -38,7 +38,7 @@ internal static class Addressees
 
     // Directive verbs that put the addressee right after them.
     private static readonly string[] DirectiveVerbs =
-        ["giao nhiệm vụ cho ", "giao cho ", "giao ", "kính đề nghị ", "trân trọng đề nghị ", "đề nghị ", "yêu cầu ", "phân công ", "chỉ đạo ", "lưu ý ", "đề xuất giao "];
+        ["giao nhiệm vụ cho ", "giao nhiệm vụ tới ", "giao cho ", "giao ", "kính đề nghị ", "trân trọng đề nghị ", "đề nghị ", "yêu cầu ", "phân công ", "chỉ đạo ", "lưu ý ", "đề xuất giao "];
 
     // Openers a sentence may start with before its subject: "Đồng thời, giao …", "Kết luận phiên họp, Chủ tịch UBND xã đề nghị …".
     private const int MaxOpenerWords = 40;
@@ -84,9 +84,13 @@ internal static class Addressees
             // "Đối với Phòng Tài chính - Kế hoạch, …", "Về phía Trạm Y tế phường:", "NHIỆM VỤ CỦA BAN CHỈ HUY QUÂN SỰ": the unit is
             // the addressee; "Đối với các dự án …: X …" is a topic.
             var q = p + opener.Length;
-            if (UnitGrammar.Read(text, lower, q) is { } u && (!u.IsAllUnits || opener != "đối với ")
+            if (UnitGrammar.Read(text, lower, q) is { } u && (!u.IsAllUnits || opener != "đối với " || IsHeadingLabel(text, u.End))
                 && (NextIs(text, u.End, ',', ':') || text.AsSpan(u.End).Trim(" .;:".AsSpan()).Length == 0))
                 return WithList(text, lower, u, viaVerb: true);
+            // "Đối với phòng Quản lý đô thị nắm bắt khối lượng …": the unit's own verb right after it makes it the subject.
+            if (opener == "đối với " && UnitGrammar.Read(text, lower, q) is { IsAllUnits: false } subject
+                && UnitGrammar.IsVerbAt(lower, UnitGrammar.SkipSpaces(text, subject.End)))
+                return WithList(text, lower, subject, viaVerb: true);
             // "Đối với đơn vị thi công (Công ty TNHH Xây dựng Hòa An):": a description, then the unit's name in brackets.
             if (Bracketed(text, lower, q) is { } named) return WithList(text, lower, named, viaVerb: true);
             var colon = text.IndexOf(':', p);
@@ -174,6 +178,28 @@ internal static class Addressees
         return Addressee.None;
     }
 
+    /// <summary>
+    /// The unit a lead-in orders after its subject narrated ("Để …, UBND phường xây dựng kế hoạch đề nghị 21 tổ dân phố thực
+    /// hiện một số nội dung sau:"): the first directive verb inside the sentence followed by a unit.
+    /// </summary>
+    public static Addressee OrderWithin(string text, string lower)
+    {
+        for (var i = 1; i < lower.Length; i++)
+        {
+            if (lower[i - 1] != ' ' || FirstAt(lower, i, DirectiveVerbs) is not { } verb || verb is "chỉ đạo " or "lưu ý ") continue;
+            if (Leading(text, lower, i + verb.Length, depth: 1, afterVerb: true) is { Lead: not null } a) return a with { ViaDirectiveVerb = true };
+        }
+        return Addressee.None;
+    }
+
+    // "1. Đối với các cơ quan, đơn vị, doanh nghiệp:": every unit named as a heading (a short list, then the colon ending the
+    // line) addresses the items under it; "Đối với các dự án …: X …" stays a topic.
+    private static bool IsHeadingLabel(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimEnd();
+        return rest.Length > 0 && rest[^1] == ':' && rest.IndexOf(':') == rest.Length - 1 && WordCount(rest) <= 4;
+    }
+
     private static UnitMention? Bracketed(string text, string lower, int q)
     {
         var open = text.IndexOf('(', q);
@@ -209,7 +235,7 @@ internal static class Addressees
     // the addressee only after a leader ("Chủ tịch UBND phường chỉ đạo Phòng VH-XH …"); "UBND phường chỉ đạo các ngành
     // …" is UBND phường's own task.
     private static readonly string[] AddressingVerbs =
-        ["yêu cầu", "đề nghị", "kính đề nghị", "giao", "lưu ý", "kết luận, giao", "kết luận và giao", "thống nhất giao", "phân công"];
+        ["yêu cầu", "đề nghị", "kính đề nghị", "giao nhiệm vụ cho", "giao nhiệm vụ tới", "giao", "lưu ý", "kết luận, giao", "kết luận và giao", "thống nhất giao", "phân công"];
 
     // What a leader says without naming anyone: "Chủ tịch UBND phường kết luận như sau:" gives no unit.
     private static readonly string[] LeaderVerbs =

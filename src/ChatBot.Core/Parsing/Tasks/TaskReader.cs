@@ -87,6 +87,13 @@ internal sealed class TaskReader
         // "Thực hiện Kế hoạch …, UBND xã ban hành Kế hoạch như sau:": the issuer narrating, not an addressee. A lead-in
         // names its unit by an order ("Giao X …:", "… đề nghị X …:") or as its subject from the first word ("X thực hiện …:").
         if (a.Lead is { } l && !a.ViaDirectiveVerb && l.Start > 0) a = Addressee.None;
+        // "… UBND phường xây dựng kế hoạch đề nghị các tổ dân phố thực hiện một số nội dung sau:": the order inside the
+        // narrating sentence names the unit of the items under it.
+        if (a.Lead is null && !a.LabelOnly && b.Content.EndsWith("sau:", StringComparison.Ordinal))
+            a = Addressees.OrderWithin(b.Content[last.Start..], b.Lower[last.Start..]);
+        // "… giao nhiệm vụ cho các đơn vị theo bảng sau:", "… cho thủ trưởng các cơ quan …, cụ thể như sau:": work handed out
+        // to every unit is shared among them; each item names its own unit.
+        if (a.Lead is { IsAllUnits: true } && b.Lower.Contains("giao nhiệm vụ", StringComparison.Ordinal)) a = Addressee.None;
         return Shift(a, last.Start);
     }
 
