@@ -22,8 +22,11 @@ public static class DeadlineParser
     private const string Clock = @"(\d{1,2} ?(h|gio) ?\d{0,2}( phut)?[ ,]*)?";
 
     // Works on folded text (no accents, lower case), so "trước"/"truoc" and "tháng"/"thang" read the same.
+    // "trước 17h thứ Sáu 20/11", "trước thứ Tư, ngày 25/11": a weekday between the cue (or the clock) and the date.
+    private const string Weekday = "((thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),?)?";
+
     private static readonly Regex DayCue = new(
-        Cue + Glue + Clock + "( ngay| ngay:)* *" +
+        Cue + Glue + Clock + Weekday + "( ngay| ngay:)* *" +
         @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
 
     // "gia hạn đến hết ngày 30/9/2026", "hạn mới là ngày 25/9/2026": a reminder's new date (a regex of its own, tried only
@@ -45,8 +48,10 @@ public static class DeadlineParser
         @"(?<period>thang|quy) (?<n>\d{1,2}|iv|iii|ii|i)(( ?[/.-] ?| nam )(?<y1>\d{4}))?( ?(-|–|den|va) ?(thang |quy )?(?<last>\d{1,2}|iv|iii|ii|i))?(( ?[/.-] ?| nam )(?<year>\d{4}))?", Opts);
 
     // "Thời gian thực hiện: từ ngày 01/6 đến ngày 30/6/2026": a period given as the time of the task ends on its last day.
+    // A bracket holding a range of days alone ("(25/10 - 05/11/2026)"; its first day has no year, unlike an anniversary's
+    // "(26/3/1931 - 26/3/2026)") reads the same.
     private static readonly Regex Range = new(
-        @"(?<cue>thoi gian( thuc hien| hoan thanh| trien khai)?|thoi han|tien do)( la|:| )* *(tu )?(ngay )?\d{1,2} ?[/.-] ?\d{1,2}( ?[/.-] ?\d{2,4})? ?(-|–|den)( het)? ?(ngay )?" +
+        @"((?<cue>thoi gian( thuc hien| hoan thanh| trien khai)?|thoi han|tien do)( la|:| )* *(tu )?(ngay )?\d{1,2} ?[/.-] ?\d{1,2}( ?[/.-] ?\d{2,4})?|\((tu )?(ngay )?\d{1,2} ?/ ?\d{1,2}) ?(-|–|den)( het)? ?(ngay )?" +
         @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?", Opts);
 
     // "trong vòng 10 ngày kể từ ngày ký", "trong thời hạn 15 ngày", "không quá 02 tháng kể từ ngày ký văn bản này".
@@ -80,10 +85,14 @@ public static class DeadlineParser
 
     internal static DeadlineMatch? MatchCell(string cell, int? year, DateOnly? signedOn)
     {
-        const string prefix = "hoan thanh ";
-        var m = FindInFolded(prefix + Fold.SameLength(cell), new Context(year, signedOn), table: true);
+        // "01/11 - 10/11/2026", "Từ 15/9 đến 30/9/2026": a range of days in the cell ends on its last day.
+        var folded = Fold.SameLength(cell);
+        var prefix = DayRangeCell.IsMatch(folded) ? "thoi gian " : "hoan thanh ";
+        var m = FindInFolded(prefix + folded, new Context(year, signedOn), table: true);
         return m is { } d ? new DeadlineMatch(d.Date, Math.Max(0, d.Start - prefix.Length), Math.Max(0, d.End - prefix.Length)) : null;
     }
+
+    private static readonly Regex DayRangeCell = new(@"^ *(tu )?(ngay )?\d{1,2} ?/ ?\d{1,2}( ?/ ?\d{4})? ?(-|–|den) ?(het )?(ngay )?\d{1,2} ?/ ?\d{1,2}", Opts);
 
     private sealed record Context(int? Year, DateOnly? SignedOn, Func<DateOnly?>? EventOn = null);
 
@@ -135,7 +144,7 @@ public static class DeadlineParser
             FirstDate(DayCueWords, digitMayFollow: true);
         if (f.Contains('(') && HasDayMonth(f))
             FirstDate(EventDay, digitMayFollow: true);
-        if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal))
+        if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal) || f.Contains('('))
             FirstDate(Range, digitMayFollow: false);
         if (f.Contains("thang ", StringComparison.Ordinal) || f.Contains("quy ", StringComparison.Ordinal))
             foreach (var v in Window.EnumerateMatches(f))
