@@ -77,8 +77,14 @@ public static class DeadlineParser
         FindInFolded(Fold.SameLength(text), new Context(year, signedOn, () => eventOn), table: false);
 
     /// <summary><see cref="Match"/> on text already folded with <see cref="Fold.SameLength"/>.</summary>
-    internal static DeadlineMatch? MatchFolded(string folded, int? year, DateOnly? signedOn, Func<DateOnly?>? eventOn = null) =>
-        FindInFolded(folded, new Context(year, signedOn, eventOn), table: false);
+    /// <paramref name="eventEnd"/>: the last day of a window the notice prints for the event ("đợt kiểm tra … từ ngày 14/9 đến
+    /// ngày 18/9/2026"), which "… kể từ ngày kết thúc đợt kiểm tra" counts from.
+    internal static DeadlineMatch? MatchFolded(string folded, int? year, DateOnly? signedOn, Func<DateOnly?>? eventOn = null, Func<DateOnly?>? eventEnd = null) =>
+        FindInFolded(folded, new Context(year, signedOn, eventOn, eventEnd), table: false);
+
+    /// <summary><see cref="Match(string, int?, DateOnly?, DateOnly?)"/> with the last day of the event's printed window.</summary>
+    public static DeadlineMatch? Match(string text, int? year, DateOnly? signedOn, DateOnly? eventOn, DateOnly? eventEnd) =>
+        FindInFolded(Fold.SameLength(text), new Context(year, signedOn, () => eventOn, () => eventEnd), table: false);
 
     /// <summary>A deadline cell of a task table: a bare date or month is a deadline there.</summary>
     public static DateOnly? FromCell(string cell, int? defaultYear) => MatchCell(cell, defaultYear, null)?.Date;
@@ -94,7 +100,7 @@ public static class DeadlineParser
 
     private static readonly Regex DayRangeCell = new(@"^ *(tu )?(ngay )?\d{1,2} ?/ ?\d{1,2}( ?/ ?\d{4})? ?(-|–|den) ?(het )?(ngay )?\d{1,2} ?/ ?\d{1,2}", Opts);
 
-    private sealed record Context(int? Year, DateOnly? SignedOn, Func<DateOnly?>? EventOn = null);
+    private sealed record Context(int? Year, DateOnly? SignedOn, Func<DateOnly?>? EventOn = null, Func<DateOnly?>? EventEnd = null);
 
     private static DeadlineMatch? FindInFolded(string f, Context ctx, bool table)
     {
@@ -168,7 +174,7 @@ public static class DeadlineParser
             }
         // "07 ngày trước ngày tổ chức Hội nghị", "02 ngày làm việc sau Hội nghị": counted from the event day of the notice, or no
         // date when the notice does not print it; the signing-day count below then stays out of those words.
-        var ev = Deadlines.EventDay.Mentioned(f) ? Deadlines.EventDay.Relative(f, ctx.EventOn) : null;
+        var ev = Deadlines.EventDay.Mentioned(f) ? Deadlines.EventDay.Relative(f, ctx.EventOn, ctx.EventEnd) : null;
         if (ev is { Date: { } evDate } e && (best is null || e.Start < best.Value.Start)) best = new DeadlineMatch(evDate, e.Start, e.End);
         if (f.Contains("ke tu", StringComparison.Ordinal) || f.Contains("tinh tu", StringComparison.Ordinal) || f.Contains("trong vong", StringComparison.Ordinal) || f.Contains("trong thoi han", StringComparison.Ordinal))
             foreach (var v in Relative.EnumerateMatches(f))

@@ -60,6 +60,21 @@ public class DeadlineWordingKindsTests
     public void An_anniversary_in_brackets_stays_out(string text) =>
         Assert.Null(DeadlineParser.Find(text, 2026));
 
+    // A notice that dates its meeting and prints the window of the event elsewhere: "… kể từ ngày kết thúc <event>" counts
+    // from the window's last day, not from the meeting.
+    [Theory]
+    [InlineData(
+        "Sáng ngày 02/9/2026, đồng chí Lê Văn Hòa, Phó Chủ tịch UBND phường chủ trì cuộc họp về trật tự xây dựng. Tổ kiểm tra liên ngành sẽ kiểm tra các công trình từ ngày 21/9/2026 đến ngày 25/9/2026. Đồng chí Phó Chủ tịch kết luận:\n\n" +
+        "1. Tổ kiểm tra liên ngành báo cáo kết quả chậm nhất sau 03 ngày làm việc kể từ ngày kết thúc đợt kiểm tra.\n", "2026-09-30")]
+    [InlineData(
+        "I. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: từ 08 giờ ngày 10/10/2026 đến 16 giờ ngày 11/10/2026.\n- Địa điểm: Nhà văn hóa phường.\n\n" +
+        "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa - Xã hội tổng hợp kết quả, báo cáo UBND phường trong vòng 10 ngày kể từ ngày kết thúc Ngày hội.\n", "2026-10-21")]
+    public void A_count_from_the_end_of_the_event_uses_the_printed_window(string body, string expected)
+    {
+        var notice = NoticeParser.Parse("Số: 48/TB-UBND\n\nHòa Lợi, ngày 03 tháng 9 năm 2026\n\nTHÔNG BÁO\n\n" + body);
+        Assert.Equal(DateOnly.Parse(expected), Assert.Single(notice.Tasks).Deadline);
+    }
+
     // The end of a window the notice prints elsewhere ("từ ngày 14/9 đến ngày 18/9/2026", a Friday); signed 31/8/2026.
     [Theory]
     [InlineData("báo cáo UBND phường chậm nhất sau 05 ngày làm việc kể từ ngày kết thúc đợt kiểm tra.", "2026-09-25")]
