@@ -58,6 +58,12 @@ public class TaskNoiseKindsTests
             "| Thứ Sáu 10/4 | Họp Ban Chỉ đạo giảm nghèo | PCT Lê Văn Tâm | Phòng VH-XH | Thành viên Ban Chỉ đạo |\n",
             ["Trạm Y tế phường", "Phòng Văn hóa - Xã hội"]
         },
+        {
+            "outside a schedule heading, a weekday line whose subject is one of the ward's units stays a task; a visit or a leader's is not",
+            "Chủ tịch UBND phường kết luận như sau:\n\n- Thứ Hai 13/4: Phòng Văn hóa - Xã hội tổ chức tập huấn cho cán bộ.\n" +
+            "- Thứ Tư 15/4: Đoàn công tác của quận làm việc về chuyển đổi số.\n- Thứ Năm 16/4: Chủ tịch UBND phường tiếp công dân định kỳ.\n",
+            ["Phòng Văn hóa - Xã hội"]
+        },
     };
 
     [Theory]

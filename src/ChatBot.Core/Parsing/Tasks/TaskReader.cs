@@ -70,7 +70,7 @@ internal sealed class TaskReader
             }
             var leading = LeadingOf(b);
             if (Addressees.IsClosingOrder(b.Content, b.Lower, leading) && !_outline.HasChildren(i)) { closed |= endsDocument; continue; }
-            if (IsNote(b) || IsScheduleLine(b)) { closed |= endsDocument; continue; }
+            if (IsNote(b) || IsScheduleLine(i)) { closed |= endsDocument; continue; }
             if (ContentField(i)) continue;
             if (AttachToPrevious(i)) continue;
             if (OpensContext(i, folded, leading)) continue;
@@ -124,8 +124,23 @@ internal sealed class TaskReader
     /// <summary>
     /// "- Thứ Ba 10/11: Chủ tịch UBND phường tiếp công dân định kỳ.", "- Sáng thứ Sáu (13/11): Giao ban khối …", "- Chủ nhật,
     /// ngày 15/11: …": a line of a week's schedule (a weekday, a date, a colon) is an appointment, not a task, unless it
-    /// names who prepares it ("…: Phòng VH-XH chuẩn bị …").
+    /// names who prepares it ("…: Phòng VH-XH chuẩn bị …"), or, outside a schedule heading ("LỊCH CÔNG TÁC …"), a unit of
+    /// the ward does the work ("Thứ Hai 13/4: Phòng VH-XH tổ chức tập huấn …").
     /// </summary>
+    private bool IsScheduleLine(int i)
+    {
+        var b = _blocks[i];
+        if (b.Kind != BlockKind.Item || !IsScheduleLine(b)) return false;
+        foreach (var a in _outline.Ancestors(i))
+            if (Sections.StartsAny(_blocks[a].Folded, ScheduleHeadings)) return true;
+        var colon = b.Content.IndexOf(':');
+        var rest = UnitGrammar.SkipSpaces(b.Content, colon + 1);
+        var lead = Addressees.Leading(b.Content[rest..], b.Lower[rest..]).Lead;
+        return lead is not { } l || l.IsLeader || l.Kind == UnitKind.Person || l.Name.StartsWith("Đoàn", StringComparison.Ordinal) && !l.Name.StartsWith("Đoàn Thanh niên", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] ScheduleHeadings = ["lich cong tac", "lich lam viec", "lich truc", "lich tuan"];
+
     private static bool IsScheduleLine(NoticeBlock b)
     {
         if (b.Kind != BlockKind.Item) return false;
