@@ -52,6 +52,13 @@ public class TaskLeadInKindsTests
             "Đối với Ban Quản lý dự án phường đẩy nhanh tiến độ thi công tuyến đường số 5.\n",
             ["Phòng Kinh tế phường", "Trạm Y tế phường", "Ban Quản lý dự án phường"]
         },
+        {
+            "an item that joins the issuer's step to an order ('Quán triệt và giao nhiệm vụ tới X …') names its own unit under a lead-in",
+            "Chủ tịch UBND phường giao nhiệm vụ cho Phòng Văn hóa - Xã hội như sau:\n\n1. Tổ chức tuyên truyền phòng, chống dịch.\n\n" +
+            "2. Quán triệt và giao nhiệm vụ tới Trạm Y tế phường giám sát các ca bệnh.\n\n3. Rà soát và giao Công an phường kiểm tra các cơ sở lưu trú.\n\n" +
+            "4. Họp và giao nhiệm vụ cho Đoàn Thanh niên phường ra quân diệt lăng quăng.\n",
+            ["Phòng Văn hóa - Xã hội", "Trạm Y tế phường", "Công an phường", "Đoàn Thanh niên phường"]
+        },
     };
 
     [Theory]

@@ -142,6 +142,11 @@ internal static class Addressees
                 if (Leading(text, lower, o, depth + 1, afterVerb: true) is { Lead: not null } late) return late;
         if (verb is not null || afterVerb) return Addressee.None;
 
+        // "Quán triệt và giao nhiệm vụ tới các hiệu trưởng …", "Rà soát và giao Phòng Kinh tế …": the issuer's own step, then an
+        // order that names who does the work.
+        if (depth == 0 && JoinedOrder(lower, p) is { } joined && Leading(text, lower, joined, depth + 1, afterVerb: true) is { Lead: not null } ordered)
+            return ordered with { ViaDirectiveVerb = true };
+
         // A speaker that is not a unit: "Đồng chí yêu cầu …", "Hội nghị thống nhất giao …".
         if (depth <= 1 && SpeakerVerbWithin(text, lower, p) is { } q2) return Leading(text, lower, q2, depth + 1, afterVerb: true);
 
@@ -176,6 +181,19 @@ internal static class Addressees
             }
         }
         return Addressee.None;
+    }
+
+    private static readonly string[] JoinedOrders = [" và giao nhiệm vụ cho ", " và giao nhiệm vụ tới ", " và giao cho ", " và giao "];
+
+    // Where the addressee of "<a few words> và giao (nhiệm vụ cho|tới) X" starts: the order within the clause's first words.
+    private static int? JoinedOrder(string lower, int p)
+    {
+        var limit = Math.Min(lower.Length, p + 40);
+        var at = lower.IndexOf(" và giao", p, limit - p, StringComparison.Ordinal);
+        if (at < 0 || lower.AsSpan(p, at - p).IndexOfAny(",.;:") >= 0 || WordCount(lower.AsSpan(p, at - p)) > 5) return null;
+        foreach (var o in JoinedOrders)
+            if (string.CompareOrdinal(lower, at, o, 0, o.Length) == 0 && !UnitGrammar.StartsWith(lower, at + o.Length, "ban ")) return at + o.Length;
+        return null;
     }
 
     /// <summary>
