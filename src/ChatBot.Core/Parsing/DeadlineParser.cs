@@ -98,6 +98,19 @@ public static class DeadlineParser
         return m is { } d ? new DeadlineMatch(d.Date, Math.Max(0, d.Start - prefix.Length), Math.Max(0, d.End - prefix.Length)) : null;
     }
 
+    // "(25/10 - …", "(từ 01/11 …", "(ngày 03/4 …": a bracket opening on a day, the literal the bracketed range needs.
+    private static bool BracketedDay(string f)
+    {
+        for (var i = f.IndexOf('('); i >= 0 && i + 1 < f.Length; i = f.IndexOf('(', i + 1))
+        {
+            var n = i + 1;
+            if (string.CompareOrdinal(f, n, "tu ", 0, 3) == 0) n += 3;
+            if (string.CompareOrdinal(f, n, "ngay ", 0, 5) == 0) n += 5;
+            if (n < f.Length && char.IsAsciiDigit(f[n])) return true;
+        }
+        return false;
+    }
+
     private static readonly Regex DayRangeCell = new(@"^ *(tu )?(ngay )?\d{1,2} ?/ ?\d{1,2}( ?/ ?\d{4})? ?(-|–|den) ?(het )?(ngay )?\d{1,2} ?/ ?\d{1,2}", Opts);
 
     private sealed record Context(int? Year, DateOnly? SignedOn, Func<DateOnly?>? EventOn = null, Func<DateOnly?>? EventEnd = null);
@@ -150,7 +163,7 @@ public static class DeadlineParser
             FirstDate(DayCueWords, digitMayFollow: true);
         if (f.Contains('(') && HasDayMonth(f))
             FirstDate(EventDay, digitMayFollow: true);
-        if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal) || f.Contains('('))
+        if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal) || BracketedDay(f))
             FirstDate(Range, digitMayFollow: false);
         if (f.Contains("thang ", StringComparison.Ordinal) || f.Contains("quy ", StringComparison.Ordinal))
             foreach (var v in Window.EnumerateMatches(f))

@@ -74,6 +74,7 @@ public static class NoticeParser
             for (var i = 0; i < end && eventDay is null; i++) eventDay = Deadlines.EventDay.Find(blocks[i].Folded, year);
             return eventDay;
         }
+        Func<DateOnly?> eventEnd = () => Deadlines.EventDay.WindowEnd(blocks, drafts, bodyStart, year); // "… kể từ ngày kết thúc đợt kiểm tra"
         var tasks = new List<ParsedTask>(drafts.Count);
         foreach (var d in drafts)
         {
@@ -83,7 +84,7 @@ public static class NoticeParser
             var leadName = lead is { } l ? names.Get(l) : null;
             var coop = Cooperating(d, lead, names);
             var ownFolded = d.Block.Folded[d.Text.Start..d.Text.End]; // folding keeps positions: a slice of the block's fold
-            var (deadline, deadlineEvidence) = Deadline(source, d, ownFolded, year, signedOn, EventOn, () => Deadlines.EventDay.WindowEnd(blocks, drafts, bodyStart, year));
+            var (deadline, deadlineEvidence) = Deadline(source, d, ownFolded, year, signedOn, EventOn, eventEnd);
             var recurrence = RecurrenceOf(d, ownFolded);
             var span = Span(source, d.Block, d.Text.Start, d.Text.End);
             var lineEnd = Math.Max(span.LineEnd, d.LineEnd);

@@ -86,14 +86,15 @@ public static class RecurrenceDetector
         var once = f.Contains(" mot lan", StringComparison.Ordinal) || f.Contains("/lan", StringComparison.Ordinal) || f.Contains("/ lan", StringComparison.Ordinal);
         var report = ReportWord(f);
         var next = f.Contains(" sau", StringComparison.Ordinal) || f.Contains(" tiep theo", StringComparison.Ordinal) || f.Contains(" ke tiep", StringComparison.Ordinal);
-        var slot = SlotWords(f);
+        var (monthSlot, quarterSlot, rounds, everyWeekday) = SlotWords(f);
+        var slot = monthSlot || quarterSlot || rounds || everyWeekday;
         if (!frequency && !periodic && !perPeriod && !once && !next && !report && !slot) return null;
         Regex? bestRx = null;
         int bestIndex = 0, bestLength = 0;
         foreach (var rx in Patterns)
         {
             // Each pattern needs its own literal: a frequency word, "định kỳ", or a count per period.
-            if (IsSlot(rx) ? !slot : rx == PerPeriod ? !perPeriod : rx == PeriodicPhrase ? !periodic && !once : rx == NextPeriod ? !next : rx == ReportPeriod ? !report : rx == ActionAfter ? !frequency && !periodic : !frequency) continue;
+            if (IsSlot(rx) ? !(rx == MonthSlot ? monthSlot : rx == QuarterSlot ? quarterSlot : rx == Rounds ? rounds : everyWeekday) : rx == PerPeriod ? !perPeriod : rx == PeriodicPhrase ? !periodic && !once : rx == NextPeriod ? !next : rx == ReportPeriod ? !report : rx == ActionAfter ? !frequency && !periodic : !frequency) continue;
             foreach (var m in rx.EnumerateMatches(f)) // the first match only, found without captures
             {
                 if (rx == NextPeriod && f.AsSpan(m.Index + m.Length).StartsWith(" khi")) continue; // "tháng sau khi …": not a period
@@ -108,12 +109,18 @@ public static class RecurrenceDetector
 
     private static bool IsSlot(Regex rx) => rx == MonthSlot || rx == QuarterSlot || rx == Rounds || rx == EveryWeekday;
 
-    // The literals the slot patterns need: a first or last week or day, a quarter's month, rounds, a run of mornings, "mỗi thứ".
-    private static bool SlotWords(string f) =>
-        (f.Contains(" cuoi", StringComparison.Ordinal) || f.Contains(" dau", StringComparison.Ordinal)) && (f.Contains(" thang", StringComparison.Ordinal) || f.Contains(" quy", StringComparison.Ordinal))
-        || f.Contains(" dot", StringComparison.Ordinal) || f.Contains("cac buoi ", StringComparison.Ordinal)
-        || f.Contains("moi thu ", StringComparison.Ordinal) || f.Contains("moi chu nhat", StringComparison.Ordinal) || f.Contains("moi sang ", StringComparison.Ordinal)
-        || f.Contains("moi chieu ", StringComparison.Ordinal) || f.Contains("moi toi ", StringComparison.Ordinal);
+    // The literals each slot pattern needs (most clauses have none, so their regexes are skipped): a first or last week or
+    // Sunday, a quarter's first or last month, rounds or a run of days, "mỗi (sáng) thứ …".
+    private static (bool Month, bool Quarter, bool Rounds, bool EveryWeekday) SlotWords(string f)
+    {
+        var month = f.Contains("tuan cuoi", StringComparison.Ordinal) || f.Contains("tuan dau", StringComparison.Ordinal)
+                    || f.Contains("cuoi cung", StringComparison.Ordinal) || f.Contains("nhat cuoi", StringComparison.Ordinal) || f.Contains("nhat dau", StringComparison.Ordinal);
+        var quarter = (f.Contains("thang cuoi", StringComparison.Ordinal) || f.Contains("thang dau", StringComparison.Ordinal)) && f.Contains(" quy", StringComparison.Ordinal);
+        var rounds = f.Contains("nam ", StringComparison.Ordinal) && f.Contains(" dot", StringComparison.Ordinal) || f.Contains("cac buoi ", StringComparison.Ordinal);
+        var every = f.Contains("moi thu ", StringComparison.Ordinal) || f.Contains("moi chu nhat", StringComparison.Ordinal) || f.Contains("moi sang ", StringComparison.Ordinal)
+                    || f.Contains("moi chieu ", StringComparison.Ordinal) || f.Contains("moi toi ", StringComparison.Ordinal);
+        return (month, quarter, rounds, every);
+    }
 
     // The same answer as Classify on the match's groups, read from the matched text: the NonBacktracking capture pass (a
     // lock per step) was ≈ 4 % of a parse. Each pattern puts its period word where its shape says (docs/BENCHMARKS.md).

@@ -253,7 +253,7 @@ internal static class Addressees
     // the addressee only after a leader ("Chủ tịch UBND phường chỉ đạo Phòng VH-XH …"); "UBND phường chỉ đạo các ngành
     // …" is UBND phường's own task.
     private static readonly string[] AddressingVerbs =
-        ["yêu cầu", "đề nghị", "kính đề nghị", "giao nhiệm vụ cho", "giao nhiệm vụ tới", "giao", "lưu ý", "kết luận, giao", "kết luận và giao", "thống nhất giao", "phân công"];
+        ["yêu cầu", "đề nghị", "kính đề nghị", "giao", "lưu ý", "kết luận, giao", "kết luận và giao", "thống nhất giao", "phân công"];
 
     // What a leader says without naming anyone: "Chủ tịch UBND phường kết luận như sau:" gives no unit.
     private static readonly string[] LeaderVerbs =
@@ -264,7 +264,12 @@ internal static class Addressees
         foreach (var lead in SpeakerAdverbs)
             if (UnitGrammar.StartsWith(lower, i, lead)) { i += lead.Length; break; }
         foreach (var v in AddressingVerbs)
-            if (UnitLexicon.AtWord(lower, i, v)) return i + v.Length;
+            if (UnitLexicon.AtWord(lower, i, v))
+            {
+                // "… đã giao nhiệm vụ cho X …", "… giao nhiệm vụ tới X": the addressee after the task noun.
+                if (v == "giao" && (UnitGrammar.StartsWith(lower, i + 4, " nhiệm vụ cho ") || UnitGrammar.StartsWith(lower, i + 4, " nhiệm vụ tới "))) return i + 17;
+                return i + v.Length;
+            }
         if (leader && UnitLexicon.AtWord(lower, i, "chỉ đạo")) return i + 7;
         if (leader)
             foreach (var v in LeaderVerbs)

@@ -114,6 +114,14 @@ internal sealed class TaskReader
         return -1;
     }
 
+    // A sentence of a block that lists attendees ("Thành phần mời tham dự gồm: …"), read in place (no copy per sentence).
+    private static bool IsAttendeeSentence(NoticeBlock b, Clause s)
+    {
+        if (s.End - s.Start < 12 || b.Content[s.Start] != 'T' || string.CompareOrdinal(b.Folded, s.Start, "thanh phan", 0, 10) != 0) return false;
+        var colon = b.Content.IndexOf(':', s.Start, Math.Min(41, s.End - s.Start));
+        return colon > 0;
+    }
+
     // "Ghi chú: Lịch có thể thay đổi …": a note under a programme or table orders nothing.
     private static bool IsNote(NoticeBlock b) =>
         b.Kind == BlockKind.Paragraph && (b.Folded.StartsWith("ghi chu:", StringComparison.Ordinal) || b.Folded.StartsWith("ghi chu :", StringComparison.Ordinal));
@@ -148,7 +156,9 @@ internal sealed class TaskReader
         var p = 0;
         foreach (var part in DayParts)
             if (f.StartsWith(part, StringComparison.Ordinal)) { p = part.Length; break; }
-        var day = Weekdays.FirstOrDefault(w => string.CompareOrdinal(f, p, w, 0, w.Length) == 0);
+        string? day = null;
+        foreach (var w in Weekdays)
+            if (string.CompareOrdinal(f, p, w, 0, w.Length) == 0) { day = w; break; }
         if (day is null) return false;
         var colon = f.IndexOf(':', p);
         if (colon < 0 || colon - p > 30 || f.AsSpan(p, colon - p).IndexOfAnyInRange('0', '9') < 0) return false;
@@ -540,7 +550,7 @@ internal sealed class TaskReader
             if ((k > 0 || sentences.Count > 1) && lower.AsSpan().ContainsAny(ClosingWords)
                 && Sections.IsClosingFormula(Fold.SameLength(text))) continue; // "Nếu có khó khăn, vướng mắc, … để được hỗ trợ."
             // "… . Thành phần mời tham dự gồm: X, Y.": attendees belong to the task being read, they start none.
-            if (k > 0 && AttendeesAt(" ." + text, ".." + b.Folded[s.Start..s.End]) == 2)
+            if (k > 0 && IsAttendeeSentence(b, s))
             {
                 if (current is not null) current.Text = current.Text with { End = s.End };
                 continue;
