@@ -23,9 +23,14 @@ public static class DeadlineParser
 
     // Works on folded text (no accents, lower case), so "trước"/"truoc" and "tháng"/"thang" read the same.
     // "trước 17h thứ Sáu 20/11", "trước thứ Tư, ngày 25/11": a weekday between the cue (or the clock) and the date.
-    private const string Weekday = "((thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),?)?";
+    private const string Weekday = "(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),?";
 
     private static readonly Regex DayCue = new(
+        Cue + Glue + Clock + "( ngay| ngay:)* *" +
+        @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
+
+    // The same with the weekday written (a regex of its own, tried only when a weekday is: the common scan stays as it was).
+    private static readonly Regex DayCueWeekday = new(
         Cue + Glue + Clock + Weekday + "( ngay| ngay:)* *" +
         @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
 
@@ -48,11 +53,14 @@ public static class DeadlineParser
         @"(?<period>thang|quy) (?<n>\d{1,2}|iv|iii|ii|i)(( ?[/.-] ?| nam )(?<y1>\d{4}))?( ?(-|–|den|va) ?(thang |quy )?(?<last>\d{1,2}|iv|iii|ii|i))?(( ?[/.-] ?| nam )(?<year>\d{4}))?", Opts);
 
     // "Thời gian thực hiện: từ ngày 01/6 đến ngày 30/6/2026": a period given as the time of the task ends on its last day.
-    // A bracket holding a range of days alone ("(25/10 - 05/11/2026)"; its first day has no year, unlike an anniversary's
-    // "(26/3/1931 - 26/3/2026)") reads the same.
     private static readonly Regex Range = new(
-        @"((?<cue>thoi gian( thuc hien| hoan thanh| trien khai)?|thoi han|tien do)( la|:| )* *(tu )?(ngay )?\d{1,2} ?[/.-] ?\d{1,2}( ?[/.-] ?\d{2,4})?|\((tu )?(ngay )?\d{1,2} ?/ ?\d{1,2}) ?(-|–|den)( het)? ?(ngay )?" +
+        @"(?<cue>thoi gian( thuc hien| hoan thanh| trien khai)?|thoi han|tien do)( la|:| )* *(tu )?(ngay )?\d{1,2} ?[/.-] ?\d{1,2}( ?[/.-] ?\d{2,4})? ?(-|–|den)( het)? ?(ngay )?" +
         @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?", Opts);
+
+    // A bracket holding a range of days alone ("(25/10 - 05/11/2026)"; its first day has no year, unlike an anniversary's
+    // "(26/3/1931 - 26/3/2026)") ends on its last day too.
+    private static readonly Regex BracketRange = new(
+        @"\((tu )?(ngay )?\d{1,2} ?/ ?\d{1,2} ?(-|–|den)( het)? ?(ngay )?(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?", Opts);
 
     // "trong vòng 10 ngày kể từ ngày ký", "trong thời hạn 15 ngày", "không quá 02 tháng kể từ ngày ký văn bản này".
     private static readonly Regex Relative = new(
@@ -96,6 +104,19 @@ public static class DeadlineParser
         var prefix = DayRangeCell.IsMatch(folded) ? "thoi gian " : "hoan thanh ";
         var m = FindInFolded(prefix + folded, new Context(year, signedOn), table: true);
         return m is { } d ? new DeadlineMatch(d.Date, Math.Max(0, d.Start - prefix.Length), Math.Max(0, d.End - prefix.Length)) : null;
+    }
+
+    // "thứ Sáu", "thứ 6", "Chủ nhật": the literal DayCueWeekday needs.
+    private static bool HasWeekday(string f)
+    {
+        if (f.Contains("chu nhat", StringComparison.Ordinal)) return true;
+        for (var i = f.IndexOf("thu ", StringComparison.Ordinal); i >= 0; i = f.IndexOf("thu ", i + 4, StringComparison.Ordinal))
+        {
+            var n = f.AsSpan(i + 4);
+            if (n.StartsWith("hai") || n.StartsWith("ba") || n.StartsWith("tu") || n.StartsWith("nam") || n.StartsWith("sau") || n.StartsWith("bay")
+                || n.Length > 0 && n[0] is >= '2' and <= '7') return true;
+        }
+        return false;
     }
 
     // "(25/10 - …", "(từ 01/11 …", "(ngày 03/4 …": a bracket opening on a day, the literal the bracketed range needs.
@@ -157,14 +178,18 @@ public static class DeadlineParser
         // Candidates are found without captures (the cheap scan); groups are read only for the one candidate kept.
         if (HasDayMonth(f))
             FirstDate(DayCue, digitMayFollow: false);
+        if (HasWeekday(f) && HasDayMonth(f))
+            FirstDate(DayCueWeekday, digitMayFollow: false);
         if ((f.Contains("gia han", StringComparison.Ordinal) || f.Contains("han moi", StringComparison.Ordinal)) && HasDayMonth(f))
             FirstDate(Extended, digitMayFollow: false);
         if (f.Contains(" thang ", StringComparison.Ordinal))
             FirstDate(DayCueWords, digitMayFollow: true);
         if (f.Contains('(') && HasDayMonth(f))
             FirstDate(EventDay, digitMayFollow: true);
-        if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal) || BracketedDay(f))
+        if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal))
             FirstDate(Range, digitMayFollow: false);
+        if (BracketedDay(f))
+            FirstDate(BracketRange, digitMayFollow: false);
         if (f.Contains("thang ", StringComparison.Ordinal) || f.Contains("quy ", StringComparison.Ordinal))
             foreach (var v in Window.EnumerateMatches(f))
             {
