@@ -22,8 +22,16 @@ public static class DeadlineParser
     private const string Clock = @"(\d{1,2} ?(h|gio) ?\d{0,2}( phut)?[ ,]*)?";
 
     // Works on folded text (no accents, lower case), so "trước"/"truoc" and "tháng"/"thang" read the same.
+    // "trước 17h thứ Sáu 20/11", "trước thứ Tư, ngày 25/11": a weekday between the cue (or the clock) and the date.
+    private const string Weekday = "(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),?";
+
     private static readonly Regex DayCue = new(
         Cue + Glue + Clock + "( ngay| ngay:)* *" +
+        @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
+
+    // The same with the weekday written (a regex of its own, tried only when a weekday is: the common scan stays as it was).
+    private static readonly Regex DayCueWeekday = new(
+        Cue + Glue + Clock + Weekday + "( ngay| ngay:)* *" +
         @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
 
     // "gia hạn đến hết ngày 30/9/2026", "hạn mới là ngày 25/9/2026": a reminder's new date (a regex of its own, tried only
@@ -49,6 +57,11 @@ public static class DeadlineParser
         @"(?<cue>thoi gian( thuc hien| hoan thanh| trien khai)?|thoi han|tien do)( la|:| )* *(tu )?(ngay )?\d{1,2} ?[/.-] ?\d{1,2}( ?[/.-] ?\d{2,4})? ?(-|–|den)( het)? ?(ngay )?" +
         @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?", Opts);
 
+    // A bracket holding a range of days alone ("(25/10 - 05/11/2026)"; its first day has no year, unlike an anniversary's
+    // "(26/3/1931 - 26/3/2026)") ends on its last day too.
+    private static readonly Regex BracketRange = new(
+        @"\((tu )?(ngay )?\d{1,2} ?/ ?\d{1,2} ?(-|–|den)( het)? ?(ngay )?(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?", Opts);
+
     // "trong vòng 10 ngày kể từ ngày ký", "trong thời hạn 15 ngày", "không quá 02 tháng kể từ ngày ký văn bản này".
     private static readonly Regex Relative = new(
         @"(?<cue>trong vong|trong thoi han|khong qua|cham nhat|toi da|sau|trong) (?<n>\d{1,3}) (?<unit>ngay lam viec|ngay|tuan|thang)(?<from> (ke tu|tinh tu) (ngay|khi))?", Opts);
@@ -72,20 +85,56 @@ public static class DeadlineParser
         FindInFolded(Fold.SameLength(text), new Context(year, signedOn, () => eventOn), table: false);
 
     /// <summary><see cref="Match"/> on text already folded with <see cref="Fold.SameLength"/>.</summary>
-    internal static DeadlineMatch? MatchFolded(string folded, int? year, DateOnly? signedOn, Func<DateOnly?>? eventOn = null) =>
-        FindInFolded(folded, new Context(year, signedOn, eventOn), table: false);
+    /// <paramref name="eventEnd"/>: the last day of a window the notice prints for the event ("đợt kiểm tra … từ ngày 14/9 đến
+    /// ngày 18/9/2026"), which "… kể từ ngày kết thúc đợt kiểm tra" counts from.
+    internal static DeadlineMatch? MatchFolded(string folded, int? year, DateOnly? signedOn, Func<DateOnly?>? eventOn = null, Func<DateOnly?>? eventEnd = null) =>
+        FindInFolded(folded, new Context(year, signedOn, eventOn, eventEnd), table: false);
+
+    /// <summary><see cref="Match(string, int?, DateOnly?, DateOnly?)"/> with the last day of the event's printed window.</summary>
+    public static DeadlineMatch? Match(string text, int? year, DateOnly? signedOn, DateOnly? eventOn, DateOnly? eventEnd) =>
+        FindInFolded(Fold.SameLength(text), new Context(year, signedOn, () => eventOn, () => eventEnd), table: false);
 
     /// <summary>A deadline cell of a task table: a bare date or month is a deadline there.</summary>
     public static DateOnly? FromCell(string cell, int? defaultYear) => MatchCell(cell, defaultYear, null)?.Date;
 
     internal static DeadlineMatch? MatchCell(string cell, int? year, DateOnly? signedOn)
     {
-        const string prefix = "hoan thanh ";
-        var m = FindInFolded(prefix + Fold.SameLength(cell), new Context(year, signedOn), table: true);
+        // "01/11 - 10/11/2026", "Từ 15/9 đến 30/9/2026": a range of days in the cell ends on its last day.
+        var folded = Fold.SameLength(cell);
+        var prefix = DayRangeCell.IsMatch(folded) ? "thoi gian " : "hoan thanh ";
+        var m = FindInFolded(prefix + folded, new Context(year, signedOn), table: true);
         return m is { } d ? new DeadlineMatch(d.Date, Math.Max(0, d.Start - prefix.Length), Math.Max(0, d.End - prefix.Length)) : null;
     }
 
-    private sealed record Context(int? Year, DateOnly? SignedOn, Func<DateOnly?>? EventOn = null);
+    // "thứ Sáu", "thứ 6", "Chủ nhật": the literal DayCueWeekday needs.
+    private static bool HasWeekday(string f)
+    {
+        if (f.Contains("chu nhat", StringComparison.Ordinal)) return true;
+        for (var i = f.IndexOf("thu ", StringComparison.Ordinal); i >= 0; i = f.IndexOf("thu ", i + 4, StringComparison.Ordinal))
+        {
+            var n = f.AsSpan(i + 4);
+            if (n.StartsWith("hai") || n.StartsWith("ba") || n.StartsWith("tu") || n.StartsWith("nam") || n.StartsWith("sau") || n.StartsWith("bay")
+                || n.Length > 0 && n[0] is >= '2' and <= '7') return true;
+        }
+        return false;
+    }
+
+    // "(25/10 - …", "(từ 01/11 …", "(ngày 03/4 …": a bracket opening on a day, the literal the bracketed range needs.
+    private static bool BracketedDay(string f)
+    {
+        for (var i = f.IndexOf('('); i >= 0 && i + 1 < f.Length; i = f.IndexOf('(', i + 1))
+        {
+            var n = i + 1;
+            if (string.CompareOrdinal(f, n, "tu ", 0, 3) == 0) n += 3;
+            if (string.CompareOrdinal(f, n, "ngay ", 0, 5) == 0) n += 5;
+            if (n < f.Length && char.IsAsciiDigit(f[n])) return true;
+        }
+        return false;
+    }
+
+    private static readonly Regex DayRangeCell = new(@"^ *(tu )?(ngay )?\d{1,2} ?/ ?\d{1,2}( ?/ ?\d{4})? ?(-|–|den) ?(het )?(ngay )?\d{1,2} ?/ ?\d{1,2}", Opts);
+
+    private sealed record Context(int? Year, DateOnly? SignedOn, Func<DateOnly?>? EventOn = null, Func<DateOnly?>? EventEnd = null);
 
     private static DeadlineMatch? FindInFolded(string f, Context ctx, bool table)
     {
@@ -129,6 +178,8 @@ public static class DeadlineParser
         // Candidates are found without captures (the cheap scan); groups are read only for the one candidate kept.
         if (HasDayMonth(f))
             FirstDate(DayCue, digitMayFollow: false);
+        if (HasWeekday(f) && HasDayMonth(f))
+            FirstDate(DayCueWeekday, digitMayFollow: false);
         if ((f.Contains("gia han", StringComparison.Ordinal) || f.Contains("han moi", StringComparison.Ordinal)) && HasDayMonth(f))
             FirstDate(Extended, digitMayFollow: false);
         if (f.Contains(" thang ", StringComparison.Ordinal))
@@ -137,6 +188,8 @@ public static class DeadlineParser
             FirstDate(EventDay, digitMayFollow: true);
         if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal))
             FirstDate(Range, digitMayFollow: false);
+        if (BracketedDay(f))
+            FirstDate(BracketRange, digitMayFollow: false);
         if (f.Contains("thang ", StringComparison.Ordinal) || f.Contains("quy ", StringComparison.Ordinal))
             foreach (var v in Window.EnumerateMatches(f))
             {
@@ -159,7 +212,7 @@ public static class DeadlineParser
             }
         // "07 ngày trước ngày tổ chức Hội nghị", "02 ngày làm việc sau Hội nghị": counted from the event day of the notice, or no
         // date when the notice does not print it; the signing-day count below then stays out of those words.
-        var ev = Deadlines.EventDay.Mentioned(f) ? Deadlines.EventDay.Relative(f, ctx.EventOn) : null;
+        var ev = Deadlines.EventDay.Mentioned(f) ? Deadlines.EventDay.Relative(f, ctx.EventOn, ctx.EventEnd) : null;
         if (ev is { Date: { } evDate } e && (best is null || e.Start < best.Value.Start)) best = new DeadlineMatch(evDate, e.Start, e.End);
         if (f.Contains("ke tu", StringComparison.Ordinal) || f.Contains("tinh tu", StringComparison.Ordinal) || f.Contains("trong vong", StringComparison.Ordinal) || f.Contains("trong thoi han", StringComparison.Ordinal))
             foreach (var v in Relative.EnumerateMatches(f))

@@ -74,6 +74,7 @@ public static class NoticeParser
             for (var i = 0; i < end && eventDay is null; i++) eventDay = Deadlines.EventDay.Find(blocks[i].Folded, year);
             return eventDay;
         }
+        Func<DateOnly?> eventEnd = () => Deadlines.EventDay.WindowEnd(blocks, drafts, bodyStart, year); // "… kể từ ngày kết thúc đợt kiểm tra"
         var tasks = new List<ParsedTask>(drafts.Count);
         foreach (var d in drafts)
         {
@@ -83,7 +84,7 @@ public static class NoticeParser
             var leadName = lead is { } l ? names.Get(l) : null;
             var coop = Cooperating(d, lead, names);
             var ownFolded = d.Block.Folded[d.Text.Start..d.Text.End]; // folding keeps positions: a slice of the block's fold
-            var (deadline, deadlineEvidence) = Deadline(source, d, ownFolded, year, signedOn, EventOn);
+            var (deadline, deadlineEvidence) = Deadline(source, d, ownFolded, year, signedOn, EventOn, eventEnd);
             var recurrence = RecurrenceOf(d, ownFolded);
             var span = Span(source, d.Block, d.Text.Start, d.Text.End);
             var lineEnd = Math.Max(span.LineEnd, d.LineEnd);
@@ -131,14 +132,14 @@ public static class NoticeParser
         return false;
     }
 
-    private static (DateOnly?, Evidence?) Deadline(SourceText source, TaskDraft d, string ownFolded, int? year, DateOnly? signedOn, Func<DateOnly?> eventOn)
+    private static (DateOnly?, Evidence?) Deadline(SourceText source, TaskDraft d, string ownFolded, int? year, DateOnly? signedOn, Func<DateOnly?> eventOn, Func<DateOnly?> eventEnd)
     {
         if (d.DeadlineCell is { } cell && DeadlineParser.MatchCell(cell.Block.Content[cell.Clause.Start..cell.Clause.End], year, signedOn) is { } cm)
             return (cm.Date, EvidenceOf(source, cell.Block, cell.Clause.Start + cm.Start, cell.Clause.Start + cm.End));
         foreach (var (block, clause) in d.DeadlineSources)
         {
             var folded = ReferenceEquals(block, d.Block) && clause == d.Text ? ownFolded : block.Folded[clause.Start..clause.End];
-            if (DeadlineParser.MatchFolded(folded, year, signedOn, eventOn) is { } m)
+            if (DeadlineParser.MatchFolded(folded, year, signedOn, eventOn, eventEnd) is { } m)
                 return (m.Date, EvidenceOf(source, block, clause.Start + m.Start, clause.Start + m.End));
         }
         return (null, null);

@@ -47,8 +47,25 @@ public static class RecurrenceDetector
     // "gửi báo cáo tuần vào thứ Sáu", "nộp báo cáo quý trước ngày 15 …": a periodic report named by its period.
     private static readonly Regex ReportPeriod = new(@"bao cao (tuan|thang|quy) (vao|truoc|gui|nop)|bao cao nam (vao|gui|nop)", Opts);
 
+    private const string Weekday = "(thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat)";
+
+    // "thứ Sáu tuần cuối cùng của tháng", "Chủ nhật cuối cùng của mỗi tháng", "thứ Năm tuần đầu tiên của tháng": a day of a
+    // month's first or last week is monthly ("tuần đầu tháng 1/2027", one month named, is a due time: no recurrence).
+    private static readonly Regex MonthSlot = new(
+        Weekday + @"( tuan)? (dau tien|cuoi cung|cuoi|dau) (cua )?(moi |hang )?thang($|[^a-z0-9 ]| [^0-9])", Opts);
+
+    // "trước ngày 15 của tháng cuối quý": due each quarter.
+    private static readonly Regex QuarterSlot = new(@"ngay \d{1,2} (cua )?thang (cuoi|dau) (moi )?quy", Opts);
+
+    // "mỗi năm 02 đợt", "hằng năm hai đợt": rounds a year; "các buổi sáng từ thứ Hai đến thứ Bảy": mornings of a run of days.
+    private static readonly Regex Rounds = new(
+        @"(moi|hang) nam (\d{1,2}|hai|ba|bon) dot|cac buoi (sang|chieu|toi) tu " + Weekday + " den " + Weekday, Opts);
+
+    // "mỗi (sáng) thứ Hai báo cáo …", "vào mỗi chiều thứ Năm": every week on that day.
+    private static readonly Regex EveryWeekday = new(@"moi (sang |chieu |toi )?" + Weekday, Opts);
+
     // In the order they are tried (an earlier pattern wins a tie); one array, not one per call.
-    private static readonly Regex[] Patterns = [ActionAfter, ClauseStart, Schedule, ReportThen, PeriodicPhrase, PerPeriod, NextPeriod, FrequencyAt, ReportPeriod];
+    private static readonly Regex[] Patterns = [ActionAfter, ClauseStart, Schedule, ReportThen, PeriodicPhrase, PerPeriod, NextPeriod, FrequencyAt, ReportPeriod, MonthSlot, QuarterSlot, Rounds, EveryWeekday];
 
     public static Recurrence? Detect(string text) => DetectFolded(Fold.SameLength(text));
 
@@ -69,13 +86,15 @@ public static class RecurrenceDetector
         var once = f.Contains(" mot lan", StringComparison.Ordinal) || f.Contains("/lan", StringComparison.Ordinal) || f.Contains("/ lan", StringComparison.Ordinal);
         var report = ReportWord(f);
         var next = f.Contains(" sau", StringComparison.Ordinal) || f.Contains(" tiep theo", StringComparison.Ordinal) || f.Contains(" ke tiep", StringComparison.Ordinal);
-        if (!frequency && !periodic && !perPeriod && !once && !next && !report) return null;
+        var (monthSlot, quarterSlot, rounds, everyWeekday) = SlotWords(f);
+        var slot = monthSlot || quarterSlot || rounds || everyWeekday;
+        if (!frequency && !periodic && !perPeriod && !once && !next && !report && !slot) return null;
         Regex? bestRx = null;
         int bestIndex = 0, bestLength = 0;
         foreach (var rx in Patterns)
         {
             // Each pattern needs its own literal: a frequency word, "định kỳ", or a count per period.
-            if (rx == PerPeriod ? !perPeriod : rx == PeriodicPhrase ? !periodic && !once : rx == NextPeriod ? !next : rx == ReportPeriod ? !report : rx == ActionAfter ? !frequency && !periodic : !frequency) continue;
+            if (IsSlot(rx) ? !(rx == MonthSlot ? monthSlot : rx == QuarterSlot ? quarterSlot : rx == Rounds ? rounds : everyWeekday) : rx == PerPeriod ? !perPeriod : rx == PeriodicPhrase ? !periodic && !once : rx == NextPeriod ? !next : rx == ReportPeriod ? !report : rx == ActionAfter ? !frequency && !periodic : !frequency) continue;
             foreach (var m in rx.EnumerateMatches(f)) // the first match only, found without captures
             {
                 if (rx == NextPeriod && f.AsSpan(m.Index + m.Length).StartsWith(" khi")) continue; // "tháng sau khi …": not a period
@@ -85,13 +104,32 @@ public static class RecurrenceDetector
         }
         if (bestRx is null) return null;
         // PeriodicPhrase and NextPeriod have no period group: their span reading is the only one.
-        return byGroups && bestRx != PeriodicPhrase && bestRx != NextPeriod && bestRx != ReportPeriod ? Classify(bestRx.Match(f, bestIndex, bestLength)) : ClassifySpan(bestRx, f.AsSpan(bestIndex, bestLength));
+        return byGroups && bestRx != PeriodicPhrase && bestRx != NextPeriod && bestRx != ReportPeriod && !IsSlot(bestRx) ? Classify(bestRx.Match(f, bestIndex, bestLength)) : ClassifySpan(bestRx, f.AsSpan(bestIndex, bestLength));
+    }
+
+    private static bool IsSlot(Regex rx) => rx == MonthSlot || rx == QuarterSlot || rx == Rounds || rx == EveryWeekday;
+
+    // The literals each slot pattern needs (most clauses have none, so their regexes are skipped): a first or last week or
+    // Sunday, a quarter's first or last month, rounds or a run of days, "mỗi (sáng) thứ …".
+    private static (bool Month, bool Quarter, bool Rounds, bool EveryWeekday) SlotWords(string f)
+    {
+        var month = f.Contains("tuan cuoi", StringComparison.Ordinal) || f.Contains("tuan dau", StringComparison.Ordinal)
+                    || f.Contains("cuoi cung", StringComparison.Ordinal) || f.Contains("nhat cuoi", StringComparison.Ordinal) || f.Contains("nhat dau", StringComparison.Ordinal);
+        var quarter = (f.Contains("thang cuoi", StringComparison.Ordinal) || f.Contains("thang dau", StringComparison.Ordinal)) && f.Contains(" quy", StringComparison.Ordinal);
+        var rounds = f.Contains("nam ", StringComparison.Ordinal) && f.Contains(" dot", StringComparison.Ordinal) || f.Contains("cac buoi ", StringComparison.Ordinal);
+        var every = f.Contains("moi thu ", StringComparison.Ordinal) || f.Contains("moi chu nhat", StringComparison.Ordinal) || f.Contains("moi sang ", StringComparison.Ordinal)
+                    || f.Contains("moi chieu ", StringComparison.Ordinal) || f.Contains("moi toi ", StringComparison.Ordinal);
+        return (month, quarter, rounds, every);
     }
 
     // The same answer as Classify on the match's groups, read from the matched text: the NonBacktracking capture pass (a
     // lock per step) was ≈ 4 % of a parse. Each pattern puts its period word where its shape says (docs/BENCHMARKS.md).
     private static Recurrence ClassifySpan(Regex rx, ReadOnlySpan<char> s)
     {
+        if (rx == MonthSlot) return Recurrence.Monthly;
+        if (rx == QuarterSlot) return Recurrence.Quarterly;
+        if (rx == Rounds) return Recurrence.Periodic;
+        if (rx == EveryWeekday) return Recurrence.Weekly;
         if (rx == PeriodicPhrase)
         {
             // "01 tuần/lần", "một tháng một lần": one per period is that period; any other count is periodic.

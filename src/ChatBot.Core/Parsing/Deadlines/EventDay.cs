@@ -58,7 +58,7 @@ internal static class EventDay
     /// A deadline counted from the event in <paramref name="f"/>: its place and, when <paramref name="eventOn"/> gives the
     /// day, the date (null when the notice does not date the event: nothing to count from).
     /// </summary>
-    internal static (int Start, int End, DateOnly? Date)? Relative(string f, Func<DateOnly?>? eventOn)
+    internal static (int Start, int End, DateOnly? Date)? Relative(string f, Func<DateOnly?>? eventOn, Func<DateOnly?>? eventEnd = null)
     {
         if (!CountOfDays(f)) return null; // every form has "<number> ngày|tuần": most clauses have none, the regexes are skipped
         (int Start, int End, DateOnly? Date)? best = null;
@@ -73,12 +73,48 @@ internal static class EventDay
                 var dir = m.Groups["dir"].Value;
                 var before = dir == "truoc" || dir == "so voi" && !f.AsSpan(Math.Max(0, v.Index - 6), Math.Min(6, v.Index)).EndsWith("sau ");
                 DateOnly? date = null;
-                if (eventOn?.Invoke() is { } day && int.TryParse(m.Groups["n"].Value, out var n) && n is > 0 and <= 366)
+                // "… kể từ ngày kết thúc đợt kiểm tra": from the last day of the window the notice prints, when it prints one.
+                var fromEnd = !before && m.Value.Contains("ket thuc", StringComparison.Ordinal) ? eventEnd?.Invoke() : null;
+                if ((fromEnd ?? eventOn?.Invoke()) is { } day && int.TryParse(m.Groups["n"].Value, out var n) && n is > 0 and <= 366)
                     date = Shift(day, before ? -n : n, m.Groups["unit"].Value);
                 best = (v.Index, v.Index + v.Length, date);
                 break;
             }
         return best;
+    }
+
+    // "từ ngày 14/9/2026 đến ngày 18/9/2026", "từ 07 giờ 30 ngày 16/5/2026 đến 17 giờ ngày 17/5/2026": a window, its last day.
+    private static readonly Regex Window = new(
+        @"tu( \d{1,2} ?(h|gio) ?\d{0,2}( phut)?)?( ngay)? \d{1,2} ?/ ?\d{1,2}( ?/ ?\d{4})? (den|-|–)( het)?( \d{1,2} ?(h|gio) ?\d{0,2}( phut)?)?( ngay)? (?<d>\d{1,2}) ?/ ?(?<m>\d{1,2})( ?/ ?(?<y>\d{4}))?", Opts);
+
+    /// <summary>The last day of the first event window printed before the first task (the preamble, a "Thời gian" section).</summary>
+    internal static DateOnly? WindowEnd(List<Layout.NoticeBlock> blocks, List<Tasks.TaskDraft> drafts, int bodyStart, int? year)
+    {
+        var end = Math.Min(blocks.Count, Math.Max(bodyStart, drafts.Count > 0 ? blocks.IndexOf(drafts[0].Block) : 0));
+        for (var i = 0; i < end; i++)
+            if (WindowEnd(blocks[i].Folded, year) is { } day) return day;
+        return null;
+    }
+
+    /// <summary>
+    /// The last day of the first window an event is given in <paramref name="folded"/> (a sentence naming an event, or a
+    /// "Thời gian:" line), or null.
+    /// </summary>
+    internal static DateOnly? WindowEnd(string folded, int? year)
+    {
+        if (!folded.Contains("tu ", StringComparison.Ordinal) || folded.AsSpan().IndexOfAnyInRange('0', '9') < 0) return null;
+        foreach (var v in Window.EnumerateMatches(folded))
+        {
+            if (v.Index > 0 && char.IsLetterOrDigit(folded[v.Index - 1])) continue;
+            var sentence = Sentence(folded, v.Index, v.Length);
+            if (!ContainsAny(sentence, EventNouns) && !sentence.TrimStart(" -".AsSpan()).StartsWith("thoi gian", StringComparison.Ordinal)) continue;
+            var m = Window.Match(folded, v.Index, v.Length);
+            var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : year;
+            if (y is not { } yy || !int.TryParse(m.Groups["m"].Value, out var mo) || !int.TryParse(m.Groups["d"].Value, out var da)) continue;
+            if (yy is < 1900 or > 2200 || mo is < 1 or > 12 || da < 1 || da > DateTime.DaysInMonth(yy, mo)) continue;
+            return new DateOnly(yy, mo, da);
+        }
+        return null;
     }
 
     private static bool CountOfDays(string f)

@@ -38,7 +38,7 @@ internal static class Addressees
 
     // Directive verbs that put the addressee right after them.
     private static readonly string[] DirectiveVerbs =
-        ["giao nhiệm vụ cho ", "giao cho ", "giao ", "kính đề nghị ", "trân trọng đề nghị ", "đề nghị ", "yêu cầu ", "phân công ", "chỉ đạo ", "lưu ý ", "đề xuất giao "];
+        ["giao nhiệm vụ cho ", "giao nhiệm vụ tới ", "giao cho ", "giao ", "kính đề nghị ", "trân trọng đề nghị ", "đề nghị ", "yêu cầu ", "phân công ", "chỉ đạo ", "lưu ý ", "đề xuất giao "];
 
     // Openers a sentence may start with before its subject: "Đồng thời, giao …", "Kết luận phiên họp, Chủ tịch UBND xã đề nghị …".
     private const int MaxOpenerWords = 40;
@@ -84,9 +84,13 @@ internal static class Addressees
             // "Đối với Phòng Tài chính - Kế hoạch, …", "Về phía Trạm Y tế phường:", "NHIỆM VỤ CỦA BAN CHỈ HUY QUÂN SỰ": the unit is
             // the addressee; "Đối với các dự án …: X …" is a topic.
             var q = p + opener.Length;
-            if (UnitGrammar.Read(text, lower, q) is { } u && (!u.IsAllUnits || opener != "đối với ")
+            if (UnitGrammar.Read(text, lower, q) is { } u && (!u.IsAllUnits || opener != "đối với " || IsHeadingLabel(text, u.End))
                 && (NextIs(text, u.End, ',', ':') || text.AsSpan(u.End).Trim(" .;:".AsSpan()).Length == 0))
                 return WithList(text, lower, u, viaVerb: true);
+            // "Đối với phòng Quản lý đô thị nắm bắt khối lượng …": the unit's own verb right after it makes it the subject.
+            if (opener == "đối với " && UnitGrammar.Read(text, lower, q) is { IsAllUnits: false } subject
+                && UnitGrammar.IsVerbAt(lower, UnitGrammar.SkipSpaces(text, subject.End)))
+                return WithList(text, lower, subject, viaVerb: true);
             // "Đối với đơn vị thi công (Công ty TNHH Xây dựng Hòa An):": a description, then the unit's name in brackets.
             if (Bracketed(text, lower, q) is { } named) return WithList(text, lower, named, viaVerb: true);
             var colon = text.IndexOf(':', p);
@@ -138,6 +142,11 @@ internal static class Addressees
                 if (Leading(text, lower, o, depth + 1, afterVerb: true) is { Lead: not null } late) return late;
         if (verb is not null || afterVerb) return Addressee.None;
 
+        // "Quán triệt và giao nhiệm vụ tới các hiệu trưởng …", "Rà soát và giao Phòng Kinh tế …": the issuer's own step, then an
+        // order that names who does the work.
+        if (depth == 0 && JoinedOrder(lower, p) is { } joined && Leading(text, lower, joined, depth + 1, afterVerb: true) is { Lead: not null } ordered)
+            return ordered with { ViaDirectiveVerb = true };
+
         // A speaker that is not a unit: "Đồng chí yêu cầu …", "Hội nghị thống nhất giao …".
         if (depth <= 1 && SpeakerVerbWithin(text, lower, p) is { } q2) return Leading(text, lower, q2, depth + 1, afterVerb: true);
 
@@ -172,6 +181,41 @@ internal static class Addressees
             }
         }
         return Addressee.None;
+    }
+
+    private static readonly string[] JoinedOrders = [" và giao nhiệm vụ cho ", " và giao nhiệm vụ tới ", " và giao cho ", " và giao "];
+
+    // Where the addressee of "<a few words> và giao (nhiệm vụ cho|tới) X" starts: the order within the clause's first words.
+    private static int? JoinedOrder(string lower, int p)
+    {
+        var limit = Math.Min(lower.Length, p + 40);
+        var at = lower.IndexOf(" và giao", p, limit - p, StringComparison.Ordinal);
+        if (at < 0 || lower.AsSpan(p, at - p).IndexOfAny(",.;:") >= 0 || WordCount(lower.AsSpan(p, at - p)) > 5) return null;
+        foreach (var o in JoinedOrders)
+            if (string.CompareOrdinal(lower, at, o, 0, o.Length) == 0 && !UnitGrammar.StartsWith(lower, at + o.Length, "ban ")) return at + o.Length;
+        return null;
+    }
+
+    /// <summary>
+    /// The unit a lead-in orders after its subject narrated ("Để …, UBND phường xây dựng kế hoạch đề nghị 21 tổ dân phố thực
+    /// hiện một số nội dung sau:"): the first directive verb inside the sentence followed by a unit.
+    /// </summary>
+    public static Addressee OrderWithin(string text, string lower)
+    {
+        for (var i = 1; i < lower.Length; i++)
+        {
+            if (lower[i - 1] != ' ' || FirstAt(lower, i, DirectiveVerbs) is not { } verb || verb is "chỉ đạo " or "lưu ý ") continue;
+            if (Leading(text, lower, i + verb.Length, depth: 1, afterVerb: true) is { Lead: not null } a) return a with { ViaDirectiveVerb = true };
+        }
+        return Addressee.None;
+    }
+
+    // "1. Đối với các cơ quan, đơn vị, doanh nghiệp:": every unit named as a heading (a short list, then the colon ending the
+    // line) addresses the items under it; "Đối với các dự án …: X …" stays a topic.
+    private static bool IsHeadingLabel(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimEnd();
+        return rest.Length > 0 && rest[^1] == ':' && rest.IndexOf(':') == rest.Length - 1 && WordCount(rest) <= 4;
     }
 
     private static UnitMention? Bracketed(string text, string lower, int q)
@@ -220,7 +264,12 @@ internal static class Addressees
         foreach (var lead in SpeakerAdverbs)
             if (UnitGrammar.StartsWith(lower, i, lead)) { i += lead.Length; break; }
         foreach (var v in AddressingVerbs)
-            if (UnitLexicon.AtWord(lower, i, v)) return i + v.Length;
+            if (UnitLexicon.AtWord(lower, i, v))
+            {
+                // "… đã giao nhiệm vụ cho X …", "… giao nhiệm vụ tới X": the addressee after the task noun.
+                if (v == "giao" && (UnitGrammar.StartsWith(lower, i + 4, " nhiệm vụ cho ") || UnitGrammar.StartsWith(lower, i + 4, " nhiệm vụ tới "))) return i + 17;
+                return i + v.Length;
+            }
         if (leader && UnitLexicon.AtWord(lower, i, "chỉ đạo")) return i + 7;
         if (leader)
             foreach (var v in LeaderVerbs)

@@ -70,6 +70,7 @@ internal sealed class TaskReader
             }
             var leading = LeadingOf(b);
             if (Addressees.IsClosingOrder(b.Content, b.Lower, leading) && !_outline.HasChildren(i)) { closed |= endsDocument; continue; }
+            if (IsNote(b) || IsScheduleLine(i)) { closed |= endsDocument; continue; }
             if (ContentField(i)) continue;
             if (AttachToPrevious(i)) continue;
             if (OpensContext(i, folded, leading)) continue;
@@ -81,13 +82,89 @@ internal sealed class TaskReader
     // A lead-in paragraph speaks in its last sentence ("Ngày 10/3, đồng chí … chủ trì …. Sau khi nghe …, Chủ tịch yêu cầu X như sau:").
     private static Addressee LeadingOf(NoticeBlock b)
     {
+        // "Tổ chức cuộc họp …. Thành phần mời tham dự gồm: X, Y …": the attendees are not whom the item addresses.
+        if (b.Kind != BlockKind.Paragraph && AttendeesAt(b.Content, b.Folded) is var at && at > 0)
+            return Addressees.Leading(b.Content[..at], b.Lower[..at]);
         if (b.Kind != BlockKind.Paragraph || !b.Content.EndsWith(':')) return Addressees.Leading(b.Content, b.Lower);
         var last = Clauses.Sentences(b.Content)[^1];
         var a = Addressees.Leading(b.Content[last.Start..], b.Lower[last.Start..]);
         // "Thực hiện Kế hoạch …, UBND xã ban hành Kế hoạch như sau:": the issuer narrating, not an addressee. A lead-in
         // names its unit by an order ("Giao X …:", "… đề nghị X …:") or as its subject from the first word ("X thực hiện …:").
         if (a.Lead is { } l && !a.ViaDirectiveVerb && l.Start > 0) a = Addressee.None;
+        // "… UBND phường xây dựng kế hoạch đề nghị các tổ dân phố thực hiện một số nội dung sau:": the order inside the
+        // narrating sentence names the unit of the items under it.
+        if (a.Lead is null && !a.LabelOnly && b.Content.EndsWith("sau:", StringComparison.Ordinal))
+            a = Addressees.OrderWithin(b.Content[last.Start..], b.Lower[last.Start..]);
+        // "… giao nhiệm vụ cho các đơn vị theo bảng sau:", "… cho thủ trưởng các cơ quan …, cụ thể như sau:": work handed out
+        // to every unit is shared among them; each item names its own unit.
+        if (a.Lead is { IsAllUnits: true } && b.Lower.Contains("giao nhiệm vụ", StringComparison.Ordinal)) a = Addressee.None;
         return Shift(a, last.Start);
+    }
+
+    // Where a sentence listing attendees starts ("Thành phần gồm: …", "Thành phần mời tham dự gồm: …", "Thành phần dự lễ: …"), or -1.
+    private static int AttendeesAt(string content, string folded)
+    {
+        for (var at = folded.IndexOf("thanh phan", StringComparison.Ordinal); at > 0; at = folded.IndexOf("thanh phan", at + 1, StringComparison.Ordinal))
+        {
+            var before = content.AsSpan(0, at).TrimEnd(' ');
+            if (before.Length == 0 || before[^1] is not ('.' or ';') || !char.IsUpper(content[at]) && before[^1] == '.') continue;
+            var colon = content.IndexOf(':', at);
+            if (colon > 0 && colon - at <= 40) return at;
+        }
+        return -1;
+    }
+
+    // A sentence of a block that lists attendees ("Thành phần mời tham dự gồm: …"), read in place (no copy per sentence).
+    private static bool IsAttendeeSentence(NoticeBlock b, Clause s)
+    {
+        if (s.End - s.Start < 12 || b.Content[s.Start] != 'T' || string.CompareOrdinal(b.Folded, s.Start, "thanh phan", 0, 10) != 0) return false;
+        var colon = b.Content.IndexOf(':', s.Start, Math.Min(41, s.End - s.Start));
+        return colon > 0;
+    }
+
+    // "Ghi chú: Lịch có thể thay đổi …": a note under a programme or table orders nothing.
+    private static bool IsNote(NoticeBlock b) =>
+        b.Kind == BlockKind.Paragraph && (b.Folded.StartsWith("ghi chu:", StringComparison.Ordinal) || b.Folded.StartsWith("ghi chu :", StringComparison.Ordinal));
+
+    private static readonly string[] DayParts = ["sang ", "chieu ", "toi ", "trua "];
+    private static readonly string[] Weekdays = ["thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat"];
+
+    /// <summary>
+    /// "- Thứ Ba 10/11: Chủ tịch UBND phường tiếp công dân định kỳ.", "- Sáng thứ Sáu (13/11): Giao ban khối …", "- Chủ nhật,
+    /// ngày 15/11: …": a line of a week's schedule (a weekday, a date, a colon) is an appointment, not a task, unless it
+    /// names who prepares it ("…: Phòng VH-XH chuẩn bị …"), or, outside a schedule heading ("LỊCH CÔNG TÁC …"), a unit of
+    /// the ward does the work ("Thứ Hai 13/4: Phòng VH-XH tổ chức tập huấn …").
+    /// </summary>
+    private bool IsScheduleLine(int i)
+    {
+        var b = _blocks[i];
+        if (b.Kind != BlockKind.Item || !IsScheduleLine(b)) return false;
+        foreach (var a in _outline.Ancestors(i))
+            if (Sections.StartsAny(_blocks[a].Folded, ScheduleHeadings)) return true;
+        var colon = b.Content.IndexOf(':');
+        var rest = UnitGrammar.SkipSpaces(b.Content, colon + 1);
+        var lead = Addressees.Leading(b.Content[rest..], b.Lower[rest..]).Lead;
+        return lead is not { } l || l.IsLeader || l.Kind == UnitKind.Person || l.Name.StartsWith("Đoàn", StringComparison.Ordinal) && !l.Name.StartsWith("Đoàn Thanh niên", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] ScheduleHeadings = ["lich cong tac", "lich lam viec", "lich truc", "lich tuan"];
+
+    private static bool IsScheduleLine(NoticeBlock b)
+    {
+        if (b.Kind != BlockKind.Item) return false;
+        var f = b.Folded;
+        var p = 0;
+        foreach (var part in DayParts)
+            if (f.StartsWith(part, StringComparison.Ordinal)) { p = part.Length; break; }
+        string? day = null;
+        foreach (var w in Weekdays)
+            if (string.CompareOrdinal(f, p, w, 0, w.Length) == 0) { day = w; break; }
+        if (day is null) return false;
+        var colon = f.IndexOf(':', p);
+        if (colon < 0 || colon - p > 30 || f.AsSpan(p, colon - p).IndexOfAnyInRange('0', '9') < 0) return false;
+        var rest = b.Lower[(colon + 1)..].TrimStart();
+        return !f.AsSpan(colon).Contains("chuan bi", StringComparison.Ordinal)
+               && (rest.StartsWith("giao ban", StringComparison.Ordinal) || !Sections.StartsDirective(rest)); // "Giao ban khối …" is a briefing
     }
 
     private static Addressee Shift(Addressee a, int by) => by == 0 ? a : a with
@@ -158,7 +235,9 @@ internal sealed class TaskReader
         var words = Addressees.WordCount(b.Content);
         var headingLike = b.Kind == BlockKind.Paragraph ? b.Content.EndsWith(':')
             : b.Style.IsBullet ? leading.LabelOnly || b.Content.EndsWith(':') && words <= 12
-            : leading.LabelOnly || b.Content.EndsWith(':') || words <= 15 && !EndsSentence(b.Content);
+            : leading.LabelOnly || b.Content.EndsWith(':') || words <= 15 && !EndsSentence(b.Content) || CapitalsBeforeBracket(b.Content);
+        // "II. Ý KIẾN CỦA ĐỒNG CHÍ PHÓ CHỦ TỊCH PHỤ TRÁCH KINH TẾ (đ/c X)": a leader whose opinions follow is no unit of the items.
+        if (CapitalsBeforeBracket(b.Content) && leading.Lead is { } ld && (ld.Kind == UnitKind.Person || ld.IsLeader)) leading = Addressee.None;
         if (!hasChildren)
         {
             // A unit label or a topic heading with nothing under it is not a task; "1. Rà soát hộ nghèo" (a directive) is.
@@ -187,6 +266,13 @@ internal sealed class TaskReader
         _headings[i] = Context(i, leading, kind);
         // A heading that is a directive on its own ("2. Yêu cầu các phòng … khắc phục …:") orders nothing by itself.
         return true;
+    }
+
+    // A title in capitals up to a bracket ("Ý KIẾN CỦA ĐỒNG CHÍ PHÓ CHỦ TỊCH … (đ/c Vi Thị Hồng)"), long as it may be.
+    private static bool CapitalsBeforeBracket(string content)
+    {
+        var open = content.IndexOf('(');
+        return open > 0 && content.EndsWith(')') && LettersAllUpper(content[..open]);
     }
 
     private HeadingContext Context(int i, Addressee a, SectionKind kind)
@@ -463,6 +549,12 @@ internal sealed class TaskReader
             var lower = b.Lower[s.Start..s.End];
             if ((k > 0 || sentences.Count > 1) && lower.AsSpan().ContainsAny(ClosingWords)
                 && Sections.IsClosingFormula(Fold.SameLength(text))) continue; // "Nếu có khó khăn, vướng mắc, … để được hỗ trợ."
+            // "… . Thành phần mời tham dự gồm: X, Y.": attendees belong to the task being read, they start none.
+            if (k > 0 && IsAttendeeSentence(b, s))
+            {
+                if (current is not null) current.Text = current.Text with { End = s.End };
+                continue;
+            }
             var a = k == 0 ? leading : Addressees.Leading(text, lower);
             // "… . Các phòng, đơn vị nghiêm túc thực hiện./.": the closing order after the last task.
             if (k > 0 && Addressees.IsClosingOrder(text, lower, a)) continue;

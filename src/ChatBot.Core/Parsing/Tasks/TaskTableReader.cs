@@ -11,6 +11,7 @@ namespace ChatBot.Core.Parsing.Tasks;
 internal sealed class TaskTableReader
 {
     private int _text = -1, _unit = -1, _coop = -1, _deadline = -1, _number = -1;
+    private bool _prepares;
 
     public bool HasHeader => _text >= 0;
 
@@ -117,6 +118,8 @@ internal sealed class TaskTableReader
         if (deadline < 0 && bothIn >= 0) deadline = bothIn;
         if (text < 0 || (unit < 0 && deadline < 0)) return false;
         (_text, _unit, _coop, _deadline, _number) = (text, unit, coop, deadline, number);
+        // A work programme's "Đơn vị chuẩn bị" column: a row no unit prepares is the leaders' own appointment.
+        _prepares = unit >= 0 && Fold.SameLength(cells[unit]).Contains("chuan bi", StringComparison.Ordinal);
         return true;
     }
 
@@ -139,6 +142,7 @@ internal sealed class TaskTableReader
             if (IsDitto(deadline.Text)) (deadlineBlock, deadline) = (up.DeadlineBlock, up.Deadline);
         }
         _above = (unitBlock, unit, coopBlock, coop, deadlineBlock, deadline);
+        if (_prepares && unit.Text.Length == 0) return [];
         if (_deadline == _unit && _unit >= 0)
         {
             // One cell for both: the deadline is what follows the unit's ";" ("Phòng VH-XH; trước 25/11/2026").

@@ -517,7 +517,9 @@ internal static class UnitGrammar
         {
             // A head needs a name: "Phòng Kinh tế", "phòng văn hóa", "Trạm Y tế"; "phòng, chống", "ban hành", "hội nghị" are
             // not units. In the plural the head alone is enough: "các trường", "các trạm".
-            var next = after < text.Length ? WordSpan(lower, after) : "";
+            // "phòng, chống", "hội chợ", "ban hành": a one-word head before such a word is no unit; a head of several words
+            // ("Ban Quản lý chợ Bình Tây") is one whatever follows.
+            var next = after < text.Length && head.Word.IndexOf(' ') < 0 ? WordSpan(lower, after) : "";
             var named = after < text.Length && (char.IsUpper(text[after]) || char.IsDigit(text[after]) || IsLevelAt(lower, after) || PluralPlaces(text, lower, after) > after
                                                 || NamedCommunityEnd(text, lower, after) > after
                                                 || !NotAfter.Contains(next) && UnitLexicon.WordAt(lower, after, Lex.Names) is not null);
@@ -537,8 +539,20 @@ internal static class UnitGrammar
         var q = p;
         var plural = false;
         if (StartsWith(lower, q, "các ")) { q += 4; plural = true; }
+        // "21 tổ dân phố", "12 khu phố": a count before a community is its plural ("Các tổ dân phố").
+        var counted = !plural && CountBefore(text, q) is var c && c > q;
+        if (counted) { q = CountBefore(text, q); plural = true; }
         var head = HeadAt(text, lower, q);
         if (head is not { Kind: HeadKind.Community } h) return null;
+        if (counted)
+        {
+            if (h.Word is "tổ" or "bản" or "ấp" or "buôn") return null; // "01 tổ cấp cứu": too common a word
+            var countedEnd = q + h.Length;
+            var named2 = SkipSpaces(text, countedEnd);
+            if (named2 < text.Length && (char.IsUpper(text[named2]) || char.IsDigit(text[named2]))) return null; // "5 Tổ dân phố Hòa Hiệp": names, not a plural
+            var word = UnitNames.Tidy(text[q..countedEnd]);
+            return new UnitMention(start, countedEnd, UnitKind.Community, text, "Các " + char.ToLowerInvariant(word[0]) + word[1..]);
+        }
         var end = q + h.Length;
         // "thôn/khóm/ấp": alternatives of the same kind.
         while (end + 1 < text.Length && text[end] == '/' && HeadAt(text, lower, end + 1) is { Kind: HeadKind.Community } alt) end += 1 + alt.Length;
@@ -548,6 +562,14 @@ internal static class UnitGrammar
         else if (!plural && h.Word is "tổ" or "bản" or "ấp" or "buôn") return null; // "tổ" alone is too common a word
         else if (IsLevelAt(lower, after)) end = ExtendName(text, lower, after, afterLevel: false);
         return new UnitMention(start, end, UnitKind.Community, text);
+    }
+
+    // Where the words after a count ("21 ") start, or the position itself when no count is written there.
+    private static int CountBefore(string text, int q)
+    {
+        var k = q;
+        while (k < text.Length && char.IsAsciiDigit(text[k])) k++;
+        return k > q && k - q <= 3 && k + 1 < text.Length && text[k] == ' ' && char.IsLetter(text[k + 1]) ? k + 1 : q;
     }
 
     // "các xã, thị trấn", "các huyện, thị xã, thành phố": the local governments of those places.
@@ -726,7 +748,7 @@ internal static class UnitGrammar
         return ExtendName(text, lower, after, afterLevel: true);
     }
 
-    private static bool IsVerbAt(string lower, int w) => UnitLexicon.WordAt(lower, w, Lex.Verbs) is not null;
+    internal static bool IsVerbAt(string lower, int w) => w < lower.Length && UnitLexicon.WordAt(lower, w, Lex.Verbs) is not null;
 
     private static bool IsLevelAt(string lower, int i) =>
         UnitLexicon.WordAt(lower, i, Lex.Levels) is not null && !StartsWith(lower, i, "xã hội");
