@@ -43,7 +43,8 @@ internal static class PdfTable
         var height = Math.Max(lines[at].Height, 1);
         foreach (var w in header)
         {
-            if (cells.Count > 0 && w.BoundingBox.Left - cells[^1].Right < height * 0.9) cells[^1] = (cells[^1].Left, w.BoundingBox.Right);
+            // "TT"/"STT" heads a narrow column of its own, however close the next header sits.
+            if (cells.Count > 1 && w.BoundingBox.Left - cells[^1].Right < height * 0.9) cells[^1] = (cells[^1].Left, w.BoundingBox.Right);
             else cells.Add((w.BoundingBox.Left, w.BoundingBox.Right));
         }
         if (cells.Count < 3) return null;
