@@ -23,7 +23,7 @@ public static class NoticeParser
         ArgumentNullException.ThrowIfNull(text);
         options ??= new ParseOptions();
         var source = new SourceText(text);
-        var blocks = NoticeSegmenter.Segment(source.Lines, source.Furniture);
+        var blocks = UnitCodes.Resolve(NoticeSegmenter.Segment(source.Lines, source.Furniture));
         var bodyStart = DocumentRegions.BodyStart(blocks);
         var header = MetadataReader.Read(source.Lines, blocks, bodyStart);
         var drafts = TaskReader.Read(blocks, bodyStart);
