@@ -109,6 +109,24 @@ public class LayoutTableKindsTests
         Assert.True(Read(n).SequenceEqual(expected.Select(e => e.ToLowerInvariant())), Describe(n));
     }
 
+    [Theory]
+    [InlineData("Thứ Ba 08/12", "2026-12-08")]
+    [InlineData("Sáng thứ Năm, 10/12/2026", "2026-12-10")]
+    [InlineData("Thứ 6 (11/12)", "2026-12-11")]
+    [InlineData("CN 13/12", "2026-12-13")]
+    [InlineData("Chiều Thứ Hai - 14/12", "2026-12-14")]
+    [InlineData("Thứ Hai, ngày 14/12/2026", "2026-12-14")]
+    // Guards: no weekday, the cell reads as before.
+    [InlineData("Ngày 30/12/2026", "2026-12-30")]
+    [InlineData("Năm 2026", "")] // (no date in a bare year cell, as before)
+    [InlineData("Tháng 12/2026", "2026-12-31")]
+    public void A_schedule_day_cell_with_its_weekday_dates_the_row(string day, string date)
+    {
+        var n = Parse("| Ngày | Nội dung công việc | Lãnh đạo chủ trì | Đơn vị chuẩn bị |\n|---|---|---|---|\n" +
+                      $"| {day} | Kiểm tra công tác phòng cháy tại chợ Hôm | PCT Nguyễn Văn Long | Công an phường |\n");
+        Assert.True(Read(n).SequenceEqual([$"công an phường; {date}"]), Describe(n));
+    }
+
     // (text, x, y) on an A4 page in Helvetica 10 (ASCII: the standard fonts have no Vietnamese letters).
     private static byte[] Pdf(params (string Text, double X, double Y)[] words)
     {

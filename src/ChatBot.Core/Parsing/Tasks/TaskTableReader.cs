@@ -200,13 +200,43 @@ internal sealed class TaskTableReader
             if (coop.Text.Length > 0) d.Cooperating.AddRange(UnitsIn(coop).Select(u => UnitRef.From(u, coopBlock, coop.Start)));
             if (deadline.Text.Length > 0)
             {
-                d.DeadlineCell = (deadlineBlock, new Clause(deadline.Start, deadline.Start + deadline.Text.Length));
+                var day = DayStart(deadline.Text); // "Thứ Ba 08/12": a schedule's day cell, the date after its weekday
+                d.DeadlineCell = (deadlineBlock, new Clause(deadline.Start + day, deadline.Start + deadline.Text.Length));
                 d.RecurrenceCell = deadline.Text;
             }
             d.DeadlineSources.Add((block, d.Text));
             drafts.Add(d);
         }
         return drafts;
+    }
+
+    private static readonly string[] DayNames = ["hai", "ba", "tu", "nam", "sau", "bay"];
+    private static readonly string[] PartsOfDay = ["sang", "chieu", "toi", "trua"];
+
+    // Where the date starts in a day cell written with its weekday ("Thứ Ba 08/12", "Sáng thứ Năm, 10/12/2026", "Thứ 6
+    // (11/12)", "CN 13/12", "Thứ Hai, ngày 14/12"); 0 when the cell does not open with a weekday ("Năm 2026", "Ngày 30/9").
+    internal static int DayStart(string cell)
+    {
+        var f = Fold.SameLength(cell);
+        var i = 0;
+        var previous = "";
+        var weekday = false;
+        while (i < f.Length)
+        {
+            while (i < f.Length && f[i] is ' ' or ',' or '-' or '–' or '(') i++;
+            var w = i;
+            while (i < f.Length && char.IsLetterOrDigit(f[i])) i++;
+            if (i == w) return 0;
+            var word = f[w..i];
+            var known = previous == "thu" && (Array.IndexOf(DayNames, word) >= 0 || word.Length == 1 && word[0] is >= '2' and <= '7')
+                        || previous == "chu" && word == "nhat";
+            if (known) weekday = true;
+            else if (char.IsDigit(word[0])) return weekday ? w : 0;
+            else if (word == "cn") weekday = true;
+            else if (!(word is "thu" or "chu" || weekday && word == "ngay" || !weekday && Array.IndexOf(PartsOfDay, word) >= 0)) return 0;
+            previous = word;
+        }
+        return 0;
     }
 
     // "I", "IV", "A", "B": the mark of a group row (a data row is numbered 1, 2 …).
