@@ -166,4 +166,45 @@ public class LayoutTableKindsTests
         Assert.True(lines.Contains("| 1 | Tham dinh ho so cap phep sua chua nha tap the khu C |  | 30/8/2026 |"), string.Join("\n", lines));
         Assert.True(lines.Contains("| 2 | Lap danh muc cac tuyen ngo can cai tao thoat nuoc | Doi QLTTDT | Thang 9/2026 |"), string.Join("\n", lines));
     }
+
+    public static TheoryData<(string, double, double)[], string> WrappedHeaders => new()
+    {
+        {
+            // Header cells wrapped onto a second line under the first.
+            [("TT", 50, 700), ("Noi dung", 80, 700), ("Don vi", 300, 700), ("Thoi", 450, 700),
+             ("nhiem vu", 80, 690), ("thuc hien", 300, 690), ("han", 450, 690)],
+            "| TT | Noi dung nhiem vu | Don vi thuc hien | Thoi han |"
+        },
+        {
+            // "TT" centred between the two lines of the other headers.
+            [("Noi dung", 80, 705), ("Don vi", 300, 705), ("Thoi gian", 450, 705),
+             ("TT", 50, 700),
+             ("cong viec", 80, 695), ("chu tri", 300, 695), ("hoan thanh", 450, 695)],
+            "| TT | Noi dung cong viec | Don vi chu tri | Thoi gian hoan thanh |"
+        },
+        {
+            // Three header lines, "STT" on the first.
+            [("STT", 50, 710), ("Noi dung", 80, 710), ("Co quan", 300, 710), ("Thoi", 450, 710),
+             ("nhiem vu", 80, 700), ("chu tri", 300, 700), ("gian", 450, 700),
+             ("thuc hien", 300, 690), ("thuc hien", 450, 690)],
+            "| STT | Noi dung nhiem vu | Co quan chu tri thuc hien | Thoi gian thuc hien |"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrappedHeaders))]
+    public void A_pdf_header_wrapped_over_several_lines_still_opens_the_table((string, double, double)[] header, string expected)
+    {
+        var pdf = Pdf([.. header,
+            ("Ra soat ho ngheo tren dia ban", 80, 660), ("Phong VH-XH", 300, 660), ("30/9/2026", 450, 660),
+            ("1", 52, 655),
+            ("cac to dan pho", 80, 650),
+            ("Tuan tra ban dem", 80, 625), ("Cong an phuong", 300, 625),
+            ("2", 52, 620), ("Thang 10/2026", 450, 620),
+            ("Van phong thong bao de cac don vi biet, thuc hien./.", 50, 580)]);
+        var lines = NoticeText.Extract(pdf, "ke-hoach.pdf").Split('\n');
+        Assert.True(lines.Contains(expected), string.Join("\n", lines));
+        Assert.True(lines.Contains("| 1 | Ra soat ho ngheo tren dia ban cac to dan pho | Phong VH-XH | 30/9/2026 |"), string.Join("\n", lines));
+        Assert.True(lines.Contains("| 2 | Tuan tra ban dem | Cong an phuong | Thang 10/2026 |"), string.Join("\n", lines));
+    }
 }
