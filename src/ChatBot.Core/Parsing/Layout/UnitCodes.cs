@@ -93,35 +93,50 @@ internal static class UnitCodes
 
     // ---- definitions ------------------------------------------------------------------------------------------------
 
-    // The definitions a block makes, or null. A table row: exactly two cells, a bare code and a unit.
+    // The definitions a block makes, or null. A table row: exactly two cells, a bare code and a unit. (Spans until a code
+    // is read: this runs on every block, and almost none opens with a code.)
     private static List<(string Code, string Unit)>? Definitions(NoticeBlock b)
     {
         var s = b.Content;
         if (s.Length < 5 || s.Length > 1200) return null;
         if (b.Kind == BlockKind.TableRow)
         {
-            var cells = s.Trim().Trim('|').Split('|');
-            if (cells.Length != 2) return null;
-            var code = cells[0].Trim();
-            if (!IsBareCode(code, 0, code.Length)) return null;
-            var unitCell = cells[1].Trim().TrimEnd('.', ';', ',');
-            return WholeUnit(unitCell) ? [(code, unitCell)] : null;
+            var row = s.AsSpan().Trim().Trim('|');
+            var bar = row.IndexOf('|');
+            if (bar < 0 || row[(bar + 1)..].Contains('|')) return null;
+            var code = row[..bar].Trim();
+            if (!IsBareCode(code)) return null;
+            var unitCell = row[(bar + 1)..].Trim().TrimEnd(".;,").ToString();
+            return WholeUnit(unitCell) ? [(code.ToString(), unitCell)] : null;
         }
-        var found = Parts(s, 0);
+        var found = OpensDefinition(s, 0) ? Parts(s, 0) : null;
         if (found is null)
         {
             // "Ký hiệu: A - …; B - …": a short preface before the first code.
-            var colon = s.IndexOf(':');
-            if (colon > 0 && colon < 80) found = Parts(s, colon + 1);
+            var colon = s.AsSpan(0, Math.Min(s.Length, 80)).IndexOf(':');
+            if (colon > 0 && OpensDefinition(s, colon + 1)) found = Parts(s, colon + 1);
             if (found is null || found.Count < 2) return null;
         }
         return found;
     }
 
+    // A cheap look at p: "(" or a word of at most four letters and digits, then "-", "–", ":" or "=".
+    private static bool OpensDefinition(string s, int p)
+    {
+        while (p < s.Length && s[p] == ' ') p++;
+        if (p >= s.Length) return false;
+        if (s[p] == '(') return true;
+        var w = p;
+        while (w < s.Length && w - p <= 4 && char.IsLetterOrDigit(s[w])) w++;
+        if (w == p || w - p > 4) return false;
+        while (w < s.Length && s[w] == ' ') w++;
+        return w < s.Length && s[w] is '-' or '–' or ':' or '=';
+    }
+
     // Every ";"-separated part from p on is "code unit": the list, or null.
     private static List<(string Code, string Unit)>? Parts(string s, int p)
     {
-        var list = new List<(string, string)>();
+        List<(string, string)>? list = null;
         while (p < s.Length)
         {
             var end = s.IndexOf(';', p);
@@ -129,23 +144,23 @@ internal static class UnitCodes
             var part = s.AsSpan(p, end - p).Trim().TrimEnd('.').Trim();
             if (part.Length > 0)
             {
-                if (ReadDefinition(part.ToString()) is not { } d) return null;
-                list.Add(d);
+                if (ReadDefinition(part) is not { } d) return null;
+                (list ??= []).Add(d);
             }
             p = end + 1;
         }
-        return list.Count > 0 ? list : null;
+        return list;
     }
 
     // "(A) Phòng Văn hóa - Xã hội", "A - Công an phường", "VH: Phòng VH-XH", "B = Trạm Y tế phường".
-    private static (string Code, string Unit)? ReadDefinition(string part)
+    private static (string Code, string Unit)? ReadDefinition(ReadOnlySpan<char> part)
     {
-        string code;
+        ReadOnlySpan<char> code;
         int rest;
         if (part[0] == '(')
         {
             var close = part.IndexOf(')');
-            if (close < 2 || close > 5 || !IsCodeText(part, 1, close)) return null;
+            if (close < 2 || close > 5 || !IsCodeText(part[1..close])) return null;
             code = part[1..close];
             rest = close + 1;
         }
@@ -153,15 +168,17 @@ internal static class UnitCodes
         {
             var w = 0;
             while (w < part.Length && char.IsLetterOrDigit(part[w])) w++;
-            if (!IsBareCode(part, 0, w)) return null;
+            if (!IsBareCode(part[..w])) return null;
             code = part[..w];
             var k = w;
             while (k < part.Length && part[k] == ' ') k++;
             if (k >= part.Length || part[k] is not ('-' or '–' or ':' or '=')) return null;
             rest = k + 1;
         }
-        var unit = part[rest..].Trim().TrimEnd(',', '.').Trim();
-        return unit.Length > 0 && WholeUnit(unit) ? (code, unit) : null;
+        var unit = part[rest..].Trim().TrimEnd(",.").Trim();
+        if (unit.Length == 0 || !char.IsUpper(unit[0])) return null;
+        var name = unit.ToString();
+        return WholeUnit(name) ? (code.ToString(), name) : null;
     }
 
     // The text is one unit name from start to end.
@@ -173,23 +190,25 @@ internal static class UnitCodes
     }
 
     // A code in brackets: 1–4 letters or digits starting with a letter ("a", "A", "B1", "VH").
-    private static bool IsCodeText(string s, int from, int to)
+    private static bool IsCodeText(ReadOnlySpan<char> code)
     {
-        if (to - from is < 1 or > 4 || !char.IsLetter(s[from])) return false;
-        for (var k = from; k < to; k++)
-            if (!char.IsLetterOrDigit(s[k])) return false;
+        if (code.Length is < 1 or > 4 || !char.IsLetter(code[0])) return false;
+        foreach (var c in code)
+            if (!char.IsLetterOrDigit(c)) return false;
         return true;
     }
 
     // A bare code: one letter, or 2–4 capitals and digits starting with a capital ("A", "b", "VH", "D2").
-    private static bool IsBareCode(string s, int from, int to)
+    private static bool IsBareCode(ReadOnlySpan<char> code)
     {
-        if (to - from == 1) return char.IsLetter(s[from]);
-        if (!IsCodeText(s, from, to) || !char.IsUpper(s[from])) return false;
-        for (var k = from; k < to; k++)
-            if (char.IsLower(s[k])) return false;
+        if (code.Length == 1) return char.IsLetter(code[0]);
+        if (!IsCodeText(code) || !char.IsUpper(code[0])) return false;
+        foreach (var c in code)
+            if (char.IsLower(c)) return false;
         return true;
     }
+
+    private static bool IsBareCode(string s, int from, int to) => IsBareCode(s.AsSpan(from, to - from));
 
     // ---- citations --------------------------------------------------------------------------------------------------
 
