@@ -26,32 +26,21 @@ internal static class UnitCodes
 
     public static List<NoticeBlock> Resolve(List<NoticeBlock> blocks)
     {
-        // Cheap gate: some block must open with a code.
-        var any = false;
-        foreach (var b in blocks)
-            if (b.Content.Length > 2 && (b.Content[0] == '(' || b.Kind == BlockKind.TableRow || b.Content.Contains(':') || b.Content.Contains(" - ", StringComparison.Ordinal))) { any = true; break; }
-        if (!any) return blocks;
-
-        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var definitionBlocks = new HashSet<int>();
-        var run = new List<(int Block, string Code, string Unit)>();
-        void CloseRun()
-        {
-            // Single definitions count only as a list (two or more in a row).
-            if (run.Count >= 2)
-                foreach (var (blk, code, unit) in run) { codes.TryAdd(code, unit); definitionBlocks.Add(blk); }
-            run.Clear();
-        }
+        // First pass: the definitions (nothing allocated until one is read).
+        Dictionary<string, string>? codes = null;
+        HashSet<int>? definitionBlocks = null;
+        List<(int Block, string Code, string Unit)>? run = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             var defs = Definitions(blocks[i]);
-            if (defs is null) { CloseRun(); continue; }
-            if (defs.Count == 1) { run.Add((i, defs[0].Code, defs[0].Unit)); continue; }
-            CloseRun();
-            foreach (var (code, unit) in defs) codes.TryAdd(code, unit);
-            definitionBlocks.Add(i);
+            if (defs is null) { CloseRun(run, ref codes, ref definitionBlocks); continue; }
+            if (defs.Count == 1) { (run ??= []).Add((i, defs[0].Code, defs[0].Unit)); continue; }
+            CloseRun(run, ref codes, ref definitionBlocks);
+            foreach (var (code, unit) in defs) (codes ??= new(StringComparer.Ordinal)).TryAdd(code, unit);
+            (definitionBlocks ??= []).Add(i);
         }
-        CloseRun();
+        CloseRun(run, ref codes, ref definitionBlocks);
+        if (codes is null || definitionBlocks is null) return blocks;
         if (codes.Count < 2) return blocks;
 
         var citations = new List<(int Start, int End, string Unit)>?[blocks.Count];
@@ -73,6 +62,15 @@ internal static class UnitCodes
             result.Add(citations[i] is { } list ? Rewrite(blocks[i], list) : blocks[i]);
         }
         return result;
+    }
+
+    // A run of single definitions counts only as a list (two or more in a row).
+    private static void CloseRun(List<(int Block, string Code, string Unit)>? run, ref Dictionary<string, string>? codes, ref HashSet<int>? definitionBlocks)
+    {
+        if (run is null || run.Count == 0) return;
+        if (run.Count >= 2)
+            foreach (var (blk, code, unit) in run) { (codes ??= new(StringComparer.Ordinal)).TryAdd(code, unit); (definitionBlocks ??= []).Add(blk); }
+        run.Clear();
     }
 
     // "Ký hiệu", "viết tắt" in a definition or in one of the two blocks before one (the heading, the lead-in).
