@@ -22,12 +22,28 @@ public static class NoticeParser
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= new ParseOptions();
+        ParserFaults.Reset();
         var source = new SourceText(text);
-        var blocks = NoticeSegmenter.Segment(source.Lines, source.Furniture);
-        var bodyStart = DocumentRegions.BodyStart(blocks);
-        var header = MetadataReader.Read(source.Lines, blocks, bodyStart);
+        var segmented = NoticeSegmenter.Segment(source.Lines, source.Furniture);
+        // A stage that throws gives way to what the notice reads without it (ParserFaults records it); tasks are read
+        // block by block, each contained on its own (TaskReader.Walk, Finish).
+        var blocks = Contained("UnitCodes", () => UnitCodes.Resolve(segmented), segmented);
+        var bodyStart = Contained("DocumentRegions", () => DocumentRegions.BodyStart(blocks), 0);
+        var header = Contained("MetadataReader", () => MetadataReader.Read(source.Lines, blocks, bodyStart), NoHeader);
         var drafts = TaskReader.Read(blocks, bodyStart);
-        return Finish(source, header, drafts, options, blocks, bodyStart, CourtesyAddressee(blocks, bodyStart));
+        return Finish(source, header, drafts, options, blocks, bodyStart, Contained("CourtesyAddressee", () => CourtesyAddressee(blocks, bodyStart), null));
+    }
+
+    private static readonly HeaderFacts NoHeader = new(new NoticeMetadata(null, null, null, null, null, null, null, null, null), null, null);
+
+    private static T Contained<T>(string stage, Func<T> read, T fallback)
+    {
+        try { return read(); }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            ParserFaults.Record(stage, ex);
+            return fallback;
+        }
     }
 
     /// <summary>
@@ -77,9 +93,11 @@ public static class NoticeParser
         Func<DateOnly?> eventEnd = () => Deadlines.EventDay.WindowEnd(blocks, drafts, bodyStart, year); // "… kể từ ngày kết thúc đợt kiểm tra"
         var tasks = new List<ParsedTask>(drafts.Count);
         foreach (var d in drafts)
+        try // a task that throws here is dropped, the others kept (ParserFaults)
         {
             var text = d.TextValue;
             if (text.Length == 0) continue;
+            ParserFaults.Probe("task", text);
             var lead = d.Lead;
             var leadName = lead is { } l ? names.Get(l) : null;
             var coop = Cooperating(d, lead, names);
@@ -105,6 +123,10 @@ public static class NoticeParser
                 UnitEvidence = lead is { } e ? new Evidence(e.Block.Content[e.Start..e.End], Span(source, e.Block, e.Start, e.End)) : null,
                 DeadlineEvidence = deadlineEvidence,
             });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            ParserFaults.Record($"Finish, task at line {d.Block.LineStart}", ex);
         }
         return new ParsedNotice(header.Metadata, tasks, names.Unmatched) { Units = names.All };
     }

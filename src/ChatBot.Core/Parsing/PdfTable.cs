@@ -9,8 +9,10 @@ namespace ChatBot.Core.Parsing;
 /// thương mại", the row number and one-line cells centred between them). Read line by line it interleaves its columns;
 /// here its rows are rebuilt as "| 1 | … | … |" from the positions of the words:
 /// <list type="bullet">
-/// <item>the header is a line that starts with "TT"/"STT" and names at least two task-table columns (nội dung/nhiệm vụ,
-/// chủ trì/đơn vị, phối hợp, thời gian/thời hạn/hoàn thành); its cells are runs of words split by wide gaps;</item>
+/// <item>the header is a line, or up to three close lines (header cells wrapped: "Nội dung" over "nhiệm vụ", "TT" centred
+/// between them), whose leftmost word is "TT"/"STT" and which name at least two task-table columns (nội dung/nhiệm vụ,
+/// chủ trì/đơn vị, phối hợp, thời gian/thời hạn/hoàn thành); its cells are runs of words split by wide gaps, "TT" a cell
+/// of its own;</item>
 /// <item>a column starts at its header cell, or further left where the cells under it start (cells are left-aligned,
 /// headers often centred);</item>
 /// <item>rows are the groups of lines between gaps wider than a line's (the padding between rows); a row is kept when its
@@ -28,11 +30,34 @@ internal static class PdfTable
 
     public static Result? TryRead(List<(double Bottom, double Height, List<Word> Words)> lines, int at, double typical)
     {
-        var header = lines[at].Words.OrderBy(w => w.BoundingBox.Left).ToList();
-        if (header.Count < 4) return null;
+        // The header may wrap over up to three close lines ("Nội dung" over "nhiệm vụ", "TT" centred between them).
+        for (var end = at + 1; end <= Math.Min(lines.Count, at + 3); end++)
+        {
+            if (end > at + 1 && lines[end - 2].Bottom - lines[end - 1].Bottom > typical * 1.9) break;
+            if (TryRead(lines, at, end, typical) is { } table) return table;
+        }
+        return null;
+    }
+
+    // The table whose header is lines [at, headerEnd).
+    private static Result? TryRead(List<(double Bottom, double Height, List<Word> Words)> lines, int at, int headerEnd, double typical)
+    {
+        // Cheap checks first (this runs at every line of a page): four words, the leftmost "TT"/"STT".
+        var wordCount = 0;
+        Word? leftmost = null;
+        for (var i = at; i < headerEnd; i++)
+        {
+            wordCount += lines[i].Words.Count;
+            foreach (var w in lines[i].Words)
+                if (leftmost is null || w.BoundingBox.Left < leftmost.BoundingBox.Left) leftmost = w;
+        }
+        if (wordCount < 4 || leftmost is null || leftmost.Text.Length > 3 || Fold.Key(leftmost.Text) is not ("tt" or "stt")) return null;
+        var header = new List<Word>(wordCount);
+        for (var i = at; i < headerEnd; i++) header.AddRange(lines[i].Words);
+        header.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
         var first = Fold.Key(header[0].Text);
         if (first is not ("tt" or "stt")) return null;
-        var headerText = Fold.Key(string.Join(' ', header.Select(w => w.Text)));
+        var headerText = Fold.Key(string.Join(' ', Enumerable.Range(at, headerEnd - at).SelectMany(i => lines[i].Words.OrderBy(w => w.BoundingBox.Left)).Select(w => w.Text)));
         var named = 0;
         foreach (var c in ColumnWords)
             if (headerText.Contains(c, StringComparison.Ordinal)) named++;
@@ -43,19 +68,20 @@ internal static class PdfTable
         var height = Math.Max(lines[at].Height, 1);
         foreach (var w in header)
         {
-            if (cells.Count > 0 && w.BoundingBox.Left - cells[^1].Right < height * 0.9) cells[^1] = (cells[^1].Left, w.BoundingBox.Right);
+            // "TT"/"STT" heads a narrow column of its own, however close the next header sits.
+            if (cells.Count > 1 && w.BoundingBox.Left - cells[^1].Right < height * 0.9) cells[^1] = (cells[^1].Left, Math.Max(cells[^1].Right, w.BoundingBox.Right));
             else cells.Add((w.BoundingBox.Left, w.BoundingBox.Right));
         }
         if (cells.Count < 3) return null;
 
         // Line groups after the header: a gap wider than the text's own spacing separates rows.
         var groups = new List<(int From, int To)>();
-        var start = at + 1;
-        for (var i = at + 1; i < lines.Count; i++)
+        var start = headerEnd;
+        for (var i = headerEnd; i < lines.Count; i++)
         {
             var gap = lines[i - 1].Bottom - lines[i].Bottom;
             if (i > start && gap > typical * 1.9) { groups.Add((start, i)); start = i; }
-            else if (i == at + 1 && gap > typical * 1.9) start = i;
+            else if (i == headerEnd && gap > typical * 1.9) start = i;
         }
         if (start < lines.Count) groups.Add((start, lines.Count));
 
@@ -82,7 +108,7 @@ internal static class PdfTable
         var rows = Rows(lines, groups, lefts);
         if (rows.Count == 0) return null;
         var sb = new StringBuilder();
-        sb.Append("| ").Append(string.Join(" | ", Cells(lines, at, at + 1, lefts))).Append(" |");
+        sb.Append("| ").Append(string.Join(" | ", Cells(lines, at, headerEnd, lefts))).Append(" |");
         foreach (var row in rows) sb.Append('\n').Append("| ").Append(string.Join(" | ", row)).Append(" |");
         return new Result(sb.ToString(), groups[rows.Count - 1].To);
     }

@@ -42,8 +42,10 @@ internal sealed class TaskReader
     {
         var closed = false;
         for (var i = bodyStart; i < _blocks.Count; i++)
+        try // one block that throws is skipped, the rest still read (ParserFaults)
         {
             var b = _blocks[i];
+            ParserFaults.Probe("block", b.Content);
             if (b.Kind == BlockKind.TableRow)
             {
                 foreach (var row in _tables.Rows(b)) Add(row, i);
@@ -76,6 +78,12 @@ internal sealed class TaskReader
             if (OpensContext(i, folded, leading)) continue;
             ReadItem(i, folded, leading);
             closed |= endsDocument;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _drafts.RemoveAll(d => ReferenceEquals(d.Block, _blocks[i]));
+            if (_last is { } last && !_drafts.Contains(last)) (_last, _lastBlock) = (null, -1);
+            ParserFaults.Record($"TaskReader, block {i}", ex);
         }
     }
 

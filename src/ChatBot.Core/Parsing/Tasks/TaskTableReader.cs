@@ -10,7 +10,7 @@ namespace ChatBot.Core.Parsing.Tasks;
 /// </summary>
 internal sealed class TaskTableReader
 {
-    private int _text = -1, _unit = -1, _coop = -1, _deadline = -1, _number = -1;
+    private int _text = -1, _unit = -1, _coop = -1, _deadline = -1, _number = -1, _leader = -1;
     private bool _prepares;
 
     public bool HasHeader => _text >= 0;
@@ -18,9 +18,14 @@ internal sealed class TaskTableReader
     /// <summary>The table ended (a non-row block came).</summary>
     public void End()
     {
-        _text = _unit = _coop = _deadline = _number = -1;
+        _text = _unit = _coop = _deadline = _number = _leader = -1;
         _above = null;
+        _group = null;
     }
+
+    // The group row the data rows sit under ("A | PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ", "II | Công an phường | | Quý IV/2026"):
+    // the unit its title names and its deadline cell, for the rows whose own cells are empty.
+    private (NoticeBlock Block, UnitMention? Unit, int UnitAt, Cell Deadline)? _group;
 
     // The unit, partner and deadline cells of the data row above (a ditto cell "nt", "〃", "như trên" repeats them).
     private (NoticeBlock UnitBlock, Cell Unit, NoticeBlock CoopBlock, Cell Coop, NoticeBlock DeadlineBlock, Cell Deadline)? _above;
@@ -30,7 +35,7 @@ internal sealed class TaskTableReader
     {
         var cells = Cells(block.Content);
         if (IsSeparator(cells.Select(c => c.Text).ToArray())) return [];
-        if (TryHeader(cells.Select(c => c.Text).ToArray())) { _above = null; return []; }
+        if (TryHeader(cells.Select(c => c.Text).ToArray())) { _above = null; _group = null; return []; }
         if (!HasHeader) return [];
         return Data(block, cells);
     }
@@ -96,13 +101,15 @@ internal sealed class TaskTableReader
 
     private bool TryHeader(string[] cells)
     {
-        int text = -1, unit = -1, coop = -1, deadline = -1, number = -1, bothIn = -1;
+        int text = -1, unit = -1, coop = -1, deadline = -1, number = -1, bothIn = -1, leader = -1;
         // A row with a number in a cell ("| 4 | Phát thanh nội dung … | … | Hằng ngày |") is data, never a header.
         if (cells.Any(c => c.Length > 0 && c.All(char.IsDigit))) return false;
         for (var i = 0; i < cells.Length; i++)
         {
             var f = Fold.SameLength(cells[i]);
             if (f is "stt" or "tt" or "so tt") number = i;
+            // "Lãnh đạo chủ trì", "Lãnh đạo phụ trách": the leader who chairs a schedule's row, never its unit.
+            else if (f.StartsWith("lanh dao", StringComparison.Ordinal)) leader = i;
             else if (f.Contains("phoi hop", StringComparison.Ordinal)) coop = i;
             else if (f.Contains("chu tri", StringComparison.Ordinal) || f.Contains("don vi", StringComparison.Ordinal) || f.Contains("co quan", StringComparison.Ordinal)
                      || f.Contains("thuc hien", StringComparison.Ordinal) && !f.Contains("thoi", StringComparison.Ordinal) || f.Contains("trach nhiem", StringComparison.Ordinal))
@@ -117,7 +124,7 @@ internal sealed class TaskTableReader
         }
         if (deadline < 0 && bothIn >= 0) deadline = bothIn;
         if (text < 0 || (unit < 0 && deadline < 0)) return false;
-        (_text, _unit, _coop, _deadline, _number) = (text, unit, coop, deadline, number);
+        (_text, _unit, _coop, _deadline, _number, _leader) = (text, unit, coop, deadline, number, leader);
         // A work programme's "Đơn vị chuẩn bị" column: a row no unit prepares is the leaders' own appointment.
         _prepares = unit >= 0 && Fold.SameLength(cells[unit]).Contains("chuan bi", StringComparison.Ordinal);
         return true;
@@ -129,8 +136,19 @@ internal sealed class TaskTableReader
         var text = At(_text);
         if (text.Text.Length == 0) return [];
         var others = cells.Where((c, i) => i != _text && i != _number && c.Text.Length > 0).Count();
-        if (others == 0) return []; // a group row ("I | Lĩnh vực kinh tế")
         var number = At(_number).Text.TrimEnd('.');
+        // A group row ("I | Lĩnh vực kinh tế", "A | PHÒNG VĂN HÓA - XÃ HỘI | | Tháng 9/2026"): a heading, no task; the unit
+        // its title names and its deadline go to the empty cells of the rows under it.
+        // (Under a group that gives a unit or deadline, a numbered row with empty cells is a task of the group.)
+        var underGroup = _group is { } open && (open.Unit is not null || open.Deadline.Text.Length > 0) && number.Length > 0 && number.All(char.IsDigit);
+        if (others == 0 && !underGroup || IsGroupMark(number) && At(_unit).Text.Length == 0)
+        {
+            var title = UnitGrammar.Read(text.Text, VietnameseText.LowerInvariant(text.Text), 0);
+            if (title is { } t && t.End < text.Text.TrimEnd(':', '.', ' ').Length) title = null; // a topic that starts with a unit
+            _group = (block, title, text.Start, At(_deadline));
+            _above = null;
+            return [];
+        }
         // A ditto cell reads the cell of the row above (itself already resolved), in that row's block.
         var (unitBlock, unit) = (block, At(_unit));
         var (coopBlock, coop) = (block, At(_coop));
@@ -142,7 +160,13 @@ internal sealed class TaskTableReader
             if (IsDitto(deadline.Text)) (deadlineBlock, deadline) = (up.DeadlineBlock, up.Deadline);
         }
         _above = (unitBlock, unit, coopBlock, coop, deadlineBlock, deadline);
-        if (_prepares && unit.Text.Length == 0) return [];
+        UnitRef? groupUnit = null;
+        if (_group is { } g)
+        {
+            if (unit.Text.Length == 0 && g.Unit is { } gu) groupUnit = UnitRef.From(gu, g.Block, g.UnitAt);
+            if (deadline.Text.Length == 0 && g.Deadline.Text.Length > 0) (deadlineBlock, deadline) = (g.Block, g.Deadline);
+        }
+        if (_prepares && unit.Text.Length == 0 && groupUnit is null) return [];
         if (_deadline == _unit && _unit >= 0)
         {
             // One cell for both: the deadline is what follows the unit's ";" ("Phòng VH-XH; trước 25/11/2026").
@@ -153,6 +177,8 @@ internal sealed class TaskTableReader
                 deadline = new Cell(after, deadline.Start + deadline.Text.Length - after.Length);
             }
         }
+        // A schedule's row with a leader and no unit ("Giao ban Thường trực | Chủ tịch | |"): the leader's appointment, no task.
+        if (_leader >= 0 && _unit >= 0 && unit.Text.Length == 0 && groupUnit is null && At(_leader).Text.Length > 0) return [];
         var pieces = DashItems(block.Content, text.Start, text.Start + text.Text.Length);
         if (pieces.Count == 0) pieces.Add((text.Start, text.Start + text.Text.Length));
         var drafts = new List<TaskDraft>(pieces.Count);
@@ -174,10 +200,12 @@ internal sealed class TaskTableReader
                     d.Cooperating.AddRange(units.Skip(1).Select(u => UnitRef.From(u, unitBlock, unit.Start)));
                 }
             }
+            if (d.Own is null && groupUnit is { } gu) d.Own = gu;
             if (coop.Text.Length > 0) d.Cooperating.AddRange(UnitsIn(coop).Select(u => UnitRef.From(u, coopBlock, coop.Start)));
             if (deadline.Text.Length > 0)
             {
-                d.DeadlineCell = (deadlineBlock, new Clause(deadline.Start, deadline.Start + deadline.Text.Length));
+                var day = DayStart(deadline.Text); // "Thứ Ba 08/12": a schedule's day cell, the date after its weekday
+                d.DeadlineCell = (deadlineBlock, new Clause(deadline.Start + day, deadline.Start + deadline.Text.Length));
                 d.RecurrenceCell = deadline.Text;
             }
             d.DeadlineSources.Add((block, d.Text));
@@ -185,6 +213,39 @@ internal sealed class TaskTableReader
         }
         return drafts;
     }
+
+    private static readonly string[] DayNames = ["hai", "ba", "tu", "nam", "sau", "bay"];
+    private static readonly string[] PartsOfDay = ["sang", "chieu", "toi", "trua"];
+
+    // Where the date starts in a day cell written with its weekday ("Thứ Ba 08/12", "Sáng thứ Năm, 10/12/2026", "Thứ 6
+    // (11/12)", "CN 13/12", "Thứ Hai, ngày 14/12"); 0 when the cell does not open with a weekday ("Năm 2026", "Ngày 30/9").
+    internal static int DayStart(string cell)
+    {
+        var f = Fold.SameLength(cell);
+        var i = 0;
+        var previous = "";
+        var weekday = false;
+        while (i < f.Length)
+        {
+            while (i < f.Length && f[i] is ' ' or ',' or '-' or '–' or '(') i++;
+            var w = i;
+            while (i < f.Length && char.IsLetterOrDigit(f[i])) i++;
+            if (i == w) return 0;
+            var word = f[w..i];
+            var known = previous == "thu" && (Array.IndexOf(DayNames, word) >= 0 || word.Length == 1 && word[0] is >= '2' and <= '7')
+                        || previous == "chu" && word == "nhat";
+            if (known) weekday = true;
+            else if (char.IsDigit(word[0])) return weekday ? w : 0;
+            else if (word == "cn") weekday = true;
+            else if (!(word is "thu" or "chu" || weekday && word == "ngay" || !weekday && Array.IndexOf(PartsOfDay, word) >= 0)) return 0;
+            previous = word;
+        }
+        return 0;
+    }
+
+    // "I", "IV", "A", "B": the mark of a group row (a data row is numbered 1, 2 …).
+    private static bool IsGroupMark(string mark) =>
+        mark.Length is > 0 and <= 4 && mark.All(c => c is 'I' or 'V' or 'X' or 'L') || mark.Length == 1 && char.IsUpper(mark[0]);
 
     // "Phòng Kinh tế; Công an phường", "UBND các xã, thị trấn", or a cell the grammar does not know: the cell is the name.
     private static List<UnitMention> UnitsIn(Cell cell)
