@@ -1,0 +1,116 @@
+using ChatBot.Core.Parsing;
+
+namespace ChatBot.Core.Tests.Parsing;
+
+/// <summary>
+/// Layouts that yielded no task at all (issue 9, session 25): exported to-do lists and task slips in field blocks. Every
+/// row is an invented document in its own wording; expected is one line per task: unit | text | deadline | recurrence
+/// ("-" for none).
+/// </summary>
+public class LayoutYieldKindsTests
+{
+    private static string[] Lines(ParsedNotice notice) =>
+        notice.Tasks.Select(t => $"{t.Unit ?? "null"} | {t.Text} | {t.Deadline?.ToString("yyyy-MM-dd") ?? "-"} | {t.Recurrence?.ToString() ?? "-"}").ToArray();
+
+    private static void AssertTasks(string kind, string text, string[] expected)
+    {
+        var got = Lines(NoticeParser.Parse(text));
+        Assert.True(expected.SequenceEqual(got), $"{kind}:\n  expected\n    {string.Join("\n    ", expected)}\n  got\n    {string.Join("\n    ", got)}");
+    }
+
+    public static TheoryData<string, string, string[]> Checklists => new()
+    {
+        {
+            "markdown '- [ ]' open items are tasks, '- [x] ~~…~~' done ones are not; the unit after '@', fields after dashes",
+            "# Việc cần làm tuần 47/2026 — UBND phường Hòa Lợi\n\n" +
+            "- [ ] Rà soát danh sách hộ kinh doanh chưa kê khai thuế — @Phòng Kinh tế — hạn: 25/11\n" +
+            "- [x] ~~Gửi báo cáo công tác tiếp công dân tháng 10~~ — @VP HĐND-UBND\n" +
+            "- [ ] Tuần tra khu vực chợ đêm Hòa Lợi — @CA phường — lặp lại: tối thứ Bảy hằng tuần\n" +
+            "- [ ] Chuẩn bị hội trường cho Hội nghị cử tri — @TT DVSNC (phối hợp: @Phòng VH-XH) — hạn: 28/11/2026\n" +
+            "- [ ] Trình ký quyết định khen thưởng tổ dân phố tiêu biểu — @VP — hạn: 30/11\n",
+            [
+                "Phòng Kinh tế | Rà soát danh sách hộ kinh doanh chưa kê khai thuế | 2026-11-25 | -",
+                "Công an phường | Tuần tra khu vực chợ đêm Hòa Lợi | - | Weekly",
+                "Trung tâm Dịch vụ sự nghiệp công | Chuẩn bị hội trường cho Hội nghị cử tri | 2026-11-28 | -",
+                "Văn phòng HĐND và UBND phường | Trình ký quyết định khen thưởng tổ dân phố tiêu biểu | 2026-11-30 | -",
+            ]
+        },
+        {
+            "'* [ ]' items, '[X]' and a struck-through open box are done, a nested sub-item is a task of its own, ' - ' before a field",
+            "Danh sách công việc tháng 12/2026 (xuất ngày 01/12/2026)\n\n" +
+            "* [ ] Kiểm tra phòng cháy tại các nhà trọ trên địa bàn @Công an phường - hạn: 15/12\n" +
+            "* [X] Niêm yết lịch tiếp công dân @Văn phòng HĐND và UBND phường\n" +
+            "* [ ] ~~Tổng hợp số liệu lao động việc làm~~ @Phòng Văn hóa - Xã hội\n" +
+            "* [ ] Tổ chức Ngày hội đại đoàn kết toàn dân @Ủy ban MTTQ Việt Nam phường - hạn: 20/12\n" +
+            "    * [ ] Lập danh sách hộ khó khăn được tặng quà @Phòng Văn hóa - Xã hội - hạn: 18/12\n",
+            [
+                "Công an phường | Kiểm tra phòng cháy tại các nhà trọ trên địa bàn | 2026-12-15 | -",
+                "Ủy ban MTTQ Việt Nam phường | Tổ chức Ngày hội đại đoàn kết toàn dân | 2026-12-20 | -",
+                "Phòng Văn hóa - Xã hội | Lập danh sách hộ khó khăn được tặng quà | 2026-12-18 | -",
+            ]
+        },
+        {
+            "box glyphs: '☐' open, '☑' and '☒' done; 'định kỳ:' gives the recurrence; abbreviations resolved",
+            "CÔNG VIỆC TUẦN 10/2027 - Ngày xuất: 02/03/2027\n\n" +
+            "☐ Hoàn thiện hồ sơ cấp giấy chứng nhận quyền sử dụng đất — @Phòng KT, HT&ĐT — hạn: 12/3\n" +
+            "☑ Họp tổ dân phố số 4 về thu gom rác — @Phòng KT, HT&ĐT\n" +
+            "☐ Cập nhật phần mềm quản lý hộ tịch — @Công chức Tư pháp - Hộ tịch — định kỳ: hằng tháng\n" +
+            "☒ Báo cáo tình hình an ninh trật tự — @CA phường\n" +
+            "☐ Kiểm tra vệ sinh an toàn thực phẩm bếp ăn trường học — @Trạm Y tế phường — hạn: 20/3\n",
+            [
+                "Phòng Kinh tế, Hạ tầng và Đô thị | Hoàn thiện hồ sơ cấp giấy chứng nhận quyền sử dụng đất | 2027-03-12 | -",
+                "Công chức Tư pháp - Hộ tịch | Cập nhật phần mềm quản lý hộ tịch | - | Monthly",
+                "Trạm Y tế phường | Kiểm tra vệ sinh an toàn thực phẩm bếp ăn trường học | 2027-03-20 | -",
+            ]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Checklists))]
+    public void A_checklist_gives_its_open_items_as_tasks(string kind, string text, string[] expected) => AssertTasks(kind, text, expected);
+
+    public static TheoryData<string, string, string[]> FieldBlocks => new()
+    {
+        {
+            "a task slip: 'CÔNG VIỆC N' over unit, partners, content, deadline and report fields (the unit before the text)",
+            "ỦY BAN NHÂN DÂN PHƯỜNG HÒA LỢI\nSố: 15/PGV-UBND\nHòa Lợi, ngày 02 tháng 11 năm 2026\n\nPHIẾU GIAO VIỆC\n\n" +
+            "CÔNG VIỆC 1\nĐơn vị chủ trì: Phòng VH-XH\nĐơn vị phối hợp: Trạm Y tế phường\n" +
+            "Nội dung: Rà soát người cao tuổi chưa được cấp thẻ bảo hiểm y tế.\nThời hạn: 20/11/2026\nHình thức báo cáo: Văn bản\n\n" +
+            "CÔNG VIỆC 2\nĐơn vị chủ trì: CA phường\nĐơn vị phối hợp: (không)\n" +
+            "Nội dung: Kiểm tra các cơ sở kinh doanh karaoke về phòng cháy chữa cháy.\nThời hạn: Thứ Sáu hằng tuần\n" +
+            "Hình thức báo cáo: Báo cáo nhanh qua điện thoại\n",
+            [
+                "Phòng Văn hóa - Xã hội | Rà soát người cao tuổi chưa được cấp thẻ bảo hiểm y tế. | 2026-11-20 | -",
+                "Công an phường | Kiểm tra các cơ sở kinh doanh karaoke về phòng cháy chữa cháy. | - | Weekly",
+            ]
+        },
+        {
+            "bulleted field blocks separated by blank lines, no heading; 'Thời gian hoàn thành' with a quarter and a relative time",
+            "Số: 33/PGV-UBND\nAn Phú, ngày 10 tháng 3 năm 2027\n\nPHIẾU GIAO NHIỆM VỤ\n\n" +
+            "- Đơn vị thực hiện: Ban Chỉ huy Quân sự phường\n- Nội dung công việc: Tổ chức huấn luyện lực lượng dân quân năm thứ nhất.\n" +
+            "- Thời gian hoàn thành: Quý II/2027\n\n" +
+            "- Đơn vị thực hiện: Văn phòng HĐND và UBND phường\n" +
+            "- Nội dung công việc: Tổng hợp báo cáo kết quả thực hiện nhiệm vụ trình Chủ tịch UBND phường.\n" +
+            "- Thời gian hoàn thành: Trong vòng 10 ngày kể từ ngày ký\n",
+            [
+                "Ban Chỉ huy Quân sự phường | Tổ chức huấn luyện lực lượng dân quân năm thứ nhất. | 2027-06-30 | -",
+                "Văn phòng HĐND và UBND phường | Tổng hợp báo cáo kết quả thực hiện nhiệm vụ trình Chủ tịch UBND phường. | 2027-03-20 | -",
+            ]
+        },
+        {
+            "'Việc N' blocks with the content first, then 'Giao cho:', 'Phối hợp:', 'Hạn hoàn thành:'",
+            "PHIẾU CHUYỂN GIAO CÔNG VIỆC\nSố: 08/PGV-VP\nTân Hòa, ngày 05 tháng 6 năm 2026\n\n" +
+            "Việc 1\nCông việc: Lập kế hoạch tổ chức Tết Trung thu cho thiếu nhi trên địa bàn.\nGiao cho: Đoàn Thanh niên phường\nHạn hoàn thành: 25/8/2026\n\n" +
+            "Việc 2\nCông việc: Thống kê số hộ sử dụng nước sạch trên địa bàn.\nGiao cho: Phòng KT-HT-ĐT\nPhối hợp: Các tổ dân phố\n" +
+            "Hạn hoàn thành: Định kỳ hằng quý\n",
+            [
+                "Đoàn Thanh niên phường | Lập kế hoạch tổ chức Tết Trung thu cho thiếu nhi trên địa bàn. | 2026-08-25 | -",
+                "Phòng Kinh tế, Hạ tầng và Đô thị | Thống kê số hộ sử dụng nước sạch trên địa bàn. | - | Quarterly",
+            ]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(FieldBlocks))]
+    public void A_field_block_is_one_task_with_its_fields(string kind, string text, string[] expected) => AssertTasks(kind, text, expected);
+}
