@@ -26,7 +26,7 @@ public static class NoticeParser
         var blocks = NoticeSegmenter.Segment(source.Lines, source.Furniture);
         var bodyStart = DocumentRegions.BodyStart(blocks);
         var header = MetadataReader.Read(source.Lines, blocks, bodyStart);
-        var drafts = LayoutKinds.With(blocks, source, TaskReader.Read(blocks, bodyStart)); // to-do lists, task slips: read whole
+        var drafts = LayoutKinds.Read(blocks, source, bodyStart); // TaskReader, then to-do lists and task slips read whole
         return Finish(source, header, drafts, options, blocks, bodyStart, CourtesyAddressee(blocks, bodyStart));
     }
 

@@ -113,4 +113,48 @@ public class LayoutYieldKindsTests
     [Theory]
     [MemberData(nameof(FieldBlocks))]
     public void A_field_block_is_one_task_with_its_fields(string kind, string text, string[] expected) => AssertTasks(kind, text, expected);
+
+    public static TheoryData<string, string, string[]> Announcements => new()
+    {
+        {
+            "a ward's announcement of an event: information fields, then 'Phân công:' over '-' items each naming its unit",
+            "THÔNG BÁO TỔ CHỨC NGÀY HỘI HIẾN MÁU TÌNH NGUYỆN NĂM 2026\n\n" +
+            "Hưởng ứng Ngày Toàn dân hiến máu tình nguyện; thực hiện Kế hoạch số 12/KH-BCĐ ngày 02/3/2026 của Ban Chỉ đạo vận động hiến máu thành phố;\n\n" +
+            "Phường Tân Định tổ chức Ngày hội hiến máu tình nguyện năm 2026.\nThời gian: 7h30 ngày 19/4/2026 (Chủ nhật).\nĐịa điểm: Nhà văn hóa phường.\n\n" +
+            "Phân công:\n- Trạm Y tế phường chuẩn bị bàn khám sàng lọc và nước uống cho người hiến máu.\n" +
+            "- Đoàn Thanh niên phường vận động đoàn viên đăng ký hiến máu, gửi danh sách trước ngày 15/4/2026.\n" +
+            "- Hội Chữ thập đỏ phường chuẩn bị quà tặng cho người hiến máu.\n",
+            [
+                "Trạm Y tế phường | Trạm Y tế phường chuẩn bị bàn khám sàng lọc và nước uống cho người hiến máu. | - | -",
+                "Đoàn Thanh niên phường | Đoàn Thanh niên phường vận động đoàn viên đăng ký hiến máu, gửi danh sách trước ngày 15/4/2026. | 2026-04-15 | -",
+                "Hội Chữ thập đỏ phường | Hội Chữ thập đỏ phường chuẩn bị quà tặng cho người hiến máu. | - | -",
+            ]
+        },
+        {
+            "a campaign launched in a news paragraph, 'Phân công thực hiện:' over '+' items, a weekly duty",
+            "UBND phường Phú Mỹ phát động đợt cao điểm ra quân lập lại trật tự vỉa hè từ ngày 01/6/2026.\n\n" +
+            "Lễ ra quân do đồng chí Phó Chủ tịch UBND phường chủ trì, có sự tham gia của các tổ dân phố.\n\n" +
+            "Phân công thực hiện:\n+ Đội Quản lý trật tự đô thị phường kiểm tra, lập biên bản các trường hợp lấn chiếm vào tối thứ Sáu hằng tuần.\n" +
+            "+ Công an phường bố trí lực lượng hỗ trợ, bảo đảm an ninh trật tự trong các đợt ra quân.\n",
+            [
+                "Đội Quản lý trật tự đô thị phường | Đội Quản lý trật tự đô thị phường kiểm tra, lập biên bản các trường hợp lấn chiếm vào tối thứ Sáu hằng tuần. | - | Weekly",
+                "Công an phường | Công an phường bố trí lực lượng hỗ trợ, bảo đảm an ninh trật tự trong các đợt ra quân. | - | -",
+            ]
+        },
+        {
+            "'Giao nhiệm vụ:' in a portal notice with no number or signer, '•' items, a deadline without a year",
+            "Thông báo về việc tổ chức Tết Trung thu cho thiếu nhi năm 2026\n\n" +
+            "Nhằm tạo sân chơi cho thiếu nhi, phường Hòa Lợi tổ chức đêm hội Trăng rằm vào tối ngày 25/9/2026 tại sân Nhà văn hóa.\n\n" +
+            "Giao nhiệm vụ:\n• Phòng Văn hóa - Xã hội xây dựng chương trình văn nghệ, hoàn thành trước ngày 15/9.\n" +
+            "• Trung tâm Dịch vụ sự nghiệp công trang trí sân khấu, âm thanh, ánh sáng.\n",
+            [
+                "Phòng Văn hóa - Xã hội | Phòng Văn hóa - Xã hội xây dựng chương trình văn nghệ, hoàn thành trước ngày 15/9. | 2026-09-15 | -",
+                "Trung tâm Dịch vụ sự nghiệp công | Trung tâm Dịch vụ sự nghiệp công trang trí sân khấu, âm thanh, ánh sáng. | - | -",
+            ]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Announcements))]
+    public void An_assignment_label_over_items_starts_the_body(string kind, string text, string[] expected) => AssertTasks(kind, text, expected);
 }

@@ -9,6 +9,31 @@ namespace ChatBot.Core.Parsing.Layout;
 /// </summary>
 internal static class LayoutKinds
 {
+    /// <summary>The task reader's drafts from the body (from an assignment label before it, see <see cref="AssignmentLabel"/>), with the layouts read whole.</summary>
+    public static List<TaskDraft> Read(IReadOnlyList<NoticeBlock> blocks, SourceText source, int bodyStart) =>
+        With(blocks, source, TaskReader.Read(blocks, AssignmentLabel(blocks, bodyStart) ?? bodyStart));
+
+    private static readonly string[] AssignmentLabels =
+        ["phan cong", "phan cong thuc hien", "phan cong nhiem vu", "phan cong cu the", "giao nhiem vu", "nhiem vu cu the"];
+
+    /// <summary>
+    /// An announcement's short label over a list ("Phân công:", "Phân công thực hiện:", "Giao nhiệm vụ:" then "- Trạm Y tế
+    /// phường chuẩn bị …") before the body the regions found: the body starts there, so the items under it are read as a
+    /// lead-in's items. Null when there is none before <paramref name="bodyStart"/>.
+    /// </summary>
+    private static int? AssignmentLabel(IReadOnlyList<NoticeBlock> blocks, int bodyStart)
+    {
+        for (var i = 0; i + 1 < Math.Min(blocks.Count, bodyStart); i++)
+        {
+            var b = blocks[i];
+            if (b.Kind != BlockKind.Paragraph || !b.Content.EndsWith(':') || blocks[i + 1].Kind != BlockKind.Item || !blocks[i + 1].Style.IsBullet) continue;
+            var label = b.Folded.AsSpan(0, b.Content.Length - 1).Trim();
+            foreach (var l in AssignmentLabels)
+                if (label.SequenceEqual(l)) return i;
+        }
+        return null;
+    }
+
     public static List<TaskDraft> With(IReadOnlyList<NoticeBlock> blocks, SourceText source, List<TaskDraft> drafts)
     {
         var index = new Dictionary<NoticeBlock, int>(blocks.Count, ReferenceEqualityComparer.Instance);
