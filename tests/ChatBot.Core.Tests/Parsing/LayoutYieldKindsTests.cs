@@ -157,4 +157,11 @@ public class LayoutYieldKindsTests
     [Theory]
     [MemberData(nameof(Announcements))]
     public void An_assignment_label_over_items_starts_the_body(string kind, string text, string[] expected) => AssertTasks(kind, text, expected);
+
+    [Theory]
+    [InlineData("Số: 15/PGV-UBND\nHòa Lợi, ngày 02 tháng 11 năm 2026\n\nPHIẾU GIAO VIỆC\n\nNội dung: Rà soát hộ nghèo.\nĐơn vị chủ trì: Phòng VH-XH\n")]
+    [InlineData("ỦY BAN NHÂN DÂN PHƯỜNG AN PHÚ\nSố: 41/PGV-VP\nAn Phú, ngày 10 tháng 3 năm 2027\n\nV/v triển khai nhiệm vụ sau giao ban\n\nCông việc: Lập danh sách hộ kinh doanh.\nGiao cho: Phòng Kinh tế\n")]
+    [InlineData("UBND XÃ TÂN HÒA\n\nPHIẾU GIAO VIỆC\n(Thực hiện kết luận giao ban tuần)\n\nNội dung: Kiểm tra tuyến kênh Bà Lài.\nĐơn vị thực hiện: Phòng Kinh tế\n")]
+    public void A_task_slip_is_its_own_kind_of_document(string text) =>
+        Assert.Equal("phieu_giao_viec", NoticeParser.Parse(text).Document.Kind);
 }
