@@ -63,6 +63,19 @@ public class LayoutYieldKindsTests
                 "Trạm Y tế phường | Kiểm tra vệ sinh an toàn thực phẩm bếp ăn trường học | 2027-03-20 | -",
             ]
         },
+        {
+            "a box list with no '@': the item's own subject is its unit ('X …', 'X: …')",
+            "Việc cần làm tuần 14/2027 (xuất ngày 05/4/2027)\n\n" +
+            "☐ Công an phường kiểm tra tạm trú tại các nhà trọ, xong trước ngày 10/4\n" +
+            "☐ Phòng VH-XH: lập danh sách gia đình chính sách — hạn: 20/4\n" +
+            "☑ Trạm Y tế phường tiêm vắc xin sởi cho trẻ dưới 5 tuổi\n" +
+            "- [ ] Đoàn Thanh niên phường ra quân dọn vệ sinh bãi biển — lặp lại: sáng Chủ nhật hằng tuần\n",
+            [
+                "Công an phường | Công an phường kiểm tra tạm trú tại các nhà trọ, xong trước ngày 10/4 | 2027-04-10 | -",
+                "Phòng Văn hóa - Xã hội | Phòng VH-XH: lập danh sách gia đình chính sách | 2027-04-20 | -",
+                "Đoàn Thanh niên phường | Đoàn Thanh niên phường ra quân dọn vệ sinh bãi biển | - | Weekly",
+            ]
+        },
     };
 
     [Theory]

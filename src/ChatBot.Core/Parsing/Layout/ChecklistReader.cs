@@ -6,7 +6,8 @@ namespace ChatBot.Core.Parsing.Layout;
 /// <summary>
 /// A to-do list exported from a task tool (docs/PARSER.md, "Layouts read whole"): items with a box, `- [ ]` / `* [ ]` /
 /// `☐` open, `- [x]` / `☑` / `☒` or struck through `~~…~~` done. Each open item is a task: its text runs to the first
-/// field; the unit follows `@` (`@P.KT-HT-ĐT`, `@CA phường`; a second `@`, as in `(phối hợp: @X)`, cooperates); `hạn: …`
+/// field; the unit follows `@` (`@P.KT-HT-ĐT`, `@CA phường`; a second `@`, as in `(phối hợp: @X)`, cooperates), else it
+/// is the item's own subject; `hạn: …`
 /// dates it like a table's deadline cell, `lặp lại: …` / `định kỳ: …` gives its recurrence. Done items are no task.
 /// </summary>
 internal static class ChecklistReader
@@ -72,6 +73,16 @@ internal static class ChecklistReader
             if (Unit(b, k + 1) is not { } unit) continue;
             if (d.Assigned is null) d.Assigned = unit;
             else d.Cooperating.Add(unit);
+        }
+        // No "@": the item's own subject ("☐ Công an phường kiểm tra …", "☐ Phòng VH-XH: lập …") is its unit.
+        if (d.Assigned is null && textEnd > textStart)
+        {
+            var a = Addressees.Leading(c[textStart..textEnd], lower[textStart..textEnd]);
+            if (a.Lead is { } lead && !a.Statement)
+            {
+                d.Own = UnitRef.From(lead, b, textStart);
+                UnitRef.AddFrom(d.Cooperating, a.Cooperating, b, textStart);
+            }
         }
         foreach (var label in DeadlineLabels)
             if (FieldAt(lower, label, textEnd) is var (_, value) && d.DeadlineCell is null)
