@@ -79,6 +79,11 @@ public class LayoutYieldKindsTests
     };
 
     [Theory]
+    [InlineData("PHIẾU LẤY Ý KIẾN\n\nÝ kiến của hộ gia đình về phương án mở rộng ngõ 12:\n☐ Đồng ý\n☐ Không đồng ý\n☐ Ý kiến khác\n")]
+    [InlineData("Câu 1. Gia đình có nhu cầu lắp camera an ninh không?\n- [ ] Có\n- [ ] Không\n\nCâu 2. Mức đóng góp:\n- [ ] 100.000 đồng\n- [x] Tùy khả năng\n")]
+    public void Boxes_of_a_form_are_answers_not_tasks(string text) => Assert.Empty(NoticeParser.Parse(text).Tasks);
+
+    [Theory]
     [MemberData(nameof(Checklists))]
     public void A_checklist_gives_its_open_items_as_tasks(string kind, string text, string[] expected) => AssertTasks(kind, text, expected);
 

@@ -12,7 +12,10 @@ namespace ChatBot.Core.Parsing.Layout;
 /// </summary>
 internal static class ChecklistReader
 {
-    /// <summary>The boxed items of the blocks (index → draft, or null for a done item); empty unless two or more items carry a box.</summary>
+    /// <summary>
+    /// The boxed items of the blocks (index → draft, or null for a done item); empty unless two or more items carry a box
+    /// and one of the open ones names a unit or carries a field.
+    /// </summary>
     public static Dictionary<int, TaskDraft?> Read(IReadOnlyList<NoticeBlock> blocks, SourceText source)
     {
         var found = new Dictionary<int, TaskDraft?>();
@@ -22,8 +25,11 @@ internal static class ChecklistReader
             if (b.Kind == BlockKind.TableRow || Box(b, source) is not var (open, textStart)) continue;
             found[i] = open && !StruckThrough(b.Content, textStart) ? Item(b, textStart) : null;
         }
-        return found.Count >= 2 ? found : [];
+        // A form's answer boxes ("☐ Đồng ý", "- [ ] Có") name no unit and carry no field: a to-do list has some that do.
+        return found.Count >= 2 && found.Values.Any(IsToDo) ? found : [];
     }
+
+    private static bool IsToDo(TaskDraft? d) => d is not null && (d.Lead is not null || d.DeadlineCell is not null || d.RecurrenceCell is not null);
 
     // "[ ] …", "[x] …" after the bullet, or a box glyph the cleaner turned into a bullet ("☐ …" → "- …"): open?, where the text starts.
     private static (bool Open, int TextStart)? Box(NoticeBlock b, SourceText source)
