@@ -30,7 +30,8 @@ public static class NoticeParser
         var blocks = Contained("UnitCodes", () => UnitCodes.Resolve(segmented), segmented);
         var bodyStart = Contained("DocumentRegions", () => DocumentRegions.BodyStart(blocks), 0);
         var header = Contained("MetadataReader", () => MetadataReader.Read(source.Lines, blocks, bodyStart), NoHeader);
-        var drafts = TaskReader.Read(blocks, bodyStart);
+        // TaskReader, then to-do lists and task slips read whole; if those throw, the reader's drafts alone.
+        var drafts = Contained("LayoutKinds", () => LayoutKinds.Read(blocks, source, bodyStart), null) ?? TaskReader.Read(blocks, bodyStart);
         return Finish(source, header, drafts, options, blocks, bodyStart, Contained("CourtesyAddressee", () => CourtesyAddressee(blocks, bodyStart), null));
     }
 

@@ -43,6 +43,10 @@ internal sealed class SourceText
         }
     }
 
+    /// <summary>Source line <paramref name="line"/> (1-based) as read, before cleaning (a checkbox glyph the cleaner made a bullet).</summary>
+    public ReadOnlySpan<char> RawLine(int line) =>
+        line < 1 || line > Lines.Length ? default : _raw.AsSpan(_lineStarts[line - 1], _lineEnds[line - 1] - _lineStarts[line - 1]);
+
     /// <summary>Offset in the original text of column <paramref name="column"/> of cleaned line <paramref name="line"/> (1-based).</summary>
     public int Offset(int line, int column)
     {

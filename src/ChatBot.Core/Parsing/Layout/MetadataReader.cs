@@ -42,12 +42,14 @@ internal static class MetadataReader
         ("CHỈ THỊ", "chi_thi"), ("BÁO CÁO", "bao_cao"), ("NGHỊ QUYẾT", "nghi_quyet"), ("CHƯƠNG TRÌNH", "chuong_trinh"),
         ("CÔNG ĐIỆN", "cong_dien"), ("HƯỚNG DẪN", "huong_dan"), ("GIẤY MỜI", "giay_moi"), ("TỜ TRÌNH", "to_trinh"),
         ("BIÊN BẢN", "bien_ban"),
+        ("PHIẾU GIAO VIỆC", "phieu_giao_viec"), ("PHIẾU GIAO NHIỆM VỤ", "phieu_giao_viec"), // a task slip (session 25, LayoutYieldKindsTests)
     ];
 
     private static readonly (string Prefix, string Kind)[] SymbolKinds =
     [
         ("tb", "thong_bao"), ("kh", "ke_hoach"), ("qd", "quyet_dinh"), ("ct", "chi_thi"), ("bc", "bao_cao"),
         ("nq", "nghi_quyet"), ("ctr", "chuong_trinh"), ("cv", "cong_van"), ("cd", "cong_dien"), ("hd", "huong_dan"), ("gm", "giay_moi"), ("bb", "bien_ban"),
+        ("pgv", "phieu_giao_viec"),
     ];
 
     private static readonly string[] RoleWords = ["chủ tịch", "văn phòng", "chánh", "phó", "tl.", "kt.", "tm.", "bí thư", "trưởng", "nơi nhận", "lưu", "giám đốc", "ủy ban", "thường trực"];
