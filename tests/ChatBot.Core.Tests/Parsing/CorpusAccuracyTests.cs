@@ -18,7 +18,7 @@ namespace ChatBot.Core.Tests.Parsing;
 /// </summary>
 public class CorpusAccuracyTests
 {
-    private static readonly string[] Sets = ["seeds", "dev", "fresh", "fresh2", "fresh3", "fresh4"];
+    private static readonly string[] Sets = ["seeds", "dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"];
     private static readonly DateOnly Today = new(2026, 12, 4);
 
     /// <summary>The counts the floor keeps per document, in the file's column order.</summary>
