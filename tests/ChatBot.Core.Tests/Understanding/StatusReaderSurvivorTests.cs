@@ -116,7 +116,30 @@ public class StatusReaderSurvivorTests
         [reply=12] vướng vì phải nhờ anh ạ                   => blocked "phải nhờ anh"
         """)];
 
+    /// <summary>What the reader does after a cue: the words after it are still read ("vướng nhưng xong rồi"),
+    /// "hết vướng" is no difficulty, a part done is progress, the first call for help decides, a blocked task has no
+    /// percent of 100, and news of done elsewhere in the reply does not make a blocked part doubtful.</summary>
+    public static TheoryData<string> Rules() => [.. CaseTable.Lines("""
+        [reply=12] hoàn thành nhưng vướng thủ tục            => unsure blocked|done
+        [reply=12] xong nhưng vướng thủ tục thanh toán       => unsure blocked|done
+        [reply=12] vướng nhưng xong rồi                      => unsure blocked|done
+        [reply=12] có vướng nhưng xong rồi anh               => unsure blocked|done
+        [reply=12] hơi chậm nhưng xong rồi ạ                 => done
+        [reply=12] chậm nhưng xong rồi                       => done
+        [reply=12] hết vướng rồi anh, em đang làm tiếp       => progress
+        [reply=12] đã hết khó khăn, đang triển khai          => progress
+        [reply=12] em đã làm được phần lớn                   => progress
+        [reply=12] đã làm một phần                           => progress
+        [reply=12] đã triển khai 2/3                         => progress
+        [reply=12] khó quá, cần hỗ trợ                       => blocked "cần hỗ trợ"
+        [reply=12] khó lắm anh, xin ý kiến chỉ đạo           => blocked "xin ý kiến chỉ đạo"
+        [reply=12] đạt 100% nhưng vướng do thiếu kinh phí    => blocked "thiếu kinh phí"
+        [reply=12] thôn 1 xong rồi, thôn 2 chưa xong vì thiếu người => blocked "thiếu người"
+        [reply=12] tổ 1 xong rồi, tổ 2 chưa xong do thiếu người     => blocked "thiếu người"
+        """)];
+
     [Theory]
+    [MemberData(nameof(Rules))]
     [MemberData(nameof(Phrases))]
     [MemberData(nameof(Markers))]
     [MemberData(nameof(ThatIsNoCause))]
