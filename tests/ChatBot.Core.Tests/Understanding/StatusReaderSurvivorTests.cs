@@ -129,6 +129,9 @@ public class StatusReaderSurvivorTests
         [reply=12] hết vướng rồi anh, em đang làm tiếp       => progress
         [reply=12] đã hết khó khăn, đang triển khai          => progress
         [reply=12] em đã làm được phần lớn                   => progress
+        [reply=12] đã triển khai được phần lớn rồi anh       => progress
+        [reply=12] danh sách trẻ em do tổ dân phố lập        => none
+        [reply=12] tiêm chủng cho trẻ em do trạm y tế làm    => none
         [reply=12] đã làm một phần                           => progress
         [reply=12] đã triển khai 2/3                         => progress
         [reply=12] khó quá, cần hỗ trợ                       => blocked "cần hỗ trợ"
