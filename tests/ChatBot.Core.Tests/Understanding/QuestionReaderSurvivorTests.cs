@@ -137,7 +137,32 @@ public class QuestionReaderSurvivorTests
         [leader] phòng kinh tế thuộc UBND sao rồi              => q progress unit="phòng kinh tế"
         """)];
 
+    /// <summary>A written task with a question word is asked about; "các/những phòng", "phòng ban" is every unit; "phòng em",
+    /// "phòng mình", "đơn vị em" is the writer's own; "nhiệm vụ của em", "công việc của tôi" are the writer's tasks.</summary>
+    public static TheoryData<string> Asking() => [.. CaseTable.Lines("""
+        #14 ra sao                                             => q task=14
+        #14 sao rồi                                            => q task=14
+        #14 được bao nhiêu rồi                                 => q task=14
+        #14 ai làm                                             => q task=14
+        #14 tiến độ ra sao                                     => q task=14
+        em xem #14                                             => q task=14
+        [leader] các phòng có việc nào quá hạn                 => q overdue
+        [leader] những phòng nào còn việc quá hạn              => q overdue
+        [leader] phòng ban có việc nào quá hạn                 => q overdue
+        [leader] các đơn vị y tế có việc nào quá hạn           => q overdue
+        [leader] những đơn vị kinh tế còn việc quá hạn         => q overdue
+        phòng em có việc nào quá hạn không?                    => q overdue own
+        phòng mình có việc nào quá hạn không?                  => q overdue own
+        phòng tôi còn việc nào quá hạn không?                  => q overdue own
+        đơn vị em có việc nào quá hạn không?                   => q overdue own
+        nhiệm vụ của em là gì?                                 => q mine
+        công việc của tôi                                      => q mine
+        em còn nhiệm vụ nào không?                             => q mine
+        em có những nhiệm vụ gì?                               => q mine
+        """)];
+
     [Theory]
+    [MemberData(nameof(Asking))]
     [MemberData(nameof(Asks))]
     [MemberData(nameof(UnitHeads))]
     [MemberData(nameof(UnitEnds))]
