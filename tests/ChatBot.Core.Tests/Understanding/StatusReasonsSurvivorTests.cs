@@ -1,3 +1,6 @@
+using ChatBot.Core.Tasks;
+using ChatBot.Core.Understanding;
+
 namespace ChatBot.Core.Tests.Understanding;
 
 /// <summary>
@@ -46,6 +49,20 @@ public class StatusReasonsSurvivorTests
         [reply=12] xong rồi, còn 3 hộ                        => progress
         [reply=12] xong rồi, còn hộ ông Ba chưa ký           => progress
         """)];
+
+    /// <summary>"Not done" with a soft obstacle after it asks whether it blocks; the obstacle offered as the reason starts at
+    /// "còn" when "còn" leads it ("còn thiếu kinh phí"), else at the obstacle ("thiếu kinh phí").</summary>
+    [Theory]
+    [InlineData("chưa xong, còn thiếu kinh phí", "còn thiếu kinh phí")]
+    [InlineData("chưa xong, vẫn còn thiếu người ạ", "còn thiếu người")]
+    [InlineData("chưa xong, thiếu kinh phí", "thiếu kinh phí")]
+    [InlineData("chưa xong, chưa có kinh phí", "chưa có kinh phí")]
+    public void A_soft_obstacle_is_offered_as_the_reason_from_where_it_starts(string text, string reason)
+    {
+        var reading = ReplyUnderstander.Read(text, new UnderstandingContext(CaseTable.Today) { RepliedTask = 12 });
+        var unsure = Assert.IsType<Intent.Unsure>(reading);
+        Assert.Equal(reason, unsure.Candidates.Single(c => c.Status == WorkStatus.Blocked).Reason);
+    }
 
     [Theory]
     [MemberData(nameof(Causes))]
