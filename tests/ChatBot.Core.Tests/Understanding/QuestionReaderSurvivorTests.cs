@@ -146,6 +146,9 @@ public class QuestionReaderSurvivorTests
         #14 ai làm                                             => q task=14
         #14 tiến độ ra sao                                     => q task=14
         em xem #14                                             => q task=14
+        [leader] tiến độ chấm điểm thi đua                     => q progress
+        [leader] việc chấm điểm thi đua sao rồi                => q progress
+        [leader] phòng văn hóa chấm điểm xong chưa             => q progress unit="phòng văn hóa"
         [leader] các phòng có việc nào quá hạn                 => q overdue
         [leader] những phòng nào còn việc quá hạn              => q overdue
         [leader] phòng ban có việc nào quá hạn                 => q overdue
