@@ -170,7 +170,7 @@ internal sealed partial class StatusReader
                 if (!NegatedBefore(i) && !AskedAfter(i, w) && Modal(i) == DoneMode.Plain)
                 {
                     // "đã làm được phần lớn, còn 3 hộ chưa ký": part of it.
-                    if (RemainingAfter(i) || PartialAfter(i + w) is DoneMode.Partial || _m.At(i + w, ["duoc", "phan", "lon"])) c.Progress = true;
+                    if (RemainingAfter(i) || PartialAfter(i + w) is DoneMode.Partial) c.Progress = true;
                     else c.WeakDone = true;
                 }
                 continue;
