@@ -248,7 +248,7 @@ internal sealed partial class StatusReader
             return Status(InProgress(under100));
         }
         // "em chưa gửi hồ sơ", "chưa nộp báo cáo": not sent yet, so not done.
-        if (c.NotYet.Count > 0 && !c.WeakDone && c.Help < 0) return Status(InProgress(under100));
+        if (c.NotYet.Count > 0 && c.Help < 0) return Status(InProgress(under100));
 
         // 5. Weaker news.
         if (percent == 100) return Status(Done);

@@ -43,6 +43,8 @@ public class FoldAndAgentTests
         [reply=12] thiếu người không thể triển khai => blocked "thiếu người"
         [reply=12] dân phản đối nên không thể làm => blocked "dân phản đối"
         [reply=12] không thể làm vì thiếu người => blocked "thiếu người"
+        [reply=12] hồ sơ do quản lý lỏng lẻo nên chưa xong => blocked "quản lý lỏng lẻo"
+        [reply=12] số liệu do giao muộn nên chưa xong => blocked "giao muộn"
         """)];
 
     /// <summary>Kind 3: done but not yet sent is asked back [xong, đang làm], as "xong rồi nhưng chưa gửi" is; "chưa gửi",
@@ -55,6 +57,10 @@ public class FoldAndAgentTests
         [reply=12] chưa nộp báo cáo anh ạ => progress
         [reply=12] bên em chưa gửi => progress
         [reply=12] chưa kịp hoàn thành => progress
+        [reply=12] đã gửi bản nháp, chưa nộp bản chính => progress
+        [reply=12] chưa nộp được, xin ý kiến chỉ đạo => unsure blocked|progress
+        [reply=12] nếu chưa gửi thì em báo anh => none
+        [reply=12] chưa gửi vì thiếu chữ ký => blocked "thiếu chữ ký"
         """)];
 
     /// <summary>Kind 4: a unit's name runs through words that fold like a stop ("một cửa", "kế toán", "trật tự", "đô thị")
