@@ -212,9 +212,9 @@ internal sealed partial class StatusReader
     private static readonly Phrases NotYetVerbs = new("gui", "nop", "bao cao", "trinh");
 
     /// <summary>"chưa gửi", "em chưa nộp báo cáo": "chưa" right before handing the result in — work begun, not finished —
-    /// with no done word after it ("chưa gửi xong" is a negated done) and not in a condition ("nếu chưa gửi").</summary>
+    /// and not in a condition ("nếu chưa gửi").</summary>
     private bool IsNotYet(int n) =>
-        _m.Word(n, "chua") && _m.Match(n + 1, NotYetVerbs) > 0 && !HasDoneWithin(n + 1, 4) && !Conditional(n);
+        _m.Word(n, "chua") && _m.Match(n + 1, NotYetVerbs) > 0 && !Conditional(n);
 
     /// <summary>A plain done word earlier in the part and "nhưng"/"mà" just before the negator at n.</summary>
     private bool AfterDoneBut(Cues c, int n) =>

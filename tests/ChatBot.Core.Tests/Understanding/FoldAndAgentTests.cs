@@ -61,6 +61,8 @@ public class FoldAndAgentTests
         [reply=12] chưa nộp được, xin ý kiến chỉ đạo => unsure blocked|progress
         [reply=12] nếu chưa gửi thì em báo anh => none
         [reply=12] chưa gửi vì thiếu chữ ký => blocked "thiếu chữ ký"
+        [reply=12] xong rồi, em chưa nộp ạ => unsure done|progress
+        [reply=12] đã hoàn thành, chưa gửi báo cáo => unsure done|progress
         """)];
 
     /// <summary>Kind 4: a unit's name runs through words that fold like a stop ("một cửa", "kế toán", "trật tự", "đô thị")
@@ -71,6 +73,8 @@ public class FoldAndAgentTests
         [leader] đội trật tự xong chưa => q progress unit="đội trật tự"
         [leader] đô thị xong chưa => q progress unit="đô thị"
         [leader] đô thị môi trường xong chưa => q progress unit="đô thị môi trường"
+        [leader] do thi xong chua => q progress unit="do thi"
+        [leader] do thi moi truong xong chua a => q progress unit="do thi moi truong"
         [leader] tdp 3 xong chưa => q progress unit="tdp 3"
         [leader] tổ dân phố 5 hoàn thành chưa => q progress unit="tổ dân phố 5"
         [leader] khu phố 2 xong chưa? => q progress unit="khu phố 2"
