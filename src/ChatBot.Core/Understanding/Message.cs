@@ -123,6 +123,15 @@ internal sealed class Message
     /// is shared by another ("kẹt"/"kết", "rồi"/"rối").</summary>
     public string Typed(int i) => i < 0 || i >= T.Length ? "" : Text[T[i].Start..T[i].End].ToLowerInvariant();
 
+    /// <summary>Token i was typed without a tone mark ("đâu", "dau", "nha"), where a fold is shared by words that differ only
+    /// by tone ("đấu", "đầu", "dấu" fold like the negator "đâu").</summary>
+    public bool Toneless(int i)
+    {
+        foreach (var c in Typed(i).Normalize(NormalizationForm.FormD))
+            if (c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323') return false;
+        return true;
+    }
+
     /// <summary>The two tokens touch (no space between): "20/7", "#12", "88/TB".</summary>
     public bool Glued(int i) => i >= 0 && i + 1 < T.Length && T[i].End == T[i + 1].Start;
 

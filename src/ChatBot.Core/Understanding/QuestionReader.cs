@@ -299,17 +299,25 @@ internal static class QuestionReader
     {
         // Unit names are short: eight words at most, so a long message costs a bounded look per word.
         var limit = Math.Min(m.Count, start + 8);
+        // The unit word is the name's start, whatever it folds like ("đô thị": "thì").
+        var head = m.Match(start, UnitHeads);
         var k = start;
-        while (k < limit && m.T[k].IsWord && !refs.Used[k] && (k == start && m.Match(k, UnitHeads) > 0 || !Stops(m, k))) k++;
+        while (k < limit && m.T[k].IsWord && !refs.Used[k] && (k < start + head || !Stops(m, k))) k++;
+        // "tổ dân phố 3", "tdp 3", "khu phố 5": a unit word alone keeps its number.
+        if (k < limit && m.T[k].IsNumber && !refs.Used[k] && !m.Glued(k) && (k - start == head || k - start == Abbreviation(m, start)) && k > start) k++;
         // A "-" inside a name ("Văn hóa - Xã hội", "VH-XH") joins its two halves.
         if (k > start && k + 1 < limit && m.IsPunct(k, '-') && m.T[k + 1].IsWord && !Stops(m, k + 1))
             for (k++; k < limit && m.T[k].IsWord && !Stops(m, k); k++) { }
         return k > start ? k : null;
     }
 
+    /// <summary>Syllables of unit names typed with a tone that no stop word has: "một cửa" (not "của"), "kế toán" (not "toàn"),
+    /// "trật tự" (not "từ"), "đô thị" (not "thì").</summary>
+    private static readonly HashSet<string> NameSyllables = ["cửa", "toán", "tự", "thị", "tứ"];
+
     /// <summary>"tư pháp" is a unit, "từ nay" a window: both fold to "tu".</summary>
     private static bool Stops(Message m, int k) =>
-        UnitStops.Contains(m.T[k].W) && !(m.T[k].W == "tu" && m.Word(k + 1, "phap")) ||
+        UnitStops.Contains(m.T[k].W) && !(m.T[k].W == "tu" && m.Word(k + 1, "phap")) && !NameSyllables.Contains(m.Typed(k)) ||
         m.T[k].W == "lam" && m.WordIn(k + 1, ["den", "toi", "duoc", "xong", "gi", "the", "sao", "nhung", "bao", "het", "nhieu", "ra"]) ||
         m.At(k, ["hoan", "thanh"]); // "… hoàn thành chưa" (but "phường Hoàn Kiếm" is a name)
 

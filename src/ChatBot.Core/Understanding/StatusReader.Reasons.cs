@@ -17,9 +17,31 @@ internal sealed partial class StatusReader
         if (T(k).W == "boi") return 1;
         if (T(k).W == "do" && !_m.WordIn(k - 1, DoBefore) && !_m.WordIn(k + 1, ["thi", "do", "vay"]) &&
             !(_m.Word(k + 1, "dang") && _m.WordIn(k - 1, ["con", "lam", "dang", "bi", "van", "viec"])) && k + 1 < _to &&
-            T(k + 1).IsWord && !Words.Particles.Contains(T(k + 1).W))
+            T(k + 1).IsWord && !Words.Particles.Contains(T(k + 1).W) && !AgentDo(k))
             return 1;
         return 0;
+    }
+
+    private static readonly Phrases AgentVerbs = new(
+        "quan ly", "phu trach", "thuc hien", "chu tri", "giao", "cap", "ban hanh", "thu thap", "to chuc", "dam nhiem", "dam nhan",
+        "tiep nhan", "xu ly", "lap", "quan", "cung cap", "soan", "trien khai");
+
+    /// <summary>"trẻ em do phường quản lý chưa xong", "việc do anh giao": "do" after a noun and before who manages or does it
+    /// names the agent ("by"), not a cause — unless news was already said in its clause ("chưa xong do phường quản lý chậm").</summary>
+    private bool AgentDo(int k)
+    {
+        var start = Math.Max(_from, _m.ClauseStart(k) + 1);
+        if (k - 1 < start || !T(k - 1).IsWord) return false;
+        for (var j = Math.Max(start, k - 8); j < k; j++)
+            if (Words.Negators.Contains(T(j).W) || _m.Match(j, DoneWords) > 0 || _m.Match(j, BlockedWords) > 0 || _m.Match(j, DelayWords) > 0 && !(T(j).W == "tre" && _m.Word(j + 1, "em")))
+                return false;
+        var end = Math.Min(_m.ClauseEnd(k), k + 6);
+        for (var j = k + 1; j < end; j++)
+        {
+            if (!T(j).IsWord || Words.Negators.Contains(T(j).W)) return false;
+            if (_m.Match(j, AgentVerbs) > 0) return j > k + 1;
+        }
+        return false;
     }
 
     private int ConsequenceAt(int k) =>
@@ -46,8 +68,29 @@ internal sealed partial class StatusReader
         var cause = At(_prevCause, _from, cue - 1);
         if (consequence is { } k && (cause is null || cause < k))
             return At(_prevCause, _from, k - 1) is { } c0 ? (c0 + CauseAt(c0), k) : (_from, k);
-        if (cause is { } k0) return (k0 + CauseAt(k0), CauseClauseEnd(k0, cue));
+        // "Do vướng thủ tục", "do gặp khó khăn về kinh phí": a cause opening the difficulty word itself — the reason follows it.
+        if (cause is { } k0 && !(blockedWord && OnlyLeadIns(k0 + CauseAt(k0), cue))) return (k0 + CauseAt(k0), CauseClauseEnd(k0, cue));
+        // "chưa có kinh phí không thể làm", "thiếu người không thể triển khai": an obstacle said just before "không thể".
+        if (blockedWord && _m.Word(cue + 1, "the") && ObstacleBefore(cue) is { } o) return (o, cue);
         return blockedWord ? (cue + len, _to) : null;
+    }
+
+    private static readonly HashSet<string> LeadIns = ["gap", "bi", "dang", "van", "con", "dau", "hoi", "rat"];
+
+    private bool OnlyLeadIns(int a, int b)
+    {
+        for (var k = a; k < b; k++)
+            if (T(k).IsWord && !LeadIns.Contains(T(k).W) || T(k).IsNumber) return false;
+        return true;
+    }
+
+    /// <summary>A soft obstacle ("thiếu", "chưa có", "không có") opening the clause of the difficulty word at cue.</summary>
+    private int? ObstacleBefore(int cue)
+    {
+        var start = Math.Max(_from, _m.ClauseStart(cue) + 1);
+        for (var j = start; j < cue && j < start + 3; j++)
+            if (IsSoftObstacle(j)) return j;
+        return null;
     }
 
     /// <summary>A cause said before the news ends at its clause, at "nên", or at the news itself.</summary>
@@ -69,7 +112,7 @@ internal sealed partial class StatusReader
         while (a < b)
         {
             if (_used[a] || !T(a).IsWord && !T(a).IsNumber) a++;
-            else if (T(a).IsWord && LeadSkip.Contains(T(a).W) && !(T(a).W == "lam" && a > _from) && !(T(a).W == "vi" && _m.Word(a + 1, "pham"))) a++;
+            else if (T(a).IsWord && LeadSkip.Contains(T(a).W) && !(T(a).W == "lam" && (a > _from || _m.Typed(a) == "lắm")) && !(T(a).W == "vi" && _m.Word(a + 1, "pham"))) a++;
             else if (_m.Word(a, "cho") && _m.Word(a - 1, "o")) a++; // "vướng ở chỗ chưa có kinh phí"
             else if (T(a).IsWord && Words.Vocatives.Contains(T(a).W) && (_m.Word(a + 1, "oi") || _m.Word(a + 1, "a"))) a += 2;
             else break;
@@ -102,7 +145,9 @@ internal sealed partial class StatusReader
         var t = T(k);
         if (!t.IsWord) return false;
         // "chưa thống nhất", "duy nhất": "nhất" ends a word there, it is no particle.
-        if (Words.Particles.Contains(t.W)) return !(t.W == "nhat" && _m.WordIn(k - 1, ["thong", "duy", "hop", "dong"]));
+        // "vắng nhà", "vướng nhẹ": typed as a noun or an adjective, no particle.
+        if (Words.Particles.Contains(t.W))
+            return !(t.W == "nhat" && _m.WordIn(k - 1, ["thong", "duy", "hop", "dong"])) && !Words.TypedNotParticles.Contains(_m.Typed(k));
         return t.W == "roi" && _m.Typed(k) is not ("rối" or "rời" or "rơi");
     }
 

@@ -16,7 +16,8 @@ internal sealed partial class StatusReader
             if (Words.NegationStops.Contains(t.W)) return false;
             if (Words.Negators.Contains(t.W)) return true;
             if (NegatedQuantifier(k)) return true;
-            if (t.W == "dau" && !_m.Word(k - 1, "bat") && !_m.Word(k - 1, "ban")) return true;
+            // "đâu" denies; "phấn đấu", "đầu tuần", "dấu" fold alike but carry a tone.
+            if (t.W == "dau" && !_m.Word(k - 1, "bat") && !_m.Word(k - 1, "ban") && _m.Toneless(k)) return true;
             if (t.W == "phai" && _m.Word(k - 1, "khong")) return true;
         }
         return false;
@@ -45,7 +46,7 @@ internal sealed partial class StatusReader
         for (var k = i + len; k < Math.Min(_to, i + len + 3); k++)
         {
             if (!T(k).IsWord) return false;
-            if (T(k).W == "dau" && !_m.WordIn(k + 1, TimeNouns)) return true;
+            if (T(k).W == "dau" && !_m.WordIn(k + 1, TimeNouns) && _m.Toneless(k)) return true;
         }
         return false;
     }
@@ -206,6 +207,18 @@ internal sealed partial class StatusReader
         }
         return false;
     }
+
+    /// <summary>Handing the result in. "chưa làm", "chưa triển khai" (not started) stay unread, so the host asks.</summary>
+    private static readonly Phrases NotYetVerbs = new("gui", "nop", "bao cao", "trinh");
+
+    /// <summary>"chưa gửi", "em chưa nộp báo cáo": "chưa" right before handing the result in — work begun, not finished —
+    /// and not in a condition ("nếu chưa gửi").</summary>
+    private bool IsNotYet(int n) =>
+        _m.Word(n, "chua") && _m.Match(n + 1, NotYetVerbs) > 0 && !Conditional(n);
+
+    /// <summary>A plain done word earlier in the part and "nhưng"/"mà" just before the negator at n.</summary>
+    private bool AfterDoneBut(Cues c, int n) =>
+        (_m.Word(n - 1, "nhung") || _m.Word(n - 1, "ma")) && c.Done.Any(x => x.Mode == DoneMode.Plain && x.At < n);
 
     private static readonly HashSet<string> Approximately = ["tam", "khoang", "chung", "gan", "hon"];
 

@@ -128,6 +128,8 @@ internal sealed partial class StatusReader
         public List<int> Inability { get; } = [];
         public List<int> NegatedKip { get; } = [];
         public List<int> Delays { get; } = [];
+        /// <summary>"chưa gửi", "chưa nộp", "chưa làm": not done yet, without a done word.</summary>
+        public List<int> NotYet { get; } = [];
         public bool WeakDone { get; set; }
         public bool Progress { get; set; }
         public bool Ack { get; set; }
@@ -182,7 +184,9 @@ internal sealed partial class StatusReader
             if (Words.Negators.Contains(T(i).W))
             {
                 if (IsInability(i)) c.Inability.Add(i);
-                else if (_m.Word(i + 1, "kip") && !HasDoneWithin(i + 2, 3) && !AssertedDoneWithin(i + 2, 8)) c.NegatedKip.Add(i);
+                // "đã xong nhưng chưa kịp gửi": what was late is the sending — done, or not quite (asked below).
+                else if (_m.Word(i + 1, "kip") && !HasDoneWithin(i + 2, 3) && !AssertedDoneWithin(i + 2, 8) && !AfterDoneBut(c, i)) c.NegatedKip.Add(i);
+                else if (IsNotYet(i)) c.NotYet.Add(i);
             }
         }
         c.Percent = Percent();
@@ -204,7 +208,7 @@ internal sealed partial class StatusReader
                              c.Done.Any(x => x.Mode == DoneMode.Negated && Modal(x.At) == DoneMode.Hedged);
 
         // 1. Blocked: a difficulty said outright, or "not done / cannot / late" with a cause.
-        var withCause = negated.Concat(c.Inability).Concat(c.Delays).Where(k => ReasonSpan(k, 1, blockedWord: false) is not null).Order().ToList();
+        var withCause = negated.Concat(c.Inability).Concat(c.Delays).Concat(c.NotYet.Where(k => !plain.Any(x => x.At < k))).Where(k => ReasonSpan(k, 1, blockedWord: false) is not null).Order().ToList();
         if (c.Blocked.Count > 0 || withCause.Count > 0 && !hedgedNegation)
         {
             var first = Math.Min(c.Blocked.Count > 0 ? c.Blocked[0].At : int.MaxValue, withCause.Count > 0 ? withCause[0] : int.MaxValue);
@@ -219,7 +223,7 @@ internal sealed partial class StatusReader
             if (percent is < 100) return Status(InProgress(percent));
             if (negated.Count > 0 || RemainingAfter(plain[0].At)) return Status(InProgress(null));
             // "xong rồi nhưng chưa gửi", "đã xong, đang chờ ký": done, or not quite?
-            if (c.Progress || ButNotAfter(plain[0].At)) return Unsure(Done, InProgress(null));
+            if (c.Progress || ButNotAfter(plain[0].At) || c.NotYet.Any(k => k > plain[0].At)) return Unsure(Done, InProgress(null));
             // "gần xong rồi …, … xong": almost and done in one reply — which?
             if (c.Done.Any(x => x.Mode is DoneMode.Almost or DoneMode.Future)) return Unsure(InProgress(null), Done);
             return Status(Done);
@@ -243,6 +247,8 @@ internal sealed partial class StatusReader
             if (SoftObstacleAfter(negated.Concat(c.Inability).Min()) is { } obstacle) return Unsure(InProgress(null), Blocked(Trim(obstacle, _to)));
             return Status(InProgress(under100));
         }
+        // "em chưa gửi hồ sơ", "chưa nộp báo cáo": not sent yet, so not done.
+        if (c.NotYet.Count > 0 && c.Help < 0) return Status(InProgress(under100));
 
         // 5. Weaker news.
         if (percent == 100) return Status(Done);

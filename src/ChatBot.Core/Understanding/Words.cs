@@ -5,6 +5,8 @@ internal static class Words
 {
     /// <summary>Polite particles and vocatives that carry no reading ("ạ", "nhé", "anh ơi").</summary>
     public static readonly HashSet<string> Particles = ["a", "nhe", "nha", "oi", "ha", "nhi", "ah", "vay", "luon", "nhen", "nghen", "hen", "ne", "ak", "the", "day", "nhat"];
+    /// <summary>Words typed with the tone of a noun or adjective whose fold is a particle's ("vắng nhà", "nhẹ", "đầy"): never a particle.</summary>
+    public static readonly HashSet<string> TypedNotParticles = ["nhà", "nhẹ", "đầy", "dây", "dạy", "đẩy", "đáy", "thẻ", "thể", "thề", "hạ", "hà"];
     public static readonly HashSet<string> Vocatives = ["anh", "chi", "em", "bac", "chu", "co", "ong", "sep", "ban"];
     public static readonly HashSet<string> Pronouns = ["em", "toi", "minh", "chung", "tui", "tao"];
 
