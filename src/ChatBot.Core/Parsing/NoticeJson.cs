@@ -25,6 +25,7 @@ public static class NoticeJson
             ["span"] = SpanJson(t.Source), ["unit_evidence"] = EvidenceJson(t.UnitEvidence), ["deadline_evidence"] = EvidenceJson(t.DeadlineEvidence),
         }).ToList(),
         ["unmatched_units"] = n.UnmatchedUnits,
+        ["skipped"] = n.Skipped,
         ["units"] = n.Units.Select(u => new Dictionary<string, object?> { ["written"] = u.Written, ["canonical"] = u.Canonical, ["key"] = u.Key }).ToList(),
     };
 

@@ -129,7 +129,7 @@ public static class NoticeParser
         {
             ParserFaults.Record($"Finish, task at line {d.Block.LineStart}", ex);
         }
-        return new ParsedNotice(header.Metadata, tasks, names.Unmatched) { Units = names.All };
+        return new ParsedNotice(header.Metadata, tasks, names.Unmatched) { Units = names.All, Skipped = [.. ParserFaults.Last] };
     }
 
     private static List<Named> Cooperating(TaskDraft d, UnitRef? lead, NameBook names)

@@ -8,6 +8,13 @@ public sealed record ParsedNotice(
 {
     /// <summary>Every unit the tasks name (lead and cooperating), once each, with its written form, canonical name and directory key.</summary>
     public IReadOnlyList<UnitName> Units { get; init; } = [];
+
+    /// <summary>
+    /// The parts of the notice the parser gave up on ("TaskReader block 12: IndexOutOfRangeException: …"): a stage, a block or
+    /// a task that threw was skipped and the rest read (docs/PARSER.md, "Robustness"). Empty when everything was read; when
+    /// not, the tasks of those parts are missing and the clerk must compare the draft with the original.
+    /// </summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
 }
 
 public sealed record NoticeMetadata(

@@ -17,6 +17,8 @@ public sealed record ImportResult(NoticeDocument Document, bool AlreadyImported,
     public int UnitCount => Document.Tasks.Select(t => t.UnitId?.ToString() ?? t.UnitName).Where(u => u is not null).Distinct().Count();
     public int WithDeadline => Document.Tasks.Count(t => t.Deadline is not null);
     public int WithoutUnit => Document.Tasks.Count(t => t.UnitId is null);
+    /// <summary>Parts of the notice the parser gave up on (<see cref="ChatBot.Core.Parsing.ParsedNotice.Skipped"/>): their tasks are missing.</summary>
+    public int SkippedParts { get; init; }
 
     /// <summary>"27 nhiệm vụ, 7 đơn vị, 9 có hạn" (+ what needs the clerk's eye).</summary>
     public string Summary()
@@ -24,6 +26,7 @@ public sealed record ImportResult(NoticeDocument Document, bool AlreadyImported,
         var s = $"{TaskCount} nhiệm vụ, {UnitCount} đơn vị, {WithDeadline} có hạn";
         if (WithoutUnit > 0) s += $"; {WithoutUnit} chưa xác định đơn vị";
         if (UnmatchedUnits.Count > 0) s += $"\nĐơn vị chưa có trong danh bạ: {string.Join("; ", UnmatchedUnits)}";
+        if (SkippedParts > 0) s += $"\n⚠️ {SkippedParts} phần văn bản không đọc được: xin đối chiếu với bản gốc, có thể thiếu nhiệm vụ.";
         return s;
     }
 }
@@ -77,7 +80,7 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
             });
         }
         db.Documents.Add(doc);
-        return new ImportResult(doc, false, parsed.UnmatchedUnits);
+        return new ImportResult(doc, false, parsed.UnmatchedUnits) { SkippedParts = parsed.Skipped.Count };
     }
 
     /// <summary>Reads a notice against the ward's directory without saving anything: what <c>import</c> would create (<c>parse --ward</c>).</summary>

@@ -143,6 +143,9 @@ public class ParserRobustnessPropertyTests
         {
             var notice = NoticeParser.Parse(Notice3 + body, new ParseOptions { DefaultYear = 2026 });
             Assert.Single(ParserFaults.Last);
+            // The caller sees it too: in the result and in parse --json (the clerk is told to compare with the original).
+            Assert.Equal(ParserFaults.Last, notice.Skipped);
+            Assert.Equal(notice.Skipped, NoticeJson.Of(notice)["skipped"]);
             Assert.True(notice.Tasks.Select(t => t.Unit ?? "").SequenceEqual(units), string.Join(" | ", notice.Tasks.Select(t => $"[{t.Unit}] {t.Text}")));
             Assert.DoesNotContain(notice.Tasks, t => t.Text.Contains(words, StringComparison.Ordinal));
         }
