@@ -46,4 +46,42 @@ public class UnitAfterTaskKindsTests
         var got = notice.Tasks.Select(t => t.Unit ?? "null").ToArray();
         Assert.True(expected.SequenceEqual(got), $"{kind}:\n  expected {string.Join(" ; ", expected)}\n  got      {string.Join(" ; ", got)}\n  texts    {string.Join(" | ", notice.Tasks.Select(t => t.Text))}");
     }
+
+    public static TheoryData<string, string, string[]> Minutes => new()
+    {
+        {
+            "minutes under a capitals heading: each item followed by its 'Trách nhiệm:' line is a task of that unit",
+            "ỦY BAN NHÂN DÂN PHƯỜNG TÂN MAI\n\nBIÊN BẢN HỌP\nVề việc tổ chức Tết Trung thu cho thiếu nhi\n\n" +
+            "Thời gian: 08 giờ 30, ngày 14/8/2026\nChủ trì: Ông Trần Văn Bình - Chủ tịch UBND phường\n\nKẾT LUẬN CỦA CHỦ TRÌ\n" +
+            "1. Lập danh sách thiếu nhi có hoàn cảnh khó khăn để tặng quà.\n   Trách nhiệm: Phòng Văn hóa - Xã hội. Thời hạn: trước ngày 25/8/2026.\n" +
+            "2. Trang trí sân khấu và khu vui chơi tại nhà văn hóa phường.\n   Trách nhiệm: Trung tâm Dịch vụ sự nghiệp công; phối hợp: Đoàn Thanh niên phường.\n" +
+            "3. Bảo đảm an ninh trật tự trong đêm hội.\n   Đơn vị: Công an phường.\n",
+            ["Phòng Văn hóa - Xã hội", "Trung tâm Dịch vụ sự nghiệp công", "Công an phường"]
+        },
+        {
+            "items under a capitals heading whose unit trails them ('— X thực hiện', '(Giao: X)') are tasks",
+            "ỦY BAN NHÂN DÂN PHƯỜNG TÂN MAI\n\nBIÊN BẢN HỌP\n\nÝ KIẾN KẾT LUẬN\n" +
+            "1. Rà soát các điểm tập kết rác tự phát trên địa bàn — Đội Quản lý trật tự đô thị phường thực hiện.\n" +
+            "2. Hoàn thành việc cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi (Giao: Công an phường).\n",
+            ["Đội Quản lý trật tự đô thị phường", "Công an phường"]
+        },
+        {
+            "an item that opens with a verb the reader does not take for an order is still a task when its unit follows it",
+            "ỦY BAN NHÂN DÂN PHƯỜNG TÂN MAI\n\nBIÊN BẢN HỌP\n\nKẾT LUẬN CỦA CHỦ TRÌ\n" +
+            "1. Hoàn chỉnh kịch bản chương trình văn nghệ chào mừng Quốc khánh.\n   Trách nhiệm: Phòng Văn hóa - Xã hội.\n" +
+            "2. Lắp đặt hệ thống loa, đèn tại sân khấu; dọn dẹp khuôn viên trước buổi lễ.\n   Đơn vị: Trung tâm Dịch vụ sự nghiệp công. Thời hạn: trước ngày 30/8/2026.\n" +
+            "3. Sửa sang lại cổng chào của phường — Phòng Kinh tế, Hạ tầng và Đô thị thực hiện.\n" +
+            "4. Niêm yết công khai danh sách hộ được hỗ trợ (Giao: Văn phòng HĐND và UBND phường).\n",
+            ["Phòng Văn hóa - Xã hội", "Trung tâm Dịch vụ sự nghiệp công", "Phòng Kinh tế, Hạ tầng và Đô thị", "Văn phòng HĐND và UBND phường"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Minutes))]
+    public void Minutes_items_with_their_unit_after_them_are_tasks(string kind, string text, string[] expected)
+    {
+        var notice = NoticeParser.Parse(text);
+        var got = notice.Tasks.Select(t => t.Unit ?? "null").ToArray();
+        Assert.True(expected.SequenceEqual(got), $"{kind}:\n  expected {string.Join(" ; ", expected)}\n  got      {string.Join(" ; ", got)}\n  texts    {string.Join(" | ", notice.Tasks.Select(t => t.Text))}");
+    }
 }
