@@ -69,7 +69,9 @@ internal static class PdfTable
         foreach (var w in header)
         {
             // "TT"/"STT" heads a narrow column of its own, however close the next header sits.
-            if (cells.Count > 1 && w.BoundingBox.Left - cells[^1].Right < height * 0.9) cells[^1] = (cells[^1].Left, Math.Max(cells[^1].Right, w.BoundingBox.Right));
+            // "Đơn vị thực hiện" set right against "Thời hạn": a column word written with a capital opens a column of its own.
+            if (cells.Count > 1 && w.BoundingBox.Left - cells[^1].Right < height * 0.9 && !StartsColumn(w))
+                cells[^1] = (cells[^1].Left, Math.Max(cells[^1].Right, w.BoundingBox.Right));
             else cells.Add((w.BoundingBox.Left, w.BoundingBox.Right));
         }
         if (cells.Count < 3) return null;
@@ -112,6 +114,10 @@ internal static class PdfTable
         foreach (var row in rows) sb.Append('\n').Append("| ").Append(string.Join(" | ", row)).Append(" |");
         return new Result(sb.ToString(), groups[rows.Count - 1].To);
     }
+
+    // Words that open a column's header when written with a capital ("Thời hạn", "Tình trạng", "Ghi chú", "Kết quả").
+    private static readonly string[] ColumnOpeners = ["thoi", "tinh", "ghi", "ket"];
+    private static bool StartsColumn(Word w) => w.Text.Length > 0 && char.IsUpper(w.Text[0]) && ColumnOpeners.Contains(Fold.Key(w.Text));
 
     // The leading groups that read as rows: a number or a short group mark (I, II, A) in the first column, text beside it.
     private static List<string[]> Rows(List<(double Bottom, double Height, List<Word> Words)> lines, List<(int From, int To)> groups, double[] lefts)

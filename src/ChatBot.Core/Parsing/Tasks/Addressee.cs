@@ -30,10 +30,12 @@ internal static class Addressees
         ["đồng chí ", "ông ", "bà ", "hội nghị ", "cuộc họp ", "chủ tọa ", "thường trực ", "trưởng đoàn ", "đoàn giám sát ", "đoàn kiểm tra ", "đoàn công tác ", "đoàn "];
     private static readonly string[] StaffGroups = ["toàn thể cán bộ", "cán bộ, công chức", "cán bộ công chức", "công chức, viên chức", "cán bộ, đảng viên"];
     private static readonly string[] StaffTails = [", viên chức", ", người lao động", " và người lao động", ", công chức", " xã", " phường", " cơ quan"];
-    private static readonly string[] TrailingCues = [" - giao ", " – giao ", "(giao ", ", giao ", "; giao ", ". giao ", " do "];
-    private static readonly string[] TrailingMarks = [":", "(", " - ", " – "];
+    private static readonly string[] TrailingCues = [" - giao ", " – giao ", " — giao ", "(giao ", ", giao ", "; giao ", ". giao ", " do "];
+    private static readonly string[] TrailingMarks = [":", "(", " - ", " – ", " — "];
+    // After a subject, words that make it no lead of the item: a partner, a past or passive statement, a purpose.
+    private static readonly string[] NotLeadAfter = ["phối hợp", "cùng", "đã", "được", "để", "về"];
     private static readonly string[] AssignmentOpeners = ["nhiệm vụ này ", "nội dung này ", "việc này ", "các nội dung trên ", "các nhiệm vụ trên "];
-    private static readonly string[] LeadFields = ["đơn vị thực hiện:", "đơn vị chủ trì:", "cơ quan chủ trì:", "cơ quan thực hiện:", "chủ trì thực hiện:", "chủ trì:", "giao:", "người thực hiện:", "trách nhiệm thực hiện:"];
+    private static readonly string[] LeadFields = ["trách nhiệm thuộc về:", "trách nhiệm:", "đơn vị:", "đơn vị thực hiện:", "đơn vị chủ trì:", "cơ quan chủ trì:", "cơ quan thực hiện:", "chủ trì thực hiện:", "chủ trì:", "giao:", "người thực hiện:", "trách nhiệm thực hiện:"];
     private static readonly string[] PartnerFields = ["đơn vị phối hợp:", "cơ quan phối hợp:", "phối hợp:"];
 
     // Directive verbs that put the addressee right after them.
@@ -445,11 +447,23 @@ internal static class Addressees
                 var a = WithList(text, lower, u, viaVerb: true);
                 if (IsGeneric(text, lower, a, u.End, text.Length, allowVerbs: true) && GenericVerbAfter(lower, u.End)) return a;
                 // "… tại các chợ - BCĐ ATTP phường chủ trì, tổ chức ít nhất 02 đợt …": a dash, then who leads, then how.
-                if (mark is " - " or " – " && UnitLexicon.AtWord(lower, UnitGrammar.SkipSpaces(text, u.End), "chủ trì")) return a;
+                if (mark is " - " or " – " or " — " && UnitLexicon.AtWord(lower, UnitGrammar.SkipSpaces(text, u.End), "chủ trì")) return a;
                 // "… trước ngày 25/3 (Công an phường).", "… kỳ họp HĐND – Văn phòng HĐND và UBND phường.": the unit alone closes the item.
                 var listEnd = a.Cooperating.Count > 0 ? Math.Max(u.End, a.Cooperating[^1].End) : u.End;
                 if (mark != ":" && text.AsSpan(listEnd).Trim(" .;)".AsSpan()).Length == 0 && (mark != "(" || text.AsSpan(listEnd).Contains(')'))) return a;
             }
+        }
+        // "… vào tháng 7/2026; Văn phòng HĐND và UBND phường chuẩn bị tài liệu.": an item that named no unit, then a clause
+        // whose subject is a unit doing its part (not one that only cooperates or is reported on).
+        for (var semi = text.IndexOf("; ", StringComparison.Ordinal); semi > 0; semi = text.IndexOf("; ", semi + 2, StringComparison.Ordinal))
+        {
+            var q = UnitGrammar.SkipSpaces(text, semi + 1);
+            if (UnitGrammar.Read(text, lower, q) is not { Kind: not UnitKind.Person, IsAllUnits: false } u) continue;
+            var a = WithList(text, lower, u, viaVerb: false);
+            var listEnd = a.Cooperating.Count > 0 ? Math.Max(u.End, a.Cooperating[^1].End) : u.End;
+            var after = UnitGrammar.SkipSpaces(text, listEnd);
+            if (AnyAtWord(lower, after, NotLeadAfter) || !Clauses.StartsVerb(lower, after)) continue;
+            return WithCooperation(text, lower, a, text.Length);
         }
         return null;
     }

@@ -483,7 +483,13 @@ internal sealed class TaskReader
             ? heading is not null || leading.Lead is not null || directive || leading.TopicLabel && !leading.Statement || _outline.Parent(i) >= 0 && IsUnderLeadIn(i)
             : parentHeading?.Unit is not null || directive; // a paragraph takes its unit only from the heading right above it
         if (b.Kind == BlockKind.Item && Sections.IsInformation(folded, b.Lower) && leading.Lead is null) return;
-        if (b.Kind == BlockKind.Item && !byPosition && Addressees.Trailing(b.Content, b.Lower) is null && !FollowedByAssignment(i)) return;
+        if (b.Kind == BlockKind.Item && !byPosition)
+        {
+            if (Addressees.Trailing(b.Content, b.Lower) is null && !FollowedByAssignment(i)) return;
+            // "1. Hoàn chỉnh kịch bản … — X thực hiện." / "   Trách nhiệm: X.": the unit written after the item makes it a task,
+            // whatever verb it opens with.
+            byPosition = true;
+        }
 
         var drafts = SplitIntoTasks(b, leading, byPosition, section);
         foreach (var d in drafts)

@@ -10,7 +10,7 @@ namespace ChatBot.Core.Parsing.Tasks;
 /// </summary>
 internal sealed class TaskTableReader
 {
-    private int _text = -1, _unit = -1, _coop = -1, _deadline = -1, _number = -1, _leader = -1;
+    private int _text = -1, _unit = -1, _coop = -1, _deadline = -1, _number = -1, _leader = -1, _status = -1;
     private bool _prepares;
 
     public bool HasHeader => _text >= 0;
@@ -101,13 +101,15 @@ internal sealed class TaskTableReader
 
     private bool TryHeader(string[] cells)
     {
-        int text = -1, unit = -1, coop = -1, deadline = -1, number = -1, bothIn = -1, leader = -1;
+        int text = -1, unit = -1, coop = -1, deadline = -1, number = -1, bothIn = -1, leader = -1, status = -1;
         // A row with a number in a cell ("| 4 | Phát thanh nội dung … | … | Hằng ngày |") is data, never a header.
         if (cells.Any(c => c.Length > 0 && c.All(char.IsDigit))) return false;
         for (var i = 0; i < cells.Length; i++)
         {
             var f = Fold.SameLength(cells[i]);
             if (f is "stt" or "tt" or "so tt") number = i;
+            // "Tình trạng", "Trạng thái", "Kết quả thực hiện": a tracking table's status column, never the unit's.
+            else if (f.StartsWith("tinh trang", StringComparison.Ordinal) || f.StartsWith("trang thai", StringComparison.Ordinal) || f.StartsWith("ket qua", StringComparison.Ordinal)) status = i;
             // "Lãnh đạo chủ trì", "Lãnh đạo phụ trách": the leader who chairs a schedule's row, never its unit.
             else if (f.StartsWith("lanh dao", StringComparison.Ordinal)) leader = i;
             else if (f.Contains("phoi hop", StringComparison.Ordinal)) coop = i;
@@ -124,7 +126,7 @@ internal sealed class TaskTableReader
         }
         if (deadline < 0 && bothIn >= 0) deadline = bothIn;
         if (text < 0 || (unit < 0 && deadline < 0)) return false;
-        (_text, _unit, _coop, _deadline, _number, _leader) = (text, unit, coop, deadline, number, leader);
+        (_text, _unit, _coop, _deadline, _number, _leader, _status) = (text, unit, coop, deadline, number, leader, status);
         // A work programme's "Đơn vị chuẩn bị" column: a row no unit prepares is the leaders' own appointment.
         _prepares = unit >= 0 && Fold.SameLength(cells[unit]).Contains("chuan bi", StringComparison.Ordinal);
         return true;
@@ -137,6 +139,8 @@ internal sealed class TaskTableReader
         if (text.Text.Length == 0) return [];
         var others = cells.Where((c, i) => i != _text && i != _number && c.Text.Length > 0).Count();
         var number = At(_number).Text.TrimEnd('.');
+        // "Đã hoàn thành", "Đã thực hiện xong" in the status column: work reported done, no task.
+        if (Fold.SameLength(At(_status).Text) is var st && (st.StartsWith("da hoan thanh", StringComparison.Ordinal) || st.StartsWith("da thuc hien xong", StringComparison.Ordinal))) return [];
         // A group row ("I | Lĩnh vực kinh tế", "A | PHÒNG VĂN HÓA - XÃ HỘI | | Tháng 9/2026"): a heading, no task; the unit
         // its title names and its deadline go to the empty cells of the rows under it.
         // (Under a group that gives a unit or deadline, a numbered row with empty cells is a task of the group.)
