@@ -1,7 +1,4 @@
 using ChatBot.Core.Parsing;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 
 namespace ChatBot.Core.Tests.Parsing;
 
@@ -127,16 +124,6 @@ public class LayoutTableKindsTests
         Assert.True(Read(n).SequenceEqual([$"công an phường; {date}"]), Describe(n));
     }
 
-    // (text, x, y) on an A4 page in Helvetica 10 (ASCII: the standard fonts have no Vietnamese letters).
-    private static byte[] Pdf(params (string Text, double X, double Y)[] words)
-    {
-        var builder = new PdfDocumentBuilder();
-        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        foreach (var (text, x, y) in words) page.AddText(text, 10, new PdfPoint(x, y), font);
-        return builder.Build();
-    }
-
     public static TheoryData<string, string, string, string, string> NarrowNumberColumns => new()
     {
         // "TT"/"STT" in a narrow column: the next header starts closer than a word gap of the header's first word.
@@ -150,7 +137,7 @@ public class LayoutTableKindsTests
     public void A_pdf_header_with_a_narrow_number_column_opens_the_table(string number, string text, string unit, string deadline, string header)
     {
         var numberRight = 50 + number.Length * 6.2; // Helvetica 10: "T" ≈ 6.1 wide, "S" ≈ 6.7
-        var pdf = Pdf(
+        var pdf = TestPdf.Build(
             (number, 50, 700), (text, numberRight + 5, 700), (unit, 300, 700), (deadline, 450, 700),
             ("A", 50, 680), ("PHONG KINH TE", numberRight + 5, 680),
             ("Tham dinh ho so cap phep sua chua", numberRight + 5, 660),
@@ -195,7 +182,7 @@ public class LayoutTableKindsTests
     [MemberData(nameof(WrappedHeaders))]
     public void A_pdf_header_wrapped_over_several_lines_still_opens_the_table((string, double, double)[] header, string expected)
     {
-        var pdf = Pdf([.. header,
+        var pdf = TestPdf.Build([.. header,
             ("Ra soat ho ngheo tren dia ban", 80, 660), ("Phong VH-XH", 300, 660), ("30/9/2026", 450, 660),
             ("1", 52, 655),
             ("cac to dan pho", 80, 650),

@@ -1,7 +1,4 @@
 using ChatBot.Core.Parsing;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 
 namespace ChatBot.Core.Tests.Parsing;
 
@@ -12,16 +9,6 @@ namespace ChatBot.Core.Tests.Parsing;
 /// </summary>
 public class PdfTableTests
 {
-    // (text, x, y) on an A4 page in Helvetica 10 (ASCII: the standard fonts have no Vietnamese letters).
-    private static byte[] Pdf(params (string Text, double X, double Y)[] words)
-    {
-        var builder = new PdfDocumentBuilder();
-        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        foreach (var (text, x, y) in words) page.AddText(text, 10, new PdfPoint(x, y), font);
-        return builder.Build();
-    }
-
     private static readonly (string, double, double)[] Table =
     [
         ("II. NHIEM VU VA PHAN CONG", 50, 730),
@@ -38,7 +25,7 @@ public class PdfTableTests
     [Fact]
     public void A_table_with_wrapped_cells_is_read_row_by_row()
     {
-        var lines = NoticeText.Extract(Pdf(Table), "ke-hoach.pdf").Split('\n');
+        var lines = NoticeText.Extract(TestPdf.Build(Table), "ke-hoach.pdf").Split('\n');
         Assert.Contains("| TT | Nhiem vu | Chu tri | Phoi hop | Hoan thanh |", lines);
         Assert.Contains("| 1 | Kiem tra an toan PCCC tai cho Cam Pha va 02 trung tam | Cong an phuong | Ban Quan ly cho | 30/11/2026 |", lines);
         Assert.Contains("| 2 | Ra soat phuong an chua chay va cuu nan, cuu ho | Truong cac khu pho | Cong an phuong | Thang 12/2026 |", lines);
@@ -48,7 +35,7 @@ public class PdfTableTests
     [Fact]
     public void Lines_without_a_task_table_header_stay_lines()
     {
-        var text = NoticeText.Extract(Pdf(("TT", 50, 700), ("Ho va ten", 120, 700), ("Dia chi", 300, 700), ("1", 55, 680), ("Nguyen Van A", 120, 680), ("To 5", 300, 680)), "ds.pdf");
+        var text = NoticeText.Extract(TestPdf.Build(("TT", 50, 700), ("Ho va ten", 120, 700), ("Dia chi", 300, 700), ("1", 55, 680), ("Nguyen Van A", 120, 680), ("To 5", 300, 680)), "ds.pdf");
         Assert.DoesNotContain("|", text);
     }
 

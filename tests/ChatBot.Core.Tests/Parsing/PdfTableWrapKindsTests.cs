@@ -1,7 +1,4 @@
 using ChatBot.Core.Parsing;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 
 namespace ChatBot.Core.Tests.Parsing;
 
@@ -13,15 +10,6 @@ namespace ChatBot.Core.Tests.Parsing;
 /// </summary>
 public class PdfTableWrapKindsTests
 {
-    private static byte[] Pdf(params (string Text, double X, double Y)[] words)
-    {
-        var builder = new PdfDocumentBuilder();
-        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        foreach (var (text, x, y) in words) page.AddText(text, 10, new PdfPoint(x, y), font);
-        return builder.Build();
-    }
-
     public static TheoryData<string, double, string, string, string> Headers => new()
     {
         // unit header, where the close header after it starts (a few points past the unit header's end), the third header, the row expected
@@ -35,7 +23,7 @@ public class PdfTableWrapKindsTests
     public void A_close_header_cell_opening_a_column_word_is_a_column_and_the_wrapped_cell_stays_whole(string unitHead, double x, string closeHead, string third, string expected)
     {
         // The unit header ends a few points before the close header: less than the gap that splits header cells.
-        var text = NoticeText.Extract(Pdf(
+        var text = NoticeText.Extract(TestPdf.Build(
             ("DANH MUC NHIEM VU", 50, 730),
             ("STT", 50, 700), ("Nhiem vu", 100, 700), (unitHead, 280, 700), (closeHead, x, 700), (third, x + 80, 700),
             ("Phong KT,", 280, 680),
