@@ -33,6 +33,9 @@ public static partial class Texts
     public const string OnlyText =
         "Hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ nội dung, ví dụ: #12 xong, #12 đang làm 60% hoặc /help để xem các lệnh.";
 
+    /// <summary>Parts of a notice the parser gave up on (<see cref="Parsing.ParsedNotice.Skipped"/>): their tasks are missing.</summary>
+    public static string SkippedParts(int parts) => $"⚠️ {parts} phần văn bản không đọc được: xin đối chiếu với bản gốc, có thể thiếu nhiệm vụ.";
+
     public static string Help(Role role)
     {
         var lines = new List<string>

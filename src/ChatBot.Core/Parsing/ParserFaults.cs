@@ -17,20 +17,21 @@ internal static class ParserFaults
 
     internal static void Record(string where, Exception ex) => (_last ??= []).Add($"{where}: {ex.GetType().Name}: {ex.Message}");
 
-    [ThreadStatic] private static (string Stage, string Words)? _failOn;
+    // AsyncLocal, not ThreadStatic: a host test arms it and the parse runs after awaits, on another thread of the pool.
+    private static readonly AsyncLocal<(string Stage, string Words)?> _failOn = new();
     private static volatile bool _armed; // set once a test asks for a fault: until then a probe reads one plain static
 
     /// <summary>Tests only: the stage ("block", "task") and the words whose block or task throws, to show it is contained.</summary>
     internal static (string Stage, string Words)? FailOn
     {
-        get => _failOn;
-        set { _failOn = value; if (value is not null) _armed = true; }
+        get => _failOn.Value;
+        set { _failOn.Value = value; if (value is not null) _armed = true; }
     }
 
     /// <summary>Throws when a test asked this stage to fail on text holding these words.</summary>
     internal static void Probe(string stage, string text)
     {
-        if (_armed && _failOn is { } f && f.Stage == stage && text.Contains(f.Words, StringComparison.Ordinal))
+        if (_armed && _failOn.Value is { } f && f.Stage == stage && text.Contains(f.Words, StringComparison.Ordinal))
             throw new InvalidOperationException($"test fault in {stage}");
     }
 }

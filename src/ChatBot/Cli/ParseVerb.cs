@@ -111,7 +111,7 @@ public static class ParseVerb
             sb.AppendLine($"{i,3}  {unit,-unitWidth}  {deadline,-deadlineWidth}  {flags}{Shorten(t.Text, 90)}");
         }
         if (n.UnmatchedUnits.Count > 0) sb.AppendLine().AppendLine("Đơn vị chưa khớp danh bạ: " + string.Join("; ", n.UnmatchedUnits));
-        if (n.Skipped.Count > 0) sb.AppendLine().AppendLine($"⚠️ {n.Skipped.Count} phần văn bản không đọc được: xin đối chiếu với bản gốc, có thể thiếu nhiệm vụ.");
+        if (n.Skipped.Count > 0) sb.AppendLine().AppendLine(Core.Conversation.Texts.SkippedParts(n.Skipped.Count));
         return sb.ToString();
     }
 

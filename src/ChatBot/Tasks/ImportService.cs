@@ -26,7 +26,7 @@ public sealed record ImportResult(NoticeDocument Document, bool AlreadyImported,
         var s = $"{TaskCount} nhiệm vụ, {UnitCount} đơn vị, {WithDeadline} có hạn";
         if (WithoutUnit > 0) s += $"; {WithoutUnit} chưa xác định đơn vị";
         if (UnmatchedUnits.Count > 0) s += $"\nĐơn vị chưa có trong danh bạ: {string.Join("; ", UnmatchedUnits)}";
-        if (SkippedParts > 0) s += $"\n⚠️ {SkippedParts} phần văn bản không đọc được: xin đối chiếu với bản gốc, có thể thiếu nhiệm vụ.";
+        if (SkippedParts > 0) s += "\n" + Texts.SkippedParts(SkippedParts);
         return s;
     }
 }

@@ -77,6 +77,39 @@ public sealed class NoticeReadingTests : IDisposable
         Assert.Equal(read.UnmatchedUnits, imported.UnmatchedUnits);
     }
 
+    /// <summary>A part the parser gives up on (made to fail on purpose through the tests' fault switch) is skipped, the rest
+    /// read; parse (text and --json), import and the desk's summary all say so, because that part's tasks are missing.</summary>
+    [Fact]
+    public async Task A_part_the_parser_gives_up_on_is_reported_by_parse_and_import()
+    {
+        var (ward, _) = await WardAsync();
+        var path = Path.Combine(_dir, "tb.txt");
+        await File.WriteAllTextAsync(path, Notice);
+        var warning = Core.Conversation.Texts.SkippedParts(1);
+        Core.Parsing.ParserFaults.FailOn = ("task", "rà soát dân quân");
+        try
+        {
+            var text = new StringWriter();
+            Assert.Equal(0, await CliApp.RunAsync(["parse", path, "--ward", ward.Name], new CliContext(text, new StringWriter()) { Services = _app.Services }));
+            Assert.Contains(warning, text.ToString());
+            Assert.DoesNotContain("dân quân", text.ToString());
+
+            var json = new StringWriter();
+            Assert.Equal(0, await CliApp.RunAsync(["parse", path, "--ward", ward.Name, "--json"], new CliContext(json, new StringWriter()) { Services = _app.Services }));
+            using var parsed = JsonDocument.Parse(json.ToString());
+            Assert.Single(parsed.RootElement.GetProperty("skipped").EnumerateArray());
+            Assert.Single(parsed.RootElement.GetProperty("tasks").EnumerateArray());
+
+            await using var scope = _app.Services.CreateAsyncScope();
+            var imported = await scope.ServiceProvider.GetRequiredService<ImportService>()
+                .ImportAsync(ward, "tb.txt", System.Text.Encoding.UTF8.GetBytes(Notice), new Core.Tasks.Actor(null, "test", "test", "import"), default);
+            Assert.Equal(1, imported.SkippedParts);
+            Assert.Equal(1, imported.TaskCount);
+            Assert.Contains(warning, imported.Summary());
+        }
+        finally { Core.Parsing.ParserFaults.FailOn = null; }
+    }
+
     [Fact]
     public async Task Import_stores_the_text_read_and_each_tasks_span_and_evidence_in_it()
     {
