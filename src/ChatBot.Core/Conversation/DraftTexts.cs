@@ -10,7 +10,8 @@ public sealed record DraftLine(int Number, string Text, string? Unit, bool UnitK
 
 /// <summary>A notice's tasks in document order, with what the summary says about the notice itself.</summary>
 /// <param name="NoticeDate">The notice's own date (issued, else the meeting's): a deadline before it makes no sense.</param>
-public sealed record DraftSheet(int DocumentId, string Title, bool Assigned, DateOnly? NoticeDate, IReadOnlyList<DraftLine> Tasks);
+/// <param name="SkippedParts">Parts of the notice the parser gave up on: their tasks are missing from the sheet.</param>
+public sealed record DraftSheet(int DocumentId, string Title, bool Assigned, DateOnly? NoticeDate, IReadOnlyList<DraftLine> Tasks, int SkippedParts = 0);
 
 /// <summary>A unit name the notice wrote that the directory does not know, the tasks that name it, and the units offered.</summary>
 public sealed record UnitQuestion(string Written, IReadOnlyList<int> Tasks, IReadOnlyList<(int UnitId, string Name)> Candidates);
@@ -84,9 +85,10 @@ public static class DraftTexts
         return s;
     }
 
-    /// <summary>Deadlines before the notice's own date (a misreading or a typo) and deadlines already past.</summary>
+    /// <summary>Parts of the notice not read, deadlines before the notice's own date (a misreading or a typo) and deadlines already past.</summary>
     private static void Warnings(DraftSheet sheet, DateOnly today, StringBuilder sb)
     {
+        if (sheet.SkippedParts > 0) sb.Append('\n').Append(Texts.SkippedParts(sheet.SkippedParts));
         var beforeNotice = sheet.NoticeDate is { } nd ? sheet.Tasks.Where(t => t.Deadline < nd).ToList() : [];
         var past = sheet.Tasks.Where(t => t.Deadline < today && !beforeNotice.Contains(t)).ToList();
         if (beforeNotice.Count > 0)

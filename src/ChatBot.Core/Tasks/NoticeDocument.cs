@@ -30,6 +30,9 @@ public sealed class NoticeDocument
     /// <summary>Set when confirming was held back because some tasks would reach nobody: a hash of who. A second
     /// confirmation with the same tasks unreached goes ahead.</summary>
     public string? ConfirmAskedFor { get; set; }
+    /// <summary>How many parts of the notice the parser gave up on (<see cref="Parsing.ParsedNotice.Skipped"/>): their
+    /// tasks are missing from the draft, so the review says so until the notice is assigned.</summary>
+    public int SkippedParts { get; set; }
     public List<WorkTask> Tasks { get; set; } = [];
 
     /// <summary>A short name for messages: "TB số 12/TB-UBND ngày 03/06/2026" or the subject.</summary>

@@ -118,7 +118,7 @@ public sealed class DocumentHandler(ChatBotDb db, ImportService imports, DraftEd
         var tasks = await db.Tasks.AsNoTracking().Where(t => t.DocumentId == documentId).OrderBy(t => t.Ordinal).ThenBy(t => t.Id)
             .Select(t => new DraftLine(t.Id, t.Text, t.Unit != null ? t.Unit.Name : t.UnitName, t.UnitId != null, t.Deadline))
             .ToListAsync(ct);
-        return new DraftSheet(head.Id, head.Title, head.State == DocumentState.Assigned, head.IssuedOn ?? head.MeetingOn, tasks);
+        return new DraftSheet(head.Id, head.Title, head.State == DocumentState.Assigned, head.IssuedOn ?? head.MeetingOn, tasks, head.SkippedParts);
     }
 
     /// <summary>/xacnhan [DOC] or its button; <paramref name="anyway"/>: «Vẫn giao» after the warning.</summary>

@@ -18,7 +18,7 @@ public sealed record ImportResult(NoticeDocument Document, bool AlreadyImported,
     public int WithDeadline => Document.Tasks.Count(t => t.Deadline is not null);
     public int WithoutUnit => Document.Tasks.Count(t => t.UnitId is null);
     /// <summary>Parts of the notice the parser gave up on (<see cref="ChatBot.Core.Parsing.ParsedNotice.Skipped"/>): their tasks are missing.</summary>
-    public int SkippedParts { get; init; }
+    public int SkippedParts => Document.SkippedParts;
 
     /// <summary>"27 nhiệm vụ, 7 đơn vị, 9 có hạn" (+ what needs the clerk's eye).</summary>
     public string Summary()
@@ -62,7 +62,7 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
             WardId = ward.Id, ContentHash = hash, TextHash = fingerprint, FileName = Path.GetFileName(fileName), Original = content,
             Kind = m.Kind, Symbol = m.Symbol, Number = m.Number, Place = m.Place, IssuedOn = m.IssuedOn, MeetingOn = m.MeetingOn,
             ChairedBy = m.ChairedBy, SignedBy = m.SignedBy, Subject = m.Subject, State = DocumentState.Draft,
-            ImportedAt = now, ImportedByOfficialId = actor.OfficialId, Text = text,
+            ImportedAt = now, ImportedByOfficialId = actor.OfficialId, Text = text, SkippedParts = parsed.Skipped.Count,
         };
         var ordinal = 0;
         foreach (var t in parsed.Tasks)
@@ -80,7 +80,7 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
             });
         }
         db.Documents.Add(doc);
-        return new ImportResult(doc, false, parsed.UnmatchedUnits) { SkippedParts = parsed.Skipped.Count };
+        return new ImportResult(doc, false, parsed.UnmatchedUnits);
     }
 
     /// <summary>Reads a notice against the ward's directory without saving anything: what <c>import</c> would create (<c>parse --ward</c>).</summary>

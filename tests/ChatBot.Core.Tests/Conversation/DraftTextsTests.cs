@@ -53,6 +53,19 @@ public sealed class DraftTextsTests
     }
 
     [Fact]
+    public void Parts_of_the_notice_not_read_are_warned_about_on_the_first_page_of_a_draft_only()
+    {
+        var lines = Enumerable.Range(1, 25).Select(i => new DraftLine(i, $"Việc {i}", "A", true, null)).ToArray();
+        var sheet = Sheet(false, lines) with { SkippedParts = 2 };
+        Assert.StartsWith("📄 <b>Thông báo số 15/TB-UBND ngày 02/06/2026</b>\n25 nhiệm vụ, 1 đơn vị, 0 có hạn\n" + Texts.SkippedParts(2) + "\n",
+            DraftTexts.Page(sheet, 1, Today).Text);
+        Assert.Contains("⚠️ 2 phần văn bản không đọc được", Texts.SkippedParts(2));
+        Assert.DoesNotContain("không đọc được", DraftTexts.Page(sheet, 2, Today).Text);
+        Assert.DoesNotContain("không đọc được", DraftTexts.Page(sheet with { Assigned = true }, 1, Today).Text);
+        Assert.DoesNotContain("không đọc được", DraftTexts.Page(sheet with { SkippedParts = 0 }, 1, Today).Text);
+    }
+
+    [Fact]
     public void An_assigned_notice_is_shown_without_warnings_or_confirmation()
     {
         var (text, buttons) = DraftTexts.Page(Sheet(true, new DraftLine(2, "Đã qua", "A", true, new(2026, 6, 10))), 1, Today);

@@ -268,6 +268,34 @@ public sealed class ClerkChatTests : IAsyncLifetime
         Assert.Equal(2, await _app.WithDb(db => db.Documents.CountAsync()));
     }
 
+    // ---- parts of a notice the parser gave up on
+
+    /// <summary>A part the parser gives up on (made to fail on purpose through the tests' fault switch): its task is
+    /// missing, so the clerk's summary says so, and keeps saying so when the draft is shown again, until it is assigned.</summary>
+    [Fact]
+    public async Task The_summary_warns_about_parts_of_the_notice_not_read_until_it_is_assigned()
+    {
+        var warning = Texts.SkippedParts(1);
+        Core.Parsing.ParserFaults.FailOn = ("task", "Ngày hội gia đình");
+        string summary;
+        try { summary = (await _ward.SendAsync("clerk", Notice("25/TB-UBND")))[0].Text; }
+        finally { Core.Parsing.ParserFaults.FailOn = null; }
+        var doc = await LastDocumentAsync();
+        Assert.Equal(1, doc.SkippedParts);
+        Assert.Contains("\n" + warning, summary);
+        Assert.DoesNotContain("Ngày hội gia đình", summary);
+        Assert.Contains(warning, await One("clerk", $"/xemtiep {doc.Id} 1"));
+
+        await _ward.SendAsync("clerk", $"/xacnhan {doc.Id}");
+        await _ward.SendAsync("clerk", $"/xacnhan {doc.Id}");
+        Assert.Equal(DocumentState.Assigned, (await LastDocumentAsync()).State);
+        Assert.DoesNotContain(warning, await One("clerk", $"/xemtiep {doc.Id} 1"));
+
+        var plain = (await _ward.SendAsync("clerk", Notice("26/TB-UBND")))[0].Text;
+        Assert.DoesNotContain(warning, plain);
+        Assert.Equal(0, (await LastDocumentAsync()).SkippedParts);
+    }
+
     // ---- deadlines that make no sense
 
     [Fact]

@@ -7,7 +7,7 @@ namespace ChatBot.Tests.Tasks;
 public sealed class ImportSummaryTests
 {
     private static ImportResult Result(int skipped, params string[] unmatched) =>
-        new(new NoticeDocument { ContentHash = "h", FileName = "tb.txt" }, false, unmatched) { SkippedParts = skipped };
+        new(new NoticeDocument { ContentHash = "h", FileName = "tb.txt", SkippedParts = skipped }, false, unmatched);
 
     [Fact]
     public void Parts_the_parser_gave_up_on_are_named_so_the_clerk_compares_with_the_original()

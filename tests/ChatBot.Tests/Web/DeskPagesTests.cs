@@ -260,6 +260,33 @@ public sealed class DeskPagesTests : IAsyncLifetime
         Assert.Equal(2, (await Draft(docId)).Count);
     }
 
+    /// <summary>A part the parser gave up on (made to fail on purpose): the review page says the draft may lack tasks.</summary>
+    [Fact]
+    public async Task The_review_page_warns_about_parts_of_the_notice_not_read()
+    {
+        const string notice = """
+            UBND PHƯỜNG AN BÌNH
+            Số: 31/TB-UBND
+            THÔNG BÁO
+            1. Giao Phòng Văn hóa - Xã hội tổ chức hội thi văn nghệ, hoàn thành trước ngày 20/6/2026.
+            2. Giao Phòng Văn hóa - Xã hội kiểm tra các điểm karaoke, hoàn thành trước ngày 22/6/2026.
+            """;
+        var warning = Core.Conversation.Texts.SkippedParts(1);
+        Core.Parsing.ParserFaults.FailOn = ("task", "karaoke");
+        try { await _ward.ImportAsync(notice, assign: false); }
+        finally { Core.Parsing.ParserFaults.FailOn = null; }
+        var review = $"/desk/notices/{_ward.DocumentId}";
+        var (_, html) = await _desk.GetAsync(review);
+        Assert.Contains($"id=\"skipped\">{warning}</p>", html);
+        Assert.Single(await Draft(_ward.DocumentId));
+
+        await _desk.PostAsync($"{review}?handler=Confirm", html, []);
+        var docId = _ward.DocumentId;
+        Assert.Equal(DocumentState.Assigned, await _app.WithDb(db => db.Documents.Where(d => d.Id == docId).Select(d => d.State).SingleAsync()));
+        Assert.DoesNotContain("id=\"skipped\"", (await _desk.GetAsync(review)).Html);
+        Assert.DoesNotContain("id=\"skipped\"", (await _desk.GetAsync($"/desk/notices/{_otherDocument}")).Html);
+    }
+
     private Task<List<WorkTask>> Draft(int docId) =>
         _app.WithDb(db => db.Tasks.AsNoTracking().Where(t => t.DocumentId == docId).OrderBy(t => t.Ordinal).ThenBy(t => t.Id).ToListAsync());
 

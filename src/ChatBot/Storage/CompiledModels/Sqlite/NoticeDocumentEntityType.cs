@@ -20,7 +20,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
                 "ChatBot.Core.Tasks.NoticeDocument",
                 typeof(NoticeDocument),
                 baseEntityType,
-                propertyCount: 21,
+                propertyCount: 22,
                 navigationCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -135,6 +135,13 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(NoticeDocument).GetProperty("SignedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(NoticeDocument).GetField("<SignedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var skippedParts = runtimeEntityType.AddProperty(
+                "SkippedParts",
+                typeof(int),
+                propertyInfo: typeof(NoticeDocument).GetProperty("SkippedParts", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NoticeDocument).GetField("<SkippedParts>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var state = runtimeEntityType.AddProperty(
                 "State",

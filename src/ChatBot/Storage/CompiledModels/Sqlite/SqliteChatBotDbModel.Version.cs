@@ -4,6 +4,6 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
     public partial class SqliteChatBotDbModel
     {
         /// <summary>The newest SQLite migration when this model was generated.</summary>
-        public const string GeneratedAfterMigration = "20261204150701_DataProtectionKeys";
+        public const string GeneratedAfterMigration = "20261205202313_DocumentSkippedParts";
     }
 }

@@ -11,7 +11,7 @@ namespace ChatBot.Storage.CompiledModels.Sqlite
     public partial class SqliteChatBotDbModel
     {
         private SqliteChatBotDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c37ae003-3e4e-4ba8-bfc5-c79f6caa6c5b"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("7ddfa0cf-8968-4bb6-a5d6-0d9b100586ab"), entityTypeCount: 23)
         {
         }
 

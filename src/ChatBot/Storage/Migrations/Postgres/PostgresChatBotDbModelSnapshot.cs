@@ -377,6 +377,9 @@ namespace ChatBot.Storage.Migrations.Postgres
                     b.Property<string>("SignedBy")
                         .HasColumnType("text");
 
+                    b.Property<int>("SkippedParts")
+                        .HasColumnType("integer");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -354,6 +354,9 @@ namespace ChatBot.Storage.Migrations.Sqlite
                     b.Property<string>("SignedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SkippedParts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
