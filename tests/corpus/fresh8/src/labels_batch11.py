@@ -12,10 +12,10 @@ W("924_kim_ngoc_giao_ban_tuan_47_dau_moi.txt",
   "event is held, `tại cuộc giao ban tuần 48 (sáng thứ Hai, 30/11)`), `trong tuần` (null), `đến hết tháng 11` after a daily duty "
   "(null defensible), `trong tháng 11`, `trước ngày 05/12`; `hằng ngày`, `trước 16h00 hằng ngày`, `mỗi tuần 02 buổi`; `trợ cấp xã "
   "hội tháng 12/2026` (not a recurrence); the next week's schedule (noise).",
-  [T("Ban Quản lý dự án phường", "hoàn thiện hồ sơ kiểm đếm 14 hộ còn lại, niêm yết công khai dự thảo phương án bồi thường", "2026-11-27",
+  [T("Ban Quản lý dự án phường", "Công tác GPMB dự án đường Kim Ngọc 2: hoàn thiện hồ sơ kiểm đếm 14 hộ còn lại, niêm yết công khai dự thảo phương án bồi thường", "2026-11-27",
      coop=["Phòng Kinh tế, Hạ tầng và Đô thị", "Tổ dân phố số 6"]),
-   T("Phòng Kinh tế, Hạ tầng và Đô thị", "ban hành quyết định cưỡng chế, tổ chức thực hiện trong tuần"),
-   T("Đội Quản lý trật tự đô thị phường", "giải tỏa, duy trì chốt trực hằng ngày từ 18h00 đến 21h00 đến hết tháng 11", "2026-11-30",
+   T("Phòng Kinh tế, Hạ tầng và Đô thị", "Công trình xây dựng sai phép tại số 25 ngõ 12 phố Kim Ngọc: ban hành quyết định cưỡng chế, tổ chức thực hiện trong tuần"),
+   T("Đội Quản lý trật tự đô thị phường", "Điểm tập kết rác tự phát chân cầu Kim Ngọc: giải tỏa, duy trì chốt trực hằng ngày từ 18h00 đến 21h00 đến hết tháng 11", "2026-11-30",
      "periodic", coop=["Công an phường"], deadline_any=["2026-11-30", None]),
    T("Phòng Văn hóa - Xã hội", "Chi trả trợ cấp xã hội tháng 12/2026 cho 1.236 đối tượng qua tài khoản", "2026-12-05"),
    T("Trung tâm Dịch vụ sự nghiệp công phường", "Chuẩn bị hội trường, âm thanh, ánh sáng phục vụ Hội nghị biểu dương", "2026-12-03",
