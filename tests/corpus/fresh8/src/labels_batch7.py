@@ -2,18 +2,17 @@
 from use_common import T, W, NEWS
 DU = "Đảng ủy các xã, phường"
 W("919_lam_nguyen_tin_bi_thu_tinh_uy_giao_ban.docx", NEWS("2026-09-24", "Phạm Quốc Bảo"),
-  "fresh8 (blind). Rewritten from a national newspaper's brief of a provincial party secretary's online briefing with the communes "
-  "and wards (Sep 2025 there, Sep 2026 here) (.docx): a quoted headline, a ` date` line, the lead quoting the directive (optional: "
-  "the same request as the conclusion; communes and wards named without UBND, about party briefings); figures (noise); (added) "
-  "`Kết luận hội nghị, Bí thư Tỉnh ủy yêu cầu Đảng ủy các xã, phường … vào sáng thứ Hai hằng tuần; Chủ tịch UBND xã, phường … "
-  "trước mỗi kỳ giao ban` (a plural role holder written without `các`; a report before each weekly briefing), `Ông giao Ban Tổ chức "
-  "Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy … trong quý IV/2026`, `Sở Nội vụ …, báo cáo … trước ngày 15/10/2026`; a caption "
-  "after the text; byline.",
-  [T(DU, "Xã, phường phải tổ chức giao ban thường xuyên trong Thường trực Đảng ủy, Ban Thường vụ", optional=True),
-   T(DU, "yêu cầu Đảng ủy các xã, phường duy trì giao ban giữa Thường trực Đảng ủy và Ban Thường vụ", None, "weekly"),
+  "fresh8 (blind). Rewritten from a provincial TV station's page on the provincial party committee's online conference with the "
+  "party committees below it and the communes (Mar 2025 there, Sep 2026 here, a briefing on two-level government) (.docx): "
+  "station name and menu, the headline repeated under the lead as a caption, an update stamp, `Sáng 24/9` (no year: the stamp's), the "
+  "chair named in the lead; figures (noise); (added) `Kết luận hội nghị, Bí thư Tỉnh ủy yêu cầu Đảng ủy các xã, phường … vào sáng "
+  "thứ Hai hằng tuần; Chủ tịch UBND xã, phường … trước mỗi kỳ giao ban` (a plural role holder written without `các`; a report "
+  "before each weekly briefing), `Đồng chí giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy … trong quý IV/2026`, "
+  "`Sở Nội vụ …, báo cáo … trước ngày 15/10/2026`; two bylines; a related link.",
+  [T(DU, "yêu cầu Đảng ủy các xã, phường duy trì giao ban giữa Thường trực Đảng ủy và Ban Thường vụ", None, "weekly"),
    T("Chủ tịch UBND các xã, phường", "Chủ tịch UBND xã, phường báo cáo đầy đủ công việc của chính quyền với Bí thư", None, "weekly",
      recurrence_any=["weekly", "periodic", None]),
-   T("Ban Tổ chức Tỉnh ủy", "Ông giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy kiểm tra việc thực hiện quy chế",
+   T("Ban Tổ chức Tỉnh ủy", "Đồng chí giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy kiểm tra việc thực hiện quy chế",
      "2026-12-31", coop=["Văn phòng Tỉnh ủy"]),
    T("Sở Nội vụ", "Sở Nội vụ rà soát, đề xuất bổ sung công chức cho các xã còn thiếu", "2026-10-15")])
 W("920_xuan_phuoc_dang_uy_co_quan_dang_tong_ket.pdf", NEWS("2027-01-12", None),
