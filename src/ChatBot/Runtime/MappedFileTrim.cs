@@ -43,16 +43,17 @@ public sealed record TrimResult(int Mappings, long Bytes, int Failed, long RssBe
 /// <summary>
 /// Gives back the pages of the read-only file mappings that start-up touched once: <c>madvise(MADV_PAGEOUT)</c> over
 /// every clean file mapping of <c>/proc/self/maps</c> (<see cref="Mapping.IsCleanFileMapping"/>). The kernel reclaims
-/// only pages that no other process maps, and (since Linux 6.x) only of files this process owns or could write — so
-/// under a service account that cannot write the runtime's or the application's files it reclaims nothing from them.
-/// A page used again is read back from the file (from the page cache if it is still there). No data can be lost:
+/// only pages that no other process maps, and only of files this process owns or could write (its rule since
+/// MADV_PAGEOUT came, Linux 5.4) — so under a service account that cannot write the runtime's or the application's
+/// files it reclaims nothing from them. A reclaimed page leaves the page cache too (nobody else maps it): used again,
+/// it is read back from the file. No data can be lost:
 /// MADV_PAGEOUT never discards a page, it writes it back or leaves it, and the mappings chosen cannot be written.
 /// </summary>
 public static class MappedFileTrim
 {
     private const int MadvPageout = 21; // Linux 5.4+, include/uapi/asm-generic/mman-common.h
 
-    [DllImport("libc", EntryPoint = "madvise", SetLastError = true)]
+    [DllImport("libc", EntryPoint = "madvise")]
     private static extern int Madvise(nuint address, nuint length, int advice);
 
     public static bool Supported => OperatingSystem.IsLinux();
