@@ -55,7 +55,12 @@ def rss_kb(pid):
     clean pages included), RssShmem (the runtime's double-mapped executable memory)."""
     with open(f"/proc/{pid}/status") as f:
         fields = dict(line.split(":", 1) for line in f if line.startswith(("VmRSS:", "RssAnon:", "RssFile:", "RssShmem:")))
-    return {k: int(v.split()[0]) for k, v in fields.items()}
+    out = {k: int(v.split()[0]) for k, v in fields.items()}
+    # PSS: each page divided by the number of processes that map it (a runtime page shared with another .NET process
+    # counts half); RSS counts every page this process maps in full.
+    with open(f"/proc/{pid}/smaps_rollup") as f:
+        out["Pss"] = next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+    return out
 
 
 def demo_seeded(data):
@@ -65,12 +70,15 @@ def demo_seeded(data):
         return False
 
 
-def service(env, idle_s=10, dll=DLL, first=None, until=None):
+def service(env, idle_s=10, dll=DLL, first=None, until=None, user=None):
     """Seconds from process start to /healthz 200, and resident KB after idle_s seconds of idling; with first (a path),
     also the seconds of that first request after the idle reading and the resident KB after it."""
     port = free_port()
     t0 = time.monotonic()
-    p = subprocess.Popen(["dotnet", dll, "--urls", f"http://127.0.0.1:{port}"], env=env,
+    # user: a numeric uid to run as (the Dockerfile's non-root account: the runtime and the application's files are
+    # then neither its own nor writable by it)
+    run_as = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups"] if user is not None else []
+    p = subprocess.Popen([*run_as, "dotnet", dll, "--urls", f"http://127.0.0.1:{port}"], env=env,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         while True:
@@ -140,10 +148,10 @@ def idle(a):
     folder already set up) and the bench's quiet service (no simulator, no scheduler; a ward seeded by the CLI). Each
     start: seconds to /healthz, resident memory after 10 s idle, then the first request of a desk page (its seconds,
     and the resident memory after it)."""
-    builds = [("this build", DLL, {}), ("baseline", a.baseline_dll, {})]
+    builds = [("this build", a.dll, {}), ("baseline", a.baseline_dll, {})]
     for v in a.variant or []:  # label:KEY=VALUE — this build with an environment variable set (a runtime knob)
         label, setting = v.split(":", 1)
-        builds.append((label, DLL, dict([setting.split("=", 1)])))
+        builds.append((label, a.dll, dict([setting.split("=", 1)])))
     configs = {
         "README (simulator + scheduler)": {"path": "/sim", "env": {}},
         "bench (no simulator, no scheduler)": {"path": "/desk/signin", "env": {"Simulator__Enabled": "false", "Reminders__Enabled": "false"}},
@@ -173,22 +181,26 @@ def idle(a):
                     for f in os.listdir(data):
                         if f.startswith("chatbot.db"):
                             shutil.copy(os.path.join(data, f), run)
+                    if a.user is not None:
+                        for f in [run, *(os.path.join(run, x) for x in os.listdir(run))]:
+                            os.chown(f, a.user, a.user)
                     try:
-                        rows[(name, label)].append(service(dict(env, CHATBOT_DATA=run, **extra), dll=dll, first=c["path"]))
+                        rows[(name, label)].append(service(dict(env, CHATBOT_DATA=run, **extra), idle_s=a.idle_seconds, dll=dll,
+                                                           first=c["path"], user=a.user))
                     finally:
                         shutil.rmtree(run, ignore_errors=True)
             loads.append(os.getloadavg()[0])
     finally:
         for data, _ in templates.values():
             shutil.rmtree(data, ignore_errors=True)
-    print(f"load average (1 min) at the start and after each round: {' / '.join(f'{x:.1f}' for x in loads)}")
-    print("| configuration | build | idle RSS MB (runs) | anon + file + shmem MB | start to /healthz s | first request s | RSS after it MB |")
-    print("|---|---|---|---|---|---|---|")
+    print(f"idle {a.idle_seconds} s after /healthz{'' if a.user is None else f', as uid {a.user}'}; load average (1 min) at the start and after each round: {' / '.join(f'{x:.1f}' for x in loads)}")
+    print("| configuration | build | idle RSS MB (runs) | anon + file + shmem MB | idle PSS MB | start to /healthz s | first request s | RSS after it MB |")
+    print("|---|---|---|---|---|---|---|---|")
     for (name, label), runs in rows.items():
         med = lambda f: statistics.median(f(x) for x in runs)
         print(f"| {name} | {label} | {med(lambda x: x[1]['VmRSS']) / 1024:.0f} ({', '.join(str(round(x[1]['VmRSS'] / 1024)) for x in runs)}) | "
               f"{med(lambda x: x[1]['RssAnon']) / 1024:.0f} + {med(lambda x: x[1]['RssFile']) / 1024:.0f} + {med(lambda x: x[1]['RssShmem']) / 1024:.0f} | "
-              f"{med(lambda x: x[0]):.2f} | {med(lambda x: x[2]):.2f} | {med(lambda x: x[3]['VmRSS']) / 1024:.0f} |")
+              f"{med(lambda x: x[1]['Pss']) / 1024:.0f} | {med(lambda x: x[0]):.2f} | {med(lambda x: x[2]):.2f} | {med(lambda x: x[3]['VmRSS']) / 1024:.0f} |")
 
 
 def main():
@@ -196,8 +208,11 @@ def main():
     ap.add_argument("--tasks", type=int, default=100_000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--idle", action="store_true", help="only idle memory, this build beside --baseline-dll")
+    ap.add_argument("--dll", default=DLL, help="ChatBot.dll of this build (--idle; a copy lets you rebuild meanwhile)")
     ap.add_argument("--baseline-dll", help="ChatBot.dll of the build to compare with (--idle)")
     ap.add_argument("--rounds", type=int, default=3, help="alternated rounds (--idle)")
+    ap.add_argument("--idle-seconds", type=int, default=10, help="seconds idle before the reading (--idle)")
+    ap.add_argument("--user", type=int, help="run the services as this uid, e.g. 65534 (--idle; needs root)")
     ap.add_argument("--variant", action="append", help="LABEL:KEY=VALUE, this build with one environment variable (--idle)")
     a = ap.parse_args()
     if a.idle:

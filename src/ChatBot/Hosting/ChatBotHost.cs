@@ -4,6 +4,7 @@ using ChatBot.Channels.Zalo;
 using ChatBot.Conversation;
 using ChatBot.Outbox;
 using ChatBot.Reminders;
+using ChatBot.Runtime;
 using ChatBot.Storage;
 using ChatBot.Web;
 
@@ -25,6 +26,7 @@ public static class ChatBotHost
         builder.Services.AddReminders(builder.Configuration);
         builder.Services.AddDesk(builder.Configuration);
         builder.Services.AddReliability(builder.Configuration);
+        builder.Services.AddMemoryTrim(builder.Configuration);
 
         var app = builder.Build();
         app.MapGet("/healthz", HealthCheck.Handle);

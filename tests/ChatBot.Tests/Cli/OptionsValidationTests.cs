@@ -28,6 +28,7 @@ public sealed class OptionsValidationTests
         Directory.LinkGuardOptions.Section => Problem<Directory.LinkGuardOptions>(section, settings),
         HealthOptions.Section => Problem<HealthOptions>(section, settings),
         BackupOptions.Section => Problem<BackupOptions>(section, settings),
+        ChatBot.Runtime.MemoryTrimOptions.Section => Problem<ChatBot.Runtime.MemoryTrimOptions>(section, settings),
         _ => throw new ArgumentOutOfRangeException(nameof(section)),
     };
 
@@ -73,6 +74,8 @@ public sealed class OptionsValidationTests
     [InlineData("LinkGuard", "LinkGuard:FirstLockout", "2.00:00:00", "LinkGuard:MaxLockout không được nhỏ hơn LinkGuard:FirstLockout.")]
     [InlineData("Health", "Health:MinFreeDiskMegabytes", "-1", "Health:MinFreeDiskMegabytes phải từ 0 đến 1000000.")]
     [InlineData("Backup", "Backup:Keep", "0", "Backup:Keep phải từ 1 đến 1000.")]
+    [InlineData("Memory", "Memory:TrimAfterStart", "02:00:00", "Memory:TrimAfterStart phải từ 00:00:00 đến 01:00:00.")]
+    [InlineData("Memory", "Memory:TrimMappedFiles", "maybe", "Cấu hình Memory:TrimMappedFiles không hợp lệ: \"maybe\" — cần true hoặc false.")]
     public void A_bad_value_is_refused_with_a_vietnamese_line_naming_the_key(string section, string key, string value, string message)
     {
         var problem = Problem(section, new() { [key] = value });
@@ -102,6 +105,7 @@ public sealed class OptionsValidationTests
     [InlineData("LinkGuard")]
     [InlineData("Health")]
     [InlineData("Backup")]
+    [InlineData("Memory")]
     public void The_defaults_are_valid(string section) => Assert.Null(Problem(section, []));
 
     [Theory]
@@ -116,6 +120,7 @@ public sealed class OptionsValidationTests
     [InlineData("LinkGuard")]
     [InlineData("Health")]
     [InlineData("Backup")]
+    [InlineData("Memory")]
     public void The_example_settings_file_is_valid_as_written(string section)
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);

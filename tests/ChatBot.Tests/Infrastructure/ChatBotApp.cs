@@ -47,6 +47,9 @@ public sealed class ChatBotApp : WebApplicationFactory<Program>
             // A slot taken ahead waits on the clock before its request leaves; the fake clock moves only between the
             // tests' passes, so tests take free slots only (OutboxSendAheadTests covers taking them ahead).
             ["Outbox:SendAhead"] = "00:00:00",
+            // The trim of mapped code would page out the whole test process after each host's start (MemoryTrimTests
+            // turn it on).
+            ["Memory:TrimMappedFiles"] = "false",
         };
         foreach (var (k, v) in settings ?? []) _settings[k] = v;
     }
