@@ -55,6 +55,14 @@ internal sealed class TaskDraft
     public (NoticeBlock Block, Clause Clause)? DeadlineCell { get; set; }
     public string? RecurrenceCell { get; set; }
 
+    /// <summary>A Gantt row's last ticked month (the header cell naming it): due at that month's end, in the notice's year
+    /// unless the header writes one (<c>YearShift</c>: the months ran past December).</summary>
+    public (NoticeBlock Block, Clause Cell, int Month, int? Year, int YearShift)? DueMonth { get; set; }
+
+    /// <summary>A deadline written as the heading over the task ("Mốc 1 — Trước ngày 31/01/2026"), read like a table's deadline
+    /// cell when the task's own words give none.</summary>
+    public (NoticeBlock Block, Clause Clause)? HeadingDeadline { get; set; }
+
     /// <summary>The last line of what was attached to the task (0 when nothing was).</summary>
     public int LineEnd { get; set; }
 
