@@ -58,16 +58,25 @@ internal static class ItemReferences
         return index;
     }
 
+    // A keyword, then (after "số ", "tại mục " …) a number, "(" and a number, or a roman numeral and a dot: nothing allocated.
     private static bool MayCite(string lower)
     {
         foreach (var k in Keywords)
             for (var at = lower.IndexOf(k, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(k, at + 1, StringComparison.Ordinal))
             {
                 var p = at + k.Length;
-                if (p < lower.Length && (char.IsDigit(lower[p]) || lower[p] is '(' or 'i' or 'v' or 'x' or 't' or 's' or 'm' or 'ở')) return true;
+                foreach (var skip in Skips)
+                    if (string.CompareOrdinal(lower, p, skip, 0, skip.Length) == 0) { p += skip.Length; break; }
+                if (p >= lower.Length) continue;
+                if (char.IsDigit(lower[p]) || lower[p] == '(' && p + 1 < lower.Length && char.IsDigit(lower[p + 1])) return true;
+                var r = p;
+                while (r < lower.Length && lower[r] is 'i' or 'v' or 'x') r++;
+                if (r > p && r + 1 < lower.Length && lower[r] == '.' && char.IsDigit(lower[r + 1])) return true;
             }
         return false;
     }
+
+    private static readonly string[] Skips = ["số ", "tại mục ", "ở mục ", "tại ", "thuộc mục ", "mục "];
 
     // The clauses of the draft's text split at ";" — each a (start, end) of the block's text.
     private static List<(int Start, int End)> ClausesOf(TaskDraft d)
@@ -119,7 +128,7 @@ internal static class ItemReferences
             {
                 if (at > 0 && char.IsLetter(clause[at - 1])) continue;
                 var p = at + k.Length;
-                foreach (var skip in (ReadOnlySpan<string>)["số ", "tại mục ", "ở mục ", "tại ", "thuộc mục ", "mục "])
+                foreach (var skip in Skips)
                     if (string.CompareOrdinal(clause, p, skip, 0, skip.Length) == 0) { p += skip.Length; break; }
                 while (Ref(clause, ref p) is { } r)
                 {

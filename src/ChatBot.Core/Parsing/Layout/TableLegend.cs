@@ -23,7 +23,8 @@ internal static class TableLegend
         if (!fromTables) return;
         foreach (var b in blocks)
         {
-            if (b.Kind == BlockKind.TableRow || b.Content.Length > 1200 || b.Content.IndexOf(':') is < 6 or > 24) continue;
+            if (b.Kind == BlockKind.TableRow || b.Content.Length > 1200 || char.ToLowerInvariant(b.Content[0]) is not ('g' or 'c' or 'k' or 'v')
+                || b.Content.IndexOf(':') is < 6 or > 24) continue;
             foreach (var label in Labels)
                 if (b.Folded.StartsWith(label, StringComparison.Ordinal)) { Read(b.Content, label.Length, legend ??= new(StringComparer.Ordinal)); break; }
         }

@@ -22,6 +22,8 @@ internal static class TeamDecision
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
+            // Cheap gate on the text as written ("Thành lập", "thành lập"): no folded copy of blocks that never say it.
+            if (b.Content.IndexOf("hành lập ", StringComparison.Ordinal) is < 0 or > 31) continue;
             var at = b.Folded.IndexOf("thanh lap ", StringComparison.Ordinal);
             if (at < 0 || at > 30) continue;
             if (Team(b, at + 10) is not { } team) continue;

@@ -375,9 +375,9 @@ internal sealed class TaskTableReader
     }
 
     // A Gantt row: the last month ticked (its header cell and month), due at that month's end.
-    private (NoticeBlock Block, Clause Cell, int Month, int? Year, int YearShift)? LastTicked(List<Cell> cells)
+    private DueMonth? LastTicked(List<Cell> cells)
     {
-        (NoticeBlock, Clause, int, int?, int)? last = null;
+        DueMonth? last = null;
         var shift = 0;
         var previous = 0;
         foreach (var (index, header, month, year) in _months!)
@@ -385,7 +385,7 @@ internal sealed class TaskTableReader
             if (month < previous && year is null) shift++; // "T11 | T12 | T1": the months run into the next year
             previous = month;
             if (index < cells.Count && Ticked(cells[index].Text))
-                last = (_headerBlock!, new Clause(header.Start, header.Start + header.Text.Length), month, year, shift);
+                last = new DueMonth(_headerBlock!, new Clause(header.Start, header.Start + header.Text.Length), month, year, shift);
         }
         return last;
     }
