@@ -65,6 +65,13 @@ public class TableExportKindsTests
     public void A_responsibility_matrix_gives_the_C_column_the_lead_and_the_P_columns_the_partners(string kind, string text, string[] expected) =>
         AssertTasks(kind, text, expected);
 
+    [Fact]
+    public void Two_abbreviated_columns_that_name_no_unit_make_no_matrix()
+    {
+        // A supplies list's "SL" (quantity) and "ĐVT" (unit of measure) are capitals but no unit: its rows are no tasks.
+        AssertTasks("supplies list", "KẾ HOẠCH\nMua sắm trang thiết bị năm 2027\n\n| TT | Nội dung | SL | ĐVT |\n| 1 | Bàn làm việc | 10 | cái |\n| 2 | Ghế xoay | 12 | cái |\n", []);
+    }
+
     public static TheoryData<string, string, string[]> Reminders => new()
     {
         {

@@ -224,6 +224,7 @@ internal sealed class TaskTableReader
     private static List<(int, Cell)>? MatrixColumns(List<int> other, string[] cells, List<Cell> at)
     {
         List<(int, Cell)>? list = null;
+        var known = 0;
         foreach (var i in other)
         {
             var c = cells[i].Trim();
@@ -232,9 +233,13 @@ internal sealed class TaskTableReader
             var first = firstEnd < 0 ? c : c[..firstEnd];
             var abbreviation = first.Any(char.IsUpper) && !first.Any(char.IsLower) && !first.Any(char.IsDigit);
             var named = !abbreviation && UnitGrammar.Read(c, VietnameseText.LowerInvariant(c), 0) is { } u && u.End >= c.TrimEnd('.', ':').Length;
-            if (abbreviation || named) (list ??= []).Add((i, at[i]));
+            if (!abbreviation && !named) continue;
+            (list ??= []).Add((i, at[i]));
+            // A unit the grammar reads or the dictionary spells out ("VP", "CA phường"); a code only a legend can explain
+            // ("P.KT") joins them, but "SL", "ĐVT" alone (a supplies list's quantity and unit) make no matrix.
+            if (named || !string.Equals(UnitNames.Canonical(c, "phường", Abbreviations.BuiltIn), c, StringComparison.OrdinalIgnoreCase)) known++;
         }
-        return list is { Count: >= 2 } ? list : null;
+        return list is { Count: >= 2 } && known >= 2 ? list : null;
     }
 
     // A matrix cell: 2 = leads ("C", "CT", "Chủ trì", "x" alone), 1 = cooperates ("P", "PH", "Phối hợp"), 0 = nothing.
