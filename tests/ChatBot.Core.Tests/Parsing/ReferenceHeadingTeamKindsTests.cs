@@ -163,6 +163,22 @@ public class ReferenceHeadingTeamKindsTests
                 "Ban vận động quỹ khuyến học phường An Phú [] | Tổng hợp, công khai kết quả vận động trước ngày 15/9/2026. | 2026-09-15 | -",
             ]
         },
+        {
+            "'… do đồng chí X làm Tổ trưởng', members with '–', the duties in Điều 3 ('Tổ có các nhiệm vụ sau:') after an article on how it works",
+            "QUYẾT ĐỊNH\nVề việc thành lập Tổ công nghệ số cộng đồng\n\n" +
+            "Điều 1. Thành lập Tổ công nghệ số cộng đồng tổ dân phố số 6 do đồng chí Lý Văn Hùng làm Tổ trưởng, gồm:\n" +
+            "1. Đồng chí Lý Văn Hùng, Tổ trưởng tổ dân phố số 6 – Tổ trưởng;\n" +
+            "2. Đồng chí Đặng Thu Trang, Bí thư Chi đoàn – Thành viên.\n\n" +
+            "Điều 2. Tổ công nghệ số làm việc theo chế độ kiêm nhiệm.\n\n" +
+            "Điều 3. Tổ có các nhiệm vụ sau:\n" +
+            "1. Hướng dẫn người dân cài đặt ứng dụng định danh điện tử, xong trước ngày 31/3/2027.\n" +
+            "2. Hỗ trợ người cao tuổi nộp hồ sơ trực tuyến.\n\n" +
+            "Điều 4. Quyết định này có hiệu lực kể từ ngày ký.\n",
+            [
+                "Tổ công nghệ số cộng đồng tổ dân phố số 6 [] | Hướng dẫn người dân cài đặt ứng dụng định danh điện tử, xong trước ngày 31/3/2027. | 2027-03-31 | -",
+                "Tổ công nghệ số cộng đồng tổ dân phố số 6 [] | Hỗ trợ người cao tuổi nộp hồ sơ trực tuyến. | - | -",
+            ]
+        },
     };
 
     [Theory]

@@ -58,6 +58,15 @@ public class TableExportKindsTests
                 "Phòng Văn hóa - Xã hội [Trung tâm Phục vụ hành chính công] | Tập huấn kỹ năng số cho tổ công nghệ số cộng đồng | - | Monthly",
             ]
         },
+        {
+            "'TH' (thực hiện) leads and '○' cooperates under columns named by the dictionary's short names",
+            "Phân công nhiệm vụ tuần 12/2027\n\n" +
+            "| TT | Nội dung | Thời hạn | CA phường | BCH Quân sự | Trạm Y tế |\n" +
+            "| 1 | Diễn tập phương án chữa cháy khu chợ | 25/3/2027 | TH | ○ | ○ |\n",
+            [
+                "Công an phường [Ban Chỉ huy Quân sự; Trạm Y tế] | Diễn tập phương án chữa cháy khu chợ | 2027-03-25 | -",
+            ]
+        },
     };
 
     [Theory]
@@ -146,6 +155,17 @@ public class TableExportKindsTests
                 "Ban Quản lý dự án phường [] | Lập hồ sơ mời thầu cải tạo chợ | 2027-06-30 | -",
             ]
         },
+        {
+            "quarter columns 'Quý I' … 'Quý IV' ticked '■': due at the end of the last ticked quarter",
+            "ỦY BAN NHÂN DÂN PHƯỜNG BÌNH MINH\nSố: 05/KH-UBND        Bình Minh, ngày 08 tháng 01 năm 2027\n\nKẾ HOẠCH\nCải cách hành chính năm 2027\n\n" +
+            "| TT | Nội dung | Đơn vị chủ trì | Quý I | Quý II | Quý III | Quý IV |\n" +
+            "| 1 | Rà soát thủ tục hành chính thuộc thẩm quyền phường | Văn phòng HĐND và UBND phường | ■ | ■ | | |\n" +
+            "| 2 | Khảo sát sự hài lòng của người dân | Phòng Văn hóa - Xã hội | | | ■ | |\n",
+            [
+                "Văn phòng HĐND và UBND phường [] | Rà soát thủ tục hành chính thuộc thẩm quyền phường | 2027-06-30 | -",
+                "Phòng Văn hóa - Xã hội [] | Khảo sát sự hài lòng của người dân | 2027-09-30 | -",
+            ]
+        },
     };
 
     [Theory]
@@ -189,6 +209,15 @@ public class TableExportKindsTests
             "NV-02;Chuẩn bị hội trường họp cử tri;Văn phòng HĐND và UBND phường;28/11/2026;KH 30/KH-UBND;Đã hoàn thành\n",
             [
                 "Trạm Y tế phường [] | Kiểm tra vệ sinh an toàn thực phẩm bếp ăn tập thể | 2026-11-25 | -",
+            ]
+        },
+        {
+            "quoted header fields, 'Tiêu đề' and 'Người phụ trách' columns, 'Hạn xử lý'",
+            "\"STT\",\"Tiêu đề\",\"Người phụ trách\",\"Hạn xử lý\",\"Tình trạng\"\n" +
+            "\"1\",\"Gửi báo cáo tổng kết công tác dân vận năm 2026\",\"Văn phòng HĐND và UBND phường\",\"20/12/2026\",\"Đang xử lý\"\n" +
+            "\"2\",\"Kiểm tra phòng cháy tại các nhà trọ\",\"Công an phường\",\"22/12/2026\",\"Hoàn thành\"\n",
+            [
+                "Văn phòng HĐND và UBND phường [] | Gửi báo cáo tổng kết công tác dân vận năm 2026 | 2026-12-20 | -",
             ]
         },
     };

@@ -33,9 +33,12 @@ internal static class TeamDecision
             for (; k < blocks.Count && blocks[k].Style.Key != "Điều"; k++)
                 if (IsMember(blocks[k])) members.Add(blocks[k]);
             if (members.Count > 0) drafts.RemoveAll(d => members.Contains(d.Block));
-            // The duties: the next article, what names no unit (a decision's article, or a definition with its members).
+            // The duties: the first later article that speaks of them ("Điều 3. Nhiệm vụ của Tổ …"), else the next one; what
+            // names no unit there (a decision's article, or a definition with its members).
             if (b.Style.Key != "Điều" && members.Count == 0) continue; // the title's "Về việc thành lập …"
             if (k >= blocks.Count) return;
+            for (var a = k; a < blocks.Count; a++)
+                if (blocks[a].Style.Key == "Điều" && blocks[a].Folded.IndexOf("nhiem vu", StringComparison.Ordinal) is >= 0 and < 60) { k = a; break; }
             var end = k + 1;
             while (end < blocks.Count && blocks[end].Style.Key != "Điều") end++;
             var scope = new HashSet<NoticeBlock>(ReferenceEqualityComparer.Instance);
@@ -56,7 +59,7 @@ internal static class TeamDecision
             if (string.CompareOrdinal(f, start, h, 0, h.Length) == 0) { head = true; break; }
         if (!head) return null;
         var end = f.Length;
-        foreach (var stop in (ReadOnlySpan<string>)[" (", ", gom", " gom ", " gom:", ", co nhiem vu", " co nhiem vu", ":", ";", ". "])
+        foreach (var stop in (ReadOnlySpan<string>)[" (", ", gom", " gom ", " gom:", ", co nhiem vu", " co nhiem vu", " do ", ":", ";", ". "])
             if (f.IndexOf(stop, start, StringComparison.Ordinal) is var s && s > start && s < end) end = s;
         while (end > start && b.Content[end - 1] is '.' or ' ' or ',') end--;
         if (end - start < 6) return null;

@@ -151,7 +151,8 @@ internal sealed class TaskTableReader
             else if (f.StartsWith("lap lai", StringComparison.Ordinal) || f.StartsWith("tan suat", StringComparison.Ordinal) || f.StartsWith("chu ky", StringComparison.Ordinal)) repeat = i;
             else if (f.StartsWith("ghi chu", StringComparison.Ordinal)) note = i;
             else if (f.Contains("chu tri", StringComparison.Ordinal) || f.Contains("don vi", StringComparison.Ordinal) || f.Contains("co quan", StringComparison.Ordinal)
-                     || f.Contains("thuc hien", StringComparison.Ordinal) && !f.Contains("thoi", StringComparison.Ordinal) || f.Contains("trach nhiem", StringComparison.Ordinal))
+                     || f.Contains("thuc hien", StringComparison.Ordinal) && !f.Contains("thoi", StringComparison.Ordinal) || f.Contains("trach nhiem", StringComparison.Ordinal)
+                     || f.Contains("phu trach", StringComparison.Ordinal))
             {
                 unit = i;
                 // "Đơn vị thực hiện, thời hạn", "Chủ trì / thời gian hoàn thành": one cell holds the unit then the deadline.
@@ -167,7 +168,8 @@ internal sealed class TaskTableReader
                 if (!newDeadline || isNew) deadline = i;
                 newDeadline |= isNew && !isOld;
             }
-            else if (f.Contains("noi dung", StringComparison.Ordinal) || f.Contains("nhiem vu", StringComparison.Ordinal) || f.Contains("cong viec", StringComparison.Ordinal)) text = i;
+            else if (f.Contains("noi dung", StringComparison.Ordinal) || f.Contains("nhiem vu", StringComparison.Ordinal) || f.Contains("cong viec", StringComparison.Ordinal)
+                     || f.StartsWith("tieu de", StringComparison.Ordinal)) text = i; // an export's "Tiêu đề"
             else if (f.Length > 0) (other ??= []).Add(i);
         }
         if (deadline < 0 && bothIn >= 0) deadline = bothIn;
@@ -196,6 +198,7 @@ internal sealed class TaskTableReader
     {
         var f = Fold.SameLength(cell.Trim());
         if (f.Length is 0 or > 14) return null;
+        if (Quarter(f) is { } q) return q;
         var i = 0;
         if (f.StartsWith("thang", StringComparison.Ordinal)) i = 5;
         else if (f.StartsWith("th", StringComparison.Ordinal) && f.Length > 2 && (char.IsDigit(f[2]) || f[2] is '.' or ' ')) i = 2;
@@ -217,6 +220,32 @@ internal sealed class TaskTableReader
             else return null;
         }
         return i == f.Length ? (m, year) : null;
+    }
+
+    // "Quý I", "Quý 2", "Q3", "Quý IV/2027": a quarter column, due at its last month.
+    private static (int Month, int? Year)? Quarter(string f)
+    {
+        int i;
+        if (f.StartsWith("quy ", StringComparison.Ordinal)) i = 4;
+        else if (f.Length > 1 && f[0] == 'q' && char.IsDigit(f[1])) i = 1;
+        else return null;
+        var j = i;
+        while (j < f.Length && f[j] is 'i' or 'v') j++;
+        int q;
+        if (j > i) q = f[i..j] switch { "i" => 1, "ii" => 2, "iii" => 3, "iv" => 4, _ => 0 };
+        else if (j < f.Length && f[j] is >= '1' and <= '4') { q = f[j] - '0'; j++; }
+        else return null;
+        if (q == 0) return null;
+        int? year = null;
+        if (j < f.Length && f[j] is '/' or '-')
+        {
+            var y = 0;
+            var yd = 0;
+            for (j++; j < f.Length && char.IsDigit(f[j]); j++) { y = y * 10 + (f[j] - '0'); yd++; }
+            if (yd != 4) return null;
+            year = y;
+        }
+        return j == f.Length ? (q * 3, year) : null;
     }
 
     // Header cells that name units ("VP", "P.VH-XH", "TT PVHCC", "CA phường", "Công an phường"): an abbreviation (a first word
@@ -248,8 +277,8 @@ internal sealed class TaskTableReader
         var f = Fold.SameLength(cell.Trim().Trim('(', ')', '.', '*'));
         return f switch
         {
-            "c" or "ct" or "chu tri" or "chinh" => 2,
-            "p" or "ph" or "phoi hop" or "ph.h" => 1,
+            "c" or "ct" or "chu tri" or "chinh" or "th" or "thuc hien" => 2,
+            "p" or "ph" or "phoi hop" or "ph.h" or "○" or "◯" => 1,
             "x" or "v" or "✓" or "✔" or "●" or "■" or "+" => 3,
             _ => 0,
         };
