@@ -165,6 +165,14 @@ public static class NoticeParser
             if (DeadlineParser.MatchFolded(folded, year, signedOn, eventOn, eventEnd) is { } m)
                 return (m.Date, EvidenceOf(source, block, clause.Start + m.Start, clause.Start + m.End));
         }
+        // A deadline heading over the task, a Gantt row's last ticked month (docs/PARSER.md, "Layouts read whole").
+        if (d.HeadingDeadline is { } h && DeadlineParser.MatchCell(h.Block.Content[h.Clause.Start..h.Clause.End], year, signedOn) is { } hm)
+            return (hm.Date, EvidenceOf(source, h.Block, h.Clause.Start + hm.Start, h.Clause.Start + hm.End));
+        if (d.DueMonth is { } due && (due.Year ?? year) is { } y)
+        {
+            var last = new DateOnly(y + (due.Year is null ? due.YearShift : 0), due.Month, 1).AddMonths(1).AddDays(-1);
+            return (last, EvidenceOf(source, due.Block, due.Cell.Start, due.Cell.End));
+        }
         return (null, null);
     }
 

@@ -76,14 +76,18 @@ internal static class PdfTable
         }
         if (cells.Count < 3) return null;
 
+        // The columns' numbers under the header ("(1) (2) (3) … (6)", one of them set lower when its header wraps) are no row.
+        var dataStart = headerEnd;
+        while (dataStart < lines.Count && dataStart < headerEnd + 2 && ColumnNumbers(lines[dataStart].Words)) dataStart++;
+
         // Line groups after the header: a gap wider than the text's own spacing separates rows.
         var groups = new List<(int From, int To)>();
-        var start = headerEnd;
-        for (var i = headerEnd; i < lines.Count; i++)
+        var start = dataStart;
+        for (var i = dataStart; i < lines.Count; i++)
         {
             var gap = lines[i - 1].Bottom - lines[i].Bottom;
             if (i > start && gap > typical * 1.9) { groups.Add((start, i)); start = i; }
-            else if (i == headerEnd && gap > typical * 1.9) start = i;
+            else if (i == dataStart && gap > typical * 1.9) start = i;
         }
         if (start < lines.Count) groups.Add((start, lines.Count));
 
@@ -113,6 +117,20 @@ internal static class PdfTable
         sb.Append("| ").Append(string.Join(" | ", Cells(lines, at, headerEnd, lefts))).Append(" |");
         foreach (var row in rows) sb.Append('\n').Append("| ").Append(string.Join(" | ", row)).Append(" |");
         return new Result(sb.ToString(), groups[rows.Count - 1].To);
+    }
+
+    // "(1) (2) (3)": a line of bracketed column numbers only.
+    private static bool ColumnNumbers(List<Word> words)
+    {
+        if (words.Count == 0) return false;
+        foreach (var w in words)
+        {
+            var t = w.Text;
+            if (t.Length is < 3 or > 4 || t[0] != '(' || t[^1] != ')') return false;
+            for (var k = 1; k < t.Length - 1; k++)
+                if (!char.IsAsciiDigit(t[k])) return false;
+        }
+        return true;
     }
 
     // Words that open a column's header when written with a capital ("Thời hạn", "Tình trạng", "Ghi chú", "Kết quả").

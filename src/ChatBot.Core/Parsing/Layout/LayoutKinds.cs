@@ -57,6 +57,12 @@ internal static class LayoutKinds
             drafts.Add(draft);
             changed = true;
         }
+        // Whole-notice readings over the drafts (each gated by a cheap word or character check): a team's decision, units
+        // assigned by item reference, deadline headings, a table's legend.
+        TeamDecision.Apply(blocks, drafts);
+        ItemReferences.Apply(blocks, drafts);
+        DeadlineHeadings.Apply(blocks, drafts);
+        TableLegend.Apply(blocks, drafts);
         return changed ? [.. drafts.OrderBy(d => index[d.Block])] : drafts; // stable: the reader's order within a block
     }
 

@@ -24,6 +24,12 @@ internal readonly record struct UnitRef(string Name, UnitKind Kind, NoticeBlock 
 /// <see cref="IsHeading"/>: a real heading or lead-in; false for a full directive item whose sub-items inherit its unit.
 internal sealed record HeadingContext(NoticeBlock Block, SectionKind Kind, UnitRef? Unit, IReadOnlyList<UnitRef> Cooperating, UnitRef? Supervisor, string? Section, bool IsHeading = true);
 
+/// <summary>A Gantt row's last ticked month and the header cell naming it (references: a draft pays 8 bytes when it has none).</summary>
+internal sealed record DueMonth(NoticeBlock Block, Clause Cell, int Month, int? Year, int YearShift);
+
+/// <summary>A deadline heading over a task ("Mốc 1 — Trước ngày 31/01/2026"): the block and the stretch to read.</summary>
+internal sealed record DeadlineHeading(NoticeBlock Block, Clause Clause);
+
 /// <summary>
 /// A task as the reader found it, before its unit is resolved: the text (a stretch of one block), the units named in
 /// the task itself, in an assignment after it, and in the headings above it, and the stretches its deadline may come from.
@@ -54,6 +60,14 @@ internal sealed class TaskDraft
     /// <summary>A deadline cell of a table row, when the task came from a table.</summary>
     public (NoticeBlock Block, Clause Clause)? DeadlineCell { get; set; }
     public string? RecurrenceCell { get; set; }
+
+    /// <summary>A Gantt row's last ticked month (the header cell naming it): due at that month's end, in the notice's year
+    /// unless the header writes one (<c>YearShift</c>: the months ran past December).</summary>
+    public DueMonth? DueMonth { get; set; }
+
+    /// <summary>A deadline written as the heading over the task ("Mốc 1 — Trước ngày 31/01/2026"), read like a table's deadline
+    /// cell when the task's own words give none.</summary>
+    public DeadlineHeading? HeadingDeadline { get; set; }
 
     /// <summary>The last line of what was attached to the task (0 when nothing was).</summary>
     public int LineEnd { get; set; }
