@@ -19,7 +19,8 @@ public static class DeadlineParser
     private const string Cue = "(?<cue>th:|ngay trong|truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh|han)";
     private const string CueNoHan = "(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh)";
     private const string Glue = "( la| vao| trong| truoc| ngay| luc|:|,| )*";
-    private const string Clock = @"(\d{1,2} ?(h|gio) ?\d{0,2}( phut)?[ ,]*)?";
+    // "17 giờ", "17h30", "20h00'" (minutes marked with an apostrophe), "8 giờ 15 phút".
+    private const string Clock = @"(\d{1,2} ?(h|gio) ?\d{0,2}['’]?( phut)?[ ,]*)?";
 
     // Works on folded text (no accents, lower case), so "trước"/"truoc" and "tháng"/"thang" read the same.
     // "trước 17h thứ Sáu 20/11", "trước thứ Tư, ngày 25/11": a weekday between the cue (or the clock) and the date.
@@ -212,7 +213,7 @@ public static class DeadlineParser
             }
         // "07 ngày trước ngày tổ chức Hội nghị", "02 ngày làm việc sau Hội nghị": counted from the event day of the notice, or no
         // date when the notice does not print it; the signing-day count below then stays out of those words.
-        var ev = Deadlines.EventDay.Mentioned(f) ? Deadlines.EventDay.Relative(f, ctx.EventOn, ctx.EventEnd) : null;
+        var ev = Deadlines.EventDay.Mentioned(f) ? Deadlines.EventDay.Relative(f, ctx.EventOn, ctx.EventEnd, ctx.Year) : null;
         if (ev is { Date: { } evDate } e && (best is null || e.Start < best.Value.Start)) best = new DeadlineMatch(evDate, e.Start, e.End);
         if (f.Contains("ke tu", StringComparison.Ordinal) || f.Contains("tinh tu", StringComparison.Ordinal) || f.Contains("trong vong", StringComparison.Ordinal) || f.Contains("trong thoi han", StringComparison.Ordinal))
             foreach (var v in Relative.EnumerateMatches(f))
@@ -226,6 +227,8 @@ public static class DeadlineParser
                 // counted from an event the notice cannot date, not from its signing.
                 var tail = f.AsSpan(v.Index + v.Length);
                 if (m.Groups["from"].Value.EndsWith("khi", StringComparison.Ordinal) || tail.StartsWith(" nhan") || tail.StartsWith(" khi ") || tail.StartsWith(", khi ")) continue;
+                // "trong vòng 03 ngày sau khi thiên tai kết thúc": after an event the notice does not date (not "sau khi ký").
+                if (tail.StartsWith(" sau khi ") && !tail[9..].StartsWith("ky") && !tail[9..].StartsWith("ban hanh")) continue;
                 if (ctx.SignedOn is null) continue; // "kể từ ngày ký" with the day left blank: no date to count from
                 var signed = ctx.SignedOn.Value;
                 Offer(v, AddPeriod(signed, int.Parse(m.Groups["n"].Value), m.Groups["unit"].Value));

@@ -42,7 +42,7 @@ public static class RecurrenceDetector
     private static readonly Regex NextPeriod = new(@"ngay \d{1,2} (cua )?(thang dau )?(quy|thang) (sau|tiep theo|ke tiep)", Opts);
 
     // "hằng năm vào dịp Tết", "hằng ngày từ ngày 01/10", "… phòng bệnh hằng ngày.": a frequency that dates the action.
-    private static readonly Regex FrequencyAt = new(@"(hang|moi) " + Freq + @" (vao (dip|cac dip|ngay|dau|cuoi|thu|sang|chieu|toi|buoi)|tu ngay )|(hang|moi) ngay([.;]|$)|(th|thoi gian|thoi han): (dinh ky,? )?(hang|moi) " + Freq + "|(hang|moi) " + Freq + @" (mot|hai|ba|\d{1,2}) lan", Opts);
+    private static readonly Regex FrequencyAt = new(@"(hang|moi) " + Freq + @" (vao (dip|cac dip|ngay|dau|cuoi|thu|sang|chieu|toi|buoi)|tu ngay )|(hang|moi) ngay([.;]|$)|(th|thoi gian|thoi han): (dinh ky,? )?(hang|moi) " + Freq + "|(hang|moi) " + Freq + @" (mot|hai|ba|\d{1,2}) (lan|buoi)", Opts);
 
     // "gửi báo cáo tuần vào thứ Sáu", "nộp báo cáo quý trước ngày 15 …": a periodic report named by its period.
     private static readonly Regex ReportPeriod = new(@"bao cao (tuan|thang|quy) (vao|truoc|gui|nop)|bao cao nam (vao|gui|nop)", Opts);

@@ -1,0 +1,61 @@
+using ChatBot.Core.Parsing;
+
+namespace ChatBot.Core.Tests.Parsing;
+
+/// <summary>
+/// Session 26 (issue 9, the header kinds of fresh6's misses): an e-office export's field lines, a full text posted under
+/// an intro that names its number, a portal's weekday-and-date line (no place), and a signer closing a one-line signature
+/// block after em dashes. Every notice is invented for the test.
+/// </summary>
+public class HeaderFieldKindsTests
+{
+    private const string Body = "\n\n1. Giao Phòng Kinh tế rà soát các công trình xây dựng không phép, báo cáo trước ngày 20/12/2026.\n";
+
+    [Theory]
+    [InlineData("HỆ THỐNG QUẢN LÝ VĂN BẢN - VĂN BẢN ĐẾN\nSố đến: 1022 | Ngày đến: 08/12/2026\nSố ký hiệu: 88/TB-UBND\nNgày văn bản: 07/12/2026\nLoại văn bản: Thông báo\nNgười ký: Trịnh Văn Quang\nHạn xử lý: 15/12/2026\n\n----- Nội dung -----\nChủ tịch UBND phường kết luận như sau:",
+        "thong_bao", "TB-UBND", "88", "2026-12-07", "Trịnh Văn Quang")]
+    [InlineData("Chi tiết văn bản\nLoại văn bản: Kế hoạch\nSố ký hiệu: 214/KH-UBND\nNgày ban hành: 03/12/2026\nNgười ký: Đoàn Thị Mai Hoa\n\nUBND phường ban hành kế hoạch như sau:",
+        "ke_hoach", "KH-UBND", "214", "2026-12-03", "Đoàn Thị Mai Hoa")]
+    public void An_e_office_exports_fields_are_the_documents_fields(string head, string kind, string symbol, string number, string issued, string signer)
+    {
+        var m = NoticeParser.Parse(head + Body).Document;
+        Assert.Equal((kind, symbol, number, DateOnly.Parse(issued), signer), (m.Kind, m.Symbol, m.Number, m.IssuedOn, m.SignedBy));
+    }
+
+    [Theory]
+    [InlineData("CHỈ THỊ Về việc bảo đảm an toàn dịp Tết\nThứ hai - 06/01/2026 09:10\nNgày 06/01/2026, Chủ tịch UBND huyện Hòa Vang vừa ký ban hành Chỉ thị số 05/CT-UBND về việc bảo đảm an toàn dịp Tết. Sau đây là toàn văn Chỉ thị.\n\nĐể bảo đảm an toàn, UBND huyện yêu cầu các phòng, ban thực hiện các nội dung sau:",
+        "05", "CT-UBND")]
+    [InlineData("KẾ HOẠCH tổ chức Ngày hội Đại đoàn kết\nUBND phường đã ban hành Kế hoạch số 131/KH-UBND ngày 02/11/2026. Dưới đây là toàn văn Kế hoạch.\n\nUBND phường đề nghị các đơn vị thực hiện các nội dung sau:",
+        "131", "KH-UBND")]
+    public void A_full_text_posted_under_an_intro_takes_the_number_the_intro_names(string head, string number, string symbol)
+    {
+        var m = NoticeParser.Parse(head + Body).Document;
+        Assert.Equal((number, symbol), (m.Number, m.Symbol));
+    }
+
+    [Fact]
+    public void A_cited_document_in_a_preamble_gives_no_number()
+    {
+        var m = NoticeParser.Parse("KẾ HOẠCH\nThực hiện Chỉ thị số 31/CT-UBND ngày 27/12/2025 của UBND tỉnh, UBND phường ban hành kế hoạch như sau:" + Body).Document;
+        Assert.Null(m.Symbol);
+    }
+
+    [Theory]
+    [InlineData("THÔNG BÁO KHẨN về mưa lớn\nThứ Năm, 17/09/2026\nKính gửi: Toàn thể Nhân dân phường")]
+    [InlineData("THÔNG BÁO về lịch cắt điện\nChủ nhật, 04/10/2026\nUBND phường thông báo như sau:")]
+    [InlineData("THÔNG BÁO về lịch tiêm chủng\nThứ 6, ngày 09 tháng 10 năm 2026\nUBND phường thông báo như sau:")]
+    public void A_weekday_before_the_date_is_no_place(string head)
+    {
+        var m = NoticeParser.Parse(head + Body).Document;
+        Assert.Equal((null as string, null as DateOnly?), (m.Place, m.IssuedOn));
+    }
+
+    [Theory]
+    [InlineData("TL. CHỦ TỊCH — CHÁNH VĂN PHÒNG — **Nguyễn Hữu Phước**", "Nguyễn Hữu Phước")]
+    [InlineData("KT. CHỦ TỊCH – PHÓ CHỦ TỊCH – Lê Thị Ngọc Bích", "Lê Thị Ngọc Bích")]
+    public void A_signer_after_title_lines_joined_by_dashes(string signature, string signer)
+    {
+        var m = NoticeParser.Parse("Số: 12/TB-UBND\nTân An, ngày 14 tháng 9 năm 2026\n\nTHÔNG BÁO\n\nChủ tịch UBND phường kết luận:" + Body + "\nVăn phòng thông báo để các đơn vị biết, thực hiện./.\n\n" + signature + "\n").Document;
+        Assert.Equal(signer, m.SignedBy);
+    }
+}
