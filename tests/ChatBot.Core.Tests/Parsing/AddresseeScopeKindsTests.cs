@@ -61,6 +61,25 @@ public class AddresseeScopeKindsTests
             "2. Giao UBMT TQ phường giám sát việc bình xét hộ nghèo.\n\n3. Đề nghị UBMTTQ Việt Nam xã tuyên truyền lịch tiêm chủng.\n",
             ["Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQ phường", "Ủy ban MTTQ Việt Nam xã"]
         },
+        {
+            "a border post and its head ('Đồn trưởng Đồn Biên phòng …') end a list of heads, so the first head's body leads",
+            "1. Trưởng phòng Kinh tế, Đồn trưởng Đồn Biên phòng cửa khẩu Cảng Hòa, Chủ tịch UBND các xã ven biển thông báo cho tàu thuyền vào bờ.\n\n" +
+            "2. Đồn trưởng Đồn Biên phòng Sơn Hải chủ trì tuần tra khu vực bờ biển.\n\n" +
+            "3. Giao Đồn Biên phòng cửa khẩu Nam Giang phối hợp Công an xã kiểm soát người qua lại.\n",
+            ["Phòng Kinh tế", "Đồn Biên phòng Sơn Hải", "Đồn Biên phòng cửa khẩu Nam Giang"]
+        },
+        {
+            "every department of the city in short ('các sở, ban, ngành TP'), then other addressees after ';': one task of every unit",
+            "1. Chủ tịch UBND TP giao thủ trưởng các sở, ban, ngành TP; chủ tịch UBND các xã, phường thực hiện nghiêm Chỉ thị số 02.\n\n" +
+            "2. Yêu cầu Giám đốc các sở, ngành TP; Chủ tịch UBND các phường rà soát hồ sơ tồn đọng.\n",
+            [All, All]
+        },
+        {
+            "the members of a body ('các đồng chí trong Ban Thường vụ Đảng ủy') are named with the body",
+            "1. Bí thư Đảng ủy đề nghị các đồng chí trong Ban Thường vụ Đảng ủy, Thường trực HĐND nêu gương trong thực hiện nhiệm vụ.\n\n" +
+            "2. Đề nghị các đ/c trong Ban Chỉ đạo phường bám sát địa bàn được phân công.\n",
+            ["Các đồng chí trong Ban Thường vụ Đảng ủy", "Các đồng chí trong Ban Chỉ đạo phường"]
+        },
     };
 
     [Theory]

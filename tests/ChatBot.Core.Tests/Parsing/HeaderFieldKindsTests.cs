@@ -58,4 +58,27 @@ public class HeaderFieldKindsTests
         var m = NoticeParser.Parse("Số: 12/TB-UBND\nTân An, ngày 14 tháng 9 năm 2026\n\nTHÔNG BÁO\n\nChủ tịch UBND phường kết luận:" + Body + "\nVăn phòng thông báo để các đơn vị biết, thực hiện./.\n\n" + signature + "\n").Document;
         Assert.Equal(signer, m.SignedBy);
     }
+    [Theory]
+    [InlineData("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN\nSố: 09/CĐ-UBND hồi 20h15', ngày 03 tháng 11 năm 2026\n\nCÔNG ĐIỆN\nVề việc ứng phó mưa lũ", "2026-11-03")]
+    [InlineData("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ\nSố: 11/CĐ-UBND hồi 7 giờ 30, ngày 05 tháng 11 năm 2026\n\nCÔNG ĐIỆN\nVề việc sơ tán dân", "2026-11-05")]
+    public void An_hour_before_the_date_on_the_number_line_is_no_place(string head, string issued)
+    {
+        var m = NoticeParser.Parse(head + Body).Document;
+        Assert.Equal((null as string, DateOnly.Parse(issued) as DateOnly?), (m.Place, m.IssuedOn));
+    }
+
+    [Theory]
+    [InlineData("BIÊN BẢN HỌP\nVề việc phân công tổ chức Hội chợ Xuân\nThời gian: 14 giờ 00, ngày 03/12/2026\nĐịa điểm: Hội trường UBND phường\nChủ trì: bà Vũ Thị Thanh Nga, Phó Chủ tịch UBND phường", "2026-12-03")]
+    [InlineData("GIẤY MỜI\nSố: 45/GM-UBND\nThời gian: 08 giờ 30, ngày 19 tháng 3 năm 2027\nĐịa điểm: Phòng họp tầng 2", "2027-03-19")]
+    public void The_time_line_of_minutes_or_an_invitation_is_the_meeting_not_the_signing(string head, string meeting)
+    {
+        var m = NoticeParser.Parse(head + Body).Document;
+        Assert.Equal((null as string, null as DateOnly?, DateOnly.Parse(meeting) as DateOnly?), (m.Place, m.IssuedOn, m.MeetingOn));
+    }
+    [Fact]
+    public void A_chat_post_names_the_meeting_it_reports_by_today_and_a_date()
+    {
+        var m = NoticeParser.Parse("[Nhóm Zalo] LÃNH ĐẠO - CÁC PHÒNG UBND PHƯỜNG\n\nNguyễn Văn Bình (VP): TB ý kiến chỉ đạo của đ/c CT UBND P. tại cuộc họp sáng nay 09/12 ạ, các đ/c nắm và triển khai\n\n- VP: tổng hợp báo cáo KT-XH năm 2026, gửi CT trước 16h thứ Sáu 18/12.\n").Document;
+        Assert.Equal(new DateOnly(2026, 12, 9), m.MeetingOn);
+    }
 }

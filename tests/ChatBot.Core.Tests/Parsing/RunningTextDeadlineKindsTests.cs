@@ -42,4 +42,26 @@ public class RunningTextDeadlineKindsTests
     [InlineData("kiểm tra các cơ sở kinh doanh mỗi năm 02 đợt (đợt 1 trong tháng 4)", Recurrence.Periodic)]
     public void A_count_of_sessions_per_period_is_a_recurrence(string text, Recurrence expected) =>
         Assert.Equal(expected, RecurrenceDetector.Detect(text));
+    [Theory]
+    // a cue glued inside a word ("khó khăn" ends in "han") must not hide the real cue after it
+    [InlineData("vận động chương trình, trao quà cho các hộ khó khăn trước ngày 25-1-2027", "2027-01-25")]
+    [InlineData("hỗ trợ học sinh có hoàn cảnh khó khăn trước ngày 15/9", "2026-09-15")]
+    // guard (green before): a glued "han" not followed by a date swallows nothing
+    [InlineData("tháo gỡ cho doanh nghiệp gặp khó khăn chậm nhất ngày 20/10/2026", "2026-10-20")]
+    public void A_cue_glued_inside_a_word_does_not_hide_the_real_one(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), DeadlineParser.Find(text, 2026));
+
+    [Theory]
+    // a chat post of a meeting's conclusions: "kể từ hôm nay" counts from the meeting day (Wednesday 09/12/2026)
+    [InlineData("lập biên bản xử lý chậm nhất 05 ngày làm việc kể từ hôm nay.", "2026-12-16")]
+    [InlineData("hoàn thiện hồ sơ trong vòng 03 ngày kể từ hôm nay", "2026-12-12")]
+    public void A_count_from_today_in_a_chat_post_counts_from_the_meeting_day(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), DeadlineParser.Match(text, 2026, null, new DateOnly(2026, 12, 9))?.Date);
+
+    [Theory]
+    // a deadline cell holding only a count, signed on Wednesday 23/9/2026
+    [InlineData("Chậm nhất 05 ngày làm việc", "2026-09-30")]
+    [InlineData("Phòng Kinh tế\nChậm nhất 10 ngày", "2026-10-03")]
+    public void A_deadline_cell_holding_only_a_count_counts_from_the_signing_day(string cell, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), DeadlineParser.MatchCell(cell, 2026, new DateOnly(2026, 9, 23))?.Date);
 }

@@ -33,6 +33,9 @@ internal static class MetadataReader
     // "(Cổng TTĐT) - Sáng 14/10/2026, UBND phường tổ chức hội nghị …", "Vừa qua, ngày 15/3, …": a dated meeting anywhere in a sentence.
     private static readonly Regex MeetingDateInside = new(
         @"(ngay|sang|chieu|toi|trua) (ngay )?(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?", Opts);
+    // "… tại cuộc họp sáng nay 09/12 ạ": a chat post naming the meeting it reports, anywhere in its first line.
+    private static readonly Regex MeetingToday = new(
+        @"(cuoc hop|phien hop|buoi hop|buoi lam viec|hoi nghi|giao ban)( [a-z]+){0,3} (sang|chieu|toi|trua|hom) nay,? (ngay )?(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?", Opts);
     private static readonly string[] MeetingWords = ["hop", "hoi nghi", "lam viec", "giao ban", "chu tri", "kiem tra", "giam sat", "to chuc", "ket luan", "ra quan"];
     private static readonly Regex AnyYear = new(@"\b(?<year>(19|20)\d{2})\b", Opts);
 
@@ -63,7 +66,7 @@ internal static class MetadataReader
     public static HeaderFacts Read(string[] lines, IReadOnlyList<NoticeBlock> blocks, int bodyStart)
     {
         string? number = null, symbol = null, place = null, kind = null, subject = null, signerField = null;
-        DateOnly? issued = null, meeting = null;
+        DateOnly? issued = null, meeting = null, timeField = null;
         int? headerYear = null;
         var headerEnd = Math.Min(lines.Length, 40);
         for (var i = 0; i < headerEnd; i++)
@@ -106,10 +109,19 @@ internal static class MetadataReader
                 symbol = raw.Length > 0 ? raw : null;
                 symbolEnd = g.Index + g.Length;
             }
+            // "Thời gian: 14 giờ 00, ngày 03/12/2026" in minutes or an invitation: when the meeting is held, no dateline.
+            if (timeField is null && f.StartsWith("thoi gian", StringComparison.Ordinal) && Dateline(f) is { } tf)
+            {
+                timeField = tf.Groups["day"].Success && tf.Groups["month"].Success
+                    ? SafeDate(int.Parse(tf.Groups["year"].Value), int.Parse(tf.Groups["month"].Value), int.Parse(tf.Groups["day"].Value)) : null;
+                continue;
+            }
             // "Thứ Năm, 17/09/2026": a portal's posting day, no place and date of signing.
             if (place is null && Dateline(f) is { } pd && !IsWeekday(f.AsSpan(0, pd.Index).Trim(" *_|".AsSpan())))
             {
                 place = Place(line, pd.Index, symbolEnd, lines.AsSpan(0, i));
+                // "Số: 07/CĐ-UBND hồi 15h30', ngày 21 tháng 10 năm 2024": an hour before the date is no place.
+                if (place is not null && IsClock(place)) place = null;
                 headerYear = int.Parse(pd.Groups["year"].Value);
                 if (pd.Groups["day"].Success && pd.Groups["month"].Success)
                     issued = SafeDate(headerYear.Value, int.Parse(pd.Groups["month"].Value), int.Parse(pd.Groups["day"].Value));
@@ -164,6 +176,8 @@ internal static class MetadataReader
                 subject = rest.Length > 0 ? rest : t + 1 < preamble.Count ? preamble[t + 1].Content : null;
             }
         }
+        // Minutes and invitations: the meeting is the one their "Thời gian:" line gives (LABELING.md, fresh5 clarifications).
+        if (kind is "bien_ban" or "giay_moi") meeting ??= timeField;
         string? chaired = null;
         var meetingYearFallback = headerYear;
         foreach (var b in preamble)
@@ -204,6 +218,14 @@ internal static class MetadataReader
                 if (y is { } yy) meeting = SafeDate(yy, int.Parse(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value));
                 if (meeting is not null) break;
             }
+        if (meeting is null)
+            foreach (var b in preamble)
+            {
+                if (!b.Folded.Contains(" nay", StringComparison.Ordinal) || MeetingToday.Match(b.Folded) is not { Success: true } t) continue;
+                var y = t.Groups["year"].Success ? int.Parse(t.Groups["year"].Value) : headerYear ?? FirstYear(lines);
+                if (y is { } yy) meeting = SafeDate(yy, int.Parse(t.Groups["month"].Value), int.Parse(t.Groups["day"].Value));
+                if (meeting is not null) break;
+            }
         if (meeting is null && preamble.Count > 0)
             // A line of the preamble opening with the meeting's date ("Chiều ngày 03/4/2026, tại phòng họp số 1, …"), when
             // the paragraph it starts was joined to the title above it.
@@ -242,6 +264,15 @@ internal static class MetadataReader
     }
 
     private static readonly string[] WeekdayNames = ["thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat", "thu 2", "thu 3", "thu 4", "thu 5", "thu 6", "thu 7"];
+
+    // "15h30'", "00" (of "14 giờ 00"), "8 giờ 30": a clock, never a place.
+    private static bool IsClock(string place)
+    {
+        var letters = 0;
+        foreach (var c in place)
+            if (char.IsLetter(c) && c is not 'h' and not 'g' and not 'i' and not 'ờ' and not 'p') letters++;
+        return letters == 0 && place.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+    }
 
     private static bool IsWeekday(ReadOnlySpan<char> folded)
     {

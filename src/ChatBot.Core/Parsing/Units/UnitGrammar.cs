@@ -98,6 +98,7 @@ internal static class UnitGrammar
     [
         "chuyên môn", "có liên quan", "liên quan", "trực thuộc", "thuộc ubnd", "thuộc ủy ban nhân dân", "thuộc", "trên địa bàn",
         "đóng trên địa bàn",
+        "tp", // "các sở, ban, ngành TP": the city's level in short
     ];
 
     // Abbreviations that spell a head: "TT" is "Trung tâm", "CA" is "Công an", "PCT" is "Phó Chủ tịch".
@@ -126,6 +127,7 @@ internal static class UnitGrammar
         var p = pos;
         if (ReadCourtesy(text, lower, pos) is { } courtesy) return courtesy;
         if (ReadAssignedOfficials(text, lower, pos) is { } assigned) return assigned;
+        if (ReadMembersOf(text, lower, pos) is { } members) return members;
         if (StartsWith(lower, p, "đồng chí ")) p += 9;
         else if (StartsWith(lower, p, "đ/c ")) p += 4;
         // "Đảng ủy viên, Trưởng Công an phường …": a member's title before the office that names the addressee.
@@ -176,6 +178,18 @@ internal static class UnitGrammar
         var written = UnitNames.CollapseSpaces(text[start..places]);
         var name = VietnameseText.UpperFirst(written.Replace("đ/c ", "đồng chí ", StringComparison.OrdinalIgnoreCase).Replace("Đ/c ", "đồng chí ", StringComparison.Ordinal));
         return new UnitMention(start, places, UnitKind.Role, text, name);
+    }
+
+    private static readonly string[] MemberLeads = ["các đồng chí trong ", "các đ/c trong ", "các đồng chí thành viên trong "];
+
+    // "các đồng chí trong Ban Thường vụ Đảng ủy": the members of a body, named as written with the body's name (LABELING.md,
+    // "Members of a body as the addressee").
+    private static UnitMention? ReadMembersOf(string text, string lower, int start)
+    {
+        if (FirstAt(lower, start, MemberLeads) is not { } lead) return null;
+        var q = start + lead.Length;
+        if (ReadOrganisation(text, lower, q, q) is not { } body) return null;
+        return new UnitMention(start, body.End, UnitKind.Role, text, "Các đồng chí trong " + body.Name);
     }
 
     private static readonly string[] StandingLeads = ["cơ quan thường trực là ", "đơn vị thường trực là ", "cơ quan chủ trì là ", "đơn vị chủ trì là "];
@@ -276,8 +290,9 @@ internal static class UnitGrammar
     private static UnitMention? ReadAllUnits(string text, string lower, int start)
     {
         var q = start;
+        var headed = false;
         foreach (var lead in GroupLeads)
-            if (StartsWith(lower, q, lead)) { q += lead.Length; break; }
+            if (StartsWith(lower, q, lead)) { q += lead.Length; headed = lead is not ("tất cả " or "toàn thể "); break; }
         if (!StartsWith(lower, q, "các ")) return null;
         q += 4;
         var nouns = 0;
@@ -289,7 +304,7 @@ internal static class UnitGrammar
             // "các Ban HĐND": a group noun followed by a capitalised name is one kind of unit, not every unit; after a list of
             // them ("các cơ quan, đơn vị và Ban Nhân dân …") it is a named body of its own and every unit ends before it.
             var after = SkipSpaces(text, q + g.Length);
-            if (after < text.Length && char.IsUpper(text[after]) && UnitLexicon.WordAt(lower, after, Lex.Levels) is null)
+            if (after < text.Length && char.IsUpper(text[after]) && UnitLexicon.WordAt(lower, after, Lex.Levels) is null && !UnitLexicon.AtWord(lower, after, "tp"))
             {
                 if (nouns == 0) return null;
                 break;
@@ -318,6 +333,9 @@ internal static class UnitGrammar
             if (level is not null && !StartsWith(lower, r, "xã hội")) { end = r + level.Length; continue; }
             break;
         }
+        // "Giám đốc các đơn vị: Trung tâm …, Đài …": heads listed after a colon are the bodies named there (ReadRole).
+        if (headed && SkipSpaces(text, end) is var colon && colon < text.Length && text[colon] == ':'
+            && ReadOrganisation(text, lower, SkipSpaces(text, colon + 1), SkipSpaces(text, colon + 1)) is not null) return null;
         return new UnitMention(start, end, UnitKind.AllUnits, text);
     }
 
@@ -529,7 +547,7 @@ internal static class UnitGrammar
     private static readonly HashSet<string> BodyHeadRoles = new(StringComparer.Ordinal)
     {
         "giám đốc", "phó giám đốc", "trưởng", "phó trưởng", "thủ trưởng", "chánh văn phòng", "chỉ huy trưởng", "hiệu trưởng",
-        "trạm trưởng", "phó trạm trưởng", "đội trưởng", "phó đội trưởng",
+        "trạm trưởng", "phó trạm trưởng", "đội trưởng", "phó đội trưởng", "đồn trưởng",
     };
 
     /// <summary>

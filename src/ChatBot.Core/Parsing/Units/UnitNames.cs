@@ -36,8 +36,9 @@ internal static class UnitNames
             s = "UBND các " + s[4..];
         // "P.KT-HT-ĐT", "P. VH-XH": "P." before an abbreviation is "Phòng".
         if (s.Length > 3 && s[0] == 'P' && s[1] is '.' or ' ' && (char.IsUpper(s[2]) || s[2] == ' ' && char.IsUpper(s[3]))) s = "Phòng " + s[2..].TrimStart();
-        // "Các đồng chí PCT UBND phường" → "Các PCT …"; "Các đồng chí được phân công phụ trách các thôn" keeps its noun.
-        if (!s.Contains(" được ", StringComparison.Ordinal))
+        // "Các đồng chí PCT UBND phường" → "Các PCT …"; "Các đồng chí được phân công phụ trách các thôn", "Các đồng chí trong
+        // Ban Thường vụ …" keep their noun.
+        if (!s.Contains(" được ", StringComparison.Ordinal) && !s.Contains("đồng chí trong ", StringComparison.Ordinal))
             s = s.Replace(" đồng chí ", " ", StringComparison.OrdinalIgnoreCase).Replace(" đ/c ", " ", StringComparison.OrdinalIgnoreCase);
         if (MayAbbreviate(s) || abbreviations.Defines) s = abbreviations.Expand(s, level);
         s = s.Replace(" & ", " và ", StringComparison.Ordinal).Replace("&", " và ", StringComparison.Ordinal);
