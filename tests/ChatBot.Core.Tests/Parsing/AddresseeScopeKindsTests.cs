@@ -80,6 +80,14 @@ public class AddresseeScopeKindsTests
             "2. Đề nghị các đ/c trong Ban Chỉ đạo phường bám sát địa bàn được phân công.\n",
             ["Các đồng chí trong Ban Thường vụ Đảng ủy", "Các đồng chí trong Ban Chỉ đạo phường"]
         },
+        {
+            "residents and households are no unit: the lead-in's unit is not theirs",
+            "Ban Chỉ huy Quân sự xã đề nghị thực hiện tốt một số nội dung sau:\n\n- Tổ chức trực ban 24/24 giờ tại trụ sở.\n\n" +
+            "- Người dân không di chuyển qua các ngầm, tràn khi nước dâng cao.\n\n" +
+            "- Các hộ kinh doanh ở chợ và bà con nhân dân chủ động kê cao hàng hóa.\n\n" +
+            "- Các hộ gia đình ven sông chằng chống nhà cửa trước khi bão đổ bộ.\n",
+            ["Ban Chỉ huy Quân sự xã", "null", "null", "null"]
+        },
     };
 
     [Theory]

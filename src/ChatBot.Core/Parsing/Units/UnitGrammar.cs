@@ -162,6 +162,7 @@ internal static class UnitGrammar
     /// </summary>
     private static UnitMention? ReadAssignedOfficials(string text, string lower, int start)
     {
+        if (lower[start] is not ('c' or 'đ')) return null; // "các", "cán bộ", "công chức", "đồng chí", "đ/c": most words pay one test
         var q = start;
         var plural = StartsWith(lower, q, "các ");
         if (plural) q += 4;
@@ -186,7 +187,7 @@ internal static class UnitGrammar
     // "Members of a body as the addressee").
     private static UnitMention? ReadMembersOf(string text, string lower, int start)
     {
-        if (FirstAt(lower, start, MemberLeads) is not { } lead) return null;
+        if (lower[start] != 'c' || FirstAt(lower, start, MemberLeads) is not { } lead) return null;
         var q = start + lead.Length;
         if (ReadOrganisation(text, lower, q, q) is not { } body) return null;
         return new UnitMention(start, body.End, UnitKind.Role, text, "Các đồng chí trong " + body.Name);
