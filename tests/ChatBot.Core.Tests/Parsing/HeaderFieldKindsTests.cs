@@ -81,4 +81,16 @@ public class HeaderFieldKindsTests
         var m = NoticeParser.Parse("[Nhóm Zalo] LÃNH ĐẠO - CÁC PHÒNG UBND PHƯỜNG\n\nNguyễn Văn Bình (VP): TB ý kiến chỉ đạo của đ/c CT UBND P. tại cuộc họp sáng nay 09/12 ạ, các đ/c nắm và triển khai\n\n- VP: tổng hợp báo cáo KT-XH năm 2026, gửi CT trước 16h thứ Sáu 18/12.\n").Document;
         Assert.Equal(new DateOnly(2026, 12, 9), m.MeetingOn);
     }
+    [Theory]
+    [InlineData("**CTTĐT** - Ngày 14/4, Ban Thường vụ Đảng ủy phường Tân Mai đã ban hành Chỉ thị số 04 về tăng cường sự lãnh đạo của các chi bộ, tổ chức đảng đối với công tác dân vận.")]
+    [InlineData("(Cổng TTĐT) - Sáng 03/11, UBND phường Hòa Khánh ban hành Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026.")]
+    public void A_day_a_document_was_issued_is_no_meeting(string lead)
+    {
+        var m = NoticeParser.Parse(lead + "\n\nNội dung như sau:\n" + Body).Document;
+        Assert.Null(m.MeetingOn);
+    }
+
+    [Fact]
+    public void A_meeting_that_then_issues_a_document_keeps_its_day() =>
+        Assert.Equal(new DateOnly(2026, 11, 3), NoticeParser.Parse("(Cổng TTĐT) - Sáng 03/11/2026, UBND phường họp thường kỳ và ban hành Kế hoạch tổ chức Ngày hội.\n\nChủ tịch UBND phường kết luận:\n" + Body).Document.MeetingOn);
 }

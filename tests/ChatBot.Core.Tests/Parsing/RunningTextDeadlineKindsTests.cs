@@ -40,6 +40,9 @@ public class RunningTextDeadlineKindsTests
     [InlineData("ra quân tổng vệ sinh các tuyến phố mỗi tháng 02 buổi", Recurrence.Monthly)]
     // rounds a year stay periodic (LABELING.md, fresh4): "mỗi năm 02 đợt" is no yearly task
     [InlineData("kiểm tra các cơ sở kinh doanh mỗi năm 02 đợt (đợt 1 trong tháng 4)", Recurrence.Periodic)]
+    // a count of hours: "2 giờ một lần", "03 giờ/lần" (LABELING.md, fresh6: periodic)
+    [InlineData("báo cáo tỷ lệ cử tri đi bầu về Ủy ban bầu cử phường 2 giờ một lần", Recurrence.Periodic)]
+    [InlineData("cập nhật mực nước tại các điểm ngập 03 giờ/lần", Recurrence.Periodic)]
     public void A_count_of_sessions_per_period_is_a_recurrence(string text, Recurrence expected) =>
         Assert.Equal(expected, RecurrenceDetector.Detect(text));
     [Theory]

@@ -214,6 +214,8 @@ internal static class MetadataReader
                 // "Qua theo dõi, đến ngày 30/10/2026 còn 05 nhiệm vụ …": a cut-off date, not a meeting.
                 if (f.AsSpan(0, m.Index).TrimEnd(' ') is var lead && (lead.EndsWith(" den") || lead.EndsWith(" tinh den") || lead.EndsWith(" tu"))) continue;
                 if (CitedBefore.IsMatch(f.AsSpan(0, m.Index))) continue;
+                // "Ngày 14/4, Ban Thường vụ Đảng ủy phường đã ban hành Chỉ thị số 04 …": the day a document was issued, not a meeting.
+                if (IssuedBeforeMeeting(f, m.Index + m.Length)) continue;
                 var y = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : headerYear ?? FirstYear(lines);
                 if (y is { } yy) meeting = SafeDate(yy, int.Parse(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value));
                 if (meeting is not null) break;
@@ -239,6 +241,18 @@ internal static class MetadataReader
         var year = issued?.Year ?? headerYear ?? meeting?.Year ?? meetingYearFallback ?? FirstYear(lines);
         var metadata = new NoticeMetadata(kind, symbol, number, place, issued, meeting, chaired, signerField ?? Signer(lines), subject);
         return new HeaderFacts(metadata, year, IssuingLevel(lines));
+    }
+
+    private static readonly string[] HeldWords = ["hop", "hoi nghi", "lam viec", "giao ban", "chu tri", "kiem tra", "giam sat", "ket luan", "ra quan"];
+
+    // "ban hành" after the date, before any word of a meeting held ("tổ chức" alone may be "tổ chức đảng").
+    private static bool IssuedBeforeMeeting(string f, int from)
+    {
+        var at = f.IndexOf("ban hanh", from, StringComparison.Ordinal);
+        if (at < 0 || at - from > 120) return false;
+        foreach (var w in HeldWords)
+            if (f.IndexOf(w, from, at - from, StringComparison.Ordinal) >= 0) return false;
+        return true;
     }
 
     private static readonly string[] OfficeFields = ["so ky hieu", "ngay van ban", "ngay ban hanh", "ngay ky", "nguoi ky", "loai van ban"];
