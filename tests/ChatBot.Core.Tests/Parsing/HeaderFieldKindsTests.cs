@@ -93,4 +93,9 @@ public class HeaderFieldKindsTests
     [Fact]
     public void A_meeting_that_then_issues_a_document_keeps_its_day() =>
         Assert.Equal(new DateOnly(2026, 11, 3), NoticeParser.Parse("(Cổng TTĐT) - Sáng 03/11/2026, UBND phường họp thường kỳ và ban hành Kế hoạch tổ chức Ngày hội.\n\nChủ tịch UBND phường kết luận:\n" + Body).Document.MeetingOn);
+    [Theory]
+    [InlineData("ỦY BAN NHÂN DÂN **PHƯỜNG TÂN MAI** | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n---|---\nSố: 118/UBND-KT | *Tân Mai, ngày 02 tháng 6 năm 2026*\nV/v rà soát hệ thống thoát nước trước mùa mưa |\n\n**Kính gửi:** Các phòng, đơn vị thuộc UBND phường.", "rà soát hệ thống thoát nước trước mùa mưa")]
+    [InlineData("| UBND XÃ AN PHÚ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 77/UBND-VP | *An Phú, ngày 10 tháng 8 năm 2026* |\nV/v chuẩn bị Tết Trung thu năm 2026 |\n\nKính gửi: Các đoàn thể xã.", "chuẩn bị Tết Trung thu năm 2026")]
+    public void A_subject_line_closed_by_a_table_border_keeps_no_border(string head, string subject) =>
+        Assert.Equal(subject, NoticeParser.Parse(head + Body).Document.Subject);
 }

@@ -162,7 +162,8 @@ internal static class MetadataReader
             var parts = new List<string>();
             for (var i = vv.LineStart - 1; i < lines.Length && lines[i].Length > 0 && (parts.Count == 0 || !lines[i].StartsWith("Kính gửi", StringComparison.Ordinal)); i++)
                 parts.Add(lines[i]);
-            subject = WithoutDateline(string.Join(' ', parts)[3..].Trim(' ', ':', '.'), place);
+            // "V/v … năm 2026 |": a markdown header table's cell border is no part of the subject.
+            subject = WithoutDateline(string.Join(' ', parts)[3..].Trim(' ', ':', '.', '|'), place);
             kind ??= "cong_van";
         }
         if (kind is null && preamble.Any(b => b.Content.StartsWith("Kính gửi", StringComparison.Ordinal))) kind = "cong_van";
