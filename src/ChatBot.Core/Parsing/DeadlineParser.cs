@@ -19,7 +19,8 @@ public static class DeadlineParser
     private const string Cue = "(?<cue>th:|ngay trong|truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh|han)";
     private const string CueNoHan = "(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh)";
     private const string Glue = "( la| vao| trong| truoc| ngay| luc|:|,| )*";
-    private const string Clock = @"(\d{1,2} ?(h|gio) ?\d{0,2}( phut)?[ ,]*)?";
+    // "17 giờ", "17h30", "20h00'" (minutes marked with an apostrophe), "8 giờ 15 phút".
+    private const string Clock = @"(\d{1,2} ?(h|gio) ?\d{0,2}['’]?( phut)?[ ,]*)?";
 
     // Works on folded text (no accents, lower case), so "trước"/"truoc" and "tháng"/"thang" read the same.
     // "trước 17h thứ Sáu 20/11", "trước thứ Tư, ngày 25/11": a weekday between the cue (or the clock) and the date.
@@ -64,7 +65,7 @@ public static class DeadlineParser
 
     // "trong vòng 10 ngày kể từ ngày ký", "trong thời hạn 15 ngày", "không quá 02 tháng kể từ ngày ký văn bản này".
     private static readonly Regex Relative = new(
-        @"(?<cue>trong vong|trong thoi han|khong qua|cham nhat|toi da|sau|trong) (?<n>\d{1,3}) (?<unit>ngay lam viec|ngay|tuan|thang)(?<from> (ke tu|tinh tu) (ngay|khi))?", Opts);
+        @"(?<cue>trong vong|trong thoi han|khong qua|cham nhat|toi da|sau|trong) (?<n>\d{1,3}) (?<unit>ngay lam viec|ngay|tuan|thang)(?<from> (ke tu|tinh tu) (ngay|khi|hom nay))?", Opts);
 
     private static readonly Regex Completion = new("(hoan thanh|xong|dut diem|ban giao|ket thuc|bao cao)", Opts);
 
@@ -165,9 +166,14 @@ public static class DeadlineParser
         // after it) offers its date.
         void FirstDate(Regex pattern, bool digitMayFollow)
         {
-            foreach (var v in pattern.EnumerateMatches(f))
+            var from = 0;
+            rescan:
+            foreach (var v in pattern.EnumerateMatches(f, from))
             {
-                if (!digitMayFollow && FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index)) continue;
+                // "… các hộ khó khăn trước ngày 25-1-2027": a cue glued inside a word ("khăn" ends in "han") is none, but its
+                // match may hold the real cue; scan again from the next letter.
+                if (!BoundaryBefore(f, v.Index)) { from = v.Index + 1; goto rescan; }
+                if (!digitMayFollow && FollowedByDigit(f, v)) continue;
                 if (Later(v)) return; // cannot beat the date already kept: no capture pass
                 var m = Groups(pattern, f, v);
                 Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
@@ -212,22 +218,27 @@ public static class DeadlineParser
             }
         // "07 ngày trước ngày tổ chức Hội nghị", "02 ngày làm việc sau Hội nghị": counted from the event day of the notice, or no
         // date when the notice does not print it; the signing-day count below then stays out of those words.
-        var ev = Deadlines.EventDay.Mentioned(f) ? Deadlines.EventDay.Relative(f, ctx.EventOn, ctx.EventEnd) : null;
+        var ev = Deadlines.EventDay.Mentioned(f) ? Deadlines.EventDay.Relative(f, ctx.EventOn, ctx.EventEnd, ctx.Year) : null;
         if (ev is { Date: { } evDate } e && (best is null || e.Start < best.Value.Start)) best = new DeadlineMatch(evDate, e.Start, e.End);
-        if (f.Contains("ke tu", StringComparison.Ordinal) || f.Contains("tinh tu", StringComparison.Ordinal) || f.Contains("trong vong", StringComparison.Ordinal) || f.Contains("trong thoi han", StringComparison.Ordinal))
+        if (f.Contains("ke tu", StringComparison.Ordinal) || f.Contains("tinh tu", StringComparison.Ordinal) || f.Contains("trong vong", StringComparison.Ordinal) || f.Contains("trong thoi han", StringComparison.Ordinal)
+            || table && f.Contains("cham nhat", StringComparison.Ordinal))
             foreach (var v in Relative.EnumerateMatches(f))
             {
                 if (!BoundaryBefore(f, v.Index) || best is { } b && v.Index >= b.Start) continue;
                 if (ev is { } evAt && evAt.Start < v.Index + v.Length && evAt.End > v.Index) continue; // the event's count, read above
                 var m = Groups(Relative, f, v);
                 var cue = m.Groups["cue"].Value;
-                if (!m.Groups["from"].Success && cue is not ("trong vong" or "trong thoi han")) continue;
+                // A deadline cell holding only a count ("Chậm nhất 05 ngày làm việc") counts from the signing day like "trong vòng".
+                if (!m.Groups["from"].Success && cue is not ("trong vong" or "trong thoi han") && !(table && cue == "cham nhat")) continue;
                 // "… kể từ ngày nhận được văn bản này", "… kể từ khi …", "trong vòng 02 ngày làm việc khi nhà trường đề nghị":
                 // counted from an event the notice cannot date, not from its signing.
                 var tail = f.AsSpan(v.Index + v.Length);
                 if (m.Groups["from"].Value.EndsWith("khi", StringComparison.Ordinal) || tail.StartsWith(" nhan") || tail.StartsWith(" khi ") || tail.StartsWith(", khi ")) continue;
-                if (ctx.SignedOn is null) continue; // "kể từ ngày ký" with the day left blank: no date to count from
-                var signed = ctx.SignedOn.Value;
+                // "trong vòng 03 ngày sau khi thiên tai kết thúc": after an event the notice does not date (not "sau khi ký").
+                if (tail.StartsWith(" sau khi ") && !tail[9..].StartsWith("ky") && !tail[9..].StartsWith("ban hanh")) continue;
+                // "… kể từ hôm nay" in a chat post of a meeting's conclusions: from the meeting day the post names (LABELING.md, fresh5).
+                var today = m.Groups["from"].Value.EndsWith("hom nay", StringComparison.Ordinal) ? ctx.EventOn?.Invoke() : null;
+                if ((today ?? ctx.SignedOn) is not { } signed) continue; // "kể từ ngày ký" with the day left blank: no date to count from
                 Offer(v, AddPeriod(signed, int.Parse(m.Groups["n"].Value), m.Groups["unit"].Value));
                 break;
             }

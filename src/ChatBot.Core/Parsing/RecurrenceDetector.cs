@@ -34,15 +34,15 @@ public static class RecurrenceDetector
     // "phát sóng 01 lần/tháng", "02 kỳ/tuần".
     private static readonly Regex PerPeriod = new(@"\d{1,2} (lan|ky|buoi) ?/ ?" + Freq, Opts);
 
-    // "định kỳ 6 tháng", "định kỳ 15 ngày một lần", "02 tuần một lần": a period counted in days, weeks or months.
+    // "định kỳ 6 tháng", "định kỳ 15 ngày một lần", "02 tuần một lần", "2 giờ một lần": a period counted in hours, days, weeks or months.
     // Also "hai tuần một lần", "06 tháng/lần"; a count of one ("01 tuần/lần", "một tháng một lần") is that period.
-    private static readonly Regex PeriodicPhrase = new(@"(dinh ky (\d+|sau|ba|hai) (ngay|tuan|thang)|(\d+|mot|hai|ba|bon|sau) (ngay|tuan|thang|quy|nam)( mot lan| ?/ ?lan))", Opts);
+    private static readonly Regex PeriodicPhrase = new(@"(dinh ky (\d+|sau|ba|hai) (ngay|tuan|thang)|(\d+|mot|hai|ba|bon|sau) (gio|ngay|tuan|thang|quy|nam)( mot lan| ?/ ?lan))", Opts);
 
     // "trước ngày 05 của tháng đầu quý sau", "trước ngày 03 của tháng sau": a report due each period after the one it covers.
     private static readonly Regex NextPeriod = new(@"ngay \d{1,2} (cua )?(thang dau )?(quy|thang) (sau|tiep theo|ke tiep)", Opts);
 
     // "hằng năm vào dịp Tết", "hằng ngày từ ngày 01/10", "… phòng bệnh hằng ngày.": a frequency that dates the action.
-    private static readonly Regex FrequencyAt = new(@"(hang|moi) " + Freq + @" (vao (dip|cac dip|ngay|dau|cuoi|thu|sang|chieu|toi|buoi)|tu ngay )|(hang|moi) ngay([.;]|$)|(th|thoi gian|thoi han): (dinh ky,? )?(hang|moi) " + Freq + "|(hang|moi) " + Freq + @" (mot|hai|ba|\d{1,2}) lan", Opts);
+    private static readonly Regex FrequencyAt = new(@"(hang|moi) " + Freq + @" (vao (dip|cac dip|ngay|dau|cuoi|thu|sang|chieu|toi|buoi)|tu ngay )|(hang|moi) ngay([.;]|$)|(th|thoi gian|thoi han): (dinh ky,? )?(hang|moi) " + Freq + "|(hang|moi) " + Freq + @" (mot|hai|ba|\d{1,2}) (lan|buoi)", Opts);
 
     // "gửi báo cáo tuần vào thứ Sáu", "nộp báo cáo quý trước ngày 15 …": a periodic report named by its period.
     private static readonly Regex ReportPeriod = new(@"bao cao (tuan|thang|quy) (vao|truoc|gui|nop)|bao cao nam (vao|gui|nop)", Opts);

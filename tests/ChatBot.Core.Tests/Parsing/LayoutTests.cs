@@ -44,7 +44,7 @@ public class LayoutTests
         {
             "clauses with their own subject after ';' and ','",
             "Giao các xã, thị trấn đẩy nhanh tiến độ trồng rừng; phòng NN&PTNT tham mưu tháo gỡ vướng mắc. Phòng Kinh tế - Hạ tầng thẩm định về nội dung, phòng Tài chính - Kế hoạch thẩm định kinh phí.\n",
-            ["Các xã, thị trấn|", "Phòng Nông nghiệp và Phát triển nông thôn|", "Phòng Kinh tế - Hạ tầng|", "Phòng Tài chính - Kế hoạch|"]
+            ["UBND các xã, thị trấn|", "Phòng Nông nghiệp và Phát triển nông thôn|", "Phòng Kinh tế - Hạ tầng|", "Phòng Tài chính - Kế hoạch|"]
         },
         {
             "'Đề nghị X …' and 'Yêu cầu X …' lists",

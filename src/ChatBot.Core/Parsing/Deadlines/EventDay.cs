@@ -58,7 +58,7 @@ internal static class EventDay
     /// A deadline counted from the event in <paramref name="f"/>: its place and, when <paramref name="eventOn"/> gives the
     /// day, the date (null when the notice does not date the event: nothing to count from).
     /// </summary>
-    internal static (int Start, int End, DateOnly? Date)? Relative(string f, Func<DateOnly?>? eventOn, Func<DateOnly?>? eventEnd = null)
+    internal static (int Start, int End, DateOnly? Date)? Relative(string f, Func<DateOnly?>? eventOn, Func<DateOnly?>? eventEnd = null, int? year = null)
     {
         if (!CountOfDays(f)) return null; // every form has "<number> ngày|tuần": most clauses have none, the regexes are skipped
         (int Start, int End, DateOnly? Date)? best = null;
@@ -75,12 +75,31 @@ internal static class EventDay
                 DateOnly? date = null;
                 // "… kể từ ngày kết thúc đợt kiểm tra": from the last day of the window the notice prints, when it prints one.
                 var fromEnd = !before && m.Value.Contains("ket thuc", StringComparison.Ordinal) ? eventEnd?.Invoke() : null;
-                if ((fromEnd ?? eventOn?.Invoke()) is { } day && int.TryParse(m.Groups["n"].Value, out var n) && n is > 0 and <= 366)
+                // "… kỳ họp chuyên đề (dự kiến ngày 26/3/2027); gửi tài liệu chậm nhất 05 ngày trước ngày khai mạc kỳ họp": the task
+                // dates the event itself, before the count; that day, not the meeting the notice concludes.
+                var own = m.Groups["ev"].Success ? DatedInTask(f, m.Groups["ev"].Value, v.Index, year) : null;
+                if ((fromEnd ?? own ?? eventOn?.Invoke()) is { } day && int.TryParse(m.Groups["n"].Value, out var n) && n is > 0 and <= 366)
                     date = Shift(day, before ? -n : n, m.Groups["unit"].Value);
                 best = (v.Index, v.Index + v.Length, date);
                 break;
             }
         return best;
+    }
+
+    // "(dự kiến ngày 26/3/2027)", "vào ngày 12/3", "(ngày 12/3/2027)": the date an event named just before it is held on.
+    private static readonly Regex DatedAfterEvent = new(
+        @"^[a-z0-9 ,-]{0,60}?(\( ?(du kien )?(ngay )?|du kien (ngay )?|vao (ngay )?)(?<d>\d{1,2}) ?/ ?(?<m>\d{1,2})( ?/ ?(?<y>\d{4}))?", Opts);
+
+    private static DateOnly? DatedInTask(string f, string ev, int countAt, int? year)
+    {
+        var at = f.IndexOf(ev, StringComparison.Ordinal);
+        if (at < 0 || at >= countAt) return null;
+        var m = DatedAfterEvent.Match(f, at + ev.Length, Math.Min(90, countAt - at - ev.Length));
+        if (!m.Success) return null;
+        var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : year;
+        if (y is not { } yy || !int.TryParse(m.Groups["m"].Value, out var mo) || !int.TryParse(m.Groups["d"].Value, out var da)) return null;
+        if (yy is < 1900 or > 2200 || mo is < 1 or > 12 || da < 1 || da > DateTime.DaysInMonth(yy, mo)) return null;
+        return new DateOnly(yy, mo, da);
     }
 
     // "từ ngày 14/9/2026 đến ngày 18/9/2026", "từ 07 giờ 30 ngày 16/5/2026 đến 17 giờ ngày 17/5/2026": a window, its last day.

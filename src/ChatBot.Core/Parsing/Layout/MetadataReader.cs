@@ -33,6 +33,9 @@ internal static class MetadataReader
     // "(Cổng TTĐT) - Sáng 14/10/2026, UBND phường tổ chức hội nghị …", "Vừa qua, ngày 15/3, …": a dated meeting anywhere in a sentence.
     private static readonly Regex MeetingDateInside = new(
         @"(ngay|sang|chieu|toi|trua) (ngay )?(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?", Opts);
+    // "… tại cuộc họp sáng nay 09/12 ạ": a chat post naming the meeting it reports, anywhere in its first line.
+    private static readonly Regex MeetingToday = new(
+        @"(cuoc hop|phien hop|buoi hop|buoi lam viec|hoi nghi|giao ban)( [a-z]+){0,3} (sang|chieu|toi|trua|hom) nay,? (ngay )?(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?", Opts);
     private static readonly string[] MeetingWords = ["hop", "hoi nghi", "lam viec", "giao ban", "chu tri", "kiem tra", "giam sat", "to chuc", "ket luan", "ra quan"];
     private static readonly Regex AnyYear = new(@"\b(?<year>(19|20)\d{2})\b", Opts);
 
@@ -62,8 +65,8 @@ internal static class MetadataReader
     // Each regex is tried only when its literal part ("so", ", ngay", "ngay ") is present: same matches, far fewer scans.
     public static HeaderFacts Read(string[] lines, IReadOnlyList<NoticeBlock> blocks, int bodyStart)
     {
-        string? number = null, symbol = null, place = null, kind = null, subject = null;
-        DateOnly? issued = null, meeting = null;
+        string? number = null, symbol = null, place = null, kind = null, subject = null, signerField = null;
+        DateOnly? issued = null, meeting = null, timeField = null;
         int? headerYear = null;
         var headerEnd = Math.Min(lines.Length, 40);
         for (var i = 0; i < headerEnd; i++)
@@ -71,6 +74,32 @@ internal static class MetadataReader
             var line = lines[i];
             if (line.Length == 0) continue;
             var f = Fold.SameLength(line);
+            // An e-office export ("Số ký hiệu: 145/TB-UBND", "Ngày văn bản: 14/12/2026", "Người ký: …", "Loại văn bản: Thông báo"):
+            // the document's fields written as fields (LABELING.md, fresh6 clarifications).
+            if (f.Length > 9 && f[0] is 's' or 'n' or 'l' && OfficeField(line, f) is { } field)
+            {
+                switch (field.Name)
+                {
+                    case "so ky hieu" when symbol is null && SymbolValue.Match(f, field.ValueAt, f.Length - field.ValueAt) is { Success: true } sv:
+                        number = sv.Groups["num"].Value.Length > 0 ? sv.Groups["num"].Value : null;
+                        symbol = line.Substring(sv.Groups["sym"].Index, sv.Groups["sym"].Length).Trim('-', '/', ' ', ',', '.');
+                        if (symbol.Length == 0) symbol = null;
+                        break;
+                    case "ngay van ban" or "ngay ban hanh" or "ngay ky" when issued is null && FieldDate.Match(f, field.ValueAt, f.Length - field.ValueAt) is { Success: true } dv:
+                        issued = SafeDate(int.Parse(dv.Groups["y"].Value), int.Parse(dv.Groups["m"].Value), int.Parse(dv.Groups["d"].Value));
+                        headerYear ??= issued?.Year;
+                        break;
+                    case "nguoi ky":
+                        signerField ??= NameLine(line[field.ValueAt..]);
+                        break;
+                    case "loai van ban" when kind is null:
+                        var value = VietnameseText.LowerInvariant(line.AsSpan(field.ValueAt).Trim());
+                        foreach (var (title, k) in Titles)
+                            if (value.Equals(VietnameseText.LowerInvariant(title), StringComparison.Ordinal)) { kind = k; break; }
+                        break;
+                }
+                continue;
+            }
             int symbolEnd = -1;
             if (symbol is null && (f.StartsWith("so", StringComparison.Ordinal) || f.Contains(" so", StringComparison.Ordinal) && f.Contains('/')) && NumberAt(f, line) is { } nm)
             {
@@ -80,9 +109,19 @@ internal static class MetadataReader
                 symbol = raw.Length > 0 ? raw : null;
                 symbolEnd = g.Index + g.Length;
             }
-            if (place is null && Dateline(f) is { } pd)
+            // "Thời gian: 14 giờ 00, ngày 03/12/2026" in minutes or an invitation: when the meeting is held, no dateline.
+            if (timeField is null && f.StartsWith("thoi gian", StringComparison.Ordinal) && Dateline(f) is { } tf)
+            {
+                timeField = tf.Groups["day"].Success && tf.Groups["month"].Success
+                    ? SafeDate(int.Parse(tf.Groups["year"].Value), int.Parse(tf.Groups["month"].Value), int.Parse(tf.Groups["day"].Value)) : null;
+                continue;
+            }
+            // "Thứ Năm, 17/09/2026": a portal's posting day, no place and date of signing.
+            if (place is null && Dateline(f) is { } pd && !IsWeekday(f.AsSpan(0, pd.Index).Trim(" *_|".AsSpan())))
             {
                 place = Place(line, pd.Index, symbolEnd, lines.AsSpan(0, i));
+                // "Số: 07/CĐ-UBND hồi 15h30', ngày 21 tháng 10 năm 2024": an hour before the date is no place.
+                if (place is not null && IsClock(place)) place = null;
                 headerYear = int.Parse(pd.Groups["year"].Value);
                 if (pd.Groups["day"].Success && pd.Groups["month"].Success)
                     issued = SafeDate(headerYear.Value, int.Parse(pd.Groups["month"].Value), int.Parse(pd.Groups["day"].Value));
@@ -98,6 +137,17 @@ internal static class MetadataReader
                 foreach (var (title, k) in Titles)
                     if (line.StartsWith(title, StringComparison.Ordinal) && (line.Length == title.Length || !char.IsLetter(line[title.Length]) || line.Length < title.Length + 3)) { kind = k; break; }
         }
+        // "… vừa ký ban hành Chỉ thị số 02/CT-UBND …. Sau đây là toàn văn Chỉ thị.": a full text posted without its header takes
+        // its number from the intro that presents it.
+        if (symbol is null)
+            for (var i = 0; i < headerEnd; i++)
+            {
+                var f = Fold.SameLength(lines[i]);
+                if (!f.Contains("toan van", StringComparison.Ordinal) || PostedNumber.Match(f) is not { Success: true } pn) continue;
+                number = pn.Groups["num"].Value;
+                symbol = lines[i].Substring(pn.Groups["sym"].Index, pn.Groups["sym"].Length).TrimEnd('.', ',', ';');
+                break;
+            }
         if (kind is null && symbol is not null)
         {
             var first = Fold.SameLength(symbol.Split('-', '/')[0]);
@@ -112,7 +162,8 @@ internal static class MetadataReader
             var parts = new List<string>();
             for (var i = vv.LineStart - 1; i < lines.Length && lines[i].Length > 0 && (parts.Count == 0 || !lines[i].StartsWith("Kính gửi", StringComparison.Ordinal)); i++)
                 parts.Add(lines[i]);
-            subject = WithoutDateline(string.Join(' ', parts)[3..].Trim(' ', ':', '.'), place);
+            // "V/v … năm 2026 |": a markdown header table's cell border is no part of the subject.
+            subject = WithoutDateline(string.Join(' ', parts)[3..].Trim(' ', ':', '.', '|'), place);
             kind ??= "cong_van";
         }
         if (kind is null && preamble.Any(b => b.Content.StartsWith("Kính gửi", StringComparison.Ordinal))) kind = "cong_van";
@@ -126,6 +177,8 @@ internal static class MetadataReader
                 subject = rest.Length > 0 ? rest : t + 1 < preamble.Count ? preamble[t + 1].Content : null;
             }
         }
+        // Minutes and invitations: the meeting is the one their "Thời gian:" line gives (LABELING.md, fresh5 clarifications).
+        if (kind is "bien_ban" or "giay_moi") meeting ??= timeField;
         string? chaired = null;
         var meetingYearFallback = headerYear;
         foreach (var b in preamble)
@@ -162,8 +215,18 @@ internal static class MetadataReader
                 // "Qua theo dõi, đến ngày 30/10/2026 còn 05 nhiệm vụ …": a cut-off date, not a meeting.
                 if (f.AsSpan(0, m.Index).TrimEnd(' ') is var lead && (lead.EndsWith(" den") || lead.EndsWith(" tinh den") || lead.EndsWith(" tu"))) continue;
                 if (CitedBefore.IsMatch(f.AsSpan(0, m.Index))) continue;
+                // "Ngày 14/4, Ban Thường vụ Đảng ủy phường đã ban hành Chỉ thị số 04 …": the day a document was issued, not a meeting.
+                if (IssuedBeforeMeeting(f, m.Index + m.Length)) continue;
                 var y = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : headerYear ?? FirstYear(lines);
                 if (y is { } yy) meeting = SafeDate(yy, int.Parse(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value));
+                if (meeting is not null) break;
+            }
+        if (meeting is null)
+            foreach (var b in preamble)
+            {
+                if (!b.Folded.Contains(" nay", StringComparison.Ordinal) || MeetingToday.Match(b.Folded) is not { Success: true } t) continue;
+                var y = t.Groups["year"].Success ? int.Parse(t.Groups["year"].Value) : headerYear ?? FirstYear(lines);
+                if (y is { } yy) meeting = SafeDate(yy, int.Parse(t.Groups["month"].Value), int.Parse(t.Groups["day"].Value));
                 if (meeting is not null) break;
             }
         if (meeting is null && preamble.Count > 0)
@@ -177,8 +240,60 @@ internal static class MetadataReader
                     meeting = SafeDate(int.Parse(g["year"].Value), int.Parse(g["month"].Value), int.Parse(g["day"].Value));
             }
         var year = issued?.Year ?? headerYear ?? meeting?.Year ?? meetingYearFallback ?? FirstYear(lines);
-        var metadata = new NoticeMetadata(kind, symbol, number, place, issued, meeting, chaired, Signer(lines), subject);
+        var metadata = new NoticeMetadata(kind, symbol, number, place, issued, meeting, chaired, signerField ?? Signer(lines), subject);
         return new HeaderFacts(metadata, year, IssuingLevel(lines));
+    }
+
+    private static readonly string[] HeldWords = ["hop", "hoi nghi", "lam viec", "giao ban", "chu tri", "kiem tra", "giam sat", "ket luan", "ra quan"];
+
+    // "ban hành" after the date, before any word of a meeting held ("tổ chức" alone may be "tổ chức đảng").
+    private static bool IssuedBeforeMeeting(string f, int from)
+    {
+        var at = f.IndexOf("ban hanh", from, StringComparison.Ordinal);
+        if (at < 0 || at - from > 120) return false;
+        foreach (var w in HeldWords)
+            if (f.IndexOf(w, from, at - from, StringComparison.Ordinal) >= 0) return false;
+        return true;
+    }
+
+    private static readonly string[] OfficeFields = ["so ky hieu", "ngay van ban", "ngay ban hanh", "ngay ky", "nguoi ky", "loai van ban"];
+    private static readonly Regex SymbolValue = new(@"^ *(?<num>\d*) ?[-/]? ?(?<sym>[^ ]+)", Opts);
+    private static readonly Regex FieldDate = new(@"^ *(ngay )?(?<d>\d{1,2}) ?[/.-] ?(?<m>\d{1,2}) ?[/.-] ?(?<y>\d{4})", Opts);
+    private static readonly Regex PostedNumber = new(
+        @"ban hanh (chi thi|thong bao|ke hoach|cong van|quyet dinh|cong dien|nghi quyet|chuong trinh|huong dan|ket luan) so (?<num>\d+) ?/ ?(?<sym>[a-z][^ ]*)", Opts);
+
+    // "Số ký hiệu: 145/TB-UBND": the field's name (folded) and where its value starts, or null when the line is no such field.
+    private static (string Name, int ValueAt)? OfficeField(string line, string f)
+    {
+        foreach (var name in OfficeFields)
+        {
+            if (!f.StartsWith(name, StringComparison.Ordinal)) continue;
+            var c = name.Length;
+            while (c < f.Length && f[c] == ' ') c++;
+            if (c >= f.Length || f[c] != ':') return null;
+            c++;
+            while (c < line.Length && line[c] == ' ') c++;
+            return c < line.Length ? (name, c) : null;
+        }
+        return null;
+    }
+
+    private static readonly string[] WeekdayNames = ["thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat", "thu 2", "thu 3", "thu 4", "thu 5", "thu 6", "thu 7"];
+
+    // "15h30'", "00" (of "14 giờ 00"), "8 giờ 30": a clock, never a place.
+    private static bool IsClock(string place)
+    {
+        var letters = 0;
+        foreach (var c in place)
+            if (char.IsLetter(c) && c is not 'h' and not 'g' and not 'i' and not 'ờ' and not 'p') letters++;
+        return letters == 0 && place.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> folded)
+    {
+        foreach (var w in WeekdayNames)
+            if (folded.Equals(w, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static Match? Dateline(string f) =>
@@ -445,13 +560,14 @@ internal static class MetadataReader
     {
         foreach (var cell in line.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var words = cell.TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // "TL. CHỦ TỊCH — CHÁNH VĂN PHÒNG — **Nguyễn Hữu Phước**": markdown marks around the name are no part of it.
+            var words = cell.Replace("*", "", StringComparison.Ordinal).TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var take = 0;
             while (take < 5 && take < words.Length && IsNameWord(words[^(take + 1)])) take++;
             if (take < 2 || take == words.Length) continue; // a whole line of a name is NameLine's; here the name closes a longer line
             var before = words[^(take + 1)];
             // "- CT, các PCT UBND huyện;   Nguyễn Thành Lộc": the name beside a recipient's line, after its ";".
-            if (!(before.EndsWith('.') || before.EndsWith(':') || before.EndsWith(';') || before.Length >= 2 && before.All(c => !char.IsLetter(c) || char.IsUpper(c)))) continue;
+            if (!(before.EndsWith('.') || before.EndsWith(':') || before.EndsWith(';') || before is "—" or "–" || before.Length >= 2 && before.All(c => !char.IsLetter(c) || char.IsUpper(c)))) continue;
             if (NameLine(string.Join(' ', words[^take..])) is { } name) return name;
         }
         return null;

@@ -16,7 +16,8 @@ internal sealed record Addressee(
     bool TopicLabel = false,
     bool Statement = false,
     bool ViaDirectiveVerb = false,
-    UnitMention? Directed = null)
+    UnitMention? Directed = null,
+    bool Public = false)
 {
     public static readonly Addressee None = new(null, [], null);
 }
@@ -102,6 +103,9 @@ internal static class Addressees
 
         var unit = UnitGrammar.Read(text, lower, p);
         if (unit is null && viaVerb && StaffGroup(text, lower, p) is { } staff) unit = staff;
+        // "Người dân không di chuyển qua …", "Các hộ kinh doanh … và bà con nhân dân chủ động …": residents and households are
+        // no unit; the item is theirs, not the lead-in's unit's (LABELING.md: directives to households, no unit).
+        if (unit is null && !viaVerb && depth == 0 && PublicSubjectAt(lower, p)) return Addressee.None with { Public = true };
         if (unit is { } found)
         {
             // "… đề nghị Đảng ủy viên, Chủ tịch UBND phường chỉ đạo Phòng Kinh tế …": a leader named after an order directs, the
@@ -376,6 +380,11 @@ internal static class Addressees
                || FirstAt(lower, i, NonUnitSpeakers) is not null || UnitGrammar.StartsWith(lower, i, "các ")
                || UnitGrammar.StartsWith(lower, i, "đồng thời") || UnitGrammar.StartsUnit(text, lower, i);
     }
+
+    private static readonly string[] PublicSubjects =
+        ["người dân", "nhân dân", "bà con", "toàn thể nhân dân", "mọi người dân", "các hộ gia đình", "hộ gia đình", "các hộ dân", "các hộ kinh doanh", "các chủ hộ", "các tiểu thương"];
+
+    private static bool PublicSubjectAt(string lower, int p) => AnyAtWord(lower, p, PublicSubjects);
 
     // "cán bộ, công chức, người lao động": everyone on the staff, an addressee only after a directive verb.
     private static UnitMention? StaffGroup(string text, string lower, int p)

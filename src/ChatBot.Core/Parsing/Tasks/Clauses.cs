@@ -72,6 +72,9 @@ internal static class Clauses
             var read = UnitGrammar.Read(text, lower, p);
             if (read is not { Kind: not UnitKind.Person } || read.Value.End >= end) continue;
             var u = read.Value;
+            // "… đối với các chợ, trung tâm thương mại, khu dân cư đông người, …": a bare place word after a comma goes on with
+            // a list of places; a community that is a subject is named ("tổ dân phố số 5") or plural ("các thôn").
+            if (c == ',' && u.Kind == UnitKind.Community && !viaGiao && IsBarePlace(text, lower, u)) continue;
             // "…; Hội Liên hiệp Phụ nữ xã và Đoàn Thanh niên xã đăng ký …": the subject may be a list.
             var listed = new List<UnitMention>();
             var subjectEnd = Addressees.ReadList(text, lower, u, listed);
@@ -89,6 +92,14 @@ internal static class Clauses
             i = subjectEnd;
         }
         return breaks;
+    }
+
+    private static bool IsBarePlace(string text, string lower, UnitMention u)
+    {
+        if (UnitGrammar.StartsWith(lower, u.Start, "các ")) return false;
+        for (var k = u.Start; k < u.End; k++)
+            if (char.IsUpper(text[k]) || char.IsDigit(text[k])) return false;
+        return true;
     }
 
     private static bool PartnersThenVerb(string text, string lower, int p, int end)

@@ -50,6 +50,9 @@ internal sealed class TaskDraft
     /// <summary>The unit after a bare "Chỉ đạo X …": it leads when the task's own unit is a leader, else it cooperates.</summary>
     public UnitRef? Directed { get; set; }
 
+    /// <summary>The task's own subject is the public (residents, households): no heading's unit is given to it.</summary>
+    public bool Public { get; set; }
+
     public List<UnitRef> Cooperating { get; } = [];
     public List<UnitRef> HeadingCooperating { get; } = [];
     public UnitRef? Supervisor { get; set; }

@@ -494,7 +494,7 @@ internal sealed class TaskReader
         var drafts = SplitIntoTasks(b, leading, byPosition, section);
         foreach (var d in drafts)
         {
-            if (heading is not null)
+            if (heading is not null && !d.Public)
             {
                 d.FromHeading = heading.Unit;
                 d.HeadingCooperating.AddRange(heading.Cooperating);
@@ -701,7 +701,7 @@ internal sealed class TaskReader
 
     private static TaskDraft NewDraft(NoticeBlock b, Clause s, Addressee a, string? section)
     {
-        var d = new TaskDraft { Block = b, Text = s, Section = section };
+        var d = new TaskDraft { Block = b, Text = s, Section = section, Public = a.Public };
         if (a.Lead is { } lead) d.Own = UnitRef.From(lead, b, s.Start);
         if (a.Directed is { } directed) d.Directed = UnitRef.From(directed, b, s.Start);
         UnitRef.AddFrom(d.Cooperating, a.Cooperating, b, s.Start);

@@ -90,12 +90,15 @@ internal static class UnitGrammar
 
     private static readonly string[] PersonLeads = ["đồng chí ", "đ/c ", "đ/c: ", "ông ", "bà "];
 
-    private static readonly string[] GroupLeads = ["tất cả ", "toàn thể ", "thủ trưởng ", "lãnh đạo ", "trưởng "];
+    // "Giám đốc các sở, ban, ngành": the heads of a collective of departments stand for every unit (LABELING.md, "Heads of
+    // bodies"); "Giám đốc các trung tâm …" (no group noun) stays a role holder.
+    private static readonly string[] GroupLeads = ["tất cả ", "toàn thể ", "thủ trưởng ", "lãnh đạo ", "trưởng ", "giám đốc "];
 
     private static readonly string[] GroupTails =
     [
         "chuyên môn", "có liên quan", "liên quan", "trực thuộc", "thuộc ubnd", "thuộc ủy ban nhân dân", "thuộc", "trên địa bàn",
         "đóng trên địa bàn",
+        "tp", // "các sở, ban, ngành TP": the city's level in short
     ];
 
     // Abbreviations that spell a head: "TT" is "Trung tâm", "CA" is "Công an", "PCT" is "Phó Chủ tịch".
@@ -108,6 +111,7 @@ internal static class UnitGrammar
         ["PCT"] = HeadKind.Role, ["CT"] = HeadKind.Role, ["ĐTN"] = HeadKind.Standalone, ["HCCB"] = HeadKind.Standalone,
         ["HLHPN"] = HeadKind.Standalone, ["HND"] = HeadKind.Standalone, ["TTPVHCC"] = HeadKind.Standalone, ["TTDVSNC"] = HeadKind.Standalone,
         ["VPĐU"] = HeadKind.Standalone, ["TTHĐND"] = HeadKind.Standalone, ["UB"] = HeadKind.Head,
+        ["UBMT"] = HeadKind.Head, // "UBMT TQ Việt Nam tỉnh": the Front's committee split after "MT"
     };
 
     private enum HeadKind { Head, Standalone, Community, Role }
@@ -122,6 +126,8 @@ internal static class UnitGrammar
         if (ReadPerson(text, lower, pos) is { } person) return person;
         var p = pos;
         if (ReadCourtesy(text, lower, pos) is { } courtesy) return courtesy;
+        if (ReadAssignedOfficials(text, lower, pos) is { } assigned) return assigned;
+        if (ReadMembersOf(text, lower, pos) is { } members) return members;
         if (StartsWith(lower, p, "đồng chí ")) p += 9;
         else if (StartsWith(lower, p, "đ/c ")) p += 4;
         // "Đảng ủy viên, Trưởng Công an phường …": a member's title before the office that names the addressee.
@@ -141,6 +147,50 @@ internal static class UnitGrammar
             return new UnitMention(pos, force.End, UnitKind.Organisation, text, force.Name);
         return ReadRole(text, lower, p, pos) ?? ReadOrganisation(text, lower, p, pos) ?? ReadCommunity(text, lower, p, pos) ?? ReadPluralLevels(text, lower, p, pos)
                ?? ReadLevelGovernment(text, lower, p, pos) ?? ReadNamedPlace(text, lower, p, pos);
+    }
+
+    // ---- officials assigned to areas --------------------------------------------------------------------------------
+
+    private static readonly string[] OfficialNouns = ["đồng chí ", "đ/c ", "cán bộ ", "công chức "];
+    private static readonly string[] AssignedBy = ["được phân công ", "được giao "];
+    private static readonly string[] AssignedDuties = ["phụ trách ", "chỉ đạo ", "theo dõi ", "bám sát ", "phụ trách địa bàn ", "chỉ đạo địa bàn "];
+
+    /// <summary>
+    /// "Các đồng chí được phân công chỉ đạo các thôn", "Các đ/c cán bộ được giao phụ trách địa bàn các tổ dân phố": officials
+    /// named by the places they are assigned to (LABELING.md, role holders as written, plural kept). Only a plural place
+    /// ("các thôn", "các khu phố") closes the name; "cán bộ được giao nhiệm vụ …" is no unit.
+    /// </summary>
+    private static UnitMention? ReadAssignedOfficials(string text, string lower, int start)
+    {
+        if (lower[start] is not ('c' or 'đ')) return null; // "các", "cán bộ", "công chức", "đồng chí", "đ/c": most words pay one test
+        var q = start;
+        var plural = StartsWith(lower, q, "các ");
+        if (plural) q += 4;
+        var noun = FirstAt(lower, q, OfficialNouns);
+        if (noun is null) return null;
+        q += noun.Length;
+        if (FirstAt(lower, q, OfficialNouns) is { } second && second != noun) q += second.Length; // "các đ/c cán bộ …"
+        if (FirstAt(lower, q, AssignedBy) is not { } by) return null;
+        q += by.Length;
+        if (FirstAt(lower, q, AssignedDuties) is { } duty) q += duty.Length;
+        if (StartsWith(lower, q, "địa bàn ")) q += 8;
+        var places = PluralPlaces(text, lower, q);
+        if (places <= q) return null;
+        var written = UnitNames.CollapseSpaces(text[start..places]);
+        var name = VietnameseText.UpperFirst(written.Replace("đ/c ", "đồng chí ", StringComparison.OrdinalIgnoreCase).Replace("Đ/c ", "đồng chí ", StringComparison.Ordinal));
+        return new UnitMention(start, places, UnitKind.Role, text, name);
+    }
+
+    private static readonly string[] MemberLeads = ["các đồng chí trong ", "các đ/c trong ", "các đồng chí thành viên trong "];
+
+    // "các đồng chí trong Ban Thường vụ Đảng ủy": the members of a body, named as written with the body's name (LABELING.md,
+    // "Members of a body as the addressee").
+    private static UnitMention? ReadMembersOf(string text, string lower, int start)
+    {
+        if (lower[start] != 'c' || FirstAt(lower, start, MemberLeads) is not { } lead) return null;
+        var q = start + lead.Length;
+        if (ReadOrganisation(text, lower, q, q) is not { } body) return null;
+        return new UnitMention(start, body.End, UnitKind.Role, text, "Các đồng chí trong " + body.Name);
     }
 
     private static readonly string[] StandingLeads = ["cơ quan thường trực là ", "đơn vị thường trực là ", "cơ quan chủ trì là ", "đơn vị chủ trì là "];
@@ -241,8 +291,9 @@ internal static class UnitGrammar
     private static UnitMention? ReadAllUnits(string text, string lower, int start)
     {
         var q = start;
+        var headed = false;
         foreach (var lead in GroupLeads)
-            if (StartsWith(lower, q, lead)) { q += lead.Length; break; }
+            if (StartsWith(lower, q, lead)) { q += lead.Length; headed = lead is not ("tất cả " or "toàn thể "); break; }
         if (!StartsWith(lower, q, "các ")) return null;
         q += 4;
         var nouns = 0;
@@ -254,7 +305,7 @@ internal static class UnitGrammar
             // "các Ban HĐND": a group noun followed by a capitalised name is one kind of unit, not every unit; after a list of
             // them ("các cơ quan, đơn vị và Ban Nhân dân …") it is a named body of its own and every unit ends before it.
             var after = SkipSpaces(text, q + g.Length);
-            if (after < text.Length && char.IsUpper(text[after]) && UnitLexicon.WordAt(lower, after, Lex.Levels) is null)
+            if (after < text.Length && char.IsUpper(text[after]) && UnitLexicon.WordAt(lower, after, Lex.Levels) is null && !UnitLexicon.AtWord(lower, after, "tp"))
             {
                 if (nouns == 0) return null;
                 break;
@@ -283,6 +334,9 @@ internal static class UnitGrammar
             if (level is not null && !StartsWith(lower, r, "xã hội")) { end = r + level.Length; continue; }
             break;
         }
+        // "Giám đốc các đơn vị: Trung tâm …, Đài …": heads listed after a colon are the bodies named there (ReadRole).
+        if (headed && SkipSpaces(text, end) is var colon && colon < text.Length && text[colon] == ':'
+            && ReadOrganisation(text, lower, SkipSpaces(text, colon + 1), SkipSpaces(text, colon + 1)) is not null) return null;
         return new UnitMention(start, end, UnitKind.AllUnits, text);
     }
 
@@ -397,6 +451,8 @@ internal static class UnitGrammar
             var o = q + office.Length;
             var named = SkipSpaces(text, o);
             var officeEnd = named < text.Length && (char.IsUpper(text[named]) || char.IsDigit(text[named])) ? ExtendName(text, lower, named, afterLevel: true) : o;
+            if (officeEnd == o && SharedScope(text, lower, o) is { } officeScope)
+                return new UnitMention(start, officeScope.End, UnitKind.Role, text, UnitNames.Tidy(text[q..o]) + " " + officeScope.Scope);
             return new UnitMention(start, officeEnd, UnitKind.Role, text);
         }
         int afterRole;
@@ -412,6 +468,9 @@ internal static class UnitGrammar
         // "Cán bộ phụ trách giáo dục", "công chức phụ trách tư pháp": an official named by the field in their charge.
         if (role is "công chức" or "cán bộ" && StartsWith(lower, b, "phụ trách ") && ChargeEnd(text, lower, b + 10) is var charge && charge > b + 10)
             return new UnitMention(start, charge, UnitKind.Role, text, VietnameseText.UpperFirst(UnitNames.CollapseSpaces(text[q..charge])));
+        // "Tổ trưởng, tổ phó các tổ dân phố": holders listed before the places they share.
+        if (SharedScope(text, lower, afterRole) is { } shared)
+            return new UnitMention(start, shared.End, UnitKind.Role, text, UnitNames.Tidy(text[q..afterRole]) + " " + shared.Scope);
         if (ReadOrganisation(text, lower, b, b) is { } org) end = org.End;
         else if (ReadCommunity(text, lower, b, b) is { } com) end = com.End;
         else if (StartsWith(lower, b, "các ")) return null;
@@ -430,6 +489,28 @@ internal static class UnitGrammar
             return new UnitMention(start, end, UnitKind.Role, text, "Các " + (Abbreviations.IsAllCaps(first) ? holders : string.Concat(VietnameseText.LowerInvariant(holders.AsSpan(0, 1)), holders.AsSpan(1))));
         }
         return new UnitMention(start, end, UnitKind.Role, text);
+    }
+
+    /// <summary>
+    /// "Bí thư chi bộ, trưởng thôn các thôn", "Tổ trưởng, tổ phó các tổ dân phố": after an office written with no place of its
+    /// own, a comma (or "và"), another holder in at most three words and a plural place: the place belongs to both. Returns the
+    /// place as written ("các thôn") and where the list ends.
+    /// </summary>
+    private static (string Scope, int End)? SharedScope(string text, string lower, int i)
+    {
+        var c = SkipSpaces(text, i);
+        if (c < text.Length && text[c] == ',') c = SkipSpaces(text, c + 1);
+        else if (StartsWith(lower, c, "và ")) c += 3;
+        else return null;
+        for (var words = 0; words < 3; words++)
+        {
+            if (c >= text.Length || !char.IsLetter(text[c])) return null;
+            if (StartsWith(lower, c, "các ") && PluralPlaces(text, lower, c) is var places && places > c)
+                return words == 0 ? null : (UnitNames.CollapseSpaces(lower[c..places]), places);
+            if (IsVerbAt(lower, c)) return null;
+            c = SkipSpaces(text, WordEnd(text, c));
+        }
+        return null;
     }
 
     // "… phụ trách giáo dục rà soát": the field runs over lower-case syllables (joined by "-") up to a verb or punctuation.
@@ -467,7 +548,7 @@ internal static class UnitGrammar
     private static readonly HashSet<string> BodyHeadRoles = new(StringComparer.Ordinal)
     {
         "giám đốc", "phó giám đốc", "trưởng", "phó trưởng", "thủ trưởng", "chánh văn phòng", "chỉ huy trưởng", "hiệu trưởng",
-        "trạm trưởng", "phó trạm trưởng", "đội trưởng", "phó đội trưởng",
+        "trạm trưởng", "phó trạm trưởng", "đội trưởng", "phó đội trưởng", "đồn trưởng",
     };
 
     /// <summary>
@@ -577,7 +658,17 @@ internal static class UnitGrammar
     {
         if (!StartsWith(lower, p, "các ") || !IsLevelAt(lower, p + 4)) return null;
         var end = ExtendName(text, lower, p + 4, afterLevel: false);
-        return end > p + 4 ? new UnitMention(start, end, UnitKind.Organisation, text) : null;
+        return end > p + 4 ? new UnitMention(start, Qualified(text, lower, end), UnitKind.Organisation, text) : null;
+    }
+
+    // "các xã còn lại", "các xã, phường có rừng", "các xã, thị trấn ven biển": a qualifier that says which of the places.
+    private static readonly string[] PlaceQualifiers =
+        ["còn lại", "có rừng", "ven biển", "ven sông", "giáp ranh", "biên giới", "trọng điểm", "vùng cao", "miền núi", "có liên quan", "liên quan"];
+
+    private static int Qualified(string text, string lower, int end)
+    {
+        var q = SkipSpaces(text, end);
+        return FirstAtWord(lower, q, PlaceQualifiers) is { } w ? q + w.Length : end;
     }
 
     // "Cấp xã …", "cấp huyện …": the local governments of that level; "cấp ủy, chính quyền các xã, thị trấn", "chính quyền
@@ -594,6 +685,9 @@ internal static class UnitGrammar
         var lead = FirstAt(lower, p, GovernmentLeads);
         if (lead is null) return null;
         var q = p + lead.Length;
+        // "Cấp ủy, chính quyền các thôn": villages have no People's Committee; the party cell and the village head, as written.
+        if (PluralPlaces(text, lower, q) is var places && places > q)
+            return new UnitMention(start, places, UnitKind.Organisation, text, UnitNames.Tidy(text[p..places]));
         if (StartsWith(lower, q, "các ")) q += 4;
         if (!IsLevelAt(lower, q) || StartsWith(lower, q, "cấp ")) return null;
         var end = ExtendName(text, lower, q, afterLevel: false);

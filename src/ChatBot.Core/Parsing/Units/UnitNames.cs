@@ -29,9 +29,17 @@ internal static class UnitNames
     public static string Canonical(string written, string? level, Abbreviations abbreviations)
     {
         var s = Tidy(written);
+        // "Các xã, thị trấn", "các phường còn lại": the governments of those places (LABELING.md, wards named without "UBND").
+        if (s.Length > 6 && s.StartsWith("Các ", StringComparison.OrdinalIgnoreCase) && VietnameseText.LowerInvariant(s) is var ls
+            && UnitLexicon.WordAt(ls, 4, UnitLexicon.Default.Levels) is not null && !ls.AsSpan(4).StartsWith("xã hội", StringComparison.Ordinal)
+            && !ls.AsSpan(4).StartsWith("cấp ", StringComparison.Ordinal))
+            s = "UBND các " + s[4..];
         // "P.KT-HT-ĐT", "P. VH-XH": "P." before an abbreviation is "Phòng".
         if (s.Length > 3 && s[0] == 'P' && s[1] is '.' or ' ' && (char.IsUpper(s[2]) || s[2] == ' ' && char.IsUpper(s[3]))) s = "Phòng " + s[2..].TrimStart();
-        s = s.Replace(" đồng chí ", " ", StringComparison.OrdinalIgnoreCase).Replace(" đ/c ", " ", StringComparison.OrdinalIgnoreCase);
+        // "Các đồng chí PCT UBND phường" → "Các PCT …"; "Các đồng chí được phân công phụ trách các thôn", "Các đồng chí trong
+        // Ban Thường vụ …" keep their noun.
+        if (!s.Contains(" được ", StringComparison.Ordinal) && !s.Contains("đồng chí trong ", StringComparison.Ordinal))
+            s = s.Replace(" đồng chí ", " ", StringComparison.OrdinalIgnoreCase).Replace(" đ/c ", " ", StringComparison.OrdinalIgnoreCase);
         if (MayAbbreviate(s) || abbreviations.Defines) s = abbreviations.Expand(s, level);
         s = s.Replace(" & ", " và ", StringComparison.Ordinal).Replace("&", " và ", StringComparison.Ordinal);
         s = LevelsJoinedByDash(s);
