@@ -62,7 +62,7 @@ internal static class WindowReader
             (m.Word(i + 2, "toi") || m.Word(i + 2, "nua") || m.At(i + 2, ["sap", "toi"]) || m.Word(i - 1, "trong")))
         {
             var days = m.Word(i + 1, "tuan") ? 7 * n : n;
-            return Make(t, t.AddDays(days), days % 7 == 0 && m.Word(i + 1, "tuan") ? $"{n} tuần tới" : $"{days} ngày tới");
+            return Make(t, t.AddDays(days), m.Word(i + 1, "tuan") ? $"{n} tuần tới" : $"{days} ngày tới");
         }
 
         if (m.Word(i, "tuan") && !m.Word(i - 1, "cuoi") && !m.Word(i - 1, "dau"))
