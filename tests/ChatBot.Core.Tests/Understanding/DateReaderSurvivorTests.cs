@@ -34,6 +34,10 @@ public class DateReaderSurvivorTests
     // A number alone at the end is no date, and reads nothing past the end.
     [InlineData("đến ngày 20", "none")]
     [InlineData("xin lùi đến 20/", "none")]
+    // A range is read at its first day ("20/7-22/7" is no year 22); "5 -7 ngày", "5- 7 ngày" are counts, not 5/7.
+    [InlineData("xin lùi đến 20/7-22/7", "2026-07-20")]
+    [InlineData("thêm 5 -7 ngày", "+7d")]
+    [InlineData("thêm 5- 7 ngày", "+7d")]
     public void Written_dates(string text, string expected) => Assert.Equal(expected, Read(text));
 
     [Theory]
@@ -46,6 +50,8 @@ public class DateReaderSurvivorTests
     [InlineData("hết tháng này", "2026-07-31")]
     [InlineData("cuối tháng 8", "2026-08-31")]
     [InlineData("hết tháng 1", "2027-01-31")]
+    [InlineData("hết tháng 8/2100", "2100-08-31")]
+    [InlineData("hết tháng 8/2000", "2000-08-31 past")]
     [InlineData("sang tháng tới", "~2026-08-31")]
     [InlineData("đến tháng sau", "~2026-08-31")]
     [InlineData("sang tháng 8", "~2026-08-31")]
@@ -131,6 +137,7 @@ public class DateReaderSurvivorTests
         [reply=12] xin thêm 3 ngày làm việc chờ kinh phí              => ext +3wd "chờ kinh phí"
         [reply=12] xin thêm 1 tuần chờ kinh phí                       => ext +7d "chờ kinh phí"
         [reply=12] xin gia hạn đến 5 ngày nữa chờ kinh phí            => ext 2026-07-13 "chờ kinh phí"
+        [reply=12] xin gia hạn cho KP3 đến 20/7                       => ext 2026-07-20
         """)];
 
     [Theory, MemberData(nameof(Ends))]

@@ -50,6 +50,37 @@ public class StatusReasonsSurvivorTests
         [reply=12] xong rồi, còn hộ ông Ba chưa ký           => progress
         """)];
 
+    /// <summary>Session 26 (mutation run of StatusReader.Reasons.cs): "vì sao" and "đô thị" are no cause; "dở dang" after
+    /// "đang", "bị", "vẫn", "việc" is no cause; "do" after news ("chưa", "hoàn thành", "vướng", "chậm") is a cause, but
+    /// after a plain noun and before who manages it names the agent — looked for in the 8 words before "do" only; a cause
+    /// said before the difficulty word ends at it; "nhất" ends "hợp nhất", "đồng nhất", "duy nhất"; "nhưng … chưa" six
+    /// words on and "còn … chưa" five words on still leave the work unfinished.</summary>
+    public static TheoryData<string> CausesAndAgents() => [.. CaseTable.Lines("""
+        [reply=12] vướng, chưa rõ vì sao                                   => blocked "chưa rõ vì sao"
+        [reply=12] vướng, chờ phòng đô thị duyệt                           => blocked "chờ phòng đô thị duyệt"
+        [reply=12] chưa xong, hồ sơ đang dở dang                           => progress
+        [reply=12] chưa xong, công trình bị dở dang                        => progress
+        [reply=12] chưa xong, việc vẫn dở dang                             => progress
+        [reply=12] chưa xong, nhiều việc dở dang                           => progress
+        [reply=12] hồ sơ đang dở dang, vướng thủ tục                       => blocked "thủ tục"
+        [reply=12] đường do phường quản lý chưa sửa xong                   => progress
+        [reply=12] nhà do phường quản lý chưa sửa xong                     => progress
+        [reply=12] chưa xong hồ sơ cấp đổi giấy chứng nhận cho các hộ dân do phường quản lý => progress
+        [reply=12] chưa ký do phường quản lý chậm                          => blocked "phường quản lý"
+        [reply=12] hoàn thành 50% do phường quản lý chậm                   => blocked 50 "phường quản lý"
+        [reply=12] vướng do phường quản lý chậm                            => blocked "phường quản lý chậm"
+        [reply=12] bị chậm do phường quản lý chưa duyệt                    => blocked "phường quản lý chưa duyệt"
+        [reply=12] chậm do phường quản lý chưa duyệt                       => blocked "phường quản lý chưa duyệt"
+        [reply=12] hồ sơ do phường không cấp phép nên chưa làm được        => blocked "phường không cấp phép"
+        [reply=12] do thiếu người vướng quá anh ạ                          => blocked "thiếu người"
+        [reply=12] vướng vì kinh phí chưa hợp nhất                         => blocked "kinh phí chưa hợp nhất"
+        [reply=12] vướng vì số liệu các tổ chưa đồng nhất                  => blocked "số liệu các tổ chưa đồng nhất"
+        [reply=12] vướng vì cả phường chỉ có một xe duy nhất               => blocked "cả phường chỉ có một xe duy nhất"
+        [reply=12] xong rồi, còn vướng chữ ký                              => unsure blocked|done
+        [reply=12] xong rồi nhưng hồ sơ của tổ 5 chưa ký                   => unsure done|progress
+        [reply=12] xong rồi, còn hồ sơ của tổ chưa ký                      => progress
+        """)];
+
     /// <summary>"Not done" with a soft obstacle after it asks whether it blocks; the obstacle offered as the reason starts at
     /// "còn" when "còn" leads it ("còn thiếu kinh phí"), else at the obstacle ("thiếu kinh phí").</summary>
     [Theory]
@@ -67,6 +98,7 @@ public class StatusReasonsSurvivorTests
     [Theory]
     [MemberData(nameof(Causes))]
     [MemberData(nameof(NotQuiteDone))]
+    [MemberData(nameof(CausesAndAgents))]
     public void Each_rule_decides_a_reading(string line)
     {
         if (CaseTable.Check(line) is { } problem) Assert.Fail(problem);

@@ -17,6 +17,7 @@ public class WindowReaderSurvivorTests
     [Theory]
     [InlineData("việc đến hạn từ nay tới 20/7", "Việc đến hạn từ nay đến 20/07 (08/07–20/07)")]
     [InlineData("việc đến hạn từ nay đến ngày 20/7", "Việc đến hạn từ nay đến 20/07 (08/07–20/07)")]
+    [InlineData("việc đến hạn từ giờ đến ngày 20/7", "Việc đến hạn từ nay đến 20/07 (08/07–20/07)")]
     [InlineData("việc đến hạn từ nay đến hết tuần", "Việc đến hạn từ nay đến cuối tuần (08/07–12/07)")]
     [InlineData("việc đến hạn từ giờ đến cuối tháng", "Việc đến hạn từ nay đến cuối tháng (08/07–31/07)")]
     [InlineData("việc đến hạn trước 20/7", "Việc đến hạn từ nay đến 20/07 (08/07–20/07)")]
