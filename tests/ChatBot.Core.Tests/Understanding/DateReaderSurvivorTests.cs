@@ -52,6 +52,8 @@ public class DateReaderSurvivorTests
     [InlineData("hết tháng 1", "2027-01-31")]
     [InlineData("hết tháng 8/2100", "2100-08-31")]
     [InlineData("hết tháng 8/2000", "2000-08-31 past")]
+    [InlineData("hết tháng 8-2027", "2027-08-31")]
+    [InlineData("hết tháng 8.2027", "2027-08-31")]
     [InlineData("sang tháng tới", "~2026-08-31")]
     [InlineData("đến tháng sau", "~2026-08-31")]
     [InlineData("sang tháng 8", "~2026-08-31")]
@@ -109,6 +111,11 @@ public class DateReaderSurvivorTests
         var ctx = Official with { IsWorkingDay = d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !holidays.Contains(d) };
         Assert.Equal(expected, Read(text, ctx));
     }
+
+    /// <summary>With no working day at all, "tuần sau" gives up after 31 days back from next Sunday (19/07).</summary>
+    [Fact]
+    public void Next_week_without_working_days_gives_up_after_31_days() =>
+        Assert.Equal("~2026-06-18 past", Read("tuần sau", Official with { IsWorkingDay = _ => false }));
 
     /// <summary>29/02 more than two months gone stays in its year when the next year has no 29/02.</summary>
     [Fact]

@@ -81,6 +81,21 @@ public class StatusReasonsSurvivorTests
         [reply=12] xong rồi, còn hồ sơ của tổ chưa ký                      => progress
         """)];
 
+    /// <summary>Session 26 (Stryker's survivors in StatusReader.Reasons.cs): what a reason keeps and drops at its edges —
+    /// "anh ơi" before it, a full stop, "nhé anh", a closing number, "rơi"/"rời" (no "rồi") — and an obstacle said just
+    /// before "không thể"; "do" after news in an earlier clause still names the agent.</summary>
+    public static TheoryData<string> ReasonEdges() => [.. CaseTable.Lines("""
+        [reply=12] vướng, anh ơi thiếu người                 => blocked "thiếu người"
+        [reply=12] vướng vì thiếu người.                     => blocked "thiếu người"
+        [reply=12] vướng vì thiếu người nhé anh              => blocked "thiếu người"
+        [reply=12] vướng vì chưa có kinh phí đợt 2           => blocked "chưa có kinh phí đợt 2"
+        [reply=12] vướng vì hồ sơ bị đánh rơi                => blocked "hồ sơ bị đánh rơi"
+        [reply=12] vướng vì máy móc bị tháo rời              => blocked "máy móc bị tháo rời"
+        [reply=12] chưa có kinh phí không thể làm            => blocked "chưa có kinh phí"
+        [reply=12] thiếu người không thể triển khai          => blocked "thiếu người"
+        [reply=12] chưa xong, nhà do phường quản lý chưa sửa => progress
+        """)];
+
     /// <summary>"Not done" with a soft obstacle after it asks whether it blocks; the obstacle offered as the reason starts at
     /// "còn" when "còn" leads it ("còn thiếu kinh phí"), else at the obstacle ("thiếu kinh phí").</summary>
     [Theory]
@@ -88,6 +103,8 @@ public class StatusReasonsSurvivorTests
     [InlineData("chưa xong, vẫn còn thiếu người ạ", "còn thiếu người")]
     [InlineData("chưa xong, thiếu kinh phí", "thiếu kinh phí")]
     [InlineData("chưa xong, chưa có kinh phí", "chưa có kinh phí")]
+    [InlineData("chưa xong, không có kinh phí", "không có kinh phí")]
+    [InlineData("chưa xong, hiện thiếu kinh phí", "thiếu kinh phí")]
     public void A_soft_obstacle_is_offered_as_the_reason_from_where_it_starts(string text, string reason)
     {
         var reading = ReplyUnderstander.Read(text, new UnderstandingContext(CaseTable.Today) { RepliedTask = 12 });
@@ -99,6 +116,7 @@ public class StatusReasonsSurvivorTests
     [MemberData(nameof(Causes))]
     [MemberData(nameof(NotQuiteDone))]
     [MemberData(nameof(CausesAndAgents))]
+    [MemberData(nameof(ReasonEdges))]
     public void Each_rule_decides_a_reading(string line)
     {
         if (CaseTable.Check(line) is { } problem) Assert.Fail(problem);
