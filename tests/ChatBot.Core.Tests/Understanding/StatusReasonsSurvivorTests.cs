@@ -87,6 +87,8 @@ public class StatusReasonsSurvivorTests
     public static TheoryData<string> ReasonEdges() => [.. CaseTable.Lines("""
         [reply=12] vướng, anh ơi thiếu người                 => blocked "thiếu người"
         [reply=12] vướng vì thiếu người.                     => blocked "thiếu người"
+        [reply=12] vướng vì thiếu người...                   => blocked "thiếu người"
+        [reply=12] vướng vì thiếu người !!                   => blocked "thiếu người"
         [reply=12] vướng vì thiếu người nhé anh              => blocked "thiếu người"
         [reply=12] vướng vì chưa có kinh phí đợt 2           => blocked "chưa có kinh phí đợt 2"
         [reply=12] vướng vì hồ sơ bị đánh rơi                => blocked "hồ sơ bị đánh rơi"
