@@ -83,7 +83,8 @@ public class StatusReasonsSurvivorTests
 
     /// <summary>Session 26 (Stryker's survivors in StatusReader.Reasons.cs): what a reason keeps and drops at its edges —
     /// "anh ơi" before it, a full stop, "nhé anh", a closing number, "rơi"/"rời" (no "rồi") — and an obstacle said just
-    /// before "không thể"; "do" after news in an earlier clause still names the agent.</summary>
+    /// before "không thể"; "do" after news in an earlier clause still names the agent; "do" followed only by a lead-in
+    /// ("bị", "đang", "vẫn", "còn", "hơi", "rất", "gặp") opens the difficulty word, whose reason follows it.</summary>
     public static TheoryData<string> ReasonEdges() => [.. CaseTable.Lines("""
         [reply=12] vướng, anh ơi thiếu người                 => blocked "thiếu người"
         [reply=12] vướng vì thiếu người.                     => blocked "thiếu người"
@@ -96,6 +97,13 @@ public class StatusReasonsSurvivorTests
         [reply=12] chưa có kinh phí không thể làm            => blocked "chưa có kinh phí"
         [reply=12] thiếu người không thể triển khai          => blocked "thiếu người"
         [reply=12] chưa xong, nhà do phường quản lý chưa sửa => progress
+        [reply=12] do bị vướng thủ tục                       => blocked "thủ tục"
+        [reply=12] do đang vướng thủ tục                     => blocked "thủ tục"
+        [reply=12] do vẫn vướng thủ tục                      => blocked "thủ tục"
+        [reply=12] do còn vướng thủ tục                      => blocked "thủ tục"
+        [reply=12] do hơi vướng thủ tục                      => blocked "thủ tục"
+        [reply=12] do rất vướng thủ tục                      => blocked "thủ tục"
+        [reply=12] do gặp vướng mắc về thủ tục               => blocked "thủ tục"
         """)];
 
     /// <summary>"Not done" with a soft obstacle after it asks whether it blocks; the obstacle offered as the reason starts at
