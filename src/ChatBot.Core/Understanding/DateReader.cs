@@ -66,15 +66,15 @@ internal static class DateReader
         // "sang tuần", "tuần sau": the last working day of next week, roughly.
         if ((m.At(i, ["tuan", "sau"]) || m.At(i, ["tuan", "toi"])) && !m.Word(i - 1, "cuoi") && !m.Word(i - 1, "dau"))
             return On(LastWorkingOnOrBefore(Monday(today).AddDays(13), ctx), i + 2, approx: true);
-        // "sang tuần", also in "lùi sang tuần" where the request took "sang": read at "tuần".
-        if (m.Word(i, "tuan") && m.Word(i - 1, "sang") && !m.Word(i + 1, "sau") && !m.Word(i + 1, "toi"))
+        // "sang tuần", also in "lùi sang tuần" where the request took "sang": read at "tuần" ("sang tuần sau/tới" is read above).
+        if (m.Word(i, "tuan") && m.Word(i - 1, "sang"))
             return On(LastWorkingOnOrBefore(Monday(today).AddDays(13), ctx), i + 1, approx: true);
-        if (m.At(i, ["ngay", "mai"]) || m.Word(i, "mai") && i > 0 && (m.Word(i - 1, "den") || m.Word(i - 1, "sang") || m.Word(i - 1, "toi")))
+        if (m.At(i, ["ngay", "mai"]) || m.Word(i, "mai") && (m.Word(i - 1, "den") || m.Word(i - 1, "sang") || m.Word(i - 1, "toi")))
             return On(today.AddDays(1), m.Word(i, "ngay") ? i + 2 : i + 1);
         if (m.At(i, ["ngay", "kia"])) return On(today.AddDays(2), i + 2);
 
         // "5 ngày nữa" from today; "thêm 5 ngày", "lùi 1 tuần", "3 ngày làm việc" added to the deadline.
-        if (NumberWords.At(m, i) is { } count and > 0 and <= 366 && !(m.T[i].IsNumber && m.Glued(i) && m.T[i + 1].Kind == TokKind.Punct))
+        if (NumberWords.At(m, i) is { } count and > 0 and <= 366)
         {
             var unit = m.Word(i + 1, "ngay") ? 1 : m.Word(i + 1, "tuan") ? 7 : m.Word(i + 1, "thang") ? 30 : m.Word(i + 1, "hom") ? 1 : 0;
             if (unit == 0) return null;

@@ -15,8 +15,9 @@ internal sealed partial class StatusReader
         if (T(k).W == "vi" && !(_m.WordIn(k + 1, ["pham", "tri", "the", "vay", "sao", "du"]) && !(_m.Word(k + 1, "pham") && _m.Word(k + 2, "vi")))
             && !_m.Word(k - 1, "don")) return 1;
         if (T(k).W == "boi") return 1;
+        // "dở dang" after "còn", "làm", "đang", "bị" ("vẫn", "việc" are in DoBefore).
         if (T(k).W == "do" && !_m.WordIn(k - 1, DoBefore) && !_m.WordIn(k + 1, ["thi", "do", "vay"]) &&
-            !(_m.Word(k + 1, "dang") && _m.WordIn(k - 1, ["con", "lam", "dang", "bi", "van", "viec"])) && k + 1 < _to &&
+            !(_m.Word(k + 1, "dang") && _m.WordIn(k - 1, ["con", "lam", "dang", "bi"])) && k + 1 < _to &&
             T(k + 1).IsWord && !Words.Particles.Contains(T(k + 1).W) && !AgentDo(k))
             return 1;
         return 0;

@@ -22,12 +22,12 @@ internal static class WindowReader
         var month = new DateOnly(t.Year, t.Month, 1);
         var quarter = new DateOnly(t.Year, (t.Month - 1) / 3 * 3 + 1, 1);
 
-        // "từ nay đến cuối tuần", "đến cuối tháng", "đến 20/7".
+        // "từ nay đến cuối tuần", "đến cuối tháng", "đến 20/7" (token i is "từ", "trước" or "đến": one of the three at most).
         var until = m.At(i, ["tu", "nay", "den"]) || m.At(i, ["tu", "nay", "toi"]) ? i + 3
             : m.At(i, ["tu", "gio", "den"]) ? i + 3 : -1;
-        if (until < 0 && m.Word(i, "truoc") && (DateReader.Numeric(m, i + 1, t) is not null || m.Word(i + 1, "ngay")))
+        if (m.Word(i, "truoc") && (DateReader.Numeric(m, i + 1, t) is not null || m.Word(i + 1, "ngay")))
             until = i + 1;
-        if (until < 0 && (m.Word(i, "den") || m.Word(i, "toi")) && (m.At(i + 1, ["cuoi", "tuan"]) || m.At(i + 1, ["cuoi", "thang"]) || m.At(i + 1, ["het", "thang"]) || m.At(i + 1, ["het", "tuan"])))
+        if ((m.Word(i, "den") || m.Word(i, "toi")) && (m.At(i + 1, ["cuoi", "tuan"]) || m.At(i + 1, ["cuoi", "thang"]) || m.At(i + 1, ["het", "thang"]) || m.At(i + 1, ["het", "tuan"])))
             until = i + 1;
         if (until >= 0)
         {
@@ -62,7 +62,7 @@ internal static class WindowReader
             (m.Word(i + 2, "toi") || m.Word(i + 2, "nua") || m.At(i + 2, ["sap", "toi"]) || m.Word(i - 1, "trong")))
         {
             var days = m.Word(i + 1, "tuan") ? 7 * n : n;
-            return Make(t, t.AddDays(days), days % 7 == 0 && m.Word(i + 1, "tuan") ? $"{n} tuần tới" : $"{days} ngày tới");
+            return Make(t, t.AddDays(days), m.Word(i + 1, "tuan") ? $"{n} tuần tới" : $"{days} ngày tới");
         }
 
         if (m.Word(i, "tuan") && !m.Word(i - 1, "cuoi") && !m.Word(i - 1, "dau"))
