@@ -174,11 +174,16 @@ internal static class DateReader
         return (thisMonth, i);
     }
 
-    /// <summary>A month number 1–12 at token i that is not the start of a date ("8", "8/2026", not "8/7").</summary>
+    /// <summary>A month number 1–12 at token i that is not the start of a date ("8", "8/2026", "8." ending a sentence,
+    /// not "8/7").</summary>
     internal static int? MonthNumber(Message m, int i) =>
-        i < m.Count && m.T[i].IsNumber && m.T[i].Value is >= 1 and <= 12 &&
-        (!(m.Glued(i) && m.T[i + 1].Kind == TokKind.Punct && m.T[i + 1].W is "/" or "." or "-") || YearAfter(m, i) is not null)
+        i < m.Count && m.T[i].IsNumber && m.T[i].Value is >= 1 and <= 12 && (!NumberGluedAfter(m, i) || YearAfter(m, i) is not null)
             ? m.T[i].Value : null;
+
+    /// <summary>"8/7", "8.2027", "8-9": a separator glued to the number at token i and a number glued after it. A full
+    /// stop with none after it ends the sentence ("đến hết tháng 8. Em cảm ơn").</summary>
+    private static bool NumberGluedAfter(Message m, int i) =>
+        m.Glued(i) && m.T[i + 1].Kind == TokKind.Punct && m.T[i + 1].W is "/" or "." or "-" && m.Glued(i + 1) && m.T[i + 2].IsNumber;
 
     /// <summary>"8/2026" after "tháng": the year written against the month number at token i.</summary>
     private static int? YearAfter(Message m, int i) =>

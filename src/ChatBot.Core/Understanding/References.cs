@@ -200,8 +200,12 @@ internal sealed class References
         return new RefGroup(from, end, refs);
     }
 
-    /// <summary>"… 2. đang làm", "… 3) vướng": a numbered item inside a line.</summary>
-    private static bool NumberedItem(Message m, int i) => m.Glued(i) && (m.IsPunct(i + 1, '.') || m.IsPunct(i + 1, ')')) && !m.Glued(i + 1);
+    /// <summary>"… 2. đang làm", "… 3) vướng": a numbered item inside a line — not a month, day, quarter or year number
+    /// ending a sentence ("đến hết tháng 8. Em xong sớm").</summary>
+    private static bool NumberedItem(Message m, int i) =>
+        m.Glued(i) && (m.IsPunct(i + 1, '.') || m.IsPunct(i + 1, ')')) && !m.Glued(i + 1) && !m.WordIn(i - 1, DateWords);
+
+    private static readonly string[] DateWords = ["thang", "ngay", "quy", "nam", "tuan"];
 
     /// <summary>"12, 13 đã xong", "1 xong", "2. xong": numbers at the start of a clause followed by a status word.</summary>
     private RefGroup? BareAt(Message m, int i)
