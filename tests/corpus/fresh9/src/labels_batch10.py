@@ -14,7 +14,7 @@ W("1019_vinh_hung_ket_luan_bi_thu_btv_mo_rong.pdf", NEWS("2027-05-17", "Trần Q
      recurrence_any=["monthly", None]),
    T("Văn phòng Đảng ủy xã", "giao Văn phòng Đảng ủy xã theo dõi, tổng hợp việc thực hiện kết luận", None,
      deadline_any=[None, "2027-06-30"])])
-W("1020_hoa_huong_tin_doan_phuong_chu_nhat_xanh.md",
+W("1020_hoa_thuan_tin_doan_phuong_chu_nhat_xanh.md",
   {"kind": None, "place": None, "issued_on": None, "chaired_by": None, "signed_by": None},
   "fresh9 (blind). Rewritten from a real text (markdown): a city culture site's item on a ward's `Chủ nhật xanh` (Mar 2026): breadcrumb "
   "links, a `###` title, a bold lead with `Sáng 22/3`, past activities (noise); the deputy chairwoman's requests (added): `đề nghị Ban "

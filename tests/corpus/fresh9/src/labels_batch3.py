@@ -1,6 +1,6 @@
 # Gold files of the third fresh9 batch (1007-1009; labelled by hand before any parser run; session 26).
 from use_common import T, W, NEWS
-W("1007_tan_my_tay_tin_hoi_nghi_bch_dang_bo_phuong.txt", NEWS("2026-08-14", "Lê Ngọc Duyên"),
+W("1007_tan_my_tay_tin_hoi_nghi_bch_dang_bo_phuong.txt", NEWS("2026-08-14", "Lê Thu Hằng"),
   "fresh9 (blind). Rewritten from a real text: a city paper on a ward party executive conference (Aug 2026): ` date` line glued to the "
   "lead, a photo caption, blank lines left by images, figures; the city delegate's `Ông … yêu cầu lãnh đạo phường …` and `Ông … đề nghị "
   "triển khai ngay …` (no addressee: optional, null); the secretary's conclusion (added): `đề nghị Ủy ban nhân dân phường chỉ đạo Phòng "
@@ -13,7 +13,7 @@ W("1007_tan_my_tay_tin_hoi_nghi_bch_dang_bo_phuong.txt", NEWS("2026-08-14", "Lê
    T("Ban Xây dựng Đảng Đảng ủy phường", "giao Ban Xây dựng Đảng Đảng ủy phường hướng dẫn các chi bộ khu phố tổ chức sinh hoạt",
      "2026-10-31"),
    T("Ủy ban Kiểm tra Đảng ủy phường", "Ủy ban Kiểm tra Đảng ủy phường kiểm tra việc chấp hành quy định nêu gương", "2026-12-31")])
-W("1008_hoi_an_tin_mttq_tuyen_duong_truong_ban.txt", NEWS("2024-11-08", None),
+W("1008_hoi_pho_tin_mttq_tuyen_duong_truong_ban.txt", NEWS("2024-11-08", None),
   "fresh9 (blind). Rewritten from a real text: a provincial paper on a city Fatherland Front ceremony honouring neighbourhood Front heads "
   "(Nov 2024): ` date 2024-11 (QNO) -`, a caption, results; `… Chủ tịch Ủy ban MTTQ Việt Nam thành phố đề nghị Ban Thường trực Ủy ban "
   "MTTQ Việt Nam các phường, xã …` (a plural body as written); `Các ban công tác mặt trận khu dân cư duy trì sinh hoạt định kỳ hằng quý` "

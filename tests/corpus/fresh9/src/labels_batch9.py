@@ -1,9 +1,9 @@
 # Gold files of the ninth fresh9 batch (1018; labelled by hand before any parser run; session 26).
 from use_common import T, W, NEWS
-UB = "UBND phường Xuân Phương"
+UB = "UBND phường Phương Canh"
 TT = "Tổ trưởng các tổ dân phố"
-W("1018_xuan_phuong_tram_y_te_de_nghi_sot_xuat_huyet.docx",
-  {"kind": "cong_van", "symbol": "TYT-KSDB", "number": "27", "place": "Xuân Phương", "issued_on": "2026-08-04",
+W("1018_phuong_canh_tram_y_te_de_nghi_sot_xuat_huyet.docx",
+  {"kind": "cong_van", "symbol": "TYT-KSDB", "number": "27", "place": "Phương Canh", "issued_on": "2026-08-04",
    "meeting_on": None, "chaired_by": None, "signed_by": "Vũ Thị Thu Trang",
    "subject": "đề nghị phối hợp phòng, chống dịch sốt xuất huyết trên địa bàn phường"},
   "fresh9 (blind). Rewritten from a real text (.docx): a ward HEALTH STATION's công văn to the ward and the neighbourhood heads, after a "
