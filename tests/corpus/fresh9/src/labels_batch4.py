@@ -5,7 +5,7 @@ W("1010_le_loi_truong_th_de_nghi_phuong_cong_truong.docx",
   {"kind": "cong_van", "symbol": "CV-THLL", "number": "58", "place": "Gia Viên", "issued_on": "2026-09-14",
    "meeting_on": None, "chaired_by": None, "signed_by": "Phạm Thị Thanh Huyền",
    "subject": "đề nghị phối hợp bảo đảm trật tự, an toàn giao thông khu vực cổng trường"},
-  "fresh9 (blind). Rewritten from a real text (.docx): a primary school's công văn to its ward, after its youth branch's page on a "
+  "fresh9 (blind). Written from a real text's facts (.docx): a primary school's công văn to its ward, after its youth branch's page on a "
   "school-gate traffic project: `UBND PHƯỜNG … / TRƯỜNG TIỂU HỌC …` over `Số: 58/CV-THLL`, a V/v over two lines beside the date; "
   "figures; `kính đề nghị UBND phường quan tâm chỉ đạo một số nội dung sau:` over numbered requests `Chỉ đạo Công an phường …`, `Chỉ đạo "
   "Phòng Kinh tế, Hạ tầng và Đô thị phường …` (the addressee leads every request); `các ngày thứ Hai, thứ Sáu hằng tuần`; the school's "

@@ -6,7 +6,7 @@ W("1018_phuong_canh_tram_y_te_de_nghi_sot_xuat_huyet.docx",
   {"kind": "cong_van", "symbol": "TYT-KSDB", "number": "27", "place": "Phương Canh", "issued_on": "2026-08-04",
    "meeting_on": None, "chaired_by": None, "signed_by": "Vũ Thị Thu Trang",
    "subject": "đề nghị phối hợp phòng, chống dịch sốt xuất huyết trên địa bàn phường"},
-  "fresh9 (blind). Rewritten from a real text (.docx): a ward HEALTH STATION's công văn to the ward and the neighbourhood heads, after a "
+  "fresh9 (blind). Written from a real text's facts (.docx): a ward HEALTH STATION's công văn to the ward and the neighbourhood heads, after a "
   "page on a ward's dengue cases (Jul 2026 figures): `UBND PHƯỜNG … / TRẠM Y TẾ`, `Số: 27/TYT-KSDB`, V/v over two lines; figures and "
   "past steps (noise); `1. Đối với Ủy ban nhân dân phường:` and `2. Đối với Tổ trưởng các tổ dân phố:` over `a) b) c)` (each item a "
   "task of its heading's addressee; `Chỉ đạo Phòng …` and `Chỉ đạo Đài truyền thanh …` under the UBND: the addressee leads); `02 "
