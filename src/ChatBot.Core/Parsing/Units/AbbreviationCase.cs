@@ -1,0 +1,109 @@
+using System.Buffers;
+
+namespace ChatBot.Core.Parsing.Units;
+
+/// <summary>
+/// Abbreviations typed in lower or mixed case inside a unit's name — "Phòng vh-xh", "Phòng kt-ht và đt", "Vp HĐND và UBND",
+/// "Ubnd phường" — written back in capitals, as the unit grammar and the abbreviation dictionary read them (the grammar
+/// follows capitals; a lower-case "vh-xh" made the whole item no task). Only where the context says it is an abbreviation,
+/// so that a lower-case word that happens to spell one ("an", "ca") stays a word:
+/// <list type="bullet">
+/// <item>two or more dictionary abbreviations joined by "-", "&amp;" or "/" ("vh-xh", "gd-đt", "kt-ht", then "và đt");</item>
+/// <item>one right after a unit's head noun ("Phòng tckh", "Trung tâm pvhcc", "Ban chqs") or right before an abbreviation
+/// already in capitals ("Vp HĐND");</item>
+/// <item>UBND, HĐND, MTTQ and UBMTTQ in any case: they spell nothing else.</item>
+/// </list>
+/// The line keeps its length (each letter maps to one letter), so spans into the original text stay right.
+/// </summary>
+internal static class AbbreviationCase
+{
+    // The dictionary's all-capital words, lower-cased.
+    private static readonly HashSet<string> Known = BuildKnown();
+    // Those that are also ordinary words or common short forms in lower case ("an", "ca", "tp"): only when joined to another.
+    private static readonly HashSet<string> Weak = ["an", "ca", "cn", "tn", "tb", "tp", "tt", "nv", "mt", "tk", "tc", "ub"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakSpan = Weak.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownSpan = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> Always = ["ubnd", "hđnd", "mttq", "ubmttq"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AlwaysSpan = Always.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly string[] Heads = ["phòng ", "trung tâm ", "ban ", "đội ", "văn phòng "];
+    private static readonly SearchValues<char> Joiners = SearchValues.Create("-&/");
+
+    private static HashSet<string> BuildKnown()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (written, _) in UnitLexicon.TsvRows(UnitLexicon.ReadResource("abbreviations.tsv")))
+            foreach (var w in written.Split([' ', ',', '&', '/', '-', '–', '.'], StringSplitOptions.RemoveEmptyEntries))
+                if (w.Length >= 2 && Abbreviations.IsAllCaps(w) && w.All(char.IsLetter)) words.Add(VietnameseText.LowerInvariant(w));
+        return words;
+    }
+
+    public static string Apply(string line)
+    {
+        char[]? chars = null;
+        Span<char> lower = stackalloc char[7];
+        var i = 0;
+        while (i < line.Length)
+        {
+            if (!char.IsLetter(line[i])) { i++; continue; }
+            var start = i;
+            while (i < line.Length && char.IsLetter(line[i])) i++;
+            var word = line.AsSpan(start, i - start);
+            if (word.Length is < 2 or > 7 || Abbreviations.IsAllCaps(word) || !char.IsLower(word[^1])) continue;
+            for (var k = 0; k < word.Length; k++) lower[k] = char.ToLowerInvariant(word[k]);
+            var folded = lower[..word.Length];
+            if (!AlwaysSpan.Contains(folded) && !(KnownSpan.Contains(folded) && InAbbreviationContext(line, start, i, WeakSpan.Contains(folded)))) continue;
+            chars ??= line.ToCharArray();
+            for (var k = start; k < i; k++) chars[k] = char.ToUpperInvariant(line[k]);
+        }
+        return chars is null ? line : new string(chars);
+    }
+
+    // Joined to another abbreviation; else (not a weak word) after a head noun, or before a capital abbreviation.
+    private static bool InAbbreviationContext(string line, int start, int end, bool weak)
+    {
+        if (end < line.Length && Joiners.Contains(line[end]) && IsAbbreviationAt(line, end + 1)) return true;
+        if (start > 0 && Joiners.Contains(line[start - 1]) && IsAbbreviationBefore(line, start - 1)) return true;
+        if (weak) return false;
+        // "kt-ht và đt": "và" after a joined pair.
+        if (start >= 4 && line.AsSpan(start - 4, 4).Equals(" và ", StringComparison.OrdinalIgnoreCase) && IsAbbreviationBefore(line, start - 4)
+            && start - 5 >= 0 && line.LastIndexOfAny(['-', '&', '/'], start - 5, Math.Min(8, start - 4)) >= 0) return true;
+        foreach (var head in Heads)
+            if (start >= head.Length && line.AsSpan(start - head.Length, head.Length).Equals(head, StringComparison.OrdinalIgnoreCase)
+                && (start == head.Length || !char.IsLetter(line[start - head.Length - 1]))) return true;
+        var next = end;
+        while (next < line.Length && line[next] == ' ') next++;
+        if (next > end && next < line.Length)
+        {
+            var e = next;
+            while (e < line.Length && char.IsLetter(line[e])) e++;
+            var w = line.AsSpan(next, e - next);
+            if (w.Length >= 2 && Abbreviations.IsAllCaps(w) && Lookup(w)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsAbbreviationAt(string line, int p)
+    {
+        while (p < line.Length && line[p] == ' ') p++;
+        var e = p;
+        while (e < line.Length && char.IsLetter(line[e])) e++;
+        return e - p >= 2 && Lookup(line.AsSpan(p, e - p));
+    }
+
+    private static bool IsAbbreviationBefore(string line, int joiner)
+    {
+        var e = joiner;
+        while (e > 0 && line[e - 1] == ' ') e--;
+        var s = e;
+        while (s > 0 && char.IsLetter(line[s - 1])) s--;
+        return e - s >= 2 && Lookup(line.AsSpan(s, e - s));
+    }
+
+    private static bool Lookup(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 7) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        for (var k = 0; k < word.Length; k++) lower[k] = char.ToLowerInvariant(word[k]);
+        return KnownSpan.Contains(lower) || AlwaysSpan.Contains(lower);
+    }
+}
