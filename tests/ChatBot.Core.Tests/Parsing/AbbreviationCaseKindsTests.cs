@@ -34,6 +34,16 @@ public class AbbreviationCaseKindsTests
     }
 
     [Theory]
+    // half-abbreviated names: part spelled out, part abbreviated
+    [InlineData("1. Trung tâm PVHC công hướng dẫn người dân nộp hồ sơ trực tuyến, hoàn thành trước ngày 20/6/2026.", "Trung tâm Phục vụ hành chính công")]
+    [InlineData("1. Trung tâm phục vụ HCC hỗ trợ phụ huynh làm thủ tục, hoàn thành trước ngày 20/6/2026.", "Trung tâm Phục vụ hành chính công")]
+    [InlineData("1. Giao Trung tâm Phục vụ HCC phường bố trí người hướng dẫn, hoàn thành trước ngày 20/6/2026.", "Trung tâm Phục vụ hành chính công phường")]
+    [InlineData("1. UBMT phường vận động hội viên cài đặt VNeID, hoàn thành trước ngày 20/6/2026.", "Ủy ban MTTQ phường")]
+    [InlineData("1. Đề nghị UBMT xã phối hợp tuyên truyền, hoàn thành trước ngày 20/6/2026.", "Ủy ban MTTQ xã")]
+    public void A_half_abbreviated_name_is_spelled_out(string item, string unit) =>
+        A_lower_case_abbreviation_in_a_units_name_is_read_as_the_unit(item, unit);
+
+    [Theory]
     // words that spell an abbreviation in lower case stay words where nothing says they are one
     [InlineData("Tổ chức ca trực 24/24 giờ, bảo đảm an ninh, bình an cho nhân dân.")]
     [InlineData("Liên hệ qua đt hoặc zalo của cán bộ phụ trách.")]
