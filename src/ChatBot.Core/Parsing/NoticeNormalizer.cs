@@ -14,7 +14,7 @@ public static class NoticeNormalizer
     {
         var line = raw.ToString();
         if (MayNeedComposition(raw) && !line.IsNormalized(NormalizationForm.FormC)) line = line.Normalize(NormalizationForm.FormC);
-        return Units.AbbreviationCase.Apply(CleanLine(VietnameseText.NormalizeTonePlacement(line)));
+        return CleanLine(VietnameseText.NormalizeTonePlacement(line));
     }
 
     // Precomposed Latin and Vietnamese text without combining marks is already NFC: skip ICU for it.

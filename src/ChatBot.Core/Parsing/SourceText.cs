@@ -35,10 +35,12 @@ internal sealed class SourceText
         _lineEnds = [.. ends];
         Lines = new string[_lineStarts.Length];
         Furniture = new bool[_lineStarts.Length];
+        var abbreviations = Units.AbbreviationCase.MayApply(raw); // lower-case abbreviations in unit names, written back in capitals
         for (var k = 0; k < Lines.Length; k++)
         {
             var rawLine = raw.AsSpan(_lineStarts[k], _lineEnds[k] - _lineStarts[k]);
             Lines[k] = NoticeNormalizer.CleanRawLine(rawLine);
+            if (abbreviations) Lines[k] = Units.AbbreviationCase.Apply(Lines[k]);
             Furniture[k] = Lines[k].Length == 0 && !rawLine.IsWhiteSpace();
         }
     }
