@@ -61,7 +61,9 @@ internal static class LayoutKinds
         // assigned by item reference, deadline headings, a table's legend.
         TeamDecision.Apply(blocks, drafts);
         ItemReferences.Apply(blocks, drafts);
+        RecipientItems.Apply(blocks, drafts);
         DeadlineHeadings.Apply(blocks, drafts);
+        changed |= WeekGrid.Apply(blocks, drafts); // before the legend, which spells out its column codes
         TableLegend.Apply(blocks, drafts);
         return changed ? [.. drafts.OrderBy(d => index[d.Block])] : drafts; // stable: the reader's order within a block
     }
