@@ -95,4 +95,31 @@ public class LayoutGridKindsTests
     [MemberData(nameof(Recipients))]
     public void Recipients_take_the_items_they_are_given_by_number(string body, string[] expected) =>
         Assert.Equal(expected, NoticeParser.Parse(Conclusion + body).Tasks.Select(t => t.Unit ?? "").ToArray());
+
+    // Kind 3: an outline (a slide deck's outline export, a Word list): "•" units with hollow "◦" sub-bullets as their tasks, a
+    // "Hạn: …" sub-bullet giving the deadline of the one before it, "A + B" naming a lead and a partner.
+    public static TheoryData<string, string[]> Outlines => new()
+    {
+        {
+            "# Nhiệm vụ quý II\n\n• Phòng VH-XH\n    ◦ Tổ chức Ngày hội gia đình tại nhà văn hóa\n    ◦ Hạn: 28/6\n" +
+            "• CA phường + Đội QLTTĐT\n    ◦ Kiểm tra lấn chiếm vỉa hè vào tối thứ Bảy hằng tuần\n",
+            [
+                "Tổ chức Ngày hội gia đình tại nhà văn hóa | Phòng Văn hóa - Xã hội | 2026-06-28 | ",
+                "Kiểm tra lấn chiếm vỉa hè vào tối thứ Bảy hằng tuần | Công an phường |  | Weekly",
+            ]
+        },
+        {
+            "Slide 4: Phân công\n\n• Trạm Y tế phường\n   ▫ Khám sức khỏe định kỳ cho người cao tuổi\n   ▫ Thời hạn: hằng tháng, trước ngày 10\n" +
+            "• Văn phòng HĐND và UBND phường\n   ▫ Tổng hợp báo cáo sơ kết 6 tháng\n   ▫ Hạn hoàn thành: 15/7/2026\n",
+            [
+                "Khám sức khỏe định kỳ cho người cao tuổi | Trạm Y tế phường |  | Monthly",
+                "Tổng hợp báo cáo sơ kết 6 tháng | Văn phòng HĐND và UBND phường | 2026-07-15 | ",
+            ]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Outlines))]
+    public void An_outline_of_units_with_sub_bullets_gives_their_tasks(string body, string[] expected) =>
+        Assert.Equal(string.Join("\n", expected), string.Join("\n", Read(NoticeParser.Parse("Tân Phong, ngày 02 tháng 4 năm 2026\n\n" + body))));
 }

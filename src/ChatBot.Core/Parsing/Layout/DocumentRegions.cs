@@ -37,7 +37,7 @@ internal static class DocumentRegions
             if (b.Kind == BlockKind.TableRow) continue;
             var f = b.Folded;
             if (Sections.IsClosing(f)) break;
-            if (b.Kind == BlockKind.Item && b.Style.IsBullet ? IsUnitLabelled(b) : GivesOrder(b)) return i;
+            if (b.Kind == BlockKind.Item && b.Style.IsBullet ? IsUnitLabelled(b) || UnitBullets.IsUnitHeading(blocks, i) : GivesOrder(b)) return i;
         }
         // Only an appendix table after the signature ("PHỤ LỤC PHÂN CÔNG NHIỆM VỤ"): the task reader reads tables past the closing.
         for (var i = 0; i < blocks.Count; i++)
