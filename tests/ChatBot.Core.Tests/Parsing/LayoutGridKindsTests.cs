@@ -42,6 +42,18 @@ public class LayoutGridKindsTests
             ]
         },
         {
+            // A note under the grid that orders a unit is a task of that unit.
+            "| Tuần | Trạm Y tế phường | Phòng Văn hóa - Xã hội |\n" +
+            "| Tuần 2 (09/3 - 13/3) | Tiêm chủng mở rộng tại trạm | — |\n" +
+            "| Tuần 4 (23/3 - 27/3) | — | Kiểm tra các cơ sở karaoke |\n\n" +
+            "Ghi chú: Phòng Văn hóa - Xã hội tổng hợp kết quả gửi Văn phòng vào thứ Sáu hằng tuần.\n",
+            [
+                "Tiêm chủng mở rộng tại trạm | Trạm Y tế phường | 2026-03-13 | ",
+                "Kiểm tra các cơ sở karaoke | Phòng Văn hóa - Xã hội | 2026-03-27 | ",
+                "Phòng Văn hóa - Xã hội tổng hợp kết quả gửi Văn phòng vào thứ Sáu hằng tuần. | Phòng Văn hóa - Xã hội |  | Weekly",
+            ]
+        },
+        {
             // Turned over: units by row, weeks by column ("Từ … đến …").
             "| Đơn vị | Tuần 1 (02/3-06/3) | Tuần 2 (09/3-13/3) |\n" +
             "| Trung tâm Phục vụ hành chính công | Khảo sát mức độ hài lòng của người dân | — |\n" +
@@ -122,4 +134,23 @@ public class LayoutGridKindsTests
     [MemberData(nameof(Outlines))]
     public void An_outline_of_units_with_sub_bullets_gives_their_tasks(string body, string[] expected) =>
         Assert.Equal(string.Join("\n", expected), string.Join("\n", Read(NoticeParser.Parse("Tân Phong, ngày 02 tháng 4 năm 2026\n\n" + body))));
+
+    // Kind 4: a news write-up with no header and no list, whose orders start with the commune's own direction retold
+    // ("…, UBND xã chỉ đạo các thôn …", "Đảng ủy xã tiếp tục chỉ đạo Hội Nông dân …"), then sentences with their own subjects.
+    [Theory]
+    [InlineData("Ngày 12/3/2026, xã ra quân trồng cây đầu xuân với hơn 500 người tham gia.\n\nThời gian tới, UBND xã chỉ đạo các thôn tiếp tục chăm sóc cây xanh. Công an xã tăng cường tuần tra khu vực chợ, xong trước ngày 30/3/2026.", "Công an xã", "2026-03-30")]
+    [InlineData("Sáng 05/4/2026, phường tổ chức tổng vệ sinh môi trường.\n\nĐể duy trì kết quả, Đảng ủy phường tiếp tục chỉ đạo Hội Cựu chiến binh vận động hội viên giữ gìn vệ sinh. Đoàn Thanh niên phường ra quân thu gom rác trước ngày 20/4/2026.", "Đoàn Thanh niên phường", "2026-04-20")]
+    public void A_news_body_opens_at_the_communes_own_direction(string text, string unit, string deadline)
+    {
+        var n = NoticeParser.Parse(text);
+        Assert.Contains(n.Tasks, t => t.Unit == unit && t.Deadline == DateOnly.Parse(deadline));
+    }
+
+    [Fact]
+    public void A_plan_cited_for_its_direction_opens_no_body()
+    {
+        // "Thực hiện Kế hoạch của UBND xã về việc chỉ đạo …": the plan's subject, not the commune speaking.
+        var n = NoticeParser.Parse("Thực hiện Kế hoạch của Đảng ủy, UBND xã về việc chỉ đạo các thôn tổ chức tổng vệ sinh, ngày 25/10/2026 các thôn đã huy động 900 lượt người tham gia.");
+        Assert.Empty(n.Tasks);
+    }
 }

@@ -43,10 +43,30 @@ internal static class WeekGrid
             for (var k = i; k < j; k++) taken.Add(blocks[k]);
             drafts.RemoveAll(d => taken.Contains(d.Block));
             drafts.AddRange(found);
+            if (j < blocks.Count && Note(blocks[j]) is { } note) drafts.Add(note);
             changed = true;
             i = j - 1;
         }
         return changed;
+    }
+
+    private static readonly string[] NoteLabels = ["ghi chu:", "luu y:", "chu y:"];
+
+    // The note right under the grid that orders its units ("Ghi chú: Các đơn vị báo cáo tiến độ … hằng tuần."): a task of
+    // the unit it opens with.
+    private static TaskDraft? Note(NoticeBlock b)
+    {
+        if (b.Kind != BlockKind.Paragraph || b.Content.Length > 400) return null;
+        foreach (var label in NoteLabels)
+        {
+            if (!b.Folded.StartsWith(label, StringComparison.Ordinal)) continue;
+            var at = UnitGrammar.SkipSpaces(b.Content, label.Length);
+            if (UnitGrammar.Read(b.Content, b.Lower, at) is not { } u || u.Start != at) return null;
+            var d = new TaskDraft { Block = b, Text = new Clause(at, b.Content.Length), Own = UnitRef.From(u, b, 0) };
+            d.DeadlineSources.Add((b, d.Text));
+            return d;
+        }
+        return null;
     }
 
     // Cheap gate: the row's first cell opens with "tuan", "thoi gian" or "don vi" (or is empty).
