@@ -20,13 +20,14 @@ internal static partial class RecipientItems
     {
         var start = -1;
         for (var i = blocks.Count - 1; i >= 0 && i >= blocks.Count - 60; i--)
-            if (blocks[i].Folded.StartsWith("noi nhan", StringComparison.Ordinal)) { start = i; break; }
+            if (blocks[i].Content is { Length: > 8 } c && c[0] is 'N' or 'n' && blocks[i].Folded.StartsWith("noi nhan", StringComparison.Ordinal)) { start = i; break; }
         if (start < 0) return;
         for (var i = start; i < blocks.Count && i <= start + 20; i++)
         {
             var b = blocks[i];
-            if (b.Lower.IndexOf("mục ", StringComparison.Ordinal) < 0 && b.Lower.IndexOf("nội dung ", StringComparison.Ordinal) < 0
-                && b.Lower.IndexOf("nhiệm vụ ", StringComparison.Ordinal) < 0 && b.Lower.IndexOf("điểm ", StringComparison.Ordinal) < 0) continue;
+            var c = b.Content; // no folded or lower-case copy of the lines after the closing
+            if (c.IndexOf('(') < 0 || c.IndexOf("mục ", StringComparison.OrdinalIgnoreCase) < 0 && c.IndexOf("nội dung ", StringComparison.OrdinalIgnoreCase) < 0
+                && c.IndexOf("nhiệm vụ ", StringComparison.OrdinalIgnoreCase) < 0 && c.IndexOf("điểm ", StringComparison.OrdinalIgnoreCase) < 0) continue;
             foreach (Match m in Recipient().Matches(b.Content))
             {
                 var verb = m.Groups["verb"].Value.Trim().ToLowerInvariant();

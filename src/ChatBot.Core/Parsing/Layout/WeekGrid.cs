@@ -19,7 +19,7 @@ internal static class WeekGrid
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (b.Kind != BlockKind.TableRow || !Corner(b.Folded)) continue;
+            if (b.Kind != BlockKind.TableRow || !MayBeCorner(b.Content) || !Corner(b.Folded)) continue;
             var cells = TaskTableReader.Cells(b.Content);
             if (cells.Count < 3) continue;
             var corner = Fold.SameLength(cells[0].Text);
@@ -67,6 +67,14 @@ internal static class WeekGrid
             return d;
         }
         return null;
+    }
+
+    // Cheaper still, on the written row: the first cell's first letter is T/Đ (or the cell is empty).
+    private static bool MayBeCorner(string content)
+    {
+        var k = content.StartsWith('|') ? 1 : 0;
+        while (k < content.Length && content[k] == ' ') k++;
+        return k < content.Length && content[k] is 'T' or 't' or 'Đ' or 'đ' or '|';
     }
 
     // Cheap gate: the row's first cell opens with "tuan", "thoi gian" or "don vi" (or is empty).
