@@ -153,4 +153,15 @@ public class LayoutGridKindsTests
         var n = NoticeParser.Parse("Thực hiện Kế hoạch của Đảng ủy, UBND xã về việc chỉ đạo các thôn tổ chức tổng vệ sinh, ngày 25/10/2026 các thôn đã huy động 900 lượt người tham gia.");
         Assert.Empty(n.Tasks);
     }
+
+    // Kind 5: a conclusion's item that only agrees, with no unit and no order, is the meeting's record, not a task.
+    [Theory]
+    [InlineData("1. Thống nhất đánh giá kết quả ra quân làm sạch môi trường quý I.")]
+    [InlineData("1. Nhất trí với dự thảo kế hoạch tổ chức Ngày hội đại đoàn kết; ngày hội dự kiến vào sáng 18/11/2026.")]
+    [InlineData("1. Đồng ý chủ trương cải tạo nhà văn hóa tổ dân phố số 4 bằng nguồn xã hội hóa.")]
+    public void An_item_that_only_agrees_is_no_task(string first)
+    {
+        var n = NoticeParser.Parse(Conclusion + first + "\n2. Giao Công an phường tăng cường tuần tra tại khu vực chợ đêm.\n");
+        Assert.Equal(["Công an phường"], n.Tasks.Select(t => t.Unit ?? "").ToArray());
+    }
 }

@@ -60,6 +60,7 @@ internal static class LayoutKinds
         // Whole-notice readings over the drafts (each gated by a cheap word or character check): a team's decision, units
         // assigned by item reference, deadline headings, a table's legend.
         DeadlineLines.Apply(blocks, drafts);
+        AgreementItems.Apply(drafts);
         UnitBullets.Apply(blocks, drafts);
         TeamDecision.Apply(blocks, drafts);
         ItemReferences.Apply(blocks, drafts);
