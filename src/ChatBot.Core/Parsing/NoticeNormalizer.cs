@@ -43,6 +43,8 @@ public static class NoticeNormalizer
         if (IsRule(s) || IsPageNumber(s)) return "";
         if (s.Length > 1 && s[0] is '•' or '–' or '—' or '·' or '\uF0B7' or '\uF0A7' or '○' or '▪' && s[1] == ' ') s = "- " + s[2..];
         else if (s.Length > 1 && s[0] is '•' or '\uF0B7' or '\uF0A7' or '▪') s = "- " + s[1..].TrimStart();
+        // A hollow sub-bullet ("◦", "▫", "‣", "⁃"), as a slide outline or a Word list writes the level under "•": a "+" item.
+        else if (s.Length > 1 && s[0] is '◦' or '▫' or '‣' or '⁃') s = "+ " + s[1..].TrimStart();
         if (s.Length > 1 && s[0] == '-' && s[1] != ' ' && s[1] != '-' && !char.IsDigit(s[1])) s = "- " + s[1..];
         if (s.Length > 2 && EmojiLength(s) is > 0 and var n) s = EmojiBullet(s, n);
         return s;

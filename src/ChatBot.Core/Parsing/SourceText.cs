@@ -90,6 +90,7 @@ internal sealed class SourceText
         || clean == ' ' && char.IsWhiteSpace(raw)
         || clean == '|' && raw == '\t'
         || clean == '"' && raw is '\u201C' or '\u201D'
+        || clean == '+' && raw is '◦' or '▫' or '‣' or '⁃'
         || clean == '-' && raw is '•' or '–' or '—' or '·' or '\uF0B7' or '\uF0A7' or '○' or '▪' or '*'
         || clean == '-' && (char.IsHighSurrogate(raw) || NoticeNormalizer.IsSymbol(raw)); // an emoji bullet ("👉 …")
 }

@@ -37,7 +37,7 @@ internal static class DocumentRegions
             if (b.Kind == BlockKind.TableRow) continue;
             var f = b.Folded;
             if (Sections.IsClosing(f)) break;
-            if (b.Kind == BlockKind.Item && b.Style.IsBullet ? IsUnitLabelled(b) : GivesOrder(b)) return i;
+            if (b.Kind == BlockKind.Item && b.Style.IsBullet ? IsUnitLabelled(b) || UnitBullets.IsUnitHeading(blocks, i) : GivesOrder(b)) return i;
         }
         // Only an appendix table after the signature ("PHỤ LỤC PHÂN CÔNG NHIỆM VỤ"): the task reader reads tables past the closing.
         for (var i = 0; i < blocks.Count; i++)
@@ -78,7 +78,31 @@ internal static class DocumentRegions
             if (a.Lead is not null && a.ViaDirectiveVerb || Addressees.HasSpeakerOrder(lower)) return true;
             // "Theo kế hoạch, Sở Y tế chủ trì …", "Theo đó, UBND các huyện tự kiểm tra …": a plan's assignments retold.
             if (a.Lead is not null && !a.Statement && Sections.StartsAny(lower, AssignmentOpeners)) return true;
+            // A news write-up's "…, UBND xã (tiếp tục) chỉ đạo các ban ấp …": the commune's direction retold, the orders follow.
+            if (GovernmentDirects(text, lower)) return true;
         }
         return false;
+    }
+
+    private static readonly string[] Governments = ["ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân ", "đảng ủy ", "đảng uỷ "];
+
+    // "<UBND|Đảng ủy> <level> [tiếp tục] chỉ đạo <a unit the grammar reads>": gated on the words " chỉ đạo ".
+    internal static bool GovernmentDirects(string text, string lower)
+    {
+        var k = lower.IndexOf(" chỉ đạo ", StringComparison.Ordinal);
+        if (k < 0) return false;
+        var before = lower[..k];
+        if (before.EndsWith(" tiếp tục", StringComparison.Ordinal)) before = before[..^9];
+        var comma = before.LastIndexOf(',');
+        var start = comma + 1;
+        while (start < before.Length && before[start] == ' ') start++;
+        var subject = before[start..];
+        var ok = false;
+        foreach (var g in Governments)
+            if (subject.StartsWith(g, StringComparison.Ordinal) && subject.Length - g.Length is > 1 and < 40) { ok = true; break; }
+        // The subject is that government and nothing more ("UBND xã", not "Kế hoạch của … UBND xã về việc").
+        if (!ok || Units.UnitGrammar.Read(text, lower, start) is not { } s || s.End != before.Length) return false;
+        var at = k + 9;
+        return Units.UnitGrammar.Read(text, lower, at) is { } u && u.Start == at;
     }
 }

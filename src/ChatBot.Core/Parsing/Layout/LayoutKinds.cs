@@ -59,9 +59,14 @@ internal static class LayoutKinds
         }
         // Whole-notice readings over the drafts (each gated by a cheap word or character check): a team's decision, units
         // assigned by item reference, deadline headings, a table's legend.
+        DeadlineLines.Apply(blocks, drafts);
+        AgreementItems.Apply(drafts);
+        UnitBullets.Apply(blocks, drafts);
         TeamDecision.Apply(blocks, drafts);
         ItemReferences.Apply(blocks, drafts);
+        RecipientItems.Apply(blocks, drafts);
         DeadlineHeadings.Apply(blocks, drafts);
+        changed |= WeekGrid.Apply(blocks, drafts); // before the legend, which spells out its column codes
         TableLegend.Apply(blocks, drafts);
         return changed ? [.. drafts.OrderBy(d => index[d.Block])] : drafts; // stable: the reader's order within a block
     }
