@@ -9,11 +9,13 @@ namespace ChatBot.Core.Parsing.Units;
 /// so that a lower-case word that happens to spell one ("an", "ca") stays a word:
 /// <list type="bullet">
 /// <item>two or more dictionary abbreviations joined by "-", "&amp;" or "/" ("vh-xh", "gd-đt", "kt-ht", then "và đt");</item>
-/// <item>one right after a unit's head noun ("Phòng tckh", "Trung tâm pvhcc", "Ban chqs") or right before an abbreviation
-/// already in capitals ("Vp HĐND");</item>
+/// <item>one right after a unit's head noun ("Phòng tckh") or right before an abbreviation already in capitals
+/// ("Vp HĐND");</item>
 /// <item>UBND, HĐND, MTTQ and UBMTTQ in any case: they spell nothing else.</item>
 /// </list>
-/// The line keeps its length (each letter maps to one letter), so spans into the original text stay right.
+/// Only a notice (<see cref="MayApply"/>) and a line showing a signal are looked at: a lower-case pair joined by "-", "&amp;"
+/// or "/", or "bnd", "đnd", "ttq", "vp " (so "Trung tâm pvhcc" alone stays as typed). The line keeps its length (each
+/// letter maps to one letter), so spans into the original text stay right.
 /// </summary>
 internal static class AbbreviationCase
 {
@@ -61,9 +63,8 @@ internal static class AbbreviationCase
         if (!JoinedLowerPair(line) && !HasSignal(line)) return line;
         char[]? chars = null;
         Span<char> lower = stackalloc char[7];
-        // This runs on every line: words are found between spaces with vectorised searches, and a space-separated token
-        // is looked at only when every char of it can belong to an abbreviation (most Vietnamese syllables carry a
-        // letter that cannot), so an ordinary line costs a few searches.
+        // Words are found between spaces with vectorised searches, and a space-separated token is looked at only when
+        // every char of it can belong to an abbreviation (most Vietnamese syllables carry a letter that cannot).
         var t = 0;
         while (t < line.Length)
         {
