@@ -93,13 +93,22 @@ internal static class AbbreviationCase
         return chars is null ? line : new string(chars);
     }
 
-    // "vh-xh", "kt&ht": a joiner between two letters that can spell an abbreviation, one of them lower case.
+    // "vh-xh", "kt&ht": a joiner between two runs of 2–7 letters that can spell an abbreviation, one of them lower case
+    // and one a dictionary abbreviation — not "Đ/c", "V/v" (in nearly every notice) or "Nga-Ucraina".
     private static bool JoinedLowerPair(string line)
     {
         for (var j = line.AsSpan().IndexOfAny(Joiners); j >= 0; )
         {
             if (j > 0 && j + 1 < line.Length && AbbreviationLetter(line[j - 1]) && AbbreviationLetter(line[j + 1])
-                && (char.IsLower(line[j - 1]) || char.IsLower(line[j + 1]))) return true;
+                && (char.IsLower(line[j - 1]) || char.IsLower(line[j + 1])))
+            {
+                var s = j;
+                while (s > 0 && AbbreviationLetter(line[s - 1])) s--;
+                var e = j + 1;
+                while (e < line.Length && AbbreviationLetter(line[e])) e++;
+                if (j - s is >= 2 and <= 7 && e - j - 1 is >= 2 and <= 7 && (Lookup(line.AsSpan(s, j - s)) || Lookup(line.AsSpan(j + 1, e - j - 1))))
+                    return true;
+            }
             var next = line.AsSpan(j + 1).IndexOfAny(Joiners);
             j = next < 0 ? -1 : j + 1 + next;
         }
