@@ -74,7 +74,9 @@ public class LayoutGridKindsTests
     public void A_timetable_whose_cells_are_not_units_is_no_grid()
     {
         // A weekly duty roster: the header's cells are weekdays, not units; no task comes from it.
-        var n = NoticeParser.Parse(Header + "| Tuần | Thứ Hai | Thứ Ba |\n| Tuần 1 (02/3 - 06/3) | Nguyễn Văn An | Trần Thị Bình |\n");
+        // Two weeks and two weekday columns: only the header's cells (weekdays, not units) keep it from being a grid.
+        var n = NoticeParser.Parse(Header + "| Tuần | Thứ Hai | Thứ Ba |\n| Tuần 1 (02/3 - 06/3) | Nguyễn Văn An | Trần Thị Bình |\n" +
+                                   "| Tuần 2 (09/3 - 13/3) | Lê Văn Cường | Phạm Thị Dung |\n");
         Assert.Empty(n.Tasks);
     }
 
