@@ -35,6 +35,9 @@ public abstract record Command
     public sealed record CorrectDeadline(int TaskId, DateOnly Deadline) : Command;
     /// <summary>/xoa N: drops one task of a draft (not a task: a line the parser took for one).</summary>
     public sealed record DropTask(int TaskId) : Command;
+    /// <summary>/them VĂN_BẢN nội dung: a task the parser missed, added to draft VĂN_BẢN; its unit, deadline and
+    /// recurrence are read from the text the way a notice's are.</summary>
+    public sealed record AddTask(int DocumentId, string Text) : Command;
     /// <summary>/gan N 2 · /gan N moi · /gan N TÊN: the unit name task N's notice wrote (not in the directory) means option 2
     /// of the offered units, a new unit of that name, or the unit named; learnt as an alias, and the draft's tasks with
     /// that name follow. Option numbers are those of the question the bot asked (Zalo has no buttons).</summary>

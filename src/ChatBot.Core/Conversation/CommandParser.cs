@@ -115,6 +115,8 @@ public static partial class CommandParser
                 return Correction(FirstNumber(), RestAfter(rest, 1), today);
             case "xoa" or "drop":
                 return FirstNumber() is { } xid && words.Length == 1 ? new Command.DropTask(xid) : new Command.Malformed(DropHint);
+            case "them" or "themnv" or "add":
+                return FirstNumber() is { } tdoc && RestAfter(rest, 1) is { Length: > 0 } added ? new Command.AddTask(tdoc, added) : new Command.Malformed(AddHint);
             case "gan" or "map":
                 return Mapping(FirstNumber(), RestAfter(rest, 1));
             case "xemtiep" or "vanban" or "more":
@@ -129,6 +131,7 @@ public static partial class CommandParser
 
     public const string CorrectionHint = "Cách dùng: /sua SỐ donvi TÊN ĐƠN VỊ hoặc /sua SỐ han dd/MM/yyyy (ví dụ /sua 12 han 30/06/2026).";
     public const string DropHint = "Cách dùng: /xoa SỐ — bỏ một nhiệm vụ khỏi văn bản chưa giao (bỏ cả văn bản: /bo SỐ_VĂN_BẢN).";
+    public const string AddHint = "Cách dùng: /them SỐ_VĂN_BẢN nội dung nhiệm vụ — thêm nhiệm vụ văn bản có mà danh sách thiếu (ví dụ /them 7 Phòng Văn hóa - Xã hội rà soát hộ nghèo, hoàn thành trước ngày 30/6/2026).";
     public const string MappingHint = "Cách dùng: /gan SỐ LỰA_CHỌN (ví dụ /gan 12 1), /gan SỐ moi (tạo đơn vị mới) hoặc /gan SỐ TÊN ĐƠN VỊ.";
 
     /// <summary>"/sua 12 donvi Phòng Tư pháp", "/sua 12 đơn vị: Phòng Tư pháp", "/sua 12 han 30/6/2026", "/sua 12 hạn đến 30/6".</summary>

@@ -66,7 +66,8 @@ public static class DraftTexts
         }
         sb.Append("Sửa: <code>/sua SỐ donvi TÊN ĐƠN VỊ</code> · <code>/sua SỐ han dd/MM/yyyy</code>");
         if (!sheet.Assigned)
-            sb.Append(" · <code>/xoa SỐ</code>\n")
+            sb.Append(" · <code>/xoa SỐ</code>")
+              .Append($" · Thiếu nhiệm vụ: <code>/them {doc} nội dung</code>\n")
               .Append($"Xác nhận để giao và gửi cho các đơn vị: <code>/xacnhan {doc}</code> · Bỏ: <code>/bo {doc}</code>");
 
         var buttons = new List<IReadOnlyList<ChatButton>>();

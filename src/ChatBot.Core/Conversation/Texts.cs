@@ -57,6 +57,7 @@ public static partial class Texts
         {
             lines.Add("Gửi tệp .docx/.pdf/.txt (hoặc dán nội dung) thông báo kết luận để tạo nhiệm vụ.");
             lines.Add("/sua SỐ donvi TÊN · /sua SỐ han dd/MM/yyyy · /xoa SỐ — sửa nhiệm vụ của văn bản (trước hoặc sau khi giao)");
+            lines.Add("/them SỐ_VĂN_BẢN nội dung — thêm nhiệm vụ văn bản có mà danh sách thiếu (trước khi giao)");
         }
         lines.Add("Có thể gõ không dấu, ví dụ: #12 da xong, qua han.");
         return string.Join("\n", lines);

@@ -158,6 +158,7 @@ public sealed class ConversationRouter(
         Command.CorrectUnit c => corrections.UnitAsync(ctx, c.TaskId, c.Unit, ct),
         Command.CorrectDeadline c => corrections.DeadlineAsync(ctx, c.TaskId, c.Deadline, ct),
         Command.DropTask d => corrections.DropAsync(ctx, d.TaskId, ct),
+        Command.AddTask a => corrections.AddAsync(ctx, a.DocumentId, a.Text, ct),
         Command.MapUnit u => corrections.MapAsync(ctx, u.TaskId, null, u.Option, u.Create, u.Unit, ct),
         Command.Malformed m => Refuse(ctx, m.Hint),
         Command.SetStatus { Tasks.Count: 0 } or Command.AskStatus { Tasks.Count: 0 } or Command.Extend { Tasks.Count: 0 } when ctx.Message.IsGroup

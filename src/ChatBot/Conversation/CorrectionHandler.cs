@@ -46,6 +46,14 @@ public sealed class CorrectionHandler(ChatBotDb db, DraftEditor drafts, TaskChan
         await SayAsync(ctx, task, () => drafts.DropAsync(ctx.Me.WardId, number, ct));
     }
 
+    /// <summary>/them VĂN_BẢN nội dung: a task the notice gives and the draft lacks; unit and deadline read from the words.</summary>
+    public async Task AddAsync(ChatContext ctx, int documentId, string text, CancellationToken ct)
+    {
+        if (!DocumentHandler.CanImport(ctx.Me)) throw new UserFacingException(OnlyClerks);
+        var said = await drafts.AddAsync(ctx.Me.WardId, documentId, text, null, null, null, ctx.Actor(ctx.Text), ct);
+        ctx.Reply.Say("✏️ " + TaskTexts.Esc(said) + Next(documentId));
+    }
+
     /// <summary>What the unit name task N's notice wrote means: a directory unit (button, "/gan N k" or "/gan N TÊN"; saved
     /// as an alias) or a new unit of that name ("/gan N moi"); the draft's tasks with that name follow.</summary>
     /// <param name="unitId">From a button: the unit offered.</param>
@@ -74,6 +82,10 @@ public sealed class CorrectionHandler(ChatBotDb db, DraftEditor drafts, TaskChan
         await SayAsync(ctx, task, () => drafts.SetUnitAsync(ctx.Me.WardId, number, create ? null : unit!.Id, createUnit: create, learnAlias: !create, actor, ct));
     }
 
+    /// <summary>How to go on with a draft after a change.</summary>
+    private static string Next(int documentId) =>
+        $"\nXem lại: <code>/xemtiep {documentId} 1</code> · Xác nhận: <code>/xacnhan {documentId}</code>";
+
     private sealed record Target(int Id, int DocumentId, bool Assigned, string? Written);
 
     /// <summary>A task of the writer's ward (another ward's number is "not found", like a number that does not exist).</summary>
@@ -89,7 +101,6 @@ public sealed class CorrectionHandler(ChatBotDb db, DraftEditor drafts, TaskChan
     private static async Task SayAsync(ChatContext ctx, Target task, Func<Task<string>> change)
     {
         var said = await change(); // a refusal is plain text, escaped where it becomes chat HTML (ConversationRouter)
-        ctx.Reply.Say("✏️ " + TaskTexts.Esc(said) + (task.Assigned ? "" :
-            $"\nXem lại: <code>/xemtiep {task.DocumentId} 1</code> · Xác nhận: <code>/xacnhan {task.DocumentId}</code>"));
+        ctx.Reply.Say("✏️ " + TaskTexts.Esc(said) + (task.Assigned ? "" : Next(task.DocumentId)));
     }
 }

@@ -76,7 +76,7 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
                 // Where the review page highlights the task and the words behind its unit and deadline (offsets into doc.Text).
                 SourceStart = t.Source.End > t.Source.Start ? t.Source.Start : null,
                 SourceLength = t.Source.End > t.Source.Start ? t.Source.End - t.Source.Start : null,
-                UnitEvidence = Words(t.UnitEvidence), DeadlineEvidence = Words(t.DeadlineEvidence),
+                UnitEvidence = EvidenceWords(t.UnitEvidence), DeadlineEvidence = EvidenceWords(t.DeadlineEvidence),
             });
         }
         db.Documents.Add(doc);
@@ -94,7 +94,7 @@ public sealed class ImportService(ChatBotDb db, NoticeReader reader, Notifier no
     }
 
     // The evidence columns hold at most 1000 characters (a heading or a deadline phrase is far shorter).
-    private static string? Words(Evidence? e) =>
+    internal static string? EvidenceWords(Evidence? e) =>
         e is null || string.IsNullOrWhiteSpace(e.Text) ? null : e.Text.Length <= 1000 ? e.Text : e.Text[..1000];
 
     /// <summary>Confirms a saved draft: tasks become assigned and each unit's officials get their tasks. Idempotent.

@@ -38,6 +38,10 @@ public sealed class NoticeReader(IOptions<ParsingOptions> parsing, WardClock clo
         }
     }
 
+    /// <summary>Words the clerk gives as tasks of a notice (<see cref="TypedTasks"/>), with the ward's today and directory.</summary>
+    public IReadOnlyList<ParsedTask> ReadTyped(string text, IReadOnlyList<DirectoryUnit>? directory) =>
+        TypedTasks.Read(text, ParseOptions.ForWard(clock.Today, directory));
+
     /// <summary>What the parser reads in an extracted text, with the ward's today and directory.</summary>
     public ParsedNotice Parse(string text, IReadOnlyList<DirectoryUnit>? directory)
     {

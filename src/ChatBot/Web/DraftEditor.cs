@@ -15,11 +15,11 @@ namespace ChatBot.Web;
 public sealed record ConfirmResult(bool Assigned, string Message, IReadOnlyList<Unreached> Unreached);
 
 /// <summary>The clerk's corrections of a draft before it is confirmed: unit (learning the written name as an alias),
-/// deadline, recurrence, text, split, merge, drop — each kept in the task's history — and the confirmation itself,
+/// deadline, recurrence, text, split, merge, drop, a task the parser missed added — each kept in the task's history — and the confirmation itself,
 /// which goes through <see cref="ImportService.AssignAsync"/>. The desk's review page and chat (/sua, /xoa, /gan, /xacnhan)
-/// both call these. Like every service here it never saves: the caller's unit of work does (the page's post, the
+/// both call these (chat: /sua, /xoa, /gan, /them, /xacnhan). Like every service here it never saves: the caller's unit of work does (the page's post, the
 /// inbound message); the answers are plain text, for a page or (escaped) a chat.</summary>
-public sealed partial class DraftEditor(ChatBotDb db, DirectoryService directory, ImportService imports, DraftReach reach, UnitOfWork unitOfWork, WardClock clock)
+public sealed partial class DraftEditor(ChatBotDb db, DirectoryService directory, ImportService imports, NoticeReader reader, DraftReach reach, UnitOfWork unitOfWork, WardClock clock)
 {
     /// <param name="unitId">The unit chosen in the directory; null for none.</param>
     /// <param name="createUnit">Create a unit named as the notice wrote it, and assign it.</param>
@@ -155,6 +155,75 @@ public sealed partial class DraftEditor(ChatBotDb db, DirectoryService directory
         task.Correct("merge", old, $"gộp #{next.Id}: {next.Text}", actor, clock.UtcNow);
         db.Tasks.Remove(next);
         return $"Đã gộp #{next.Id} vào #{task.Id}.";
+    }
+
+    /// <summary>Adds to a draft a task its notice gives and the parser missed (the desk's «Thêm nhiệm vụ», chat's /them).
+    /// What the clerk does not set is read from the words typed as the items of a notice (<see cref="TypedTasks"/>), against
+    /// the ward's directory: «Phòng Văn hóa - Xã hội rà soát …, hoàn thành trước ngày 30/6/2026» brings its unit and deadline. A
+    /// pasted passage in which the parser finds several tasks adds each of them (only when nothing was set by hand).
+    /// Each new task takes its place in the notice's order where its words are found in the notice, else at the end.</summary>
+    /// <param name="unitId">A unit chosen in the directory; null: read from the text.</param>
+    /// <param name="deadline">A deadline chosen; null: read from the text.</param>
+    public async Task<string> AddAsync(int wardId, int documentId, string? text, int? unitId, DateOnly? deadline, Recurrence? recurrence, Actor actor, CancellationToken ct)
+    {
+        var doc = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId && d.WardId == wardId, ct)
+            ?? throw new UserFacingException($"Không có văn bản #{documentId}.");
+        if (doc.State != DocumentState.Draft)
+            throw new UserFacingException($"Văn bản #{documentId} đã được giao: không thêm nhiệm vụ vào văn bản đã giao.");
+        text = CleanText(text);
+        var units = await db.Units.Include(u => u.Aliases).Where(u => u.WardId == wardId).ToListAsync(ct);
+        Unit? chosen = null;
+        if (unitId is { } id)
+            chosen = units.FirstOrDefault(u => u.Id == id) ?? throw new UserFacingException("Không có đơn vị này trong danh bạ của phường.");
+        TaskChanges.RefusePast(deadline, clock.Today);
+
+        var read = reader.ReadTyped(text, UnitLookup.Directory(units));
+        var byHand = unitId is not null || deadline is not null || recurrence is not null;
+        var items = read.Count > 1 && !byHand ? read.Select(t => (Text: t.Text, Read: t)).ToList() : [(Text: text, Read: read[0])];
+
+        var tasks = await db.Tasks.Where(t => t.DocumentId == doc.Id).OrderBy(t => t.Ordinal).ThenBy(t => t.Id).ToListAsync(ct);
+        var now = clock.UtcNow;
+        var added = new List<WorkTask>();
+        foreach (var (words, t) in items)
+        {
+            var ordinal = OrdinalFor(doc.Text, words, tasks);
+            foreach (var later in tasks.Where(x => x.Ordinal >= ordinal)) later.Ordinal++;
+            var due = deadline ?? t.Deadline;
+            var task = new WorkTask
+            {
+                WardId = wardId, DocumentId = doc.Id, Text = words, Ordinal = ordinal, Status = WorkStatus.New, CreatedAt = now,
+                UnitId = chosen?.Id ?? (t.UnitKey is { } k && int.TryParse(k, out var uid) ? uid : null),
+                UnitName = chosen?.Name ?? t.Unit,
+                Cooperating = t.Cooperating is { Count: > 0 } co ? string.Join("\n", co) : null,
+                Deadline = due, OriginalDeadline = due, Recurrence = recurrence ?? t.Recurrence, Urgent = t.Urgent,
+                Supervisor = t.Supervisor, UnitEvidence = chosen is null ? ImportService.EvidenceWords(t.UnitEvidence) : null,
+                DeadlineEvidence = deadline is null ? ImportService.EvidenceWords(t.DeadlineEvidence) : null,
+            };
+            db.Tasks.Add(task);
+            tasks.Insert(tasks.FindIndex(x => x.Ordinal > ordinal) is var at and >= 0 ? at : tasks.Count, task);
+            added.Add(task);
+        }
+        await unitOfWork.FlushAsync(ct); // the new tasks' numbers, for their history and the answer
+        foreach (var a in added) a.Correct("add", null, a.Text, actor, now);
+        var names = units.ToDictionary(u => u.Id, u => u.Name);
+        return string.Join(" ", added.Select(a =>
+            $"Đã thêm #{a.Id} vào văn bản #{doc.Id}: " +
+            (a.UnitId is { } u ? names[u] : a.UnitName is { } w ? $"«{w}» (chưa có trong danh bạ)" : "chưa xác định đơn vị") +
+            (a.Deadline is { } d ? $", hạn {TaskChanges.Date(d)}" : ", không ghi hạn") +
+            (a.Recurrence is { } r ? $", {RecurrenceText(r)}" : "") + "."));
+    }
+
+    /// <summary>Where a task whose words are found in the notice's text stands among the draft's tasks (after the last one
+    /// that starts before it); the end of the draft when its words are not found or the tasks have no place.</summary>
+    private static int OrdinalFor(string? noticeText, string words, IReadOnlyList<WorkTask> tasks)
+    {
+        var end = tasks.Count == 0 ? 1 : tasks.Max(t => t.Ordinal) + 1;
+        var probe = words.Split('\n')[0].Trim();
+        if (string.IsNullOrEmpty(noticeText) || probe.Length < 12) return end;
+        var at = noticeText.IndexOf(probe.Length > 60 ? probe[..60] : probe, StringComparison.Ordinal);
+        if (at < 0 || tasks.All(t => t.SourceStart is null)) return end;
+        var before = tasks.LastOrDefault(t => t.SourceStart is { } s && s <= at);
+        return before is null ? tasks.Min(t => t.Ordinal) : before.Ordinal + 1;
     }
 
     /// <summary>Drops a line the parser took for a task; the rest of the draft stays.</summary>

@@ -64,6 +64,20 @@ public sealed class DraftCommandTests
     public void Xoa_drops_one_task(string text) => Assert.Equal(new Command.DropTask(12), Parse(text));
 
     [Theory]
+    [InlineData("/them 7 Rà soát hộ nghèo", 7, "Rà soát hộ nghèo")]
+    [InlineData("/thêm #7 Phòng Tư pháp rà soát, xong trước 30/6", 7, "Phòng Tư pháp rà soát, xong trước 30/6")]
+    [InlineData("/THEMNV@PhuongBot 7 Rà soát", 7, "Rà soát")]
+    [InlineData("/add 7\n1. In tờ rơi.\n2. Dọn chợ.", 7, "1. In tờ rơi.\n2. Dọn chợ.")]
+    public void Them_adds_a_task_to_a_draft(string text, int doc, string words) => Assert.Equal(new Command.AddTask(doc, words), Parse(text));
+
+    [Theory]
+    [InlineData("/them")]
+    [InlineData("/them 7")]
+    [InlineData("/them Rà soát hộ nghèo")]
+    [InlineData("/them 0 Rà soát")]
+    public void Them_written_wrong_says_how(string text) => Assert.Equal(new Command.Malformed(CommandParser.AddHint), Parse(text));
+
+    [Theory]
     [InlineData("/xoa")]
     [InlineData("/xoa 12 13")]
     [InlineData("/xoa muoi")]

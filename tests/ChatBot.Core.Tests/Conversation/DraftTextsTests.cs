@@ -33,7 +33,7 @@ public sealed class DraftTextsTests
             <b>Chưa xác định đơn vị</b>
             • <b>#22</b> Không ghi ai làm — không ghi hạn
 
-            Sửa: <code>/sua SỐ donvi TÊN ĐƠN VỊ</code> · <code>/sua SỐ han dd/MM/yyyy</code> · <code>/xoa SỐ</code>
+            Sửa: <code>/sua SỐ donvi TÊN ĐƠN VỊ</code> · <code>/sua SỐ han dd/MM/yyyy</code> · <code>/xoa SỐ</code> · Thiếu nhiệm vụ: <code>/them 7 nội dung</code>
             Xác nhận để giao và gửi cho các đơn vị: <code>/xacnhan 7</code> · Bỏ: <code>/bo 7</code>
             """.ReplaceLineEndings("\n"), text);
         Assert.Equal(TaskTexts.DocumentButtons(7), buttons);

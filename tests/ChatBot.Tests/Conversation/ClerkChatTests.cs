@@ -296,6 +296,49 @@ public sealed class ClerkChatTests : IAsyncLifetime
         Assert.Equal(0, (await LastDocumentAsync()).SkippedParts);
     }
 
+    /// <summary>/them: the task of a part not read (or simply missed) is added by the clerk; its unit and deadline are read
+    /// from the words typed; a pasted list adds each item; refusals change nothing.</summary>
+    [Fact]
+    public async Task Them_adds_a_missed_task_reading_its_unit_and_deadline_and_refuses_what_it_must()
+    {
+        Core.Parsing.ParserFaults.FailOn = ("task", "Ngày hội gia đình");
+        try { await _ward.SendAsync("clerk", Notice("27/TB-UBND")); }
+        finally { Core.Parsing.ParserFaults.FailOn = null; }
+        var doc = await LastDocumentAsync();
+        var before = await TasksOfAsync(doc.Id);
+
+        var said = await One("clerk", $"/them {doc.Id} Phòng Văn hóa - Xã hội tổ chức Ngày hội gia đình, hoàn thành trước ngày 05/6/2026.");
+        var added = Assert.Single(await TasksOfAsync(doc.Id), t => before.All(b => b.Id != t.Id));
+        Assert.Equal($"✏️ Đã thêm #{added.Id} vào văn bản #{doc.Id}: Phòng Văn hóa - Xã hội, hạn 05/06/2026." + Next(doc.Id), said);
+        Assert.Equal((_ward.CultureId, new DateOnly(2026, 6, 5)), (added.UnitId!.Value, added.Deadline!.Value));
+        Assert.Equal("Phòng Văn hóa - Xã hội tổ chức Ngày hội gia đình, hoàn thành trước ngày 05/6/2026.", added.Text);
+        var history = await _app.WithDb(db => db.TaskHistory.AsNoTracking().SingleAsync(h => h.TaskId == added.Id));
+        Assert.Equal(("add", $"/them {doc.Id} Phòng Văn hóa - Xã hội tổ chức Ngày hội gia đình, hoàn thành trước ngày 05/6/2026."), (history.Field, history.RawText));
+        Assert.Contains($"• <b>#{added.Id}</b> Phòng Văn hóa - Xã hội tổ chức Ngày hội gia đình", await One("clerk", $"/xemtiep {doc.Id} 1"));
+
+        // A pasted list: each item a task, with its own unit and deadline.
+        var count = (await TasksOfAsync(doc.Id)).Count;
+        said = await One("clerk", $"/them {doc.Id}\n1. Phòng Văn hóa - Xã hội in tờ rơi tuyên truyền, hoàn thành trước ngày 15/6/2026.\n" +
+                                  "2. Phòng Kinh tế, Hạ tầng và Đô thị dọn vệ sinh khu chợ, hoàn thành trước ngày 16/6/2026.");
+        var two = (await TasksOfAsync(doc.Id)).Skip(count).ToList();
+        Assert.Equal(2, two.Count);
+        Assert.Equal([(_ward.CultureId, new DateOnly(2026, 6, 15)), (_ward.EconomyId, new DateOnly(2026, 6, 16))], two.Select(t => (t.UnitId!.Value, t.Deadline!.Value)));
+        Assert.Contains($"Đã thêm #{two[1].Id} vào văn bản #{doc.Id}: Phòng Kinh tế, Hạ tầng và Đô thị, hạn 16/06/2026.", said);
+
+        // Words with no unit or deadline are still the clerk's task.
+        said = await One("leader", $"/thêm {doc.Id} Chuẩn bị hội trường");
+        Assert.StartsWith("✏️ Đã thêm #", said);
+        Assert.Contains("chưa xác định đơn vị, không ghi hạn.", said);
+
+        // Refusals: nothing added.
+        count = (await TasksOfAsync(doc.Id)).Count;
+        Assert.Equal("Chỉ Văn phòng HĐND và UBND hoặc lãnh đạo mới sửa nhiệm vụ của văn bản.", await One("vanhoa", $"/them {doc.Id} Rà soát hộ nghèo"));
+        Assert.Equal("Không có văn bản #999.", await One("clerk", "/them 999 Rà soát hộ nghèo"));
+        Assert.Equal(CommandParser.AddHint, await One("clerk", $"/them {doc.Id}"));
+        Assert.Equal($"Văn bản #{_ward.DocumentId} đã được giao: không thêm nhiệm vụ vào văn bản đã giao.", await One("clerk", $"/them {_ward.DocumentId} Rà soát hộ nghèo"));
+        Assert.Equal(count, (await TasksOfAsync(doc.Id)).Count);
+    }
+
     // ---- deadlines that make no sense
 
     [Fact]

@@ -260,6 +260,67 @@ public sealed class DeskPagesTests : IAsyncLifetime
         Assert.Equal(2, (await Draft(docId)).Count);
     }
 
+    /// <summary>A task the parser missed is added on the review page: what is left empty is read from its words, it takes
+    /// its place in the notice's order, it is in the task's history, and a refusal changes nothing.</summary>
+    [Fact]
+    public async Task A_task_the_draft_lacks_is_added_in_its_place_with_unit_and_deadline_read_from_its_words()
+    {
+        await _ward.ImportAsync("""
+            UBND PHƯỜNG AN BÌNH
+            Số: 32/TB-UBND
+            THÔNG BÁO
+            1. Giao Phòng Văn hóa - Xã hội tổ chức hội thi văn nghệ, hoàn thành trước ngày 20/6/2026.
+            Phòng Kinh tế, Hạ tầng và Đô thị kiểm tra các công trình trên tuyến đê, xong trước ngày 25/6/2026
+            3. Giao Phòng Văn hóa - Xã hội kiểm tra các điểm karaoke, hoàn thành trước ngày 22/6/2026.
+            """, assign: false);
+        var docId = _ward.DocumentId;
+        var review = $"/desk/notices/{docId}";
+        var tasks = await Draft(docId);
+        var (_, html) = await _desk.GetAsync(review);
+        Assert.Contains("id=\"add-task\"", html);
+
+        // The clerk copies the missed line from the original and leaves unit and deadline to be read.
+        var line = "Phòng Kinh tế, Hạ tầng và Đô thị kiểm tra các công trình trên tuyến đê, xong trước ngày 25/6/2026";
+        var missing = tasks.Count(t => t.Text.Contains("tuyến đê"));
+        await _desk.PostAsync($"{review}?handler=Add", html, new() { ["text"] = line, ["unit"] = "", ["deadline"] = "", ["recurrence"] = "" });
+        var after = await Draft(docId);
+        Assert.Equal(tasks.Count + 1, after.Count);
+        var added = after.Where(t => t.Text.Contains("tuyến đê")).ToList();
+        Assert.Equal(missing + 1, added.Count);
+        var mine = added.Single(t => !tasks.Any(x => x.Id == t.Id));
+        Assert.Equal((_ward.EconomyId, new DateOnly(2026, 6, 25)), (mine.UnitId!.Value, mine.Deadline!.Value));
+        Assert.Equal(mine.Deadline, mine.OriginalDeadline);
+        // In the notice's order: after the festival, before the karaoke check.
+        var order = after.Select(t => t.Id).ToList();
+        Assert.True(order.IndexOf(mine.Id) == order.IndexOf(after.First(t => t.Text.Contains("karaoke")).Id) - 1, string.Join(" | ", after.Select(t => t.Text)));
+        var history = await _app.WithDb(db => db.TaskHistory.AsNoTracking().Where(h => h.TaskId == mine.Id).ToListAsync());
+        Assert.Contains(history, h => h.Field == "add" && h.NewValue == line && h.Channel == "web");
+        var (_, shown) = await _desk.GetAsync(review);
+        Assert.Contains($"Đã thêm #{mine.Id} vào văn bản #{docId}: Phòng Kinh tế, Hạ tầng và Đô thị, hạn 25/06/2026.", shown);
+
+        // Set by hand, the unit and deadline win over the words.
+        await _desk.PostAsync($"{review}?handler=Add", shown, new()
+        {
+            ["text"] = "Chuẩn bị hội trường cho buổi tổng kết", ["unit"] = _ward.CultureId.ToString(), ["deadline"] = "2026-06-18", ["recurrence"] = "",
+        });
+        var hand = (await Draft(docId)).Single(t => t.Text == "Chuẩn bị hội trường cho buổi tổng kết");
+        Assert.Equal((_ward.CultureId, new DateOnly(2026, 6, 18)), (hand.UnitId!.Value, hand.Deadline!.Value));
+        Assert.Equal(hand.Id, (await Draft(docId)).Last().Id); // its words are not in the notice: at the end
+
+        // Refusals: empty text, a past deadline, a notice already assigned — nothing added.
+        var count = (await Draft(docId)).Count;
+        await _desk.PostAsync($"{review}?handler=Add", shown, new() { ["text"] = "  ", ["unit"] = "", ["deadline"] = "" });
+        Assert.Contains("Nội dung nhiệm vụ không được để trống.", (await _desk.GetAsync(review)).Html);
+        await _desk.PostAsync($"{review}?handler=Add", shown, new() { ["text"] = "Làm gì đó cho kịp", ["unit"] = "", ["deadline"] = "2026-05-01" });
+        Assert.Contains("đã qua", (await _desk.GetAsync(review)).Html);
+        await _desk.PostAsync($"{review}?handler=Confirm", shown, new() { ["force"] = "true" });
+        await _desk.PostAsync($"{review}?handler=Add", shown, new() { ["text"] = "Một việc nữa sau khi giao", ["unit"] = "", ["deadline"] = "" });
+        var (_, last) = await _desk.GetAsync(review);
+        Assert.Contains($"Văn bản #{docId} đã được giao: không thêm nhiệm vụ vào văn bản đã giao.", last);
+        Assert.DoesNotContain("id=\"add-task\"", last);
+        Assert.Equal(count, (await Draft(docId)).Count);
+    }
+
     /// <summary>A part the parser gave up on (made to fail on purpose): the review page says the draft may lack tasks.</summary>
     [Fact]
     public async Task The_review_page_warns_about_parts_of_the_notice_not_read()

@@ -61,6 +61,19 @@ public sealed class ReviewModel(ChatBotDb db, DraftEditor editor, DraftReach rea
     public Task<IActionResult> OnPostDropAsync(int id, int number, CancellationToken ct) =>
         EditAsync(id, number, _ => editor.DropAsync(Me.WardId, number, ct), ct);
 
+    /// <summary>«Thêm nhiệm vụ»: a task the notice gives and the draft lacks; what is left empty is read from its words.</summary>
+    public async Task<IActionResult> OnPostAddAsync(int id, string? text, string? unit, DateOnly? deadline, string? recurrence, CancellationToken ct)
+    {
+        if (!await OwnsAsync(id, ct)) return NotFound();
+        return await ChangeAsync(() =>
+        {
+            int? unitId = int.TryParse(unit, out var u) ? u : null;
+            if (unit is { Length: > 0 } && unitId is null) throw new Directory.UserFacingException("Đơn vị không hợp lệ.");
+            Recurrence? rec = Enum.TryParse<Recurrence>(recurrence, out var r) && Enum.IsDefined(r) ? r : null;
+            return editor.AddAsync(Me.WardId, id, text, unitId, deadline, rec, Me.Actor($"[bàn làm việc] thêm nhiệm vụ vào văn bản #{id}"), ct);
+        }, $"/desk/notices/{id}#add");
+    }
+
     public async Task<IActionResult> OnPostConfirmAsync(int id, bool force, CancellationToken ct)
     {
         if (!await OwnsAsync(id, ct)) return NotFound();

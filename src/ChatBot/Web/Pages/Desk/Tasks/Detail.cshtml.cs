@@ -66,6 +66,7 @@ public sealed class TaskDetailModel(DeskTasks tasks, TaskChanges changes, ChatBo
         "unit" => $"đơn vị chủ trì {h.OldValue} → {h.NewValue}",
         "text" => "sửa nội dung",
         "recurrence" => $"định kỳ {h.OldValue} → {h.NewValue}",
+        "add" => "thêm vào văn bản (danh sách đọc được thiếu nhiệm vụ này)",
         "split" => $"tách nhiệm vụ ({h.NewValue})",
         "merge" => $"gộp nhiệm vụ ({Short(h.NewValue)})",
         "extension-request" => $"xin gia hạn đến {h.NewValue}",
