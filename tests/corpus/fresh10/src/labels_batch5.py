@@ -27,15 +27,16 @@ W("1114_hai_thinh_tin_bcd_phong_chong_dich_ta_lon.docx", NEWS("2026-03-16", "Ph�
    T("Trung tâm Dịch vụ sự nghiệp công xã", "Trung tâm Dịch vụ sự nghiệp công xã phun hóa chất tiêu độc khử trùng", None,
      "weekly"),
    T(None, "Các hộ chăn nuôi chủ động vệ sinh chuồng trại, không sử dụng thức ăn thừa", optional=True)])
-W("1115_son_hoi_tin_cong_an_phuong_lay_y_kien_nhan_dan.txt", NEWS("2026-12-17", "Hồ Văn Lực"),
-  "fresh10 (blind). Rewritten from a city portal's item on a ward police unit's annual hearing of residents' opinions (2016 there, "
-  "Dec 2026 here): `Cập nhật:` stamp; a rank before the chair's name (`Thiếu tá`); the residents' proposals `đề nghị cán bộ Công "
-  "an … cần …`, `đề nghị Công an phường nên tăng cường kiểm tra …` (opinions, not assignments: noise); (added) the deputy "
-  "chairman's `tiếp thu và giao Công an phường … hoàn thành trong tháng 01/2027`, `Công an phường phối hợp với Ban Giám hiệu … "
-  "các ngày từ thứ Hai đến thứ Sáu` (periodic, weekly defensible), `đề nghị Ban điều hành các khối phố … vào tuần cuối mỗi "
-  "tháng` (monthly); the closing hour (noise).",
-  [T("Công an phường", "giao Công an phường xây dựng kế hoạch kiểm tra các cơ sở kinh doanh karaoke", "2027-01-31"),
-   T("Công an phường", "Công an phường phối hợp với Ban Giám hiệu Trường Tiểu học Sơn Hội bố trí lực lượng", None,
-     "periodic", coop=["Ban Giám hiệu Trường Tiểu học Sơn Hội"], recurrence_any=["weekly"]),
-   T("Ban điều hành các khối phố", "đề nghị Ban điều hành các khối phố phối hợp với cảnh sát khu vực rà soát", None,
-     "monthly", coop=["Cảnh sát khu vực"])])
+W("1115_an_nhon_dong_tin_hoi_nghi_nhan_dan_thang_10.txt", NEWS("2026-10-29", "Vương Hoài Phong"),
+  "fresh10 (blind). Rewritten from a ward portal's item on its monthly PEOPLE'S CONFERENCE (Apr 2022 there, Oct 2026 here), keeping "
+  "the page's typos (`Thực hiến Kê hoạch`, `Ủy ban nhân phường`, `Phó Chũ tịch`, `Sáng ngày ngày`, `nhân nhân`) and a paragraph "
+  "indented by one space; the purpose paragraph and attendees (noise); delegates' opinions, one of them `có ý kiến đề nghị Công an phường nên tăng cường …` (an opinion, not an assignment: noise); `Thay mặt cho chủ trì hội nghị "
+  "ông … - Chủ tịch UBND cảm ơn …` (the chair); (added) `Đồng thời tiếp thu và giao X … trước ngày 10/11/2026; Công an phường phối "
+  "hợp Ban điều hành khu phố 4 … vào tối thứ Bảy hằng tuần; Ban điều hành các khu phố … trước ngày 25 hằng tháng …` (three "
+  "subjects in one sentence); `Lượt xem:`. The first choice of source for 1115 was also taken by fresh11 and was replaced.",
+  [T("Phòng Kinh tế, Hạ tầng và Đô thị", "giao Phòng Kinh tế, Hạ tầng và Đô thị phường kiểm tra, xử lý các điểm tập kết rác",
+     "2026-11-10"),
+   T("Công an phường", "Công an phường phối hợp Ban điều hành khu phố 4 xử lý tình trạng tụ tập", None, "weekly",
+     coop=["Ban điều hành khu phố 4"]),
+   T("Ban điều hành các khu phố", "Ban điều hành các khu phố tổng hợp kiến nghị của nhân dân gửi về UBND phường", None,
+     "monthly")])
