@@ -30,10 +30,11 @@ W("1202_kim_dien_mttq_huyen_giao_ban_xoa_nha_tam.txt", NEWS("2025-04-15", "Đàm
 W("1203_u_thanh_mttq_huyen_thong_qua_du_thao_tong_ket.md", NEWS("2025-01-07", None),
   "fresh11 (blind). Rewritten from a provincial Front site's news of a district Front conference adopting its draft reports (2018, "
   "dated January 2025 here): markdown title, italic date, image and bold caption; a party letter's number and date, the drafts adopted "
-  "and the delegates' comments on them (noise: no addressee); the guest's `đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam huyện cần quan "
-  "tâm chỉ đạo một số công việc: …; …` (one task, the second clause an optional split); (added) a second paragraph `đề nghị Ban Thường "
+  "and the delegates' comments on them (noise: no addressee); the guest's "
+  "LEAD-IN `đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam huyện cần quan tâm chỉ đạo một số công việc:` over two `;` clauses on the same "
+  "line (the first a task with its date, the second an optional split); (added) a second paragraph `đề nghị Ban Thường "
   "trực … các xã, thị trấn … trước ngày 15/02/2025; giao Ban Dân vận Huyện ủy … định kỳ hằng quý`. Nobody is said to chair.",
-  [T("Ban Thường trực Ủy ban MTTQ Việt Nam huyện", "đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam huyện cần quan tâm chỉ đạo một số công việc",
+  [T("Ban Thường trực Ủy ban MTTQ Việt Nam huyện", "tiếp thu đầy đủ ý kiến đại biểu, hoàn chỉnh dự thảo báo cáo tổng kết, gửi Thường trực Huyện ủy",
      "2025-01-17"),
    T("Ban Thường trực Ủy ban MTTQ Việt Nam huyện", "tiếp tục chỉ đạo Ủy ban MTTQ các xã, thị trấn duy trì cuộc vận động", optional=True),
    T("Ban Thường trực Ủy ban MTTQ Việt Nam các xã, thị trấn", "đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam các xã, thị trấn tổ chức xong hội nghị tổng kết",
