@@ -40,7 +40,7 @@ internal static class BlindSet4Cases
         [reply=23] dạ xong rồi ạ em gửi file qua mail anh rồi đó           => done
         [reply=23] xong xuôi hết rồi anh                                   => done
         [reply=23] dạ em xong rồi đó chị                                   => done
-        [reply=23] ok xong r nhé                                           => done
+        [reply=23] ok xong r nhé, co j a cu nhan e                         => done
         [reply=23] đã xong, biên bản có chữ ký đầy đủ                      => done
         [reply=23] da hoan thanh dung han a                                => done
         [reply=23] Dạ thưa anh, việc kiểm tra vệ sinh an toàn thực phẩm tại các quán ăn trên địa bàn khu phố 3 đã hoàn thành, không phát hiện vi phạm ạ => done
@@ -153,13 +153,13 @@ internal static class BlindSet4Cases
         #33 vướng thủ tục đất đai                                          => blocked "thủ tục đất đai" @33
         nv33 dang vuong, chu ho khong hop tac                              => blocked "chu ho khong hop tac" @33
         [reply=23] Dạ em báo cáo anh, việc này bên em đang gặp khó khăn vì danh sách bên phòng lao động gửi xuống bị sai nhiều, em đã đề nghị gửi lại mà chưa nhận được ạ => blocked "danh sách bên phòng lao động gửi xuống bị sai nhiều, em đã đề nghị gửi lại mà chưa nhận được"
-        [reply=23] chậm do thiếu người                                     => blocked "thiếu người"
+        [reply=23] bị chậm tại vì thiếu xe chở vật tư                      => blocked "thiếu xe chở vật tư"
         [reply=23] vướng mắc ở khâu thẩm định                              => blocked "khâu thẩm định"
         [reply=23] kẹt quá anh ơi, chưa có kinh phí                        => blocked "chưa có kinh phí"
         [reply=23] chưa làm được do chưa có hướng dẫn của cấp trên         => blocked "chưa có hướng dẫn của cấp trên"
-        [reply=23] thiếu người nên chưa triển khai được                    => blocked "thiếu người"
+        [reply=23] thiếu máy đo nên chưa đi kiểm tra được                  => blocked "thiếu máy đo"
         [reply=23] vướng                                                   => blocked
-        [reply=23] bế tắc rồi anh                                          => blocked
+        [reply=23] bế tắc luôn anh ơi                                      => blocked
         [reply=23] trở ngại: hệ thống phần mềm bị lỗi từ hôm qua           => blocked "hệ thống phần mềm bị lỗi từ hôm qua"
         [reply=23] Việc này đang bị vướng do chưa xác định được ranh giới giữa 2 hộ ạ => blocked "chưa xác định được ranh giới giữa 2 hộ"
         [reply=23] dang vuong mac vi nguoi dan khieu nai                   => blocked "nguoi dan khieu nai"
@@ -223,22 +223,22 @@ internal static class BlindSet4Cases
         [reply=23] cho em thêm 3 hôm nữa nha                               => ext +3d
         [reply=23] xin gia hạn đến thứ 6 nha anh 🙏                         => ext 2026-07-24
         # --- doubtful: the bot must ask
-        [reply=23] chắc xong rồi anh                                       => unsure progress|done
-        [reply=23] hình như xong rồi á                                     => unsure progress|done
+        [reply=23] chac la xong r do a                                     => unsure progress|done
+        [reply=23] hình như là xong rồi đó anh, để em hỏi lại chị Thu      => unsure progress|done
         [reply=23] em nghĩ là xong rồi, để em kiểm tra lại                 => unsure progress|done
-        [reply=23] đã triển khai ạ                                         => unsure done|progress
-        [reply=23] em gửi anh kết quả rồi ạ                                => unsure done|progress
-        [reply=23] xong rồi nhưng còn vướng chữ ký lãnh đạo                => unsure blocked|done
-        [reply=23] khó quá anh ơi                                          => unsure blocked|progress
-        [reply=23] em chưa làm được                                        => unsure blocked|progress
+        [reply=23] dạ bên em triển khai rồi ạ                              => unsure done|progress
+        [reply=23] kq e gui a qua mail r nha                               => unsure done|progress
+        [reply=23] xong r a, mà con vuong cho dong dau                     => unsure blocked|done
+        [reply=23] cai nay kho wa a oi                                     => unsure blocked|progress
+        [reply=23] e chua lam dc a                                         => unsure blocked|progress
         [reply=23] chac ko kip a                                           => unsure progress|blocked
-        [reply=23] cần hỗ trợ anh ơi                                       => unsure blocked|progress
-        [reply=23] xong phần của em rồi                                    => unsure progress|done
-        [reply=23] đã xong nhưng chưa gửi                                  => unsure done|progress
-        [reply=23] làm xong em gửi                                         => unsure progress|done
-        [reply=23] có lẽ đã hoàn thành                                     => unsure progress|done
-        [reply=23] chưa chắc đã xong đâu anh                               => unsure progress|done
-        [reply=23] xin ý kiến chỉ đạo của anh về việc này ạ                => unsure blocked|progress
+        [reply=23] anh hỗ trợ em với, việc này em làm không nổi            => unsure blocked|progress
+        [reply=23] phần việc của em xong rồi, còn phần bên tổ dân phố em không rõ => unsure progress|done
+        [reply=23] làm xong rồi mà chưa nộp lên phòng                      => unsure done|progress
+        [reply=23] lam xong e gui a nha                                    => unsure progress|done
+        [reply=23] chắc cũng hoàn thành rồi đó anh                         => unsure progress|done
+        [reply=23] chưa chắc xong kịp đâu anh                              => unsure progress|blocked
+        [reply=23] việc này em xin ý kiến anh hướng xử lý ạ                => unsure blocked|progress
         [reply=23] đã làm rồi mà chưa báo cáo                              => unsure done|progress
         [reply=23] chưa hoàn thành, còn thiếu hồ sơ của 2 hộ               => unsure progress|blocked
         [reply=23] dạ em đã gửi báo cáo                                    => unsure done|progress
@@ -247,7 +247,7 @@ internal static class BlindSet4Cases
         [reply=23] cảm ơn anh ạ                                            => none
         anh ơi chiều nay mấy giờ họp vậy ạ                                 => none
         hnay e xin nghỉ phép 1 buổi nha anh                                => none
-        [reply=23] anh gửi lại file giúp em với                            => none
+        [reply=23] a gui lai file giup e vs                                => none
         a oi cho e xin sdt chi Lan ben dia chinh                           => none
         chúc mừng sinh nhật chị Mai 🎂🎉                                    => none
         mai đi đám cưới ko mn                                              => none
@@ -278,7 +278,7 @@ internal static class BlindSet4Cases
         [leader] thong bao 15 co viec nao tre han ko                       => q overdue doc="Thông báo 15"
         [leader] KH 32 quá hạn những việc nào                              => q overdue doc="Kế hoạch 32"
         [clerk] các việc theo công văn 118 bị chậm tiến độ                 => q overdue doc="Công văn 118"
-        [leader] quá deadline những việc gì rồi em                         => q overdue
+        [leader] quá deadline nhung viec j r em                            => q overdue
         [leader] việc nào hết hạn mà chưa xong                             => q overdue
         [leader] bên văn hóa xã hội có bị chậm việc nào không              => q overdue unit="văn hóa xã hội"
         [leader] hội phụ nữ có việc nào quá hạn không                      => q overdue unit="hội phụ nữ"
@@ -286,7 +286,7 @@ internal static class BlindSet4Cases
         [leader] các việc quá hạn tuần trước                               => q overdue win=2026-07-13..2026-07-19
         [head] bên em có việc nào quá hạn không                            => q overdue own
         # --- due soon
-        [leader] tuần này có việc gì đến hạn                               => q duesoon win=2026-07-20..2026-07-26
+        [leader] tuần này có bn việc đến hạn vậy                           => q duesoon win=2026-07-20..2026-07-26
         [leader] viec sap den han                                          => q duesoon
         [leader] 3 ngày tới có việc nào đến hạn không                      => q duesoon win=2026-07-21..2026-07-24
         [clerk] trong thang nay nhung viec nao phai hoan thanh             => q duesoon win=2026-07-01..2026-07-31
