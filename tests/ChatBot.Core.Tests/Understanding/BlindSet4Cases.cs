@@ -51,7 +51,7 @@ internal static class BlindSet4Cases
         [reply=23] Hoan thanh.                                             => done
         [reply=23] ok anh, xong luôn rồi                                   => done
         đã xong rồi ạ                                                      => done @-
-        [reply=23] da em bao cao anh la viec kiem tra cac co so kinh doanh tren dia ban phuong thi ben em da lam xong het roi con bien ban thi chieu nay em gui anh a=> done
+        [reply=23] da em bao cao anh la viec kiem tra cac co so kinh doanh tren dia ban phuong thi ben em da lam xong het roi con bien ban thi chieu nay em gui anh a => done
         [reply=23] da hoa2n tha2nh ro62i a                                 => done
         [reply=23] d9a4 xong ro62i nha                                     => done
         # --- several tasks
@@ -108,7 +108,7 @@ internal static class BlindSet4Cases
         [reply=23] dang tien hanh thu thap thong tin cac ho                => progress
         [reply=23] vẫn đang làm ạ, hơi chậm xíu                            => progress
         [reply=23] da trien khai duoc khoang 2 phan 3 roi a                => progress 67
-        [reply=23] alo anh ơi em báo cáo là cái việc tuyên truyền phòng cháy chữa cháy ấy thì bên em đang làm rồi được khoảng 60 phần trăm rồi anh nhé=> progress 60
+        [reply=23] alo anh ơi em báo cáo là cái việc tuyên truyền phòng cháy chữa cháy ấy thì bên em đang làm rồi được khoảng 60 phần trăm rồi anh nhé => progress 60
         # --- almost done
         [reply=23] sắp xong rồi anh                                        => progress
         [reply=23] gan xong r a                                            => progress
