@@ -22,9 +22,9 @@ internal enum Outcome
 
 internal static partial class CaseTable
 {
-    public static Outcome Score(string line)
+    public static Outcome Score(string line, DateOnly? today = null)
     {
-        var (text, ctx, expected) = Parse(line);
+        var (text, ctx, expected) = Parse(line, today);
         var actual = ReplyUnderstander.Read(text, ctx);
         if (Compare(actual, expected, ctx) is null) return Outcome.Understood;
 

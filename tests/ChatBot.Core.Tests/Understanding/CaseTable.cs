@@ -13,7 +13,7 @@ namespace ChatBot.Core.Tests.Understanding;
 /// Expected: <c>done</c> · <c>progress [60]</c> · <c>blocked ["reason"]</c> · <c>ack</c> · <c>ext 2026-07-20 | ~2026-08-03 | +5d | +3wd | ? ["reason"]</c>
 /// · <c>unsure progress|done</c> · <c>several A ; B</c> · <c>q KIND [unit="…"] [win=FROM..TO] [doc="…"] [task=N] [own]</c> · <c>none</c>;
 /// statuses take <c>@12,13</c> (tasks), <c>@L1,3</c> (list items) or <c>@-</c> (none); by default the replied task, if any.
-/// Today is Wednesday 08/07/2026.
+/// Today is Wednesday 08/07/2026, unless a table passes its own (blind set 4: <c>BlindSet4Cases.Today</c>).
 /// </summary>
 internal static partial class CaseTable
 {
@@ -22,9 +22,9 @@ internal static partial class CaseTable
     public static IEnumerable<string> Lines(string table) =>
         table.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("# ---", StringComparison.Ordinal));
 
-    public static (string Text, UnderstandingContext Context, string Expected) Parse(string line)
+    public static (string Text, UnderstandingContext Context, string Expected) Parse(string line, DateOnly? today = null)
     {
-        var ctx = new UnderstandingContext(Today);
+        var ctx = new UnderstandingContext(today ?? Today);
         var rest = line;
         if (rest.StartsWith('['))
         {
@@ -46,9 +46,9 @@ internal static partial class CaseTable
     }
 
     /// <summary>Null when the reading is the expected one, else what differs.</summary>
-    public static string? Check(string line)
+    public static string? Check(string line, DateOnly? today = null)
     {
-        var (text, ctx, expected) = Parse(line);
+        var (text, ctx, expected) = Parse(line, today);
         var actual = ReplyUnderstander.Read(text, ctx);
         var problem = Compare(actual, expected, ctx);
         return problem is null ? null : $"{line}\n   got: {Show(actual)}\n   why: {problem}";
@@ -91,7 +91,7 @@ internal static partial class CaseTable
                     _ when date.StartsWith('+') => e.When is ExtensionDate.MoreDays md &&
                         md.Days == int.Parse(date[1..^(date.EndsWith("wd") ? 2 : 1)], CultureInfo.InvariantCulture) && md.WorkingDays == date.EndsWith("wd"),
                     _ => e.When is ExtensionDate.OnDate od && od.Date == DateOnly.Parse(date.TrimStart('~'), CultureInfo.InvariantCulture) &&
-                         od.Approximate == date.StartsWith('~') && od.InPast == (od.Date < Today),
+                         od.Approximate == date.StartsWith('~') && od.InPast == (od.Date < ctx.Today),
                 };
                 if (!whenOk) return "date differs";
                 if (e.Reason != Quoted(body)) return "reason differs";

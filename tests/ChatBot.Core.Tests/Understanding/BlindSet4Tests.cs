@@ -1,0 +1,40 @@
+using Xunit.Abstractions;
+
+namespace ChatBot.Core.Tests.Understanding;
+
+/// <summary>Scores blind set 4 (<see cref="BlindSet4Cases"/>, today <see cref="BlindSet4Cases.Today"/>), prints every
+/// line not read as expected, and fails on a wrong status or a guess where the writer was doubtful. The floors for lines
+/// read as meant are 0 until the lead sets them after the set's one blind run (docs/CONVERSATION.md, "Blind set 4").</summary>
+public class BlindSet4Tests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData(235, 74, 0, 0)]
+    public void Blind_set_4_is_scored(int replySize, int questionSize, int repliesRead, int questionsRead)
+    {
+        var replies = Tally(CaseTable.Lines(BlindSet4Cases.Replies), "replies");
+        var questions = Tally(CaseTable.Lines(BlindSet4Cases.Questions), "questions");
+        Assert.True(replies.Total >= replySize && questions.Total >= questionSize, "the set keeps its size");
+        foreach (var t in new[] { replies.Counts, questions.Counts })
+        {
+            Assert.Equal(0, t[Outcome.WrongStatus]);
+            Assert.Equal(0, t[Outcome.Guessed]);
+        }
+        Assert.True(replies.Counts[Outcome.Understood] >= repliesRead && questions.Counts[Outcome.Understood] >= questionsRead,
+            "fewer lines read as meant than the floor");
+    }
+
+    private (int Total, Dictionary<Outcome, int> Counts) Tally(IEnumerable<string> lines, string name)
+    {
+        var counts = Enum.GetValues<Outcome>().ToDictionary(o => o, _ => 0);
+        var total = 0;
+        foreach (var line in lines)
+        {
+            total++;
+            var outcome = CaseTable.Score(line, BlindSet4Cases.Today);
+            counts[outcome]++;
+            if (outcome != Outcome.Understood) output.WriteLine($"{outcome,-11} {CaseTable.Check(line, BlindSet4Cases.Today)}");
+        }
+        output.WriteLine($"{name}: {total} — " + string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}")));
+        return (total, counts);
+    }
+}
