@@ -182,15 +182,16 @@ public static class DeadlineParser
         }
 
         // Candidates are found without captures (the cheap scan); groups are read only for the one candidate kept.
-        if (HasDayMonth(f))
+        var dayMonth = HasDayMonth(f); // read once, not per pattern
+        if (dayMonth)
             FirstDate(DayCue, digitMayFollow: false);
-        if (HasWeekday(f) && HasDayMonth(f))
+        if (dayMonth && HasWeekday(f))
             FirstDate(DayCueWeekday, digitMayFollow: false);
-        if ((f.Contains("gia han", StringComparison.Ordinal) || f.Contains("han moi", StringComparison.Ordinal)) && HasDayMonth(f))
+        if ((f.Contains("gia han", StringComparison.Ordinal) || f.Contains("han moi", StringComparison.Ordinal)) && dayMonth)
             FirstDate(Extended, digitMayFollow: false);
         if (f.Contains(" thang ", StringComparison.Ordinal))
             FirstDate(DayCueWords, digitMayFollow: true);
-        if (f.Contains('(') && HasDayMonth(f))
+        if (f.Contains('(') && dayMonth)
             FirstDate(EventDay, digitMayFollow: true);
         if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal))
             FirstDate(Range, digitMayFollow: false);

@@ -93,18 +93,20 @@ public static class NoticeNormalizer
 
     private static string MapChars(string line)
     {
-        var sb = new StringBuilder(line.Length);
+        // Into a buffer of the line's length (chars are dropped or mapped one to one), not a StringBuilder per line.
+        Span<char> buffer = line.Length <= 512 ? stackalloc char[line.Length] : new char[line.Length];
+        var n = 0;
         foreach (var c in line)
         {
             switch (c)
             {
                 case '*' or '`' or '\\' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF': break; // markdown emphasis and escapes
-                case '\t' or '\u00A0' or '\u2007' or '\u202F': sb.Append(' '); break;
-                case '\u201C' or '\u201D': sb.Append('"'); break;
-                default: sb.Append(char.IsControl(c) ? ' ' : c); break;
+                case '\t' or '\u00A0' or '\u2007' or '\u202F': buffer[n++] = ' '; break;
+                case '\u201C' or '\u201D': buffer[n++] = '"'; break;
+                default: buffer[n++] = char.IsControl(c) ? ' ' : c; break;
             }
         }
-        return sb.ToString();
+        return new string(buffer[..n]);
     }
 
     // Every char MapChars changes: its switch cases plus char.IsControl (U+0000–U+001F, U+007F–U+009F).
@@ -118,18 +120,24 @@ public static class NoticeNormalizer
     private static string CollapseSpaces(string s)
     {
         if (!s.Contains("  ", StringComparison.Ordinal)) return s;
-        var sb = new StringBuilder(s.Length);
+        Span<char> buffer = s.Length <= 512 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = 0;
         var prevSpace = false;
         foreach (var c in s)
         {
-            if (c == ' ') { if (!prevSpace) sb.Append(c); prevSpace = true; }
-            else { sb.Append(c); prevSpace = false; }
+            if (c == ' ') { if (!prevSpace) buffer[n++] = c; prevSpace = true; }
+            else { buffer[n++] = c; prevSpace = false; }
         }
-        return sb.ToString();
+        return new string(buffer[..n]);
     }
 
-    private static bool IsRule(string s) =>
-        s.Length >= 3 && s.All(c => c is '-' or '_' or '=' or '—' or '–' or ' ' or '.');
+    private static bool IsRule(string s)
+    {
+        if (s.Length < 3) return false;
+        foreach (var c in s) // a loop, not LINQ: no enumerator per line
+            if (c is not ('-' or '_' or '=' or '—' or '–' or ' ' or '.')) return false;
+        return true;
+    }
 
     private static readonly char[] PageNumberDashes = ['-', '–', ' '];
 

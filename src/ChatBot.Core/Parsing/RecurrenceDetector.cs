@@ -85,7 +85,7 @@ public static class RecurrenceDetector
         var perPeriod = PerPeriodPossible(f);
         var once = f.Contains(" mot lan", StringComparison.Ordinal) || f.Contains("/lan", StringComparison.Ordinal) || f.Contains("/ lan", StringComparison.Ordinal);
         var report = ReportWord(f);
-        var next = f.Contains(" sau", StringComparison.Ordinal) || f.Contains(" tiep theo", StringComparison.Ordinal) || f.Contains(" ke tiep", StringComparison.Ordinal);
+        var next = NextPeriodWords(f);
         var (monthSlot, quarterSlot, rounds, everyWeekday) = SlotWords(f);
         var slot = monthSlot || quarterSlot || rounds || everyWeekday;
         if (!frequency && !periodic && !perPeriod && !once && !next && !report && !slot) return null;
@@ -105,6 +105,18 @@ public static class RecurrenceDetector
         if (bestRx is null) return null;
         // PeriodicPhrase and NextPeriod have no period group: their span reading is the only one.
         return byGroups && bestRx != PeriodicPhrase && bestRx != NextPeriod && bestRx != ReportPeriod && !IsSlot(bestRx) ? Classify(bestRx.Match(f, bestIndex, bestLength)) : ClassifySpan(bestRx, f.AsSpan(bestIndex, bestLength));
+    }
+
+    // NextPeriod's literal: "quý/tháng" right before "sau", "tiếp theo" or "kế tiếp" (" sau" alone is in every "như sau").
+    private static bool NextPeriodWords(string f)
+    {
+        foreach (var period in (ReadOnlySpan<string>)["quy ", "thang "])
+            for (var i = f.IndexOf(period, StringComparison.Ordinal); i >= 0; i = f.IndexOf(period, i + 1, StringComparison.Ordinal))
+            {
+                var rest = f.AsSpan(i + period.Length);
+                if (rest.StartsWith("sau") || rest.StartsWith("tiep theo") || rest.StartsWith("ke tiep")) return true;
+            }
+        return false;
     }
 
     private static bool IsSlot(Regex rx) => rx == MonthSlot || rx == QuarterSlot || rx == Rounds || rx == EveryWeekday;

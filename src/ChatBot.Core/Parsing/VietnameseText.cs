@@ -16,6 +16,12 @@ public static class VietnameseText
             for (var i = 0; i < src.Length; i++) span[i] = LowerChar(src[i]);
         });
 
+    /// <summary><see cref="LowerInvariant(ReadOnlySpan{char})"/> into a buffer of the same length (no string: for look-ups).</summary>
+    internal static void LowerInvariant(ReadOnlySpan<char> s, Span<char> into)
+    {
+        for (var i = 0; i < s.Length; i++) into[i] = LowerChar(s[i]);
+    }
+
     private static char LowerChar(char c)
     {
         if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;

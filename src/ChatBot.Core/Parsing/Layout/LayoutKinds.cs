@@ -36,12 +36,21 @@ internal static class LayoutKinds
 
     public static List<TaskDraft> With(IReadOnlyList<NoticeBlock> blocks, SourceText source, List<TaskDraft> drafts)
     {
-        var index = new Dictionary<NoticeBlock, int>(blocks.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < blocks.Count; i++) index[blocks[i]] = i;
+        // Block positions, built only when a layout was read whole (most notices have none): hashing every block by
+        // identity was ≈ 3 % of a parse (docs/BENCHMARKS.md, session 27).
+        Dictionary<NoticeBlock, int>? positions = null;
+        Dictionary<NoticeBlock, int> Index()
+        {
+            if (positions is not null) return positions;
+            positions = new Dictionary<NoticeBlock, int>(blocks.Count, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < blocks.Count; i++) positions[blocks[i]] = i;
+            return positions;
+        }
         var changed = false;
         var boxed = ChecklistReader.Read(blocks, source);
         if (boxed.Count > 0)
         {
+            var index = Index();
             drafts.RemoveAll(d => boxed.ContainsKey(index[d.Block]));
             foreach (var d in boxed.Values)
                 if (d is not null) drafts.Add(d);
@@ -51,6 +60,7 @@ internal static class LayoutKinds
         {
             var run = new HashSet<int>(runBlocks);
             if (runBlocks.Exists(boxed.ContainsKey)) continue;
+            var index = Index();
             // The reader already gave these lines a task with a unit ("Nội dung: …" then "Đơn vị chủ trì: …"): it stays.
             if (drafts.Exists(d => d.Lead is not null && Touches(d, run, index))) continue;
             drafts.RemoveAll(d => run.Contains(index[d.Block]));
@@ -68,7 +78,7 @@ internal static class LayoutKinds
         DeadlineHeadings.Apply(blocks, drafts);
         changed |= WeekGrid.Apply(blocks, drafts); // before the legend, which spells out its column codes
         TableLegend.Apply(blocks, drafts);
-        return changed ? [.. drafts.OrderBy(d => index[d.Block])] : drafts; // stable: the reader's order within a block
+        return changed ? [.. drafts.OrderBy(d => Index()[d.Block])] : drafts; // stable: the reader's order within a block
     }
 
     private static bool Touches(TaskDraft d, HashSet<int> run, Dictionary<NoticeBlock, int> index)

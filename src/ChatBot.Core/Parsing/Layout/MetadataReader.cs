@@ -69,11 +69,12 @@ internal static class MetadataReader
         DateOnly? issued = null, meeting = null, timeField = null;
         int? headerYear = null;
         var headerEnd = Math.Min(lines.Length, 40);
+        var folds = new string?[lines.Length]; // each line folded once for the three scans below
         for (var i = 0; i < headerEnd; i++)
         {
             var line = lines[i];
             if (line.Length == 0) continue;
-            var f = Fold.SameLength(line);
+            var f = FoldAt(lines, folds, i);
             // An e-office export ("Số ký hiệu: 145/TB-UBND", "Ngày văn bản: 14/12/2026", "Người ký: …", "Loại văn bản: Thông báo"):
             // the document's fields written as fields (LABELING.md, fresh6 clarifications).
             if (f.Length > 9 && f[0] is 's' or 'n' or 'l' && OfficeField(line, f) is { } field)
@@ -142,7 +143,7 @@ internal static class MetadataReader
         if (symbol is null)
             for (var i = 0; i < headerEnd; i++)
             {
-                var f = Fold.SameLength(lines[i]);
+                var f = FoldAt(lines, folds, i);
                 if (!f.Contains("toan van", StringComparison.Ordinal) || PostedNumber.Match(f) is not { Success: true } pn) continue;
                 number = pn.Groups["num"].Value;
                 symbol = lines[i].Substring(pn.Groups["sym"].Index, pn.Groups["sym"].Length).TrimEnd('.', ',', ';');
@@ -235,7 +236,7 @@ internal static class MetadataReader
             for (var i = preamble[0].LineStart - 1; i < Math.Min(lines.Length, preamble[^1].LineEnd) && meeting is null; i++)
             {
                 if (lines[i].Length == 0) continue;
-                var f = Fold.SameLength(lines[i]);
+                var f = FoldAt(lines, folds, i);
                 if (f.Contains("ngay ", StringComparison.Ordinal) && ContainsAny(f, MeetingWords) && MeetingDate.Match(f) is { Success: true, Groups: var g } && g["year"].Success)
                     meeting = SafeDate(int.Parse(g["year"].Value), int.Parse(g["month"].Value), int.Parse(g["day"].Value));
             }
@@ -295,6 +296,8 @@ internal static class MetadataReader
             if (folded.Equals(w, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    private static string FoldAt(string[] lines, string?[] folds, int i) => folds[i] ??= Fold.SameLength(lines[i]);
 
     private static Match? Dateline(string f) =>
         f.Contains(", ngay", StringComparison.Ordinal) && PlaceDate.Match(f) is { Success: true } m ? m

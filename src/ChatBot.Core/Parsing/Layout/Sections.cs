@@ -172,7 +172,7 @@ internal static class Sections
     public static bool StartsAny(string folded, ReadOnlySpan<string> starts) // a span: the lists written at the call sites stay on the stack
     {
         foreach (var s in starts)
-            if (folded.Length >= s.Length && string.CompareOrdinal(folded, 0, s, 0, s.Length) == 0
+            if (folded.StartsWith(s, StringComparison.Ordinal)
                 && (s.EndsWith(' ') || folded.Length == s.Length || !char.IsLetter(folded[s.Length]))) return true;
         return false;
     }

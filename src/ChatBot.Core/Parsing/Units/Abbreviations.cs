@@ -19,6 +19,7 @@ public sealed class Abbreviations
 
     // Entries by their first token (lower case), longest first.
     private readonly Dictionary<string, Entry[]> _byFirst;
+    private Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstBySpan => _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Every all-capital word of the written forms ("VP", "HĐND", "PVHCC").
     private readonly HashSet<string> _capitalTokens;
@@ -213,7 +214,11 @@ public sealed class Abbreviations
 
     private (Entry Entry, int Length) LongestAt(List<Token> tokens, int i)
     {
-        if (!_byFirst.TryGetValue(VietnameseText.LowerInvariant(tokens[i].Word), out var candidates)) return (default, 0);
+        // The first word lower-cased into a buffer and looked up as a span: no string per token (names are read per task).
+        var word = tokens[i].Word;
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        VietnameseText.LowerInvariant(word, lower);
+        if (!_byFirstBySpan.TryGetValue(lower, out var candidates)) return (default, 0);
         foreach (var e in candidates)
         {
             if (i + e.Tokens.Length > tokens.Count) continue;
@@ -256,7 +261,7 @@ public sealed class Abbreviations
     // Words with the separator written before each: "-" → " - ", "," → ", ", "&"/"và" → " và ", "/" kept.
     private static List<Token> Tokenize(string s)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Math.Min(s.Length / 2 + 1, 64)); // sized once: no growth per name
         var sep = "";
         var i = 0;
         while (i < s.Length)

@@ -75,7 +75,7 @@ internal sealed class UnitLexicon
     public static string? WordAt(string lower, int i, WordList list) => list.At(lower, i);
 
     public static bool AtWord(string s, int i, string what) =>
-        i >= 0 && i + what.Length <= s.Length && string.CompareOrdinal(s, i, what, 0, what.Length) == 0
+        i >= 0 && i + what.Length <= s.Length && s.AsSpan(i, what.Length).SequenceEqual(what) // equality, not ordering: vectorised
         && (i == 0 || !char.IsLetterOrDigit(s[i - 1]))
         && (i + what.Length == s.Length || !char.IsLetterOrDigit(s[i + what.Length]));
 }
