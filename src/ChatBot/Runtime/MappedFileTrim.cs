@@ -37,8 +37,11 @@ public readonly record struct Mapping(ulong Start, ulong End, string Permissions
 }
 
 /// <summary>What one trim did: the mappings advised, their size, the calls the kernel refused, and the process's
-/// resident set (VmRSS, kB) before and after.</summary>
-public sealed record TrimResult(int Mappings, long Bytes, int Failed, long RssBeforeKb, long RssAfterKb);
+/// resident set (VmRSS, kB) before and after; whether the heaps were compacted first (<see cref="HeapTrim"/>).</summary>
+public sealed record TrimResult(int Mappings, long Bytes, int Failed, long RssBeforeKb, long RssAfterKb)
+{
+    public bool HeapCompacted { get; init; }
+}
 
 /// <summary>
 /// Gives back the pages of the read-only file mappings that start-up touched once: <c>madvise(MADV_PAGEOUT)</c> over

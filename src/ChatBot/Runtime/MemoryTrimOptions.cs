@@ -12,6 +12,11 @@ public sealed class MemoryTrimOptions
     /// changes. false turns it off.</summary>
     public bool TrimMappedFiles { get; set; } = true;
 
+    /// <summary>With each trim, first a compacting garbage collection that gives the heap's free memory back to the system
+    /// and glibc's <c>malloc_trim</c> (<see cref="HeapTrim"/>): −5 to −9 MB idle (docs/BENCHMARKS.md, "Session 27"). Runs
+    /// only when a trim runs (after start, and after a quiet span). false: the mapped files alone.</summary>
+    public bool CompactHeap { get; set; } = true;
+
     /// <summary>How long after the host has started the first trim runs (start-up's one-off code has run by then).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "Memory:TrimAfterStart phải từ 00:00:00 đến 01:00:00.")]
     public TimeSpan TrimAfterStart { get; set; } = TimeSpan.FromSeconds(5);

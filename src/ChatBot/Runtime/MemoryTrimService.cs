@@ -18,7 +18,8 @@ public sealed class MemoryTrimState
 }
 
 /// <summary>
-/// Runs <see cref="MappedFileTrim"/> once <see cref="MemoryTrimOptions.TrimAfterStart"/> after the host has started
+/// Runs <see cref="HeapTrim"/> (unless <see cref="MemoryTrimOptions.CompactHeap"/> is false), then <see cref="MappedFileTrim"/>,
+/// once <see cref="MemoryTrimOptions.TrimAfterStart"/> after the host has started
 /// (migrations, the demo ward, the first EF Core queries and the JIT have touched code they will not use again), then
 /// every <see cref="MemoryTrimOptions.TrimIdleEvery"/> if the process used at most <see cref="QuietCpuShare"/> of one
 /// core over that span. Registered by the service host only: the CLI's verbs never run it.
@@ -65,7 +66,13 @@ public sealed class MemoryTrimService(IOptions<MemoryTrimOptions> options, IHost
     private bool Run(bool first)
     {
         TrimResult r;
-        try { r = MappedFileTrim.Trim(); }
+        try
+        {
+            var before = MappedFileTrim.ResidentKb();
+            var compact = options.Value.CompactHeap;
+            if (compact) HeapTrim.Compact();
+            r = MappedFileTrim.Trim() with { RssBeforeKb = before, HeapCompacted = compact };
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
         {
             log.LogDebug(e, "Không trả lại được bộ nhớ của các tệp đã nạp");
@@ -73,7 +80,7 @@ public sealed class MemoryTrimService(IOptions<MemoryTrimOptions> options, IHost
         }
         state.Record(r);
         var level = first ? LogLevel.Information : LogLevel.Debug;
-        log.Log(level, "Trả lại bộ nhớ mã đã nạp từ tệp ({Mappings} vùng): bộ nhớ thường trú {Before} → {After} MB (tắt bằng Memory:TrimMappedFiles=false)",
+        log.Log(level, "Trả lại bộ nhớ heap trống và mã đã nạp từ tệp ({Mappings} vùng): bộ nhớ thường trú {Before} → {After} MB (tắt bằng Memory:TrimMappedFiles=false)",
             r.Mappings, r.RssBeforeKb / 1024, r.RssAfterKb / 1024);
         return r.Mappings > 0 || r.Failed == 0;
     }

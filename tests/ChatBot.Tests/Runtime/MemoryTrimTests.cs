@@ -92,6 +92,40 @@ public sealed class MemoryTrimTests
         Assert.Equal(1, state.Runs);
         Assert.True(state.Last!.Mappings > 10, $"{state.Last.Mappings} mappings advised"); // the runtime, ASP.NET Core, EF Core…
         Assert.Equal(0, state.Last.Failed);
+        Assert.True(state.Last.HeapCompacted);
+    }
+
+    [Fact]
+    public async Task Memory_CompactHeap_false_leaves_the_heaps_to_the_runtime()
+    {
+        using var app = new ChatBotApp(new()
+        {
+            ["Memory:TrimMappedFiles"] = "true",
+            ["Memory:CompactHeap"] = "false",
+            ["Memory:TrimAfterStart"] = "00:00:00.1",
+            ["Memory:TrimIdleEvery"] = "00:00:00",
+        });
+        await app.CreateClient().GetAsync("/healthz");
+        var state = app.Services.GetRequiredService<MemoryTrimState>();
+        for (var i = 0; i < 300 && state.Runs == 0; i++) await Task.Delay(50);
+
+        if (!OperatingSystem.IsLinux()) return;
+        Assert.Equal(1, state.Runs);
+        Assert.False(state.Last!.HeapCompacted);
+    }
+
+    /// <summary>The heap trim is a full, blocking, compacting collection in aggressive mode (the one that decommits free
+    /// regions), and on glibc the native heap is trimmed too.</summary>
+    [Fact]
+    public void The_heap_trim_is_a_full_compacting_collection_and_trims_the_native_heap()
+    {
+        var before = GC.GetGCMemoryInfo(GCKind.FullBlocking).Index;
+        var native = HeapTrim.Compact();
+        var after = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+        Assert.True(after.Index > before, "a full blocking collection ran");
+        Assert.True(after.Compacted, "it compacted");
+        Assert.Equal(GC.MaxGeneration, after.Generation);
+        Assert.Equal(OperatingSystem.IsLinux(), native);
     }
 
     [Fact]
