@@ -51,6 +51,20 @@ internal sealed partial class StatusReader
         return false;
     }
 
+    /// <summary>"đâu mà chưa xong", "ai bảo (là) chưa xong", "ai nói chưa xong": the negator just before the done word at i
+    /// (up to four words) is itself denied — a rebuttal of "not done".</summary>
+    private bool Rebutted(int i)
+    {
+        for (var k = i - 1; k >= Math.Max(_from, i - 4); k--)
+        {
+            if (!T(k).IsWord) return false;
+            if (!Words.Negators.Contains(T(k).W)) continue;
+            var j = _m.Word(k - 1, "la") ? k - 1 : k;
+            return _m.At(j - 2, ["dau", "ma"]) && _m.Toneless(j - 2) || _m.At(j - 2, ["ai", "bao"]) || _m.At(j - 2, ["ai", "noi"]);
+        }
+        return false;
+    }
+
     /// <summary>"báo là xong", "xác nhận là hoàn thành", "nói là xong": the done is reported, not conditional.</summary>
     private static readonly HashSet<string> SayingVerbs = ["bao", "cao", "nhan", "noi", "xac", "thong"];
 
@@ -75,7 +89,8 @@ internal sealed partial class StatusReader
     /// <summary>Where a plain-looking "done" word stands: negated, asked, future, almost, hedged, partial, "then".</summary>
     private DoneMode Place(int i, int len)
     {
-        if (NegatedBefore(i) || NegatedAfter(i, len)) return DoneMode.Negated;
+        if (NegatedBefore(i)) return Rebutted(i) ? DoneMode.Rebutted : DoneMode.Negated;
+        if (NegatedAfter(i, len)) return DoneMode.Negated;
         if (AskedAfter(i, len)) return DoneMode.Question;
         // "xong chưa được", "hoàn thành không kịp": a negator right after the done word — doubtful, ask.
         var next = _m.Word(i + len, "het") ? i + len + 1 : i + len;

@@ -23,6 +23,8 @@ internal enum DoneMode
     PartialMaybe,
     /// <summary>"làm xong em gửi": "xong" as "and then", or "done, I sent it".</summary>
     Then,
+    /// <summary>"đâu mà chưa xong", "ai bảo chưa xong": a denied "not done" — done, with a plain done beside it; else asked.</summary>
+    Rebutted,
 }
 
 /// <summary>
@@ -232,7 +234,7 @@ internal sealed partial class StatusReader
         // 3. In progress: said so, a percent, or a done word that is partial, almost or to come.
         if (c.Progress || c.Done.Any(x => x.Mode is DoneMode.Partial or DoneMode.Almost or DoneMode.Future) || percent is < 100 && negated.Count == 0)
             return Status(InProgress(under100));
-        if (c.Done.Any(x => x.Mode is DoneMode.Hedged or DoneMode.PartialMaybe or DoneMode.Then))
+        if (c.Done.Any(x => x.Mode is DoneMode.Hedged or DoneMode.PartialMaybe or DoneMode.Then or DoneMode.Rebutted))
             return Unsure(InProgress(null), Done);
 
         // 4. Not done (yet), without a cause.
