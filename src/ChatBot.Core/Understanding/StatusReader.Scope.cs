@@ -65,6 +65,25 @@ internal sealed partial class StatusReader
         return false;
     }
 
+    /// <summary>"chưa có mặt bằng vướng quá", "không có kinh phí vướng lắm": the negator within four words before the difficulty
+    /// word at i opens a lack ("có" and a noun), so it does not deny the difficulty; "không có gì vướng", "chưa có ai vướng",
+    /// "chưa có vướng mắc gì" deny it.</summary>
+    private bool LackBefore(int i, int len)
+    {
+        // "không có vấn đề vướng mắc gì": a "gì"/"nào" after the difficulty keeps it denied.
+        if (_m.WordIn(i + len, ["gi", "nao"]) || _m.WordIn(i + len + 1, ["gi", "nao"])) return false;
+        for (var k = i - 1; k >= Math.Max(_from, i - 4); k--)
+        {
+            if (!T(k).IsWord) return false;
+            if (!Words.Negators.Contains(T(k).W)) continue;
+            if (!_m.Word(k + 1, "co") || k + 2 >= i) return false;
+            for (var j = k + 2; j < i; j++)
+                if (!T(j).IsWord || T(j).W is "gi" or "nao" or "ai" or "chi" or "gap" or "bi" or "su" or "van") return false;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>"báo là xong", "xác nhận là hoàn thành", "nói là xong": the done is reported, not conditional.</summary>
     private static readonly HashSet<string> SayingVerbs = ["bao", "cao", "nhan", "noi", "xac", "thong"];
 

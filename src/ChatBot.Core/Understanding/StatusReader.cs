@@ -158,7 +158,7 @@ internal sealed partial class StatusReader
             {
                 var selfNegating = T(i).W is "khong" or "chua";
                 // "có gì vướng em báo", "nếu vướng": a difficulty that may come is not one now.
-                if ((selfNegating || !NegatedBefore(i)) && !NegatedAfter(i, b) && !AskedAfter(i, b) && !_m.Word(i - 1, "het") && !Conditional(i))
+                if ((selfNegating || !NegatedBefore(i) || LackBefore(i, b)) && !NegatedAfter(i, b) && !AskedAfter(i, b) && !_m.Word(i - 1, "het") && !Conditional(i))
                     c.Blocked.Add((i, b));
                 i += b - 1;
                 continue;

@@ -11,7 +11,8 @@ public class RepliesKindsTests
 {
     /// <summary>Kind 1: where a reason lies — a number opening the cause ("do 3 hộ …"), a lack said before the difficulty
     /// word ("thiếu kinh phí vướng lắm", "phường thiếu người không thể…": its subject kept, a time word or a pronoun not),
-    /// a cause after the news ending at "nên"/"cho nên", and "do đó"/"vì vậy" (a consequence, never a cause).</summary>
+    /// a cause after the news ending at "nên"/"cho nên", and "do đó"/"vì vậy" (a consequence, never a cause). A negator
+    /// that opens a lack ("chưa có mặt bằng vướng quá") does not deny the difficulty word after it; "không có gì vướng" does.</summary>
     public static TheoryData<string> Reasons() => [.. CaseTable.Lines("""
         [reply=12] vướng do 3 hộ chưa đồng ý => blocked "3 hộ chưa đồng ý"
         [reply=12] vướng mắc do 3 hộ chưa đồng ý => blocked "3 hộ chưa đồng ý"
@@ -31,6 +32,14 @@ public class RepliesKindsTests
         [reply=12] vướng vì thiếu người cho nên chưa xong => blocked "thiếu người"
         [reply=12] chưa xong vì thiếu người nên chưa gửi được => blocked "thiếu người"
         [reply=12] thiếu người cho nên chưa xong => blocked "thiếu người"
+        [reply=12] chưa có mặt bằng vướng quá => blocked "chưa có mặt bằng"
+        [reply=12] không có kinh phí vướng lắm => blocked "không có kinh phí"
+        [reply=12] chưa có chữ ký của chủ hộ khó khăn lắm => blocked "chưa có chữ ký của chủ hộ"
+        [reply=12] không có gì vướng => none
+        [reply=12] chưa có vướng mắc gì => none
+        [reply=12] chưa có ai vướng => none
+        [reply=12] không có vấn đề vướng mắc gì => none
+        [reply=12] chưa có kinh phí vướng gì đâu => none
         [reply=12] vướng mắc do đó chưa xong => blocked
         [reply=12] vướng mắc do vậy chưa xong => blocked
         [reply=12] khó khăn, vì thế chưa xong => blocked
@@ -90,7 +99,8 @@ public class RepliesKindsTests
         """)];
 
     /// <summary>Kind 5: telex left in by a phone without a Vietnamese keyboard — read where the intent is plain (tone keys,
-    /// "dd", doubled vowels, "w", "ddc" for "được"), asked where it is not ("ddaauf" alone).</summary>
+    /// "dd", doubled vowels, "w", "ddc" for "được"), also glued to the next word ("chuwaxong", "hoanfthanhf"), asked where it
+    /// is not ("ddaauf" alone).</summary>
     public static TheoryData<string> Telex() => [.. CaseTable.Lines("""
         [reply=12] lafm ddc 1 nuwar => progress 50
         [reply=12] ddax lafm ddc mootj nuwar => progress 50
@@ -102,6 +112,12 @@ public class RepliesKindsTests
         [reply=12] ddang trieenr khai => progress
         [reply=12] vuwowngs vif thieeus kinh phis => blocked "thieeus kinh phis"
         [reply=12] ddaauf => none
+        [reply=12] chuwaxong => progress
+        [reply=12] hoanfthanhf roi a => done
+        [reply=12] ddaxhoanfthanhf => done
+        [reply=12] chuwalamf xong => progress
+        [reply=12] ddanglamf => progress
+        [reply=12] ddaxong => done
         [reply=12] ddaauf tuaanf sau xong => progress
         """)];
 
