@@ -145,6 +145,7 @@ internal sealed partial class StatusReader
                 if (_m.Match(k, AlmostMarkers) > 0 && !(T(k).W == "dang" && k != i - 1)) return DoneMode.Almost;
             if (_m.Match(k, HedgeMarkers) is > 0 && !_m.Word(k + 1, "chan")) return DoneMode.Hedged;
             if (_m.Match(k, FutureMarkers) is > 0) return DoneMode.Future;
+            if (_m.Match(k, PeriodPartMarkers) is > 0 && !_m.Word(i + 1, "roi") && !_m.Word(i + 2, "roi")) return DoneMode.Future;
             if (T(k).W == "thu" && k + 1 < _to && T(k + 1).IsNumber) return DoneMode.Future;
             if (T(k).W == "chieu" && !_m.Word(k + 1, "qua")) return DoneMode.Future;
         }

@@ -58,6 +58,9 @@ internal sealed partial class StatusReader
         "se", "du kien", "du tinh", "phan dau", "co gang", "khi nao", "bao gio", "neu", "khi", "hy vong", "hi vong", "mong",
         "mai", "con lai", "tuan sau", "tuan toi", "tuan nay", "cuoi tuan", "thang sau", "thang toi", "co the", "trong tuan",
         "trong thang", "toi nay", "nua", "phai", "can", "thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat");
+    /// <summary>"đầu tuần xong", "giữa tháng xong": a part of a week or month before a done word is a done to come — unless
+    /// "rồi" follows it ("đầu tuần xong rồi ạ" is news).</summary>
+    private static readonly Phrases PeriodPartMarkers = new("dau tuan", "giua tuan", "dau thang", "giua thang", "cuoi thang");
     private static readonly Phrases HedgeMarkers = new("nghi la", "chac la", "hinh nhu", "co le", "chua chac", "khong biet", "chac", "nghi");
     /// <summary>"khó quá", "cần hỗ trợ", "xin ý kiến chỉ đạo": a difficulty said softly — ask whether it blocks.</summary>
     private static readonly Phrases AskingForHelp = new(

@@ -53,6 +53,8 @@ public class RepliesKindsTests
         [reply=12] hồ sơ do cán bộ địa chính của phường quản lý chưa xong => progress
         [reply=12] số liệu do khu phố 2 thu thập chưa xong => progress
         [reply=12] báo cáo do văn phòng đảng ủy phường tổng hợp chưa xong => progress
+        [reply=12] danh sách do tổ 2 rà soát chưa xong => progress
+        [reply=12] hồ sơ do phòng kinh tế kiểm tra chưa xong => progress
         [reply=12] việc do tổ 3 phụ trách chưa xong => progress
         [reply=12] danh sách do 2 tổ lập chưa xong => progress
         [reply=12] chưa xong do tổ 5 quản lý chậm => blocked "tổ 5 quản lý chậm"
@@ -73,6 +75,7 @@ public class RepliesKindsTests
         [reply=12] ai bảo chưa xong, xong lâu rồi => done
         [reply=12] ai nói chưa xong, em xong rồi mà => done
         [reply=12] có đâu mà chưa xong, xong rồi anh => done
+        [reply=12] ai bảo là chưa xong, em xong rồi => done
         [reply=12] ai bảo chưa xong => unsure progress|done
         [reply=12] xong đâu mà xong => progress
         [reply=12] chưa xong đâu mà báo => progress
@@ -80,7 +83,9 @@ public class RepliesKindsTests
 
     /// <summary>Kind 4: dates around a holiday or another date — "sau lễ 2/9", "qua lễ 2/9", "sau (ngày) 20/7" are the
     /// first working day after it, "trước lễ 2/9" the last one before it (both approximate); "trước/sau Tết" has no date
-    /// (the host asks); "sau ngày 20/7" is no "sáu ngày". Controls: weeks and months as docs/CONVERSATION.md reads them.</summary>
+    /// (the host asks); "sau ngày 20/7" is no "sáu ngày". Controls: weeks and months as docs/CONVERSATION.md reads them.
+    /// A part of a week or month before a done word ("đầu tuần xong", "giữa tháng xong") is a done to come, as "cuối tuần
+    /// xong" was; with "đã" or a "rồi" after it ("đầu tuần xong rồi ạ"), or after the done word, it is news.</summary>
     public static TheoryData<string> Dates() => [.. CaseTable.Lines("""
         [reply=12] xin gia hạn đến sau lễ 2/9 => ext ~2026-09-03
         [reply=12] xin gia hạn sau lễ 2/9 => ext ~2026-09-03
@@ -88,6 +93,8 @@ public class RepliesKindsTests
         [reply=12] lùi đến sau ngày 20/7 => ext ~2026-07-21
         [reply=12] xin gia hạn đến sau 17/7 => ext ~2026-07-20
         [reply=12] xin gia hạn đến trước lễ 2/9 => ext ~2026-09-01
+        [reply=12] xin gia hạn đến sau dịp lễ 2/9 => ext ~2026-09-03
+        [reply=12] xin gia hạn đến trước dịp lễ 30/4 => ext ~2027-04-29
         [reply=12] xin gia hạn đến trước Tết => ext ?
         [reply=12] xin gia hạn đến sau Tết => ext ?
         [reply=12] xin gia hạn đến cuối tuần sau => ext ~2026-07-17
@@ -96,6 +103,13 @@ public class RepliesKindsTests
         [reply=12] xin gia hạn đến cuối tháng này => ext 2026-07-31
         [reply=12] xin gia hạn đến trước 20/7 => ext 2026-07-20
         [reply=12] xin lùi sáu ngày => ext +6d
+        [reply=12] đầu tuần xong => progress
+        [reply=12] giữa tuần sau xong => progress
+        [reply=12] giữa tháng xong anh ạ => progress
+        [reply=12] đầu tháng xong => progress
+        [reply=12] đầu tuần em đã xong rồi => done
+        [reply=12] đầu tháng hoàn thành rồi ạ => done
+        [reply=12] xong từ đầu tuần => done
         """)];
 
     /// <summary>Kind 5: telex left in by a phone without a Vietnamese keyboard — read where the intent is plain (tone keys,
