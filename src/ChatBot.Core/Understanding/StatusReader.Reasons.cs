@@ -43,10 +43,19 @@ internal sealed partial class StatusReader
         {
             if (T(j).IsNumber) continue;
             if (!T(j).IsWord || Words.Negators.Contains(T(j).W)) return false;
-            if (_m.Match(j, AgentVerbs) > 0) return j > k + 1;
+            if (_m.Match(j, AgentVerbs) is var v and > 0 && j > k + 1 && AgentEnds(j + v)) return true;
         }
         return false;
     }
+
+    private static readonly HashSet<string> AfterAgent =
+        ["da", "dang", "van", "hien", "moi", "con", "thi", "nay", "roi", "cung", "lai", "cho", "va", "nhung", "ma", "nen"];
+
+    /// <summary>After the agent's verb comes the news ("quản lý chưa xong", "quản lý hiện chưa xong"), whom it was given to
+    /// ("giao cho em", "giao em") or the clause's end — not a predicate of its own ("phụ trách nghỉ ốm": a cause).</summary>
+    private bool AgentEnds(int e) =>
+        e >= _to || !T(e).IsWord || Words.Negators.Contains(T(e).W) || Words.Pronouns.Contains(T(e).W) || Words.Vocatives.Contains(T(e).W) ||
+        AfterAgent.Contains(T(e).W) || Words.Particles.Contains(T(e).W) || _m.Match(e, DoneWords) > 0;
 
     private int ConsequenceAt(int k) =>
         !InRange(k) || !T(k).IsWord ? 0
@@ -75,7 +84,7 @@ internal sealed partial class StatusReader
         if (consequence is { } k && (cause is null || cause < k))
             return At(_prevCause, _from, k - 1) is { } c0 ? (c0 + CauseAt(c0), k) : (_from, k);
         // "Do vướng thủ tục", "do gặp khó khăn về kinh phí": a cause opening the difficulty word itself — the reason follows it.
-        if (cause is { } k0 && !(blockedWord && OnlyLeadIns(k0 + CauseAt(k0), cue))) return (k0 + CauseAt(k0), CauseClauseEnd(k0, cue));
+        if (cause is { } k0 && !(blockedWord && OnlyLeadIns(k0 + CauseAt(k0), cue))) return (k0 + CauseAt(k0), CauseClauseEnd(k0, NewsStart(k0, cue)));
         // "chưa có kinh phí không thể làm", "thiếu người không thể triển khai": an obstacle said just before "không thể".
         if (blockedWord && _m.Word(cue + 1, "the") && ObstacleBefore(cue) is { } o) return (SubjectStart(o), cue);
         if (!blockedWord) return null;
@@ -127,6 +136,16 @@ internal sealed partial class StatusReader
         for (var j = a; j < b && j < a + 6; j++)
             if (IsSoftObstacle(j)) return j;
         return null;
+    }
+
+    /// <summary>Where the news at <paramref name="cue"/> begins, after a cause at k0: at its negator and the pronoun before it
+    /// ("do thiếu người em chưa làm xong" → the cause is "thiếu người", not "thiếu người em chưa làm").</summary>
+    private int NewsStart(int k0, int cue)
+    {
+        for (var j = cue - 1; j > k0 + 1 && j >= cue - 3; j--)
+            if (_m.WordIn(j, Words.Negators))
+                return _m.WordIn(j - 1, Words.Pronouns) && j - 1 > k0 + 1 ? j - 1 : j;
+        return cue;
     }
 
     /// <summary>A cause said before the news ends at its clause, at "nên", or at the news itself.</summary>
@@ -199,6 +218,13 @@ internal sealed partial class StatusReader
         if (!_m.Word(i, "nhung") && !(_m.Word(i, "ma") && !_m.Word(i - 1, "dau"))) return false;
         // "xong rồi nhưng mà. Chưa ai ký": a "but" ending its clause goes on into the next one.
         var dangling = _m.Word(i + 1, "ma") ? i + 2 : i + 1;
+        // "xong rồi nhưng mà", "đã xong nhưng...": a "but" ending the reply says something is left unsaid.
+        if (_m.Word(i, "nhung"))
+        {
+            var rest = dangling;
+            while (rest < _to && (!T(rest).IsWord && !T(rest).IsNumber || Filler(rest) || Words.Vocatives.Contains(T(rest).W))) rest++;
+            if (rest >= _to) return true;
+        }
         if (!(dangling < _to && T(dangling).IsBoundary)) dangling = -1;
         for (var k = i + 1; k < Math.Min(_to, i + (dangling < 0 ? 7 : 8)); k++)
         {

@@ -143,7 +143,7 @@ internal sealed partial class StatusReader
             if (T(k).W == "da") return HedgeEndsAt(k, Math.Max(start, k - 5)) ? DoneMode.Hedged : DoneMode.Plain;
             if (k == i - 1 || k == i - 2)
                 if (_m.Match(k, AlmostMarkers) > 0 && !(T(k).W == "dang" && k != i - 1)) return DoneMode.Almost;
-            if (_m.Match(k, HedgeMarkers) is > 0 && !_m.Word(k + 1, "chan")) return DoneMode.Hedged;
+            if (Hedge(k) is > 0 && !_m.Word(k + 1, "chan")) return DoneMode.Hedged;
             if (_m.Match(k, FutureMarkers) is > 0) return DoneMode.Future;
             if (_m.Match(k, PeriodPartMarkers) is > 0 && !_m.Word(i + 1, "roi") && !_m.Word(i + 2, "roi")) return DoneMode.Future;
             if (T(k).W == "thu" && k + 1 < _to && T(k + 1).IsNumber) return DoneMode.Future;
@@ -152,12 +152,17 @@ internal sealed partial class StatusReader
         return DoneMode.Plain;
     }
 
+    /// <summary>A hedge marker at k, its length or 0; "nghỉ" (off, as in "nghỉ ốm", "nghỉ phép") folds like "nghĩ" (think)
+    /// but is typed with another tone.</summary>
+    private int Hedge(int k) =>
+        _m.Word(k, "nghi") && _m.Typed(k) is not ("nghĩ" or "nghi") ? 0 : _m.Match(k, HedgeMarkers);
+
     /// <summary>A hedge ("có lẽ", "hình như", "chưa chắc", "nghĩ là") ending one or two words before <paramref name="k"/>
     /// ("có lẽ đã", "chắc là đã", "chắc em đã"), not reaching back before <paramref name="reach"/>; "chắc chắn" is no hedge.</summary>
     private bool HedgeEndsAt(int k, int reach)
     {
         for (var j = k - 1; j >= reach; j--)
-            if (_m.Match(j, HedgeMarkers) is var len and > 0 && j + len >= k - 1 && j + len <= k && !_m.Word(j + len, "chan"))
+            if (Hedge(j) is var len and > 0 && j + len >= k - 1 && j + len <= k && !_m.Word(j + len, "chan"))
                 return true;
         return false;
     }

@@ -12,7 +12,9 @@ public class RepliesKindsTests
     /// <summary>Kind 1: where a reason lies — a number opening the cause ("do 3 hộ …"), a lack said before the difficulty
     /// word ("thiếu kinh phí vướng lắm", "phường thiếu người không thể…": its subject kept, a time word or a pronoun not),
     /// a cause after the news ending at "nên"/"cho nên", and "do đó"/"vì vậy" (a consequence, never a cause). A negator
-    /// that opens a lack ("chưa có mặt bằng vướng quá") does not deny the difficulty word after it; "không có gì vướng" does.</summary>
+    /// that opens a lack ("chưa có mặt bằng vướng quá") does not deny the difficulty word after it; "không có gì vướng" does.
+    /// A cause said before the news ends at its negator ("do thiếu người chưa xong" → "thiếu người"), and "nghỉ" (off) is
+    /// no hedge "nghĩ" ("cán bộ nghỉ ốm nên chưa xong" is blocked, not asked).</summary>
     public static TheoryData<string> Reasons() => [.. CaseTable.Lines("""
         [reply=12] vướng do 3 hộ chưa đồng ý => blocked "3 hộ chưa đồng ý"
         [reply=12] vướng mắc do 3 hộ chưa đồng ý => blocked "3 hộ chưa đồng ý"
@@ -40,6 +42,14 @@ public class RepliesKindsTests
         [reply=12] chưa có ai vướng => none
         [reply=12] không có vấn đề vướng mắc gì => none
         [reply=12] chưa có kinh phí vướng gì đâu => none
+        [reply=12] do thiếu người chưa xong => blocked "thiếu người"
+        [reply=12] vì mưa chưa xong => blocked "mưa"
+        [reply=12] do thiếu người em chưa làm xong => blocked "thiếu người"
+        [reply=12] vì thiếu kinh phí nên chưa xong => blocked "thiếu kinh phí"
+        [reply=12] hồ sơ do cán bộ nghỉ ốm nên chưa xong => blocked "cán bộ nghỉ ốm"
+        [reply=12] chị Lan nghỉ phép nên chưa xong => blocked "chị Lan nghỉ phép"
+        [reply=12] em nghĩ là xong rồi => unsure progress|done
+        [reply=12] em nghi la xong roi => unsure progress|done
         [reply=12] vướng mắc do đó chưa xong => blocked
         [reply=12] vướng mắc do vậy chưa xong => blocked
         [reply=12] khó khăn, vì thế chưa xong => blocked
@@ -47,7 +57,8 @@ public class RepliesKindsTests
 
     /// <summary>Kind 2: "do" after a noun and before who manages or does it names the agent however long the agent's name
     /// ("tổ 5", "cán bộ địa chính của phường", "văn phòng đảng ủy phường") — not done yet, no difficulty; after news it
-    /// is still a cause.</summary>
+    /// is still a cause. The agent's verb is followed by the news, a pronoun or the clause's end ("do tổ 5 quản lý chưa xong",
+    /// "do anh giao cho em"); "do cán bộ phụ trách nghỉ ốm" is a cause (the one in charge fell ill).</summary>
     public static TheoryData<string> Agents() => [.. CaseTable.Lines("""
         [reply=12] hồ sơ do tổ 5 quản lý chưa xong => progress
         [reply=12] hồ sơ do cán bộ địa chính của phường quản lý chưa xong => progress
@@ -59,10 +70,16 @@ public class RepliesKindsTests
         [reply=12] danh sách do 2 tổ lập chưa xong => progress
         [reply=12] chưa xong do tổ 5 quản lý chậm => blocked "tổ 5 quản lý chậm"
         [reply=12] chưa xong do cán bộ địa chính của phường đi vắng => blocked "cán bộ địa chính của phường đi vắng"
+        [reply=12] hồ sơ do cán bộ phụ trách nghỉ ốm nên chưa xong => blocked "cán bộ phụ trách nghỉ ốm"
+        [reply=12] hồ sơ do cán bộ phụ trách đi vắng chưa xong => blocked "cán bộ phụ trách đi vắng"
+        [reply=12] số liệu do người thu thập ốm nên chưa gửi được => blocked "người thu thập ốm"
+        [reply=12] hồ sơ do phường quản lý hiện chưa xong => progress
+        [reply=12] việc do anh giao cho em chưa làm xong => progress
+        [reply=12] hồ sơ do tổ 5 quản lý, chưa xong => progress
         """)];
 
     /// <summary>Kind 3: a done then a "but" that ends its clause ("nhưng mà. Chưa ai ký") goes on into the next one —
-    /// done, or not quite? (asked); a negated done inside a rebuttal ("đâu mà chưa xong", "ai bảo chưa xong") denies the
+    /// done, or not quite? (asked), as is a "nhưng (mà)" that ends the reply; a final "mà" alone is emphasis. A negated done inside a rebuttal ("đâu mà chưa xong", "ai bảo chưa xong") denies the
     /// denial: with a plain done it is done, alone it is asked.</summary>
     public static TheoryData<string> DoneThenBut() => [.. CaseTable.Lines("""
         [reply=12] xong rồi nhưng mà. Chưa ai ký => unsure done|progress
@@ -71,6 +88,11 @@ public class RepliesKindsTests
         [reply=12] đã hoàn thành rồi nhưng mà, còn thiếu chữ ký => unsure done|progress
         [reply=12] xong rồi. Nhưng chưa ai ký => unsure done|progress
         [reply=12] xong rồi mà, anh kiểm tra lại giúp em => done
+        [reply=12] xong rồi nhưng mà => unsure done|progress
+        [reply=12] đã hoàn thành nhưng... => unsure done|progress
+        [reply=12] xong rồi, nhưng anh ạ => unsure done|progress
+        [reply=12] xong rồi mà => done
+        [reply=12] ok xong rồi mà anh => done
         [reply=12] đâu mà chưa xong, xong rồi => done
         [reply=12] ai bảo chưa xong, xong lâu rồi => done
         [reply=12] ai nói chưa xong, em xong rồi mà => done
