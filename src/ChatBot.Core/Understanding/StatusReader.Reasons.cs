@@ -218,8 +218,9 @@ internal sealed partial class StatusReader
         if (!_m.Word(i, "nhung") && !(_m.Word(i, "ma") && !_m.Word(i - 1, "dau"))) return false;
         // "xong rồi nhưng mà. Chưa ai ký": a "but" ending its clause goes on into the next one.
         var dangling = _m.Word(i + 1, "ma") ? i + 2 : i + 1;
-        // "xong rồi nhưng mà", "đã xong nhưng...": a "but" ending the reply says something is left unsaid.
-        if (_m.Word(i, "nhung"))
+        // "xong rồi nhưng mà", "đã xong nhưng...": a "but" ending the reply says something is left unsaid (not one ending
+        // a part before another task's: "#12 xong nhưng #13 chưa").
+        if (_m.Word(i, "nhung") && _to >= _m.Count)
         {
             var rest = dangling;
             while (rest < _to && (!T(rest).IsWord && !T(rest).IsNumber || Filler(rest) || Words.Vocatives.Contains(T(rest).W))) rest++;

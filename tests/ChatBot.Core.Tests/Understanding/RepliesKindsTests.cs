@@ -92,6 +92,9 @@ public class RepliesKindsTests
         [reply=12] đã hoàn thành nhưng... => unsure done|progress
         [reply=12] xong rồi, nhưng anh ạ => unsure done|progress
         [reply=12] xong rồi mà => done
+        #12 xong rồi nhưng #13 chưa xong => several done @12 ; progress @13
+        #12 xong nhưng #13 đang làm => several done @12 ; progress @13
+        #12 đã hoàn thành, nhưng #13 thì vướng kinh phí => several done @12 ; blocked "kinh phí" @13
         [reply=12] ok xong rồi mà anh => done
         [reply=12] đâu mà chưa xong, xong rồi => done
         [reply=12] ai bảo chưa xong, xong lâu rồi => done
