@@ -86,13 +86,15 @@ internal sealed partial class StatusReader
         // "Do vướng thủ tục", "do gặp khó khăn về kinh phí": a cause opening the difficulty word itself — the reason follows it.
         if (cause is { } k0 && !(blockedWord && OnlyLeadIns(k0 + CauseAt(k0), cue))) return (k0 + CauseAt(k0), CauseClauseEnd(k0, NewsStart(k0, cue)));
         // "chưa có kinh phí không thể làm", "thiếu người không thể triển khai": an obstacle said just before "không thể".
-        if (blockedWord && _m.Word(cue + 1, "the") && ObstacleBefore(cue) is { } o) return (SubjectStart(o), cue);
+        // A "thì" between the lack and the difficulty is no part of the reason: "không có kinh phí thì vướng".
+        var lackEnd = _m.Word(cue - 1, "thi") ? cue - 1 : cue;
+        if (blockedWord && _m.Word(cue + 1, "the") && ObstacleBefore(cue) is { } o) return (SubjectStart(o), lackEnd);
         if (!blockedWord) return null;
         // "thiếu kinh phí vướng lắm", "thiếu người, vướng lắm anh ạ": nothing but particles after the difficulty word —
         // the lack said before it, in its clause or in the clause just before, is the reason.
         if (Trim(cue + len, _to) is null)
         {
-            if (ObstacleBefore(cue) is { } o1) return (SubjectStart(o1), cue);
+            if (ObstacleBefore(cue) is { } o1) return (SubjectStart(o1), lackEnd);
             var clause = _m.ClauseStart(cue);
             if (clause > _from && OnlyLeadIns(clause + 1, cue) && ObstacleIn(Math.Max(_from, _m.ClauseStart(clause) + 1), clause) is { } o2)
                 return (SubjectStart(o2), clause);

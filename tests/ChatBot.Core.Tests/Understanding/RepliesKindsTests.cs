@@ -41,6 +41,9 @@ public class RepliesKindsTests
         [reply=12] chưa có vướng mắc gì => none
         [reply=12] chưa có ai vướng => none
         [reply=12] không có vấn đề vướng mắc gì => none
+        [reply=12] không có kinh phí thì vướng => blocked "không có kinh phí"
+        [reply=12] chưa có mặt bằng thì khó khăn lắm => blocked "chưa có mặt bằng"
+        [reply=12] thiếu người thì không thể làm => blocked "thiếu người"
         [reply=12] chưa có kinh phí vướng gì đâu => none
         [reply=12] do thiếu người chưa xong => blocked "thiếu người"
         [reply=12] vì mưa chưa xong => blocked "mưa"
