@@ -23,6 +23,19 @@ internal static class DateReader
         var today = ctx.Today;
         FoundDate On(DateOnly d, int end, bool approx = false) => new(new ExtensionDate.OnDate(d, approx, d < today), i, end);
 
+        // "sau lễ 2/9", "qua lễ 2/9", "sau (ngày) 20/7": the first working day after it; "trước lễ 2/9": the last one before
+        // the holiday (a plain "trước 20/7" is by 20/7). Read here, so "sau ngày 20/7" is never "sáu ngày".
+        if (m.WordIn(i, ["sau", "qua", "truoc"]))
+        {
+            var j = m.Word(i + 1, "dip") ? i + 2 : i + 1;
+            var holiday = m.Word(j, "le");
+            if (holiday) j++;
+            if (m.Word(j, "ngay")) j++;
+            if ((holiday || m.T[i].W == "sau") && Numeric(m, j, today) is { } around)
+                return m.T[i].W == "truoc"
+                    ? On(LastWorkingOnOrBefore(around.Date.AddDays(-1), ctx), around.End, approx: true)
+                    : On(FirstWorkingOnOrAfter(around.Date.AddDays(1), ctx), around.End, approx: true);
+        }
         if (Numeric(m, i, today) is { } n) return On(n.Date, n.End);
         if (m.Word(i, "ngay") && Numeric(m, i + 1, today) is { } n2) return On(n2.Date, n2.End);
         if (m.Word(i, "ngay") && Spelled(m, i + 1, today) is { } s1) return On(s1.Date, s1.End);

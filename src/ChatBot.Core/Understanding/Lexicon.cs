@@ -46,6 +46,8 @@ internal static class Lexicon
         if (Known(collapsed) is { } c) return c;
         if (FromTelex(folded) is { } t) return [t];
         if (Segment(collapsed) is { } pieces) return pieces;
+        // "chuwaxong", "hoanfthanhf", "ddanglamf": telex glued to the next word.
+        if (Segment(collapsed, telex: true) is { } telexPieces) return telexPieces;
         return [folded];
     }
 
@@ -87,27 +89,34 @@ internal static class Lexicon
     }
 
     /// <summary>"daxong" → ["da", "xong"], "hoanthanh" → ["hoan", "thanh"]: only when every piece is a known
-    /// syllable of two letters or more and one of them carries a reading.</summary>
-    private static string[]? Segment(string w)
+    /// syllable of two letters or more and one of them carries a reading; with <paramref name="telex"/>, a piece may be a
+    /// syllable typed in telex ("chuwa|xong" → ["chua", "xong"]).</summary>
+    private static string[]? Segment(string w, bool telex = false)
     {
         if (w.Length is < 5 or > 24) return null;
-        // best[i]: fewest pieces covering w[..i]; from[i]: where the last piece starts.
+        var longest = telex ? 9 : 7;
+        var read = new string?[w.Length + 1, longest + 1];
+        // best[i]: the cheapest cover of w[..i] — fewest pieces, then fewest telex keys dropped ("chuwa|xong", not
+        // "chuwax|ong"); from[i]: where the last piece starts.
         var best = new int[w.Length + 1];
         var from = new int[w.Length + 1];
         Array.Fill(best, int.MaxValue);
         best[0] = 0;
         for (var i = 2; i <= w.Length; i++)
-            for (var len = 2; len <= Math.Min(7, i); len++)
+            for (var len = 2; len <= Math.Min(longest, i); len++)
             {
                 var start = i - len;
-                if (best[start] == int.MaxValue || best[start] + 1 >= best[i]) continue;
-                if (!Vocabulary.Contains(w[start..i])) continue;
-                best[i] = best[start] + 1;
+                if (best[start] == int.MaxValue) continue;
+                var piece = w[start..i];
+                if ((read[i, len] = Vocabulary.Contains(piece) ? piece : telex ? FromTelex(piece) : null) is not { } r) continue;
+                var cost = best[start] + 100 + len - r.Length;
+                if (cost >= best[i]) continue;
+                best[i] = cost;
                 from[i] = start;
             }
-        if (best[w.Length] is int.MaxValue or < 2) return null;
+        if (best[w.Length] is int.MaxValue or < 200) return null;
         var pieces = new List<string>();
-        for (var i = w.Length; i > 0; i = from[i]) pieces.Insert(0, w[from[i]..i]);
+        for (var i = w.Length; i > 0; i = from[i]) pieces.Insert(0, read[i, i - from[i]]!);
         return pieces.Any(CueSyllables.Contains) ? [.. pieces] : null;
     }
 }

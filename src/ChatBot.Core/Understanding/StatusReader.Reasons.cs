@@ -18,14 +18,15 @@ internal sealed partial class StatusReader
         // "dở dang" after "còn", "làm", "đang", "bị" ("vẫn", "việc" are in DoBefore).
         if (T(k).W == "do" && !_m.WordIn(k - 1, DoBefore) && !_m.WordIn(k + 1, ["thi", "do", "vay"]) &&
             !(_m.Word(k + 1, "dang") && _m.WordIn(k - 1, ["con", "lam", "dang", "bi"])) && k + 1 < _to &&
-            T(k + 1).IsWord && !Words.Particles.Contains(T(k + 1).W) && !AgentDo(k))
+            // "do 3 hộ chưa đồng ý": a count may open the cause.
+            (T(k + 1).IsWord && !Words.Particles.Contains(T(k + 1).W) || T(k + 1).IsNumber) && !AgentDo(k))
             return 1;
         return 0;
     }
 
     private static readonly Phrases AgentVerbs = new(
         "quan ly", "phu trach", "thuc hien", "chu tri", "giao", "cap", "ban hanh", "thu thap", "to chuc", "dam nhiem", "dam nhan",
-        "tiep nhan", "xu ly", "lap", "quan", "cung cap", "soan", "trien khai");
+        "tiep nhan", "xu ly", "lap", "quan", "cung cap", "soan", "trien khai", "tong hop", "ra soat", "kiem tra");
 
     /// <summary>"trẻ em do phường quản lý chưa xong", "việc do anh giao": "do" after a noun and before who manages or does it
     /// names the agent ("by"), not a cause — unless news was already said in its clause ("chưa xong do phường quản lý chậm").</summary>
@@ -36,14 +37,25 @@ internal sealed partial class StatusReader
         for (var j = Math.Max(start, k - 8); j < k; j++)
             if (Words.Negators.Contains(T(j).W) || _m.Match(j, DoneWords) > 0 || _m.Match(j, BlockedWords) > 0 || _m.Match(j, DelayWords) > 0 && !(T(j).W == "tre" && _m.Word(j + 1, "em")))
                 return false;
-        var end = Math.Min(_m.ClauseEnd(k), k + 6);
+        // The agent's name may be long and hold numbers: "tổ 5", "cán bộ địa chính của phường", "văn phòng đảng ủy phường".
+        var end = Math.Min(_m.ClauseEnd(k), k + 10);
         for (var j = k + 1; j < end; j++)
         {
+            if (T(j).IsNumber) continue;
             if (!T(j).IsWord || Words.Negators.Contains(T(j).W)) return false;
-            if (_m.Match(j, AgentVerbs) > 0) return j > k + 1;
+            if (_m.Match(j, AgentVerbs) is var v and > 0 && j > k + 1 && AgentEnds(j + v)) return true;
         }
         return false;
     }
+
+    private static readonly HashSet<string> AfterAgent =
+        ["da", "dang", "van", "hien", "moi", "con", "thi", "nay", "roi", "cung", "lai", "cho", "va", "nhung", "ma", "nen"];
+
+    /// <summary>After the agent's verb comes the news ("quản lý chưa xong", "quản lý hiện chưa xong"), whom it was given to
+    /// ("giao cho em", "giao em") or the clause's end — not a predicate of its own ("phụ trách nghỉ ốm": a cause).</summary>
+    private bool AgentEnds(int e) =>
+        e >= _to || !T(e).IsWord || Words.Negators.Contains(T(e).W) || Words.Pronouns.Contains(T(e).W) || Words.Vocatives.Contains(T(e).W) ||
+        AfterAgent.Contains(T(e).W) || Words.Particles.Contains(T(e).W) || _m.Match(e, DoneWords) > 0;
 
     private int ConsequenceAt(int k) =>
         !InRange(k) || !T(k).IsWord ? 0
@@ -63,17 +75,49 @@ internal sealed partial class StatusReader
     /// <summary>Where the reason of <see cref="BlockedReason"/> lies, in O(1).</summary>
     private (int From, int To)? ReasonSpan(int cue, int len, bool blockedWord)
     {
-        if (CauseAfter(cue) is { } c) return (c + CauseAt(c), _to);
+        // "vướng vì thiếu người (cho) nên chưa xong": the cause ends where its consequence starts.
+        if (CauseAfter(cue) is { } c)
+            return (c + CauseAt(c), ConsequenceAfter(c) is { } q && q > c + CauseAt(c) ? q : _to);
         if (blockedWord && ConsequenceAfter(cue) is { } after) return (cue + len, after);
         var consequence = At(_prevConsequence, _from, cue - 1);
         var cause = At(_prevCause, _from, cue - 1);
         if (consequence is { } k && (cause is null || cause < k))
             return At(_prevCause, _from, k - 1) is { } c0 ? (c0 + CauseAt(c0), k) : (_from, k);
         // "Do vướng thủ tục", "do gặp khó khăn về kinh phí": a cause opening the difficulty word itself — the reason follows it.
-        if (cause is { } k0 && !(blockedWord && OnlyLeadIns(k0 + CauseAt(k0), cue))) return (k0 + CauseAt(k0), CauseClauseEnd(k0, cue));
+        if (cause is { } k0 && !(blockedWord && OnlyLeadIns(k0 + CauseAt(k0), cue))) return (k0 + CauseAt(k0), CauseClauseEnd(k0, NewsStart(k0, cue)));
         // "chưa có kinh phí không thể làm", "thiếu người không thể triển khai": an obstacle said just before "không thể".
-        if (blockedWord && _m.Word(cue + 1, "the") && ObstacleBefore(cue) is { } o) return (o, cue);
-        return blockedWord ? (cue + len, _to) : null;
+        // A "thì" between the lack and the difficulty is no part of the reason: "không có kinh phí thì vướng".
+        var lackEnd = _m.Word(cue - 1, "thi") ? cue - 1 : cue;
+        if (blockedWord && _m.Word(cue + 1, "the") && ObstacleBefore(cue) is { } o) return (SubjectStart(o), lackEnd);
+        if (!blockedWord) return null;
+        // "thiếu kinh phí vướng lắm", "thiếu người, vướng lắm anh ạ": nothing but particles after the difficulty word —
+        // the lack said before it, in its clause or in the clause just before, is the reason.
+        if (Trim(cue + len, _to) is null)
+        {
+            if (ObstacleBefore(cue) is { } o1) return (SubjectStart(o1), lackEnd);
+            var clause = _m.ClauseStart(cue);
+            if (clause > _from && OnlyLeadIns(clause + 1, cue) && ObstacleIn(Math.Max(_from, _m.ClauseStart(clause) + 1), clause) is { } o2)
+                return (SubjectStart(o2), clause);
+        }
+        return (cue + len, _to);
+    }
+
+    /// <summary>Time words and pronouns that open a clause but are no part of a lack: "hiện nay phường thiếu người" →
+    /// "phường thiếu người", "em thiếu người" → "thiếu người".</summary>
+    private static readonly HashSet<string> SubjectSkip = ["hien", "nay", "tai", "gio", "bay", "luc", "hom", "em", "toi", "minh", "chung", "tui", "ben"];
+
+    private static readonly HashSet<string> SubjectStops = ["da", "nhung", "nen", "vi", "va", "con", "roi", "ma", "song", "do", "thi", "la", "nhe", "a"];
+
+    /// <summary>Where a lack at <paramref name="o"/> begins with its subject: up to three words back in its clause ("phường",
+    /// "tổ 5"), without a time word or a pronoun before them.</summary>
+    private int SubjectStart(int o)
+    {
+        var start = Math.Max(_from, _m.ClauseStart(o) + 1);
+        var a = o;
+        while (a - 1 >= start && a - 1 >= o - 3 && (T(a - 1).IsNumber || T(a - 1).IsWord && !SubjectStops.Contains(T(a - 1).W) && !Words.Negators.Contains(T(a - 1).W)))
+            a--;
+        while (a < o && T(a).IsWord && SubjectSkip.Contains(T(a).W)) a++;
+        return a;
     }
 
     private static readonly HashSet<string> LeadIns = ["gap", "bi", "dang", "van", "con", "dau", "hoi", "rat"];
@@ -86,12 +130,24 @@ internal sealed partial class StatusReader
     }
 
     /// <summary>A soft obstacle ("thiếu", "chưa có", "không có") opening the clause of the difficulty word at cue.</summary>
-    private int? ObstacleBefore(int cue)
+    private int? ObstacleBefore(int cue) => ObstacleIn(Math.Max(_from, _m.ClauseStart(cue) + 1), cue);
+
+    /// <summary>The first soft obstacle in tokens [a, b), after a subject of up to three words or a "nhưng".</summary>
+    private int? ObstacleIn(int a, int b)
     {
-        var start = Math.Max(_from, _m.ClauseStart(cue) + 1);
-        for (var j = start; j < cue && j < start + 3; j++)
+        for (var j = a; j < b && j < a + 6; j++)
             if (IsSoftObstacle(j)) return j;
         return null;
+    }
+
+    /// <summary>Where the news at <paramref name="cue"/> begins, after a cause at k0: at its negator and the pronoun before it
+    /// ("do thiếu người em chưa làm xong" → the cause is "thiếu người", not "thiếu người em chưa làm").</summary>
+    private int NewsStart(int k0, int cue)
+    {
+        for (var j = cue - 1; j > k0 + 1 && j >= cue - 3; j--)
+            if (_m.WordIn(j, Words.Negators))
+                return _m.WordIn(j - 1, Words.Pronouns) && j - 1 > k0 + 1 ? j - 1 : j;
+        return cue;
     }
 
     /// <summary>A cause said before the news ends at its clause, at "nên", or at the news itself.</summary>
@@ -162,8 +218,22 @@ internal sealed partial class StatusReader
     {
         if (_m.Word(i, "con") && _m.WordIn(i + 1, ["cho", "doi", "thieu", "phai", "vuong"])) return true;
         if (!_m.Word(i, "nhung") && !(_m.Word(i, "ma") && !_m.Word(i - 1, "dau"))) return false;
-        for (var k = i + 1; k < Math.Min(_to, i + 7) && !T(k).IsBoundary; k++)
+        // "xong rồi nhưng mà. Chưa ai ký": a "but" ending its clause goes on into the next one.
+        var dangling = _m.Word(i + 1, "ma") ? i + 2 : i + 1;
+        // "xong rồi nhưng mà", "đã xong nhưng...": a "but" ending the reply says something is left unsaid (not one ending
+        // a part before another task's: "#12 xong nhưng #13 chưa").
+        if (_m.Word(i, "nhung") && _to >= _m.Count)
+        {
+            var rest = dangling;
+            while (rest < _to && (!T(rest).IsWord && !T(rest).IsNumber || Filler(rest) || Words.Vocatives.Contains(T(rest).W))) rest++;
+            if (rest >= _to) return true;
+        }
+        if (!(dangling < _to && T(dangling).IsBoundary)) dangling = -1;
+        for (var k = i + 1; k < Math.Min(_to, i + (dangling < 0 ? 7 : 8)); k++)
+        {
+            if (T(k).IsBoundary && k != dangling) break;
             if (_m.WordIn(k, Words.Negators)) return true;
+        }
         return false;
     }
 

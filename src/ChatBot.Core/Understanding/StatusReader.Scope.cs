@@ -51,6 +51,39 @@ internal sealed partial class StatusReader
         return false;
     }
 
+    /// <summary>"đâu mà chưa xong", "ai bảo (là) chưa xong", "ai nói chưa xong": the negator just before the done word at i
+    /// (up to four words) is itself denied — a rebuttal of "not done".</summary>
+    private bool Rebutted(int i)
+    {
+        for (var k = i - 1; k >= Math.Max(_from, i - 4); k--)
+        {
+            if (!T(k).IsWord) return false;
+            if (!Words.Negators.Contains(T(k).W)) continue;
+            var j = _m.Word(k - 1, "la") ? k - 1 : k;
+            return _m.At(j - 2, ["dau", "ma"]) && _m.Toneless(j - 2) || _m.At(j - 2, ["ai", "bao"]) || _m.At(j - 2, ["ai", "noi"]);
+        }
+        return false;
+    }
+
+    /// <summary>"chưa có mặt bằng vướng quá", "không có kinh phí vướng lắm": the negator within four words before the difficulty
+    /// word at i opens a lack ("có" and a noun), so it does not deny the difficulty; "không có gì vướng", "chưa có ai vướng",
+    /// "chưa có vướng mắc gì" deny it.</summary>
+    private bool LackBefore(int i, int len)
+    {
+        // "không có vấn đề vướng mắc gì": a "gì"/"nào" after the difficulty keeps it denied.
+        if (_m.WordIn(i + len, ["gi", "nao"]) || _m.WordIn(i + len + 1, ["gi", "nao"])) return false;
+        for (var k = i - 1; k >= Math.Max(_from, i - 4); k--)
+        {
+            if (!T(k).IsWord) return false;
+            if (!Words.Negators.Contains(T(k).W)) continue;
+            if (!_m.Word(k + 1, "co") || k + 2 >= i) return false;
+            for (var j = k + 2; j < i; j++)
+                if (!T(j).IsWord || T(j).W is "gi" or "nao" or "ai" or "chi" or "gap" or "bi" or "su" or "van") return false;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>"báo là xong", "xác nhận là hoàn thành", "nói là xong": the done is reported, not conditional.</summary>
     private static readonly HashSet<string> SayingVerbs = ["bao", "cao", "nhan", "noi", "xac", "thong"];
 
@@ -75,7 +108,8 @@ internal sealed partial class StatusReader
     /// <summary>Where a plain-looking "done" word stands: negated, asked, future, almost, hedged, partial, "then".</summary>
     private DoneMode Place(int i, int len)
     {
-        if (NegatedBefore(i) || NegatedAfter(i, len)) return DoneMode.Negated;
+        if (NegatedBefore(i)) return Rebutted(i) ? DoneMode.Rebutted : DoneMode.Negated;
+        if (NegatedAfter(i, len)) return DoneMode.Negated;
         if (AskedAfter(i, len)) return DoneMode.Question;
         // "xong chưa được", "hoàn thành không kịp": a negator right after the done word — doubtful, ask.
         var next = _m.Word(i + len, "het") ? i + len + 1 : i + len;
@@ -109,20 +143,26 @@ internal sealed partial class StatusReader
             if (T(k).W == "da") return HedgeEndsAt(k, Math.Max(start, k - 5)) ? DoneMode.Hedged : DoneMode.Plain;
             if (k == i - 1 || k == i - 2)
                 if (_m.Match(k, AlmostMarkers) > 0 && !(T(k).W == "dang" && k != i - 1)) return DoneMode.Almost;
-            if (_m.Match(k, HedgeMarkers) is > 0 && !_m.Word(k + 1, "chan")) return DoneMode.Hedged;
+            if (Hedge(k) is > 0 && !_m.Word(k + 1, "chan")) return DoneMode.Hedged;
             if (_m.Match(k, FutureMarkers) is > 0) return DoneMode.Future;
+            if (_m.Match(k, PeriodPartMarkers) is > 0 && !_m.Word(i + 1, "roi") && !_m.Word(i + 2, "roi")) return DoneMode.Future;
             if (T(k).W == "thu" && k + 1 < _to && T(k + 1).IsNumber) return DoneMode.Future;
             if (T(k).W == "chieu" && !_m.Word(k + 1, "qua")) return DoneMode.Future;
         }
         return DoneMode.Plain;
     }
 
+    /// <summary>A hedge marker at k, its length or 0; "nghỉ" (off, as in "nghỉ ốm", "nghỉ phép") folds like "nghĩ" (think)
+    /// but is typed with another tone.</summary>
+    private int Hedge(int k) =>
+        _m.Word(k, "nghi") && _m.Typed(k) is not ("nghĩ" or "nghi") ? 0 : _m.Match(k, HedgeMarkers);
+
     /// <summary>A hedge ("có lẽ", "hình như", "chưa chắc", "nghĩ là") ending one or two words before <paramref name="k"/>
     /// ("có lẽ đã", "chắc là đã", "chắc em đã"), not reaching back before <paramref name="reach"/>; "chắc chắn" is no hedge.</summary>
     private bool HedgeEndsAt(int k, int reach)
     {
         for (var j = k - 1; j >= reach; j--)
-            if (_m.Match(j, HedgeMarkers) is var len and > 0 && j + len >= k - 1 && j + len <= k && !_m.Word(j + len, "chan"))
+            if (Hedge(j) is var len and > 0 && j + len >= k - 1 && j + len <= k && !_m.Word(j + len, "chan"))
                 return true;
         return false;
     }

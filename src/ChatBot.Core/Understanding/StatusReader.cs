@@ -23,6 +23,8 @@ internal enum DoneMode
     PartialMaybe,
     /// <summary>"làm xong em gửi": "xong" as "and then", or "done, I sent it".</summary>
     Then,
+    /// <summary>"đâu mà chưa xong", "ai bảo chưa xong": a denied "not done" — done, with a plain done beside it; else asked.</summary>
+    Rebutted,
 }
 
 /// <summary>
@@ -56,6 +58,9 @@ internal sealed partial class StatusReader
         "se", "du kien", "du tinh", "phan dau", "co gang", "khi nao", "bao gio", "neu", "khi", "hy vong", "hi vong", "mong",
         "mai", "con lai", "tuan sau", "tuan toi", "tuan nay", "cuoi tuan", "thang sau", "thang toi", "co the", "trong tuan",
         "trong thang", "toi nay", "nua", "phai", "can", "thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat");
+    /// <summary>"đầu tuần xong", "giữa tháng xong": a part of a week or month before a done word is a done to come — unless
+    /// "rồi" follows it ("đầu tuần xong rồi ạ" is news).</summary>
+    private static readonly Phrases PeriodPartMarkers = new("dau tuan", "giua tuan", "dau thang", "giua thang", "cuoi thang");
     private static readonly Phrases HedgeMarkers = new("nghi la", "chac la", "hinh nhu", "co le", "chua chac", "khong biet", "chac", "nghi");
     /// <summary>"khó quá", "cần hỗ trợ", "xin ý kiến chỉ đạo": a difficulty said softly — ask whether it blocks.</summary>
     private static readonly Phrases AskingForHelp = new(
@@ -156,7 +161,7 @@ internal sealed partial class StatusReader
             {
                 var selfNegating = T(i).W is "khong" or "chua";
                 // "có gì vướng em báo", "nếu vướng": a difficulty that may come is not one now.
-                if ((selfNegating || !NegatedBefore(i)) && !NegatedAfter(i, b) && !AskedAfter(i, b) && !_m.Word(i - 1, "het") && !Conditional(i))
+                if ((selfNegating || !NegatedBefore(i) || LackBefore(i, b)) && !NegatedAfter(i, b) && !AskedAfter(i, b) && !_m.Word(i - 1, "het") && !Conditional(i))
                     c.Blocked.Add((i, b));
                 i += b - 1;
                 continue;
@@ -232,7 +237,7 @@ internal sealed partial class StatusReader
         // 3. In progress: said so, a percent, or a done word that is partial, almost or to come.
         if (c.Progress || c.Done.Any(x => x.Mode is DoneMode.Partial or DoneMode.Almost or DoneMode.Future) || percent is < 100 && negated.Count == 0)
             return Status(InProgress(under100));
-        if (c.Done.Any(x => x.Mode is DoneMode.Hedged or DoneMode.PartialMaybe or DoneMode.Then))
+        if (c.Done.Any(x => x.Mode is DoneMode.Hedged or DoneMode.PartialMaybe or DoneMode.Then or DoneMode.Rebutted))
             return Unsure(InProgress(null), Done);
 
         // 4. Not done (yet), without a cause.
