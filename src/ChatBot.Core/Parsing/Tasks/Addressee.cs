@@ -36,7 +36,7 @@ internal static class Addressees
     // After a subject, words that make it no lead of the item: a partner, a past or passive statement, a purpose.
     private static readonly string[] NotLeadAfter = ["phối hợp", "cùng", "đã", "được", "để", "về"];
     private static readonly string[] AssignmentOpeners = ["nhiệm vụ này ", "nội dung này ", "việc này ", "các nội dung trên ", "các nhiệm vụ trên "];
-    private static readonly string[] LeadFields = ["trách nhiệm thuộc về:", "trách nhiệm:", "đơn vị:", "đơn vị thực hiện:", "đơn vị chủ trì:", "cơ quan chủ trì:", "cơ quan thực hiện:", "chủ trì thực hiện:", "chủ trì:", "giao:", "người thực hiện:", "trách nhiệm thực hiện:"];
+    private static readonly string[] LeadFields = ["trách nhiệm thuộc về:", "trách nhiệm:", "đầu mối:", "đơn vị đầu mối:", "cơ quan đầu mối:", "đơn vị:", "đơn vị thực hiện:", "đơn vị chủ trì:", "cơ quan chủ trì:", "cơ quan thực hiện:", "chủ trì thực hiện:", "chủ trì:", "giao:", "người thực hiện:", "trách nhiệm thực hiện:"];
     private static readonly string[] PartnerFields = ["đơn vị phối hợp:", "cơ quan phối hợp:", "phối hợp:"];
 
     // Directive verbs that put the addressee right after them.
@@ -237,7 +237,10 @@ internal static class Addressees
     {
         var q = UnitGrammar.SkipSpaces(text, colon + 1);
         if (q >= text.Length) return null;
-        var inner = Leading(text, lower, q, depth + 1);
+        // "… (giao: ban chqs phường).", "Đầu mối: tt pvhcc": after a label the unit is read in any case (UnitGrammar.ReadInSlot).
+        var line = text.IndexOf('\n', q);
+        var slot = AbbreviationCase.InSlot(text, q, line < 0 ? Math.Min(text.Length, q + 80) : Math.Min(line, q + 80)) ?? text;
+        var inner = Leading(slot, lower, q, depth + 1);
         return inner.Lead is null ? null : inner with { TopicLabel = true };
     }
 
@@ -438,7 +441,7 @@ internal static class Addressees
             if (i <= 0) continue;
             var q = i + cue.Length;
             if (UnitGrammar.StartsWith(lower, q, "cho ")) q += 4;
-            var read = UnitGrammar.Read(text, lower, q);
+            var read = UnitGrammar.ReadInSlot(text, lower, q);
             if (read is null) continue;
             var u = read.Value;
             var a = WithList(text, lower, u, viaVerb: true);
@@ -451,7 +454,7 @@ internal static class Addressees
             var colon = text.LastIndexOf(mark, StringComparison.Ordinal);
             if (colon <= 0) continue;
             var q = UnitGrammar.SkipSpaces(text, colon + mark.Length);
-            if (UnitGrammar.Read(text, lower, q) is { } u)
+            if (UnitGrammar.ReadInSlot(text, lower, q) is { } u)
             {
                 var a = WithList(text, lower, u, viaVerb: true);
                 if (IsGeneric(text, lower, a, u.End, text.Length, allowVerbs: true) && GenericVerbAfter(lower, u.End)) return a;
@@ -490,7 +493,7 @@ internal static class Addressees
         {
             if (!UnitGrammar.StartsWith(lower, p, field)) continue;
             var q = UnitGrammar.SkipSpaces(text, p + field.Length);
-            var read = UnitGrammar.Read(text, lower, q);
+            var read = UnitGrammar.ReadInSlot(text, lower, q);
             if (read is null) return null;
             var u = read.Value;
             return WithCooperation(text, lower, WithList(text, lower, u, viaVerb: true), text.Length);

@@ -149,6 +149,26 @@ internal static class UnitGrammar
                ?? ReadLevelGovernment(text, lower, p, pos) ?? ReadNamedPlace(text, lower, p, pos);
     }
 
+    /// <summary>
+    /// A unit where one must be written — after a field label ("Trách nhiệm:", "Đầu mối:", "Giao:") or in a trailing
+    /// assignment ("(giao: …)", "- … chủ trì") — read in any case: abbreviations typed in lower case count as written in
+    /// capitals ("ban qlda phường", "tt pvhcc", "phòng kt,ht và đt"; <see cref="AbbreviationCase.InSlot"/>), and a bare
+    /// "Văn phòng" closing the slot is the ward's office, as "VP:" is. Elsewhere a lower-case word stays a word.
+    /// </summary>
+    public static UnitMention? ReadInSlot(string text, string lower, int pos)
+    {
+        pos = SkipSpaces(text, pos);
+        if (pos >= text.Length) return null;
+        var end = text.IndexOf('\n', pos);
+        if (end < 0 || end - pos > 80) end = Math.Min(text.Length, pos + 80);
+        if (AbbreviationCase.InSlot(text, pos, end) is { } upper && Read(upper, lower, pos) is { } read) return read;
+        if (Read(text, lower, pos) is { } plain) return plain;
+        // "Đầu mối: Văn phòng.", "(giao Văn phòng)": the office alone.
+        if (StartsWith(lower, pos, "văn phòng") && SkipSpaces(text, pos + 9) is var after && (after >= text.Length || text[after] is '.' or ';' or ',' or ')' or '\n'))
+            return new UnitMention(pos, pos + 9, UnitKind.Organisation, text, "VP HĐND-UBND");
+        return null;
+    }
+
     // ---- officials assigned to areas --------------------------------------------------------------------------------
 
     private static readonly string[] OfficialNouns = ["đồng chí ", "đ/c ", "cán bộ ", "công chức "];
