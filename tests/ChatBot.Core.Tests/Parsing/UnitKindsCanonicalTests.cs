@@ -41,4 +41,25 @@ public class UnitKindsCanonicalTests
         var got = notice.Tasks.Select(t => t.Unit ?? "null").ToArray();
         Assert.True(expected.SequenceEqual(got), $"{kind}:\n  expected {string.Join(" ; ", expected)}\n  got      {string.Join(" ; ", got)}\n  texts    {string.Join(" | ", notice.Tasks.Select(t => t.Text))}");
     }
+
+    [Theory]
+    // A plural role holder or body named with the places it serves: "các" belongs to the places (LABELING.md, role holders).
+    [InlineData("1. Các Trưởng thôn rà soát, lập danh sách hộ nghèo trước ngày 10/12.\n", "Trưởng các thôn")]
+    [InlineData("1. Đề nghị các đ/c Trưởng khu phố vận động người dân treo cờ Tổ quốc.\n", "Trưởng các khu phố")]
+    [InlineData("1. Các đồng chí Tổ trưởng tổ dân phố tổ chức họp dân trước ngày 11/12.\n", "Tổ trưởng các tổ dân phố")]
+    [InlineData("1. Các Ban điều hành khu phố duy trì tổ tuần tra nhân dân vào ban đêm.\n", "Ban điều hành các khu phố")]
+    // A group word ("ban") that starts a longer head ("Ban công tác Mặt trận") is that body, not every unit.
+    [InlineData("1. Đề nghị các Ban công tác Mặt trận tổ dân phố vận động Quỹ Vì người nghèo.\n", "Ban Công tác Mặt trận các tổ dân phố")]
+    [InlineData("1. Các ban quản lý chợ trên địa bàn kiểm tra phòng cháy tại các ki-ốt.\n", "Các ban quản lý chợ")]
+    public void A_plural_belongs_to_the_places_a_role_or_body_serves(string body, string unit) =>
+        Assert.Equal(unit, Assert.Single(NoticeParser.Parse(Header + body).Tasks).Unit);
+
+    [Theory]
+    // A standard ward unit written with a word left out or in another case is that unit's standard name.
+    [InlineData("1. Đội trật tự đô thị phường ra quân xử lý lấn chiếm vỉa hè vào tối thứ Sáu hằng tuần.\n", "Đội Quản lý trật tự đô thị phường")]
+    [InlineData("1. Trung tâm hành chính công phường niêm yết công khai tiến độ giải quyết hồ sơ.\n", "Trung tâm Phục vụ hành chính công phường")]
+    [InlineData("1. Giao đội quản lý trật tự đô thị phường giải tỏa các điểm họp chợ tự phát.\n", "Đội Quản lý trật tự đô thị phường")]
+    [InlineData("1. Các nhà trường tổ chức tuyên truyền phòng, chống đuối nước cho học sinh.\n", "Các trường")]
+    public void A_standard_unit_written_short_or_in_lower_case_is_its_standard_name(string body, string unit) =>
+        Assert.Equal(unit, Assert.Single(NoticeParser.Parse(Header + body).Tasks).Unit);
 }
