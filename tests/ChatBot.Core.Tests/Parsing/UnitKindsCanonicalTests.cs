@@ -31,6 +31,15 @@ public class UnitKindsCanonicalTests
             "4. Kiểm tra an toàn phòng cháy tại các nhà trọ trên địa bàn.\n   Cơ quan đầu mối: Công an phường.\n",
             ["Đội Quản lý trật tự đô thị phường", "Trạm Y tế phường", "Văn phòng HĐND và UBND phường", "Công an phường"]
         },
+        {
+            "after a dash, the unit then its partners ('— X phối hợp Y (thực hiện)'), under a lead-in naming every unit",
+            "UBND phường đề nghị các đơn vị thực hiện một số nội dung sau:\n\n" +
+            "1) Tờ trình điều chỉnh danh mục dự án đầu tư công năm 2027 — Phòng Kinh tế, Hạ tầng và Đô thị phối hợp Văn phòng HĐND và UBND phường thực hiện, trong tháng 12.\n\n" +
+            "2) Kiểm tra an toàn phòng cháy tại chợ và các cơ sở karaoke — Công an phường phối hợp Phòng Văn hóa - Xã hội; xong trước ngày 20/12.\n\n" +
+            "3) Rà soát hộ nghèo, hộ cận nghèo năm 2027 - Phòng Văn hóa - Xã hội phối hợp Ủy ban MTTQ Việt Nam phường thực hiện.\n\n" +
+            "4) Tổng hợp ý kiến cử tri gửi qua bộ phận một cửa — trung tâm phục vụ hành chính công phối hợp Văn phòng HĐND và UBND phường, xong trước ngày 10/12.\n",
+            ["Phòng Kinh tế, Hạ tầng và Đô thị", "Công an phường", "Phòng Văn hóa - Xã hội", "Trung tâm Phục vụ hành chính công"]
+        },
     };
 
     [Theory]

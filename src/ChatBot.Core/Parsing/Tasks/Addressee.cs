@@ -33,6 +33,7 @@ internal static class Addressees
     private static readonly string[] StaffTails = [", viên chức", ", người lao động", " và người lao động", ", công chức", " xã", " phường", " cơ quan"];
     private static readonly string[] TrailingCues = [" - giao ", " – giao ", " — giao ", "(giao ", ", giao ", "; giao ", ". giao ", " do "];
     private static readonly string[] TrailingMarks = [":", "(", " - ", " – ", " — "];
+    private static readonly string[] Dashes = [" - ", " – ", " — "];
     // After a subject, words that make it no lead of the item: a partner, a past or passive statement, a purpose.
     private static readonly string[] NotLeadAfter = ["phối hợp", "cùng", "đã", "được", "để", "về"];
     private static readonly string[] AssignmentOpeners = ["nhiệm vụ này ", "nội dung này ", "việc này ", "các nội dung trên ", "các nhiệm vụ trên "];
@@ -465,6 +466,22 @@ internal static class Addressees
                 if (mark != ":" && text.AsSpan(listEnd).Trim(" .;)".AsSpan()).Length == 0 && (mark != "(" || text.AsSpan(listEnd).Contains(')'))) return a;
             }
         }
+        // "… — Phòng Kinh tế, Hạ tầng và Đô thị phối hợp Văn phòng thực hiện, trong tháng 12.", "… — *Công an phường phối hợp
+        // Phòng KT, HT&ĐT*; xong trước …": after a dash (any of them: "Phòng Văn hóa - Xã hội" holds one), the unit that leads,
+        // then its partners, then at most a generic verb before the clause ends (",", ";", "." or the end).
+        foreach (var dash in Dashes)
+            for (var d = text.IndexOf(dash, StringComparison.Ordinal); d > 0; d = text.IndexOf(dash, d + dash.Length, StringComparison.Ordinal))
+            {
+                var q = UnitGrammar.SkipSpaces(text, d + dash.Length);
+                if (q < text.Length && text[q] == '*') q++;
+                if (UnitGrammar.ReadInSlot(text, lower, q) is not { Kind: not UnitKind.Person, IsAllUnits: false } u) continue;
+                var after = UnitGrammar.SkipSpaces(text, u.End);
+                if (!UnitLexicon.AtWord(lower, after, "phối hợp")) continue;
+                var a = WithCooperation(text, lower, WithList(text, lower, u, viaVerb: true), text.Length);
+                if (a.Cooperating.Count == 0) continue;
+                var end = text.IndexOfAny([';', ',', '.'], a.Cooperating[^1].End);
+                if (IsGeneric(text, lower, a, u.End, end < 0 ? text.Length : end, allowVerbs: false)) return a;
+            }
         // "… vào tháng 7/2026; Văn phòng HĐND và UBND phường chuẩn bị tài liệu.": an item that named no unit, then a clause
         // whose subject is a unit doing its part (not one that only cooperates or is reported on).
         for (var semi = text.IndexOf("; ", StringComparison.Ordinal); semi > 0; semi = text.IndexOf("; ", semi + 2, StringComparison.Ordinal))
