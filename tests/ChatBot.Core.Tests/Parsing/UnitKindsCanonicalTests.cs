@@ -37,8 +37,10 @@ public class UnitKindsCanonicalTests
             "1) Tờ trình điều chỉnh danh mục dự án đầu tư công năm 2027 — Phòng Kinh tế, Hạ tầng và Đô thị phối hợp Văn phòng HĐND và UBND phường thực hiện, trong tháng 12.\n\n" +
             "2) Kiểm tra an toàn phòng cháy tại chợ và các cơ sở karaoke — Công an phường phối hợp Phòng Văn hóa - Xã hội; xong trước ngày 20/12.\n\n" +
             "3) Rà soát hộ nghèo, hộ cận nghèo năm 2027 - Phòng Văn hóa - Xã hội phối hợp Ủy ban MTTQ Việt Nam phường thực hiện.\n\n" +
-            "4) Tổng hợp ý kiến cử tri gửi qua bộ phận một cửa — trung tâm phục vụ hành chính công phối hợp Văn phòng HĐND và UBND phường, xong trước ngày 10/12.\n",
-            ["Phòng Kinh tế, Hạ tầng và Đô thị", "Công an phường", "Phòng Văn hóa - Xã hội", "Trung tâm Phục vụ hành chính công"]
+            "4) Tổng hợp ý kiến cử tri gửi qua bộ phận một cửa — trung tâm phục vụ hành chính công phối hợp Văn phòng HĐND và UBND phường, xong trước ngày 10/12.\n\n" +
+            "5) Dự thảo báo cáo thu, chi ngân sách quý IV — phòng kinh tế, hạ tầng và đô thị phối hợp văn phòng thực hiện, trong tháng 12.\n",
+            ["Phòng Kinh tế, Hạ tầng và Đô thị", "Công an phường", "Phòng Văn hóa - Xã hội", "Trung tâm Phục vụ hành chính công",
+             "Phòng Kinh tế, Hạ tầng và Đô thị"]
         },
     };
 

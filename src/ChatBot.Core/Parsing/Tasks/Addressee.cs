@@ -478,6 +478,11 @@ internal static class Addressees
                 var after = UnitGrammar.SkipSpaces(text, u.End);
                 if (!UnitLexicon.AtWord(lower, after, "phối hợp")) continue;
                 var a = WithCooperation(text, lower, WithList(text, lower, u, viaVerb: true), text.Length);
+                // "… phối hợp văn phòng thực hiện": the ward's office named by its head alone.
+                var partner = UnitGrammar.SkipSpaces(text, after + 8);
+                if (UnitGrammar.StartsWith(lower, partner, "với ")) partner += 4;
+                if (a.Cooperating.Count == 0 && UnitLexicon.AtWord(lower, partner, "văn phòng") && GenericVerbAfter(lower, partner + 9))
+                    a = a with { Cooperating = [new UnitMention(partner, partner + 9, UnitKind.Organisation, text, "VP HĐND-UBND")] };
                 if (a.Cooperating.Count == 0) continue;
                 var end = text.IndexOfAny([';', ',', '.'], a.Cooperating[^1].End);
                 if (IsGeneric(text, lower, a, u.End, end < 0 ? text.Length : end, allowVerbs: false)) return a;
