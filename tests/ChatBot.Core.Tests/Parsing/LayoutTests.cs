@@ -85,7 +85,7 @@ public class LayoutTests
             "an enumeration in words: Thứ nhất, Thứ hai …",
             "Thứ nhất, về gia cố công trình: giao Phòng Kinh tế, Hạ tầng và Đô thị kiểm tra toàn bộ kè, hoàn thành chậm nhất sau 10 ngày kể từ ngày ký Thông báo này.\n\n" +
             "Thứ hai, về sơ tán dân: Ban Chỉ huy Quân sự phường tổ chức diễn tập vào tuần cuối tháng 10/2026.\n\nThứ ba, các tổ trưởng tổ dân phố lập danh sách hộ neo đơn.\n",
-            ["Phòng Kinh tế, Hạ tầng và Đô thị|2026-06-15", "Ban Chỉ huy Quân sự phường|2026-10-31", "Các tổ trưởng tổ dân phố|"]
+            ["Phòng Kinh tế, Hạ tầng và Đô thị|2026-06-15", "Ban Chỉ huy Quân sự phường|2026-10-31", "Tổ trưởng các tổ dân phố|"]
         },
         {
             "a leader who directs the work himself, then gives a unit its part after a semicolon",

@@ -75,7 +75,7 @@ public class StructureTests
     {
         var notice = NoticeParser.Parse(Intro + "1. Về dự án\n\nGiao đồng chí Phó Chủ tịch UBND phường Nguyễn Huy Vinh chỉ đạo phòng Kinh tế - Hạ tầng và Đô thị; Ban Quản lý dự án đầu tư - Hạ tầng rà soát phạm vi, thẩm quyền.\n");
         var task = Assert.Single(notice.Tasks);
-        Assert.Equal("Phòng Kinh tế - Hạ tầng và Đô thị", task.Unit);
+        Assert.Equal("Phòng Kinh tế, Hạ tầng và Đô thị", task.Unit);
         Assert.Equal(["Ban Quản lý dự án đầu tư - Hạ tầng"], task.Cooperating);
         Assert.Equal("Phó Chủ tịch UBND phường Nguyễn Huy Vinh", task.Supervisor);
     }

@@ -30,7 +30,7 @@ public class UnitReadingTests
             "III. NHIỆM VỤ CỦA BAN CHỈ HUY QUÂN SỰ PHƯỜNG\n\n1. Xây dựng kế hoạch huấn luyện lực lượng dân quân.\n\n2. Phối hợp đón tiếp quân nhân xuất ngũ.\n\n" +
             "IV. TRÁCH NHIỆM CỦA HỘI CỰU CHIẾN BINH\n\n1. Vận động hội viên tham gia giữ gìn trật tự.\n\n" +
             "V. THÀNH PHẦN VÀ NHIỆM VỤ CỦA TỔ BẦU CỬ SỐ 3\n\n1. Niêm yết danh sách cử tri tại nhà văn hóa.\n",
-            ["Ban chỉ huy quân sự phường", "Ban chỉ huy quân sự phường", "Hội cựu chiến binh", "Tổ bầu cử số 3"]
+            ["Ban Chỉ huy Quân sự phường", "Ban Chỉ huy Quân sự phường", "Hội Cựu chiến binh", "Tổ bầu cử số 3"]
         },
         {
             "people assigned by name, with their title after a comma, a dash or in brackets",
@@ -55,7 +55,7 @@ public class UnitReadingTests
             "unit names written in lower case",
             "- công an phường tăng cường kiểm tra xe quá khổ.\n\n- ban chỉ huy quân sự phường tổ chức giao nhận quân.\n\n- hội liên hiệp phụ nữ phường vận động hội viên.\n\n" +
             "- văn phòng hđnd và ubnd phường tổng hợp báo cáo tuần.\n\n- đoàn thanh niên phường ra quân dọn vệ sinh kênh mương.\n",
-            ["Công an phường", "Ban chỉ huy quân sự phường", "Hội liên hiệp phụ nữ phường", "Văn phòng HĐND và UBND phường", "Đoàn thanh niên phường"]
+            ["Công an phường", "Ban Chỉ huy Quân sự phường", "Hội Liên hiệp Phụ nữ phường", "Văn phòng HĐND và UBND phường", "Đoàn Thanh niên phường"]
         },
         {
             "abbreviations spelled out",
@@ -92,7 +92,7 @@ public class UnitReadingTests
             "the holder of an office in a body stands for the body (a singular head, LABELING.md 'Heads of bodies')",
             "- Chỉ huy trưởng Ban Chỉ huy Quân sự phường kiểm tra công tác sẵn sàng chiến đấu.\n\n- Bí thư Đoàn phường phát động phong trào tình nguyện hè.\n\n" +
             "- Chủ tịch Hội Nông dân xã vận động nông dân chuyển đổi cây trồng.\n\n- Trưởng Ban công tác Mặt trận khu phố 4 nắm tình hình dư luận.\n",
-            ["Ban Chỉ huy Quân sự phường", "Đoàn phường", "Hội Nông dân xã", "Ban công tác Mặt trận khu phố 4"]
+            ["Ban Chỉ huy Quân sự phường", "Đoàn phường", "Hội Nông dân xã", "Ban Công tác Mặt trận khu phố 4"]
         },
         {
             "a speaker named after the office and place gives the order",

@@ -19,7 +19,7 @@ public class UnitSubjectKindsTests
             "1. Lực lượng Công an phường tăng cường tuần tra ban đêm tại các tuyến phố.\n\n" +
             "2. Lực lượng Ban Chỉ huy quân sự phường phối hợp trực chốt tại cầu Đông.\n\n" +
             "3. Giao lực lượng Đội Quản lý trật tự đô thị phường xử lý lấn chiếm vỉa hè.\n",
-            ["Công an phường", "Ban Chỉ huy quân sự phường", "Đội Quản lý trật tự đô thị phường"]
+            ["Công an phường", "Ban Chỉ huy Quân sự phường", "Đội Quản lý trật tự đô thị phường"]
         },
         {
             "an official named by the field they are in charge of ('cán bộ phụ trách …')",

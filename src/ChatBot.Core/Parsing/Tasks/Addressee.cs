@@ -33,10 +33,11 @@ internal static class Addressees
     private static readonly string[] StaffTails = [", viên chức", ", người lao động", " và người lao động", ", công chức", " xã", " phường", " cơ quan"];
     private static readonly string[] TrailingCues = [" - giao ", " – giao ", " — giao ", "(giao ", ", giao ", "; giao ", ". giao ", " do "];
     private static readonly string[] TrailingMarks = [":", "(", " - ", " – ", " — "];
+    private static readonly string[] Dashes = [" - ", " – ", " — "];
     // After a subject, words that make it no lead of the item: a partner, a past or passive statement, a purpose.
     private static readonly string[] NotLeadAfter = ["phối hợp", "cùng", "đã", "được", "để", "về"];
     private static readonly string[] AssignmentOpeners = ["nhiệm vụ này ", "nội dung này ", "việc này ", "các nội dung trên ", "các nhiệm vụ trên "];
-    private static readonly string[] LeadFields = ["trách nhiệm thuộc về:", "trách nhiệm:", "đơn vị:", "đơn vị thực hiện:", "đơn vị chủ trì:", "cơ quan chủ trì:", "cơ quan thực hiện:", "chủ trì thực hiện:", "chủ trì:", "giao:", "người thực hiện:", "trách nhiệm thực hiện:"];
+    private static readonly string[] LeadFields = ["trách nhiệm thuộc về:", "trách nhiệm:", "đầu mối:", "đơn vị đầu mối:", "cơ quan đầu mối:", "đơn vị:", "đơn vị thực hiện:", "đơn vị chủ trì:", "cơ quan chủ trì:", "cơ quan thực hiện:", "chủ trì thực hiện:", "chủ trì:", "giao:", "người thực hiện:", "trách nhiệm thực hiện:"];
     private static readonly string[] PartnerFields = ["đơn vị phối hợp:", "cơ quan phối hợp:", "phối hợp:"];
 
     // Directive verbs that put the addressee right after them.
@@ -237,7 +238,10 @@ internal static class Addressees
     {
         var q = UnitGrammar.SkipSpaces(text, colon + 1);
         if (q >= text.Length) return null;
-        var inner = Leading(text, lower, q, depth + 1);
+        // "… (giao: ban chqs phường).", "Đầu mối: tt pvhcc": after a label the unit is read in any case (UnitGrammar.ReadInSlot).
+        var line = text.IndexOf('\n', q);
+        var slot = AbbreviationCase.InSlot(text, q, line < 0 ? Math.Min(text.Length, q + 80) : Math.Min(line, q + 80)) ?? text;
+        var inner = Leading(slot, lower, q, depth + 1);
         return inner.Lead is null ? null : inner with { TopicLabel = true };
     }
 
@@ -438,7 +442,7 @@ internal static class Addressees
             if (i <= 0) continue;
             var q = i + cue.Length;
             if (UnitGrammar.StartsWith(lower, q, "cho ")) q += 4;
-            var read = UnitGrammar.Read(text, lower, q);
+            var read = UnitGrammar.ReadInSlot(text, lower, q);
             if (read is null) continue;
             var u = read.Value;
             var a = WithList(text, lower, u, viaVerb: true);
@@ -451,7 +455,7 @@ internal static class Addressees
             var colon = text.LastIndexOf(mark, StringComparison.Ordinal);
             if (colon <= 0) continue;
             var q = UnitGrammar.SkipSpaces(text, colon + mark.Length);
-            if (UnitGrammar.Read(text, lower, q) is { } u)
+            if (UnitGrammar.ReadInSlot(text, lower, q) is { } u)
             {
                 var a = WithList(text, lower, u, viaVerb: true);
                 if (IsGeneric(text, lower, a, u.End, text.Length, allowVerbs: true) && GenericVerbAfter(lower, u.End)) return a;
@@ -462,6 +466,27 @@ internal static class Addressees
                 if (mark != ":" && text.AsSpan(listEnd).Trim(" .;)".AsSpan()).Length == 0 && (mark != "(" || text.AsSpan(listEnd).Contains(')'))) return a;
             }
         }
+        // "… — Phòng Kinh tế, Hạ tầng và Đô thị phối hợp Văn phòng thực hiện, trong tháng 12.", "… — *Công an phường phối hợp
+        // Phòng KT, HT&ĐT*; xong trước …": after a dash (any of them: "Phòng Văn hóa - Xã hội" holds one), the unit that leads,
+        // then its partners, then at most a generic verb before the clause ends (",", ";", "." or the end).
+        foreach (var dash in Dashes)
+            for (var d = text.IndexOf(dash, StringComparison.Ordinal); d > 0; d = text.IndexOf(dash, d + dash.Length, StringComparison.Ordinal))
+            {
+                var q = UnitGrammar.SkipSpaces(text, d + dash.Length);
+                if (q < text.Length && text[q] == '*') q++;
+                if (UnitGrammar.ReadInSlot(text, lower, q) is not { Kind: not UnitKind.Person, IsAllUnits: false } u) continue;
+                var after = UnitGrammar.SkipSpaces(text, u.End);
+                if (!UnitLexicon.AtWord(lower, after, "phối hợp")) continue;
+                var a = WithCooperation(text, lower, WithList(text, lower, u, viaVerb: true), text.Length);
+                // "… phối hợp văn phòng thực hiện": the ward's office named by its head alone.
+                var partner = UnitGrammar.SkipSpaces(text, after + 8);
+                if (UnitGrammar.StartsWith(lower, partner, "với ")) partner += 4;
+                if (a.Cooperating.Count == 0 && UnitLexicon.AtWord(lower, partner, "văn phòng") && GenericVerbAfter(lower, partner + 9))
+                    a = a with { Cooperating = [new UnitMention(partner, partner + 9, UnitKind.Organisation, text, "VP HĐND-UBND")] };
+                if (a.Cooperating.Count == 0) continue;
+                var end = text.IndexOfAny([';', ',', '.'], a.Cooperating[^1].End);
+                if (IsGeneric(text, lower, a, u.End, end < 0 ? text.Length : end, allowVerbs: false)) return a;
+            }
         // "… vào tháng 7/2026; Văn phòng HĐND và UBND phường chuẩn bị tài liệu.": an item that named no unit, then a clause
         // whose subject is a unit doing its part (not one that only cooperates or is reported on).
         for (var semi = text.IndexOf("; ", StringComparison.Ordinal); semi > 0; semi = text.IndexOf("; ", semi + 2, StringComparison.Ordinal))
@@ -490,7 +515,7 @@ internal static class Addressees
         {
             if (!UnitGrammar.StartsWith(lower, p, field)) continue;
             var q = UnitGrammar.SkipSpaces(text, p + field.Length);
-            var read = UnitGrammar.Read(text, lower, q);
+            var read = UnitGrammar.ReadInSlot(text, lower, q);
             if (read is null) return null;
             var u = read.Value;
             return WithCooperation(text, lower, WithList(text, lower, u, viaVerb: true), text.Length);

@@ -93,6 +93,62 @@ internal static class AbbreviationCase
         return chars is null ? line : new string(chars);
     }
 
+    /// <summary>
+    /// Where a unit must be written (after a field label such as "Trách nhiệm:" or "Đầu mối:", in a trailing assignment
+    /// "(giao: …)" or "- … chủ trì"), every dictionary abbreviation typed in lower case in <c>[from, to)</c> written back in
+    /// capitals, with no further signal: "ban qlda phường", "tt pvhcc", "phòng kt,ht và đt", "ban chqs". A word that is
+    /// also an ordinary word ("an", "ca", "tt") only next to another abbreviation ("tt pvhcc", not "Công an"). Returns null
+    /// when nothing changes; otherwise the text with the same length (spans stay right).
+    /// </summary>
+    public static string? InSlot(string text, int from, int to)
+    {
+        char[]? chars = null;
+        Span<char> buffer = stackalloc char[7];
+        var i = from;
+        while (i < to)
+        {
+            if (!AbbreviationLetter(text[i]) || i > 0 && char.IsLetter(text[i - 1])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            var length = i - start;
+            if (length is < 2 or > 7 || !text.AsSpan(start, length).ContainsAnyInRange('a', 'z') && !text.AsSpan(start, length).Contains('đ')) continue;
+            var word = text.AsSpan(start, length);
+            var allAbbreviationLetters = true;
+            foreach (var c in word) if (!AbbreviationLetter(c)) { allAbbreviationLetters = false; break; }
+            if (!allAbbreviationLetters || !Lookup(word)) continue;
+            var lower = buffer[..length];
+            for (var k = 0; k < length; k++) lower[k] = char.ToLowerInvariant(word[k]);
+            if (WeakSpan.Contains(lower) && !NextToAbbreviation(text, start, i)) continue;
+            chars ??= text.ToCharArray();
+            for (var k = start; k < i; k++) chars[k] = char.ToUpperInvariant(text[k]);
+        }
+        return chars is null ? null : new string(chars);
+    }
+
+    // A weak word ("tt", "ca") in a slot counts when the word before or after it (across a space or a joiner) is a
+    // dictionary abbreviation that is no ordinary word.
+    private static bool NextToAbbreviation(string text, int start, int end)
+    {
+        var n = end;
+        while (n < text.Length && text[n] is ' ' or '-' or '&' or '/' or ',') n++;
+        var e = n;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        if (e - n >= 2 && Lookup(text.AsSpan(n, e - n)) && !IsWeak(text.AsSpan(n, e - n))) return true;
+        var p = start;
+        while (p > 0 && text[p - 1] is ' ' or '-' or '&' or '/' or ',') p--;
+        var s = p;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        return p < start && p - s >= 2 && Lookup(text.AsSpan(s, p - s)) && !IsWeak(text.AsSpan(s, p - s));
+    }
+
+    private static bool IsWeak(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 7) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        for (var k = 0; k < word.Length; k++) lower[k] = char.ToLowerInvariant(word[k]);
+        return WeakSpan.Contains(lower);
+    }
+
     // "vh-xh", "kt&ht": a joiner between two runs of 2–7 letters that can spell an abbreviation, one of them lower case
     // and one a dictionary abbreviation — not "Đ/c", "V/v" (in nearly every notice) or "Nga-Ucraina".
     private static bool JoinedLowerPair(string line)

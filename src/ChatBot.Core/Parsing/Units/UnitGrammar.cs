@@ -149,6 +149,26 @@ internal static class UnitGrammar
                ?? ReadLevelGovernment(text, lower, p, pos) ?? ReadNamedPlace(text, lower, p, pos);
     }
 
+    /// <summary>
+    /// A unit where one must be written — after a field label ("Trách nhiệm:", "Đầu mối:", "Giao:") or in a trailing
+    /// assignment ("(giao: …)", "- … chủ trì") — read in any case: abbreviations typed in lower case count as written in
+    /// capitals ("ban qlda phường", "tt pvhcc", "phòng kt,ht và đt"; <see cref="AbbreviationCase.InSlot"/>), and a bare
+    /// "Văn phòng" closing the slot is the ward's office, as "VP:" is. Elsewhere a lower-case word stays a word.
+    /// </summary>
+    public static UnitMention? ReadInSlot(string text, string lower, int pos)
+    {
+        pos = SkipSpaces(text, pos);
+        if (pos >= text.Length) return null;
+        var end = text.IndexOf('\n', pos);
+        if (end < 0 || end - pos > 80) end = Math.Min(text.Length, pos + 80);
+        if (AbbreviationCase.InSlot(text, pos, end) is { } upper && Read(upper, lower, pos) is { } read) return read;
+        if (Read(text, lower, pos) is { } plain) return plain;
+        // "Đầu mối: Văn phòng.", "(giao Văn phòng)": the office alone.
+        if (StartsWith(lower, pos, "văn phòng") && SkipSpaces(text, pos + 9) is var after && (after >= text.Length || text[after] is '.' or ';' or ',' or ')' or '\n'))
+            return new UnitMention(pos, pos + 9, UnitKind.Organisation, text, "VP HĐND-UBND");
+        return null;
+    }
+
     // ---- officials assigned to areas --------------------------------------------------------------------------------
 
     private static readonly string[] OfficialNouns = ["đồng chí ", "đ/c ", "cán bộ ", "công chức "];
@@ -302,6 +322,13 @@ internal static class UnitGrammar
         {
             var g = UnitLexicon.WordAt(lower, q, Lex.Groups);
             if (g is null) break;
+            // "các Ban công tác Mặt trận tổ dân phố", "các ban quản lý chợ": a group word that starts a longer head is that kind of
+            // body, not every unit (a lower-case name after the head, as well as a capitalised one below).
+            if (UnitLexicon.WordAt(lower, q, Lex.Heads) is { } longer && longer.Length > g.Length)
+            {
+                if (nouns == 0) return null;
+                break;
+            }
             // "các Ban HĐND": a group noun followed by a capitalised name is one kind of unit, not every unit; after a list of
             // them ("các cơ quan, đơn vị và Ban Nhân dân …") it is a named body of its own and every unit ends before it.
             var after = SkipSpaces(text, q + g.Length);
@@ -584,6 +611,9 @@ internal static class UnitGrammar
         if (HeadAt(text, lower, q) is not { } head || head.Kind is HeadKind.Community or HeadKind.Role) return null;
         if (IsBriefing(text, lower, q)) return null;
         var after = SkipSpaces(text, q + head.Length);
+        // "đội quản lý trật tự đô thị phường", "trung tâm hành chính công": a standard unit's name after its head, in lower case.
+        if (after < text.Length && char.IsLower(text[after]) && StandardNames.LengthAt(lower, q) is var standard && standard > head.Length)
+            return new UnitMention(start, ExtendName(text, lower, q + standard, afterLevel: false), UnitKind.Organisation, text);
         int end;
         if (head.Kind == HeadKind.Standalone)
         {
@@ -610,6 +640,9 @@ internal static class UnitGrammar
             if (!named && !(plural && !NotAfter.Contains(next))) return null;
             end = named ? ExtendName(text, lower, after, afterLevel: false) : q + head.Length;
             if (end == after) end = q + head.Length;
+            // "các Ban điều hành khu phố", "các Ban công tác Mặt trận tổ dân phố": in the plural, the places the bodies serve
+            // belong to the name (UnitNames moves "các" to them).
+            if (plural && !named && BarePlaceEnd(text, lower, SkipSpaces(text, end)) is var placeEnd && placeEnd > end) end = placeEnd;
         }
         return new UnitMention(start, end, UnitKind.Organisation, text);
     }
@@ -831,6 +864,14 @@ internal static class UnitGrammar
         var end = q + c.Length;
         while (end + 1 < text.Length && text[end] == '/' && UnitLexicon.WordAt(lower, end + 1, Lex.Community) is { } alt) end += 1 + alt.Length;
         return end;
+    }
+
+    // "tổ dân phố", "khu phố", "thôn" with no name or number after it (not "tổ" alone): the end of that word, else w.
+    private static int BarePlaceEnd(string text, string lower, int w)
+    {
+        if (UnitLexicon.WordAt(lower, w, Lex.Community) is not { } c || c is "tổ" or "chi bộ") return w;
+        var after = SkipSpaces(text, w + c.Length);
+        return after < text.Length && (char.IsLetterOrDigit(text[after]) && (char.IsUpper(text[after]) || char.IsDigit(text[after]) || StartsWith(lower, after, "số "))) ? w : w + c.Length;
     }
 
     // "khu phố 4", "thôn Tân Xuân", "tổ dân phố số 5" after an organisation's name: the place it belongs to.

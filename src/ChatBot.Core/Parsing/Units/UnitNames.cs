@@ -43,8 +43,34 @@ internal static class UnitNames
         if (MayAbbreviate(s) || abbreviations.Defines) s = abbreviations.Expand(s, level);
         s = s.Replace(" & ", " và ", StringComparison.Ordinal).Replace("&", " và ", StringComparison.Ordinal);
         s = LevelsJoinedByDash(s);
-        return VietnameseText.UpperFirst(CouncilsInCapitals(CollapseSpaces(s).Trim()));
+        s = StandardNames.Standardise(PluralOfPlaces(CollapseSpaces(s).Trim()));
+        return VietnameseText.UpperFirst(CouncilsInCapitals(s));
     }
+
+    /// <summary>
+    /// "Các Trưởng thôn", "Các Tổ trưởng tổ dân phố", "Các Ban điều hành khu phố": holders or bodies named with the kind of
+    /// place they serve, in the plural, are written with "các" before the places (LABELING.md, role holders: "Trưởng các
+    /// thôn", "Tổ trưởng các tổ dân phố"). Only when the name ends with a bare place word; "Các nhà trường" are "Các trường".
+    /// </summary>
+    internal static string PluralOfPlaces(string s)
+    {
+        if (s.Length < 8 || !s.StartsWith("Các ", StringComparison.OrdinalIgnoreCase)) return s;
+        var lower = VietnameseText.LowerInvariant(s);
+        if (lower.StartsWith("các nhà trường", StringComparison.Ordinal)) return "Các trường" + s[14..];
+        if (lower.IndexOf(" các ", 3, StringComparison.Ordinal) >= 0) return s;
+        foreach (var place in PlaceWords)
+        {
+            if (lower.Length <= 4 + place.Length + 1 || !lower.EndsWith(" " + place, StringComparison.Ordinal)) continue;
+            var holder = s.AsSpan(4, s.Length - 4 - place.Length - 1).Trim();
+            // "Các tổ dân phố", "Các thôn, tổ dân phố": places alone stay as written.
+            if (holder.Length == 0 || holder.Contains(',') || UnitLexicon.WordAt(lower, 4, UnitLexicon.Default.Community) is { } first && first.Length >= holder.Length) return s;
+            return VietnameseText.UpperFirst(string.Concat(holder, " các ", s.AsSpan(s.Length - place.Length)));
+        }
+        return s;
+    }
+
+    // Longest first: "tổ dân phố" before "khu phố" … ("tổ" alone and "chi bộ" are no places here).
+    private static readonly string[] PlaceWords = ["tổ dân phố", "khu dân cư", "khu phố", "thôn", "khóm", "ấp", "buôn", "xóm", "bản"];
 
     private static readonly string[] DashedLevels = ["xã - thị trấn", "phường - thị trấn", "xã - phường", "phường - xã", "huyện - thị xã", "thị xã - thành phố", "huyện - thành phố", "quận - huyện"];
 
