@@ -1,0 +1,173 @@
+using ChatBot.Core.Parsing;
+using ChatBot.Core.Parsing.Units;
+
+namespace ChatBot.Core.Tests.Parsing;
+
+/// <summary>
+/// Session 27 (issue 10, Core ≥ 80 % under mutation): rows for the unit grammar's readers that the corpus and the kinds
+/// tests left unpinned (docs/TESTING.md, "Mutation testing", the Parsing/Units row). Each row is a unit as ward notices
+/// write it, with the name, the kind and the end the grammar reads; a mutant of the reader that changes any of them is red.
+/// </summary>
+public class UnitsGrammarSurvivorTests
+{
+    private static string Read(string sentence, int at = 0)
+    {
+        var lower = VietnameseText.LowerInvariant(sentence);
+        return UnitGrammar.Read(sentence, lower, at) is { } m ? $"{m.Name} [{m.Kind}] {sentence[m.Start..m.End]}" : "none";
+    }
+
+    // The written span is shown after the kind only where it differs from the name: most rows read "Name [Kind]".
+    private static string Shown(string sentence, int at = 0)
+    {
+        var read = Read(sentence, at);
+        if (read == "none") return read;
+        var close = read.IndexOf("] ", StringComparison.Ordinal);
+        var name = read[..read.IndexOf(" [", StringComparison.Ordinal)];
+        return read[(close + 2)..] == name ? read[..(close + 1)] : read;
+    }
+
+    [Theory]
+    // Officials named by the places they are assigned to: only a plural place closes the name.
+    [InlineData("Các đồng chí được phân công chỉ đạo các thôn rà soát danh sách.", "Các đồng chí được phân công chỉ đạo các thôn [Role]")]
+    [InlineData("Các đ/c cán bộ được giao phụ trách địa bàn các tổ dân phố kiểm tra.", "Các đồng chí cán bộ được giao phụ trách địa bàn các tổ dân phố [Role] Các đ/c cán bộ được giao phụ trách địa bàn các tổ dân phố")]
+    [InlineData("Công chức được giao theo dõi các khu phố tổng hợp.", "Công chức được giao theo dõi các khu phố [Role]")]
+    [InlineData("Đồng chí được phân công bám sát các thôn báo cáo.", "Đồng chí được phân công bám sát các thôn [Role]")]
+    [InlineData("cán bộ được giao nhiệm vụ kiểm tra hồ sơ.", "none")]
+    // The members of a body.
+    [InlineData("các đồng chí trong Ban Thường vụ Đảng ủy phân công nhau.", "Các đồng chí trong Ban Thường vụ Đảng ủy [Role] các đồng chí trong Ban Thường vụ Đảng ủy")]
+    [InlineData("Các đồng chí thành viên trong Ban Chỉ đạo phường kiểm tra.", "Các đồng chí trong Ban Chỉ đạo phường [Role] Các đồng chí thành viên trong Ban Chỉ đạo phường")]
+    // A body whose standing member is named in brackets.
+    [InlineData("Đoàn kiểm tra liên ngành (Phòng KT, HT&ĐT là thường trực) kiểm tra các cơ sở.", "Đoàn kiểm tra liên ngành [Organisation] Đoàn kiểm tra liên ngành (Phòng KT, HT&ĐT là thường trực)")]
+    [InlineData("Tổ công tác (Công an phường là thường trực) tuần tra.", "Tổ công tác [Organisation] Tổ công tác (Công an phường là thường trực)")]
+    // Parties to the works, by their part and the name in brackets.
+    [InlineData("Nhà thầu thi công (Công ty TNHH Xây dựng Minh Phát) khẩn trương hoàn thiện.", "Công ty TNHH Xây dựng Minh Phát [Organisation] Nhà thầu thi công (Công ty TNHH Xây dựng Minh Phát)")]
+    [InlineData("Chủ đầu tư (Ban Quản lý dự án đầu tư xây dựng phường) nghiệm thu.", "Ban Quản lý dự án đầu tư xây dựng phường [Organisation] Chủ đầu tư (Ban Quản lý dự án đầu tư xây dựng phường)")]
+    [InlineData("Đơn vị tư vấn giám sát bố trí cán bộ thường xuyên.", "Đơn vị tư vấn giám sát [Organisation]")]
+    [InlineData("Nhà thầu thi công khẩn trương.", "Nhà thầu thi công [Organisation]")]
+    [InlineData("Chủ đầu tư phối hợp.", "Chủ đầu tư [Organisation]")]
+    [InlineData("nhà thầu khẩn trương thi công.", "none")]
+    // Courtesy: "Quý" + a head, capital Q only, the head a whole word.
+    [InlineData("Quý Sở quan tâm hỗ trợ.", "Quý sở [Organisation] Quý Sở")]
+    [InlineData("Quý cơ quan phối hợp.", "Quý cơ quan [Organisation]")]
+    [InlineData("quý sở quan tâm.", "none")]
+    [InlineData("Quý Sởi quan tâm.", "none")]
+    // The body after "là", the force of a body, a member's title before the office.
+    [InlineData("Cơ quan thường trực là Trạm Y tế phường theo dõi.", "Trạm Y tế phường [Organisation] Cơ quan thường trực là Trạm Y tế phường")]
+    [InlineData("Đơn vị chủ trì là Phòng Văn hóa - Xã hội tổng hợp.", "Phòng Văn hóa - Xã hội [Organisation] Đơn vị chủ trì là Phòng Văn hóa - Xã hội")]
+    [InlineData("Lực lượng Công an phường tăng cường tuần tra.", "Công an phường [Organisation] Lực lượng Công an phường")]
+    [InlineData("Đảng ủy viên, Trưởng Công an phường chỉ đạo.", "Công an phường [Organisation] Trưởng Công an phường")]
+    // Plural levels and their qualifiers; a level noun; the governments of places.
+    [InlineData("các xã còn lại triển khai.", "Các xã còn lại [Organisation] các xã còn lại")]
+    [InlineData("các xã, phường có rừng rà soát.", "Các xã, phường có rừng [Organisation] các xã, phường có rừng")]
+    [InlineData("các xã, thị trấn ven biển sơ tán.", "Các xã, thị trấn ven biển [Organisation] các xã, thị trấn ven biển")]
+    [InlineData("Cấp tỉnh hướng dẫn.", "UBND các tỉnh [Organisation] Cấp tỉnh")]
+    [InlineData("Cấp xã hội hóa nguồn lực.", "none")]
+    [InlineData("Cấp ủy, chính quyền các thôn tuyên truyền.", "Cấp ủy, chính quyền các thôn [Organisation]")]
+    [InlineData("chính quyền các phường quán triệt.", "UBND các phường [Organisation] chính quyền các phường")]
+    [InlineData("Cấp ủy và chính quyền các xã lãnh đạo.", "UBND các xã [Organisation] Cấp ủy và chính quyền các xã")]
+    // People: the title after a dash, in brackets, up to a label's colon.
+    [InlineData("ông Lê Quang Hiếu - Chủ tịch UBND xã chỉ đạo.", "Lê Quang Hiếu, Chủ tịch UBND xã [Person] ông Lê Quang Hiếu - Chủ tịch UBND xã")]
+    [InlineData("bà Lò Thị Xuân (Trưởng Công an phường, Phó Trưởng ban) hướng dẫn.", "Lò Thị Xuân, Trưởng Công an phường [Person] bà Lò Thị Xuân (Trưởng Công an phường, Phó Trưởng ban)")]
+    [InlineData("Đ/c Nguyễn Văn Hùng, Phó Chủ tịch UBND phường, Phó Trưởng ban thường trực: chỉ đạo chung.", "Nguyễn Văn Hùng, Phó Chủ tịch UBND phường [Person] Đ/c Nguyễn Văn Hùng, Phó Chủ tịch UBND phường, Phó Trưởng ban thường trực")]
+    [InlineData("đ/c: Nguyễn Văn Hùng chỉ đạo.", "Nguyễn Văn Hùng [Person] đ/c: Nguyễn Văn Hùng")]
+    // Role holders.
+    [InlineData("Các vị đại biểu HĐND phường tiếp xúc cử tri.", "Các đại biểu HĐND phường [Role] Các vị đại biểu HĐND phường")]
+    [InlineData("Giám đốc các trung tâm thực hiện.", "Giám đốc các trung tâm [Role]")]
+    [InlineData("Giám đốc các đơn vị: Trung tâm Y tế huyện, Đài Truyền thanh thực hiện.", "Trung tâm Y tế huyện [Organisation] Giám đốc các đơn vị: Trung tâm Y tế huyện")]
+    [InlineData("Thủ trưởng các đơn vị: Phòng Kinh tế, Phòng Tư pháp thực hiện.", "Phòng Kinh tế [Organisation] Thủ trưởng các đơn vị: Phòng Kinh tế")]
+    [InlineData("Cán bộ phụ trách giáo dục rà soát.", "Cán bộ phụ trách giáo dục [Role]")]
+    [InlineData("công chức phụ trách tư pháp - hộ tịch rà soát.", "Công chức phụ trách tư pháp - hộ tịch [Role] công chức phụ trách tư pháp - hộ tịch")]
+    [InlineData("cán bộ phụ trách địa bàn rà soát.", "none")]
+    [InlineData("Tổ trưởng, tổ phó các tổ dân phố tuyên truyền.", "Tổ trưởng các tổ dân phố [Role] Tổ trưởng, tổ phó các tổ dân phố")]
+    [InlineData("Bí thư chi bộ, trưởng thôn các thôn vận động.", "Bí thư chi bộ các thôn [Role] Bí thư chi bộ, trưởng thôn các thôn")]
+    [InlineData("Chánh Văn phòng HĐND và UBND phường tổng hợp.", "Văn phòng HĐND và UBND phường [Organisation] Chánh Văn phòng HĐND và UBND phường")]
+    [InlineData("Chủ tịch Hội Nông dân xã vận động.", "Hội Nông dân xã [Organisation] Chủ tịch Hội Nông dân xã")]
+    [InlineData("Bí thư Đoàn phường phát động.", "Đoàn phường [Organisation] Bí thư Đoàn phường")]
+    [InlineData("Phó Chủ tịch UBND phường Nguyễn Huy Vinh chỉ đạo.", "Phó Chủ tịch UBND phường Nguyễn Huy Vinh [Role]")]
+    [InlineData("Chủ tịch UBND phường chỉ đạo.", "Chủ tịch UBND phường [Role]")]
+    [InlineData("Các Phó Chủ tịch chỉ đạo.", "Các Phó Chủ tịch [Role]")]
+    [InlineData("Phó Chủ tịch xã chỉ đạo.", "Phó Chủ tịch xã [Role]")]
+    [InlineData("Ủy viên UBND phường theo dõi.", "Ủy viên UBND phường [Role]")]
+    // Every unit, and where it is one kind of unit instead.
+    [InlineData("Giám đốc các sở, ban, ngành thực hiện.", "Giám đốc các sở, ban, ngành [AllUnits]")]
+    [InlineData("các địa phương chủ động.", "Các địa phương [Organisation] các địa phương")]
+    [InlineData("các cơ quan, đơn vị và Ban Nhân dân các khu phố thực hiện.", "Các cơ quan, đơn vị [AllUnits] các cơ quan, đơn vị")]
+    [InlineData("các Ban HĐND phường giám sát.", "Các Ban HĐND phường [Organisation] các Ban HĐND phường")]
+    [InlineData("Tất cả các cơ quan, đơn vị trên địa bàn thực hiện.", "Tất cả các cơ quan, đơn vị trên địa bàn [AllUnits]")]
+    [InlineData("các sở, ban, ngành TP thực hiện.", "Các sở, ban, ngành TP [AllUnits] các sở, ban, ngành TP")]
+    [InlineData("các phòng/ban chuyên môn thực hiện.", "Các phòng/ban chuyên môn [AllUnits] các phòng/ban chuyên môn")]
+    [InlineData("các phòng; các ban thực hiện.", "Các phòng; các ban [AllUnits] các phòng; các ban")]
+    // Communities: counted, alternatives, named, numbered; "tổ" alone is no unit.
+    [InlineData("21 tổ dân phố tuyên truyền.", "Các tổ dân phố [Community] 21 tổ dân phố")]
+    [InlineData("12 khu phố ra quân.", "Các khu phố [Community] 12 khu phố")]
+    [InlineData("01 tổ cấp cứu trực.", "none")]
+    [InlineData("5 Tổ dân phố Hòa Hiệp tuyên truyền.", "none")]
+    [InlineData("các thôn/khóm/ấp vận động.", "Các thôn/khóm/ấp [Community] các thôn/khóm/ấp")]
+    [InlineData("thôn Tân Xuân vận động.", "Thôn Tân Xuân [Community] thôn Tân Xuân")]
+    [InlineData("tổ dân phố số 5 vận động.", "Tổ dân phố số 5 [Community] tổ dân phố số 5")]
+    [InlineData("tổ trực.", "none")]
+    [InlineData("các tổ tuyên truyền.", "Các tổ [Community] các tổ")]
+    // Organisations: abbreviations with a dot, the plain Office on a routing slip, plurals, a briefing.
+    [InlineData("VP: theo dõi, tổng hợp.", "VP HĐND-UBND [Organisation] VP")]
+    [InlineData("P.KT-HT-ĐT kiểm tra.", "P.KT-HT-ĐT [Organisation]")]
+    [InlineData("VP. HĐND-UBND tổng hợp.", "VP HĐND-UBND [Organisation] VP. HĐND-UBND")]
+    [InlineData("TT.PVHCC tiếp nhận.", "TT PVHCC [Organisation] TT.PVHCC")]
+    [InlineData("Giao ban công tác tuần.", "none")]
+    [InlineData("Ban Quản lý chợ Bình Tây rà soát.", "Ban Quản lý chợ Bình Tây [Organisation]")]
+    [InlineData("các trường rà soát.", "Các trường [Organisation] các trường")]
+    [InlineData("Trung tâm Y tế và Công an phường phối hợp.", "Trung tâm Y tế [Organisation]")]
+    [InlineData("HĐND và UBND phường chỉ đạo.", "HĐND và UBND phường [Organisation]")]
+    [InlineData("Ban Công tác Mặt trận các khu phố vận động.", "Ban Công tác Mặt trận các khu phố [Organisation]")]
+    [InlineData("Chi hội Nông dân thôn Tân Xuân vận động.", "Chi hội Nông dân thôn Tân Xuân [Organisation]")]
+    [InlineData("Phòng Kinh tế - Hạ tầng và Đô thị phối hợp.", "Phòng Kinh tế - Hạ tầng và Đô thị [Organisation]")]
+    [InlineData("UBND xã Cam Lộc, Cam Phú phối hợp.", "UBND xã Cam Lộc, Cam Phú [Organisation]")]
+    [InlineData("Công an huyện, Ban Chỉ huy Quân sự huyện phối hợp.", "Công an huyện [Organisation]")]
+    [InlineData("Công an huyện, xã phối hợp.", "Công an huyện, xã [Organisation]")]
+    public void A_unit_is_read_with_its_name_kind_and_end(string sentence, string expected) =>
+        Assert.Equal(expected, Shown(sentence));
+
+    [Theory]
+    // A ward or commune given work without "UBND": only right after "giao", with a proper name after the level.
+    [InlineData("giao phường Bắc Sơn rà soát.", 5, "UBND phường Bắc Sơn [Organisation] phường Bắc Sơn")]
+    [InlineData("Giao xã Đông Hòa rà soát hồ sơ.", 5, "UBND xã Đông Hòa [Organisation] xã Đông Hòa")]
+    [InlineData("Giao thị trấn Cam Lộ tổng hợp.", 5, "UBND thị trấn Cam Lộ [Organisation] thị trấn Cam Lộ")]
+    [InlineData("Giao đặc khu Côn Đảo rà soát.", 5, "UBND đặc khu Côn Đảo [Organisation] đặc khu Côn Đảo")]
+    [InlineData("Giao xã hội hóa nguồn lực.", 5, "none")]
+    [InlineData("giao phường bố trí.", 5, "none")]
+    [InlineData("Giao xã Trưởng thôn.", 5, "none")]
+    [InlineData("tgiao phường Bắc Sơn rà soát.", 6, "none")]
+    [InlineData("Đối với xã Kiên Thành thực hiện.", 4, "none")]
+    // Heads listed after a colon stand for the first body.
+    [InlineData("Giao Giám đốc: Sở Y tế, Trung tâm Y tế huyện thực hiện.", 5, "Sở Y tế [Organisation] Giám đốc: Sở Y tế")]
+    public void A_unit_is_read_where_it_starts_after_giao(string sentence, int at, string expected) =>
+        Assert.Equal(expected, Shown(sentence, at));
+
+    [Theory]
+    // The chairs and secretaries of the government and the party direct others; the head of a mass organisation does the work.
+    [InlineData("Phó Chủ tịch UBND phường", true)]
+    [InlineData("PCT UBND phường", true)]
+    [InlineData("CT UBND phường", true)]
+    [InlineData("Bí thư Đảng ủy phường", true)]
+    [InlineData("BÍ THƯ ĐẢNG ỦY", true)]
+    [InlineData("CHỦ TỊCH UBND PHƯỜNG", true)]
+    [InlineData("Chủ tịch HĐND phường", true)]
+    [InlineData("Chủ tịch Hội đồng nhân dân phường", true)]
+    [InlineData("Chủ tịch UBND xã, xã hội", true)]
+    [InlineData("Chủ tịch UBND phường, Trưởng ban", true)]
+    [InlineData("Chủ tịch Hội Nông dân xã", false)]
+    [InlineData("Chủ tịch Công đoàn phường", false)]
+    [InlineData("Bí thư Chi đoàn thôn", false)]
+    [InlineData("Chủ tịch Ủy ban MTTQ phường", false)]
+    [InlineData("Chủ tịch Hợp tác xã Tân Phú", false)]
+    [InlineData("Chủ tịch Câu lạc bộ hưu trí", false)]
+    [InlineData("Chủ tịch UBND huyện, thị xã, thành phố", false)]
+    [InlineData("Chủ tịch UBND các xã", false)]
+    [InlineData("Các Chủ tịch UBND xã", false)]
+    [InlineData("Trưởng Công an phường", false)]
+    public void A_leader_is_a_chair_or_secretary_of_the_government_or_the_party(string name, bool leader)
+    {
+        Assert.Equal(leader, UnitMention.IsLeaderName(name, UnitKind.Role));
+        Assert.Equal(leader, UnitMention.IsLeaderName(name, UnitKind.Person));
+        Assert.False(UnitMention.IsLeaderName(name, UnitKind.Organisation));
+    }
+}
