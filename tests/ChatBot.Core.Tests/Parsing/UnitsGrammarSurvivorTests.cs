@@ -123,6 +123,28 @@ public class UnitsGrammarSurvivorTests
     [InlineData("UBND xã Cam Lộc, Cam Phú phối hợp.", "UBND xã Cam Lộc, Cam Phú [Organisation]")]
     [InlineData("Công an huyện, Ban Chỉ huy Quân sự huyện phối hợp.", "Công an huyện [Organisation]")]
     [InlineData("Công an huyện, xã phối hợp.", "Công an huyện, xã [Organisation]")]
+    // Session 27's hand sweep: rows for the mutants the first rows left (docs/TESTING.md, the Parsing/Units row).
+    [InlineData("tổ công tác (Công an phường là thường trực) tuần tra.", "none")]
+    [InlineData("Nhà thầu thi công (ông Nguyễn Văn An) khẩn trương.", "none")]
+    [InlineData("các phòng, ban và các đơn vị thực hiện.", "Các phòng, ban và các đơn vị [AllUnits] các phòng, ban và các đơn vị")]
+    [InlineData("các đơn vị xã hội hóa thực hiện.", "Các đơn vị [AllUnits] các đơn vị")]
+    [InlineData("ông Lê Quang Hiếu – Chủ tịch UBND xã chỉ đạo.", "Lê Quang Hiếu, Chủ tịch UBND xã [Person] ông Lê Quang Hiếu – Chủ tịch UBND xã")]
+    [InlineData("Đ/c Nguyễn Văn Hùng, Phó Chủ tịch UBND phường, chỉ đạo các ngành phối hợp tổ chức kiểm tra, xử lý vi phạm trên địa bàn theo kế hoạch: thực hiện.", "Nguyễn Văn Hùng, Phó Chủ tịch UBND phường [Person] Đ/c Nguyễn Văn Hùng, Phó Chủ tịch UBND phường")]
+    [InlineData("đồng chí Nguyễn Văn Hùng PCT UBND phường chỉ đạo.", "Nguyễn Văn Hùng [Person] đồng chí Nguyễn Văn Hùng")]
+    [InlineData("đồng chí Hùng chỉ đạo.", "none")]
+    [InlineData("Phó Chủ tịch xã Nguyễn Văn Bình chỉ đạo.", "Phó Chủ tịch xã Nguyễn Văn Bình [Role]")]
+    [InlineData("Các Phó Giám đốc Trung tâm Y tế huyện chỉ đạo.", "Các Phó Giám đốc Trung tâm Y tế huyện [Role]")]
+    [InlineData("Bí thư chi bộ và trưởng thôn các thôn vận động.", "Bí thư chi bộ các thôn [Role] Bí thư chi bộ và trưởng thôn các thôn")]
+    [InlineData("Cán bộ phụ trách giáo dục của phường rà soát.", "Cán bộ phụ trách giáo dục [Role]")]
+    [InlineData("cán bộ phụ trách khu vực 3 rà soát.", "none")]
+    [InlineData("cán bộ phụ trách thôn Tân Xuân rà soát.", "none")]
+    [InlineData("các hội nghị được tổ chức.", "none")]
+    [InlineData("các tổ dân phố phường Bắc Sơn vận động.", "Các tổ dân phố phường Bắc Sơn [Community] các tổ dân phố phường Bắc Sơn")]
+    [InlineData("Phòng Văn Hóa Thông Tin Du Lịch Thể Thao Gia Đình Trẻ Em Người Cao Tuổi rà soát.", "Phòng Văn Hóa Thông Tin Du Lịch Thể Thao Gia Đình Trẻ Em Người Cao Tuổi [Organisation]")]
+    [InlineData("Phòng Văn hóa – Xã hội rà soát.", "Phòng Văn hóa – Xã hội [Organisation]")]
+    [InlineData("Các đồng chí được giao theo dõi các chi bộ báo cáo.", "none")]
+    [InlineData("Các đồng chí được phân công chỉ đạo các thôn/khu phố báo cáo.", "Các đồng chí được phân công chỉ đạo các thôn/khu phố [Role]")]
+    [InlineData("P. VH-XH phối hợp.", "P. VH-XH [Organisation]")]
     public void A_unit_is_read_with_its_name_kind_and_end(string sentence, string expected) =>
         Assert.Equal(expected, Shown(sentence));
 

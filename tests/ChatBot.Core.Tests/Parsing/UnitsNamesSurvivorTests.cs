@@ -18,6 +18,7 @@ public class UnitsNamesSurvivorTests
     [InlineData("yêu cầu Công an phường", "Công an phường")]
     [InlineData("Đối với Phòng Tư pháp -", "Phòng Tư pháp")]
     [InlineData("Đ/c Trần Văn An", "Trần Văn An")]
+    [InlineData("Yêu cầu Công an phường", "Công an phường")]
     [InlineData("đồng chí đồng chí Trần Văn An", "Trần Văn An")]
     [InlineData("Giao", "Giao")]
     [InlineData("Phòng   Kinh tế", "Phòng Kinh tế")]
@@ -58,6 +59,7 @@ public class UnitsNamesSurvivorTests
     [InlineData("Phòng Kinh tế & Hạ tầng", "Phòng Kinh tế và Hạ tầng")]
     [InlineData("Phòng KT&HT", "Phòng Kinh tế - Hạ tầng")]
     [InlineData("TT PVHCC phường", "Trung tâm Phục vụ hành chính công phường")]
+    [InlineData("CA thị xã", "Công an thị xã")]
     [InlineData("Ban CHQS phường", "Ban Chỉ huy Quân sự phường")]
     [InlineData("UBMTTQ phường", "Ủy ban MTTQ phường")]
     [InlineData("Thường trực hđnd", "Thường trực HĐND")]
@@ -80,6 +82,7 @@ public class UnitsNamesSurvivorTests
     [InlineData("ca phuong", "cong an phuong")]
     [InlineData("bch qs phuong", "ban chi huy quan su phuong")]
     [InlineData("ubnd xa", "ubnd xa")]
+    [InlineData("ld tb va xh", "lao dong thuong binh va xa hoi")]
     [InlineData("vp", "van phong")]
     [InlineData("", "")]
     public void A_folded_name_is_spelled_out_in_any_case(string folded, string expanded) =>
@@ -156,6 +159,8 @@ public class UnitsNamesSurvivorTests
     [InlineData("Nga-Ucraina", "Nga-Ucraina")]
     [InlineData("V/v báo cáo", "V/v báo cáo")]
     [InlineData("Đ/c Hùng", "Đ/c Hùng")]
+    [InlineData("Gửi văn bản về ubnd và đt cho cán bộ trực.", "Gửi văn bản về UBND và đt cho cán bộ trực.")]
+    [InlineData("Ubnd phường bố trí ca-nô cứu hộ.", "UBND phường bố trí ca-nô cứu hộ.")]
     public void A_lower_case_abbreviation_is_written_in_capitals_only_where_the_line_says_so(string line, string expected)
     {
         Assert.Equal(expected, AbbreviationCase.Apply(line));
@@ -168,6 +173,7 @@ public class UnitsNamesSurvivorTests
     [InlineData("Vp HĐND", true)]
     [InlineData("Mttq", true)]
     [InlineData("Phòng Văn hóa", false)]
+    [InlineData("Phòng VH-XH", false)]
     [InlineData("xã Ttq", false)]
     public void A_notice_is_looked_at_only_with_a_signal(string text, bool may) =>
         Assert.Equal(may, AbbreviationCase.MayApply(text));
