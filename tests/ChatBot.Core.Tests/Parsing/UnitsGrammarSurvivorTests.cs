@@ -142,6 +142,7 @@ public class UnitsGrammarSurvivorTests
     [InlineData("các tổ dân phố phường Bắc Sơn vận động.", "Các tổ dân phố phường Bắc Sơn [Community] các tổ dân phố phường Bắc Sơn")]
     [InlineData("Phòng Văn Hóa Thông Tin Du Lịch Thể Thao Gia Đình Trẻ Em Người Cao Tuổi rà soát.", "Phòng Văn Hóa Thông Tin Du Lịch Thể Thao Gia Đình Trẻ Em Người Cao Tuổi [Organisation]")]
     [InlineData("Phòng Văn hóa – Xã hội rà soát.", "Phòng Văn hóa – Xã hội [Organisation]")]
+    [InlineData("Công ty Cổ phần Đầu tư Xây dựng Thương mại Dịch vụ Hoàng Long Phát Sài Gòn Việt Nam rà soát.", "Công ty Cổ phần Đầu tư Xây dựng Thương mại Dịch vụ Hoàng Long Phát Sài Gòn Việt Nam [Organisation]")]
     [InlineData("Các đồng chí được giao theo dõi các chi bộ báo cáo.", "none")]
     [InlineData("Các đồng chí được phân công chỉ đạo các thôn/khu phố báo cáo.", "Các đồng chí được phân công chỉ đạo các thôn/khu phố [Role]")]
     [InlineData("P. VH-XH phối hợp.", "P. VH-XH [Organisation]")]
