@@ -60,6 +60,8 @@ public class UnitsNamesSurvivorTests
     [InlineData("Phòng KT&HT", "Phòng Kinh tế - Hạ tầng")]
     [InlineData("TT PVHCC phường", "Trung tâm Phục vụ hành chính công phường")]
     [InlineData("CA thị xã", "Công an thị xã")]
+    [InlineData("CA xã/thị trấn", "Công an xã/thị trấn")]
+    [InlineData("TYT xã/phường", "Trạm Y tế xã/phường")]
     [InlineData("Ban CHQS phường", "Ban Chỉ huy Quân sự phường")]
     [InlineData("UBMTTQ phường", "Ủy ban MTTQ phường")]
     [InlineData("Thường trực hđnd", "Thường trực HĐND")]
