@@ -642,7 +642,7 @@ internal static class UnitGrammar
             if (end == after) end = q + head.Length;
             // "các Ban điều hành khu phố", "các Ban công tác Mặt trận tổ dân phố": in the plural, the places the bodies serve
             // belong to the name (UnitNames moves "các" to them).
-            if (plural && !named && BarePlaceEnd(text, lower, SkipSpaces(text, end)) is var placeEnd && placeEnd > end) end = placeEnd;
+            if (plural && !named && SkipSpaces(text, end) is var place && BarePlaceEnd(text, lower, place) is var placeEnd && placeEnd > place) end = placeEnd;
         }
         return new UnitMention(start, end, UnitKind.Organisation, text);
     }
