@@ -68,13 +68,13 @@ internal static class RecordFallback
             // "Việc: …" / "Người làm: …" / "Hạn: …" on lines of their own: one record.
             if (KeyValue(clean) is not null && FieldGroup(lines, usable, line) is { } group)
             {
-                if (Record(group.Fields, line, group.Last, null) is { } g) (added ??= []).Add(g);
+                if (Record(group.Fields, line, group.Last, null, fieldOwn: true) is { } g) (added ??= []).Add(g);
                 line = group.Last;
                 continue;
             }
             // A record is a short line; a long one is prose (a table row may be long).
             if (clean[0] != '|' && Addressees.WordCount(clean) > 50) continue;
-            var fields = Fields(clean, source.RawLine(line), out var dashed);
+            var fields = Fields(clean, source.RawLine(line));
             if (fields.Count == 1 && UnitLabel(clean) is { } unitLabel)
             {
                 // "* Công an phường" over "    * Tăng cường …": a bare unit over the lines indented under it.
@@ -92,7 +92,9 @@ internal static class RecordFallback
                 var (ks, key) = StripKey(clean, s, e);
                 pieces.Add((clean[ks..e], line, ks, key));
             }
-            if (Record(pieces, line, line, fields.Count == 1 ? label : null, fieldOwn: dashed) is { } d) (added ??= []).Add(d);
+            // Fields cut out of a line (at dashes, or at a double space a typist left in prose) need the unit or the deadline
+            // as a field of its own, as a spreadsheet's or an export's columns have them.
+            if (Record(pieces, line, line, fields.Count == 1 ? label : null, fieldOwn: fields.Count > 1) is { } d) (added ??= []).Add(d);
         }
         if (added is null) return drafts;
         drafts.AddRange(added);
@@ -125,12 +127,8 @@ internal static class RecordFallback
     private static readonly string[][] SeparatorKinds = [[" | "], [" → ", " -> ", " => ", " ⇒ "], [" — ", " ― "], [" – "], [" - "]];
 
     /// <summary>The fields of a cleaned line (start, end): a table row's cells, runs cut by separators or (in the raw line) by wide spaces.</summary>
-    internal static List<(int Start, int End)> Fields(string clean, ReadOnlySpan<char> raw) => Fields(clean, raw, out _);
-
-    /// <summary><paramref name="dashed"/>: the fields were cut at dashes, which prose writes too ("Nguyễn Văn An - Chủ tịch UBND …").</summary>
-    internal static List<(int Start, int End)> Fields(string clean, ReadOnlySpan<char> raw, out bool dashed)
+    internal static List<(int Start, int End)> Fields(string clean, ReadOnlySpan<char> raw)
     {
-        dashed = false;
         var fields = new List<(int, int)>();
         var start = Prefix(clean);
         if (clean.StartsWith('|'))
@@ -163,11 +161,7 @@ internal static class RecordFallback
         foreach (var kind in SeparatorKinds)
         {
             SplitBySeparators(clean, lower, start, clean.Length, kind, fields);
-            if (fields.Count > 1)
-            {
-                dashed = kind[0] is " — " or " – " or " - ";
-                return fields;
-            }
+            if (fields.Count > 1) return fields;
             fields.Clear();
         }
         AddTrimmed(clean, start, clean.Length, fields);
@@ -328,7 +322,7 @@ internal static class RecordFallback
     private static readonly string[] DoneStatus = ["da hoan thanh", "hoan thanh", "da xong", "xong", "da thuc hien", "da giai quyet", "huy", "da huy"];
     private static readonly string[] PartnerKeys = ["phoi hop", "don vi phoi hop", "co quan phoi hop"];
 
-    /// <param name="fieldOwn">the unit or the deadline must be a field of its own (fields cut at dashes: a prose line is cut so too).</param>
+    /// <param name="fieldOwn">the unit or the deadline must be a field of its own (a record of several fields).</param>
     private static TaskDraft? Record(List<(string Text, int Line, int Column, string? Key)> fields, int lineStart, int lineEnd, UnitRef? label, bool fieldOwn = false)
     {
         int text = -1, unit = -1, due = -1;
