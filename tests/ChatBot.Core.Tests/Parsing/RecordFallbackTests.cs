@@ -136,6 +136,16 @@ public class RecordFallbackTests
                 "Đoàn Thanh niên phường | Đoàn Thanh niên phường tổ chức lễ ra quân ngày 15/3/2027. | - | -",
             ]
         },
+        {
+            "a done line ('☑ … — đã xong ngày …', '… | Đã hoàn thành ngày …') is no task, though its date reads as a field",
+            "NHẮC VIỆC TUẦN 49 — PHƯỜNG AN HẢI\n\n" +
+            "☐ Trạm Y tế phường phun hóa chất diệt muỗi tổ dân phố 3 — hạn: 04/12/2026\n" +
+            "☑ Kiểm tra hệ thống cống thoát nước tuyến Lê Duẩn — đã xong ngày 28/11/2026\n" +
+            "#77 | Rà soát hồ sơ hộ nghèo | Phòng VH-XH | Đã hoàn thành ngày 30/11/2026\n",
+            [
+                "Trạm Y tế phường | Trạm Y tế phường phun hóa chất diệt muỗi tổ dân phố 3 | 2026-12-04 | -",
+            ]
+        },
     };
 
     [Theory]

@@ -63,7 +63,10 @@ internal static class RecordFallback
                 if (clean.Length > 0 && !usable[line]) label = null;
                 continue;
             }
-            var indent = Indent(source.RawLine(line));
+            var raw = source.RawLine(line);
+            // "☑ …", "- [x] …": a box ticked done (the checklist reader's; the cleaner made the box a bullet).
+            if (raw.IndexOfAny('☑', '☒') >= 0 || raw.Contains("[x]", StringComparison.OrdinalIgnoreCase)) continue;
+            var indent = Indent(raw);
             if (label is not null && indent <= labelIndent) label = null;
             // "Việc: …" / "Người làm: …" / "Hạn: …" on lines of their own: one record.
             if (KeyValue(clean) is not null && FieldGroup(lines, usable, line) is { } group)
@@ -320,6 +323,7 @@ internal static class RecordFallback
 
     private static readonly string[] NoiseKeys = ["muc dich", "yeu cau", "chi tieu", "muc tieu", "ket qua", "ghi chu", "dia diem", "thanh phan", "noi nhan", "can cu", "tinh hinh", "danh gia"];
     private static readonly string[] DoneStatus = ["da hoan thanh", "hoan thanh", "da xong", "xong", "da thuc hien", "da giai quyet", "huy", "da huy"];
+    private static readonly string[] DoneLeads = ["da xong", "da hoan thanh", "da thuc hien xong", "da giai quyet xong"];
     private static readonly string[] PartnerKeys = ["phoi hop", "don vi phoi hop", "co quan phoi hop"];
 
     /// <param name="fieldOwn">the unit or the deadline must be a field of its own (a record of several fields).</param>
@@ -333,7 +337,7 @@ internal static class RecordFallback
         {
             var (f, _, _, key) = fields[k];
             var folded = Fold.SameLength(f);
-            if (k > 0 && f.Length <= 16 && Array.IndexOf(DoneStatus, folded.TrimEnd('.', ' ')) >= 0) return null; // a done row
+            if (k > 0 && (f.Length <= 16 && Array.IndexOf(DoneStatus, folded.TrimEnd('.', ' ')) >= 0 || Sections.StartsAny(folded, DoneLeads))) return null; // a done row
             var lower = VietnameseText.LowerInvariant(f);
             if (key is not null && Array.IndexOf(PartnerKeys, key) >= 0) { partners.Add(k); continue; }
             var directive = Sections.StartsDirective(lower);
