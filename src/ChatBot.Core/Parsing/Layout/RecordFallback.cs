@@ -75,8 +75,9 @@ internal static class RecordFallback
                 line = group.Last;
                 continue;
             }
-            // A record is a short line; a long one is prose (a table row may be long).
-            if (clean[0] != '|' && Addressees.WordCount(clean) > 50) continue;
+            // A record is a short line; a long one is prose (a table row may be long). When the notice gave tasks, only lines
+            // with a separator can be records (cheap: one vectorised search, then the raw line's gaps).
+            if (clean[0] != '|' && (!prose && !HasSeparator(clean, raw) || Addressees.WordCount(clean) > 50)) continue;
             var fields = Fields(clean, source.RawLine(line));
             if (fields.Count == 1 && UnitLabel(clean) is { } unitLabel)
             {
@@ -102,6 +103,15 @@ internal static class RecordFallback
         if (added is null) return drafts;
         drafts.AddRange(added);
         return [.. drafts.OrderBy(d => d.Block.LineStart)];
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SeparatorChars = System.Buffers.SearchValues.Create("|→—–⇒>―");
+
+    private static bool HasSeparator(string clean, ReadOnlySpan<char> raw)
+    {
+        if (clean.AsSpan().ContainsAny(SeparatorChars) || clean.Contains(" - ", StringComparison.Ordinal)) return true;
+        var body = raw.TrimStart(" \t".AsSpan());
+        return body.Contains("  ", StringComparison.Ordinal) || body.Contains('\t');
     }
 
     private static bool TableTouched(IReadOnlyList<NoticeBlock> blocks, int i, HashSet<NoticeBlock> touched)
