@@ -31,8 +31,9 @@ public static class DeadlineParser
         @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
 
     // The same with the weekday written (a regex of its own, tried only when a weekday is: the common scan stays as it was).
+    // "trước 17h00 thứ Sáu (27/11)", "trước 9 giờ sáng thứ Bảy (ngày 12/12)": a part of the day, the weekday's date in brackets.
     private static readonly Regex DayCueWeekday = new(
-        Cue + Glue + Clock + Weekday + "( ngay| ngay:)* *" +
+        Cue + Glue + Clock + "((sang|chieu|toi|trua),? )?" + Weekday + @"( ngay| ngay:)* *(\( ?(ngay )?)?" +
         @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
 
     // "gia hạn đến hết ngày 30/9/2026", "hạn mới là ngày 25/9/2026": a reminder's new date (a regex of its own, tried only

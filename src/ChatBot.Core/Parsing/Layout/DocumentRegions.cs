@@ -76,6 +76,8 @@ internal static class DocumentRegions
             var lower = VietnameseText.LowerInvariant(text);
             var a = Addressees.Leading(text, lower);
             if (a.Lead is not null && a.ViaDirectiveVerb || Addressees.HasSpeakerOrder(lower)) return true;
+            // "Đồng chí nhấn mạnh, UBND xã cần …", "X cho biết, UBND phường giao Y …": the order a speaker's report carries.
+            if ((a.Lead is null || a.Statement) && TaskReader.ReportedClause(text, lower) is not null) return true;
             // "Theo kế hoạch, Sở Y tế chủ trì …", "Theo đó, UBND các huyện tự kiểm tra …": a plan's assignments retold.
             if (a.Lead is not null && !a.Statement && Sections.StartsAny(lower, AssignmentOpeners)) return true;
             // A news write-up's "…, UBND xã (tiếp tục) chỉ đạo các ban ấp …": the commune's direction retold, the orders follow.

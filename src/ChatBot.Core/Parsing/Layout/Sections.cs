@@ -113,7 +113,7 @@ internal static class Sections
                 || folded.Contains("tha tim", StringComparison.Ordinal) || folded.Contains(" like", StringComparison.Ordinal) || folded.Contains("cam xuc", StringComparison.Ordinal))) return true;
         // A decision's own articles: "… chịu trách nhiệm thi hành Quyết định này", "Quyết định này có hiệu lực kể từ …",
         // "Ban hành kèm theo Quyết định này Kế hoạch …".
-        if (folded.Contains("chiu trach nhiem thi hanh", StringComparison.Ordinal) || folded.Contains("co hieu luc", StringComparison.Ordinal)
+        if (folded.Contains("chiu trach nhiem thi hanh", StringComparison.Ordinal) || InForce(folded)
             || folded.StartsWith("ban hanh kem theo", StringComparison.Ordinal)) return true;
         // "Thông báo này thay thế Thông báo số … ", "Kế hoạch này thay thế …": which document stops applying.
         if (folded.Contains(" nay thay the ", StringComparison.Ordinal) && folded.Length < 260) return true;
@@ -124,6 +124,16 @@ internal static class Sections
                 || folded.Contains("neu co", StringComparison.Ordinal) || folded.Contains("neu phat sinh", StringComparison.Ordinal) || folded.Contains("truong hop co", StringComparison.Ordinal)))
             return true;
         return false;
+    }
+
+    // "Quyết định này có hiệu lực kể từ …": a document's article; "… hoàn thành trong vòng 30 ngày kể từ ngày Nghị quyết có
+    // hiệu lực" counts a task's days from it (a deadline, not a formula).
+    private static bool InForce(string folded)
+    {
+        var at = folded.IndexOf("co hieu luc", StringComparison.Ordinal);
+        if (at < 0) return false;
+        var from = folded.LastIndexOf("tu ngay", at, StringComparison.Ordinal);
+        return from < 0 || at - from > 60;
     }
 
     /// <summary>

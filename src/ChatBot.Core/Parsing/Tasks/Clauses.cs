@@ -28,7 +28,18 @@ internal static class Clauses
         for (var i = 1; i < text.Length - 2; i++)
         {
             var c = text[i];
-            if (c is not ('.' or '!' or '?') || text[i + 1] != ' ') continue;
+            if (c is not ('.' or '!' or '?')) continue;
+            if (text[i + 1] != ' ')
+            {
+                // "… nông thôn mới nâng cao.Kết luận hội nghị, …": a sentence glued to the next (a portal's copy lost the space);
+                // a lower-case word before the dot ("TP.HCM", "Tp.Hồ Chí Minh", "P.VH-XH" stay whole).
+                if (c == '.' && i >= 2 && char.IsUpper(text[i + 1]) && char.IsLower(text[i - 1]) && char.IsLower(text[i - 2]))
+                {
+                    result.Add(new Clause(start, i + 1));
+                    start = i + 1;
+                }
+                continue;
+            }
             var n = UnitGrammar.SkipSpaces(text, i + 1);
             if (n >= text.Length || !(char.IsUpper(text[n]) || text[n] is '(' or '"' or '“')) continue;
             if (c == '.' && !EndsSentence(text, i)) continue;

@@ -569,7 +569,15 @@ internal sealed class TaskReader
                 if (current is not null) current.Text = current.Text with { End = s.End };
                 continue;
             }
-            var a = k == 0 ? leading : Addressees.Leading(text, lower);
+            // (The block's leading unit read past the first sentence, through an opener's commas, is not that sentence's.)
+            var a = k == 0 && !(sentences.Count > 1 && leading.Lead is { } far && far.Start >= s.End) ? leading : Addressees.Leading(text, lower);
+            // "Chủ tịch UBND phường … cho biết, UBND phường giao Công an phường …", "Đồng chí nhấn mạnh, UBND xã cần …": what a
+            // speaker reports or stresses, then an order or a unit's work of its own.
+            if ((a.Lead is null || a.Statement) && ReportedClause(text, lower) is { } reported) a = reported;
+            // "Chiều ngày 3/7, Đảng ủy - HĐND - UBND xã … tổ chức hội nghị …": a news paragraph opening on the event it reports.
+            if (k == 0 && !byPosition && b.Kind == BlockKind.Paragraph && a.Lead is { } ev && NarratesEvent(lower, a, ev)) continue;
+            // "Dự hội nghị có đồng chí …; các đồng chí trong Ban Thường vụ, Ban Chấp hành; …": who attended, in a news paragraph.
+            if (!byPosition && b.Kind == BlockKind.Paragraph && Sections.StartsAny(lower, AttendeeStarts)) continue;
             // "… . Các phòng, đơn vị nghiêm túc thực hiện./.": the closing order after the last task.
             if (k > 0 && Addressees.IsClosingOrder(text, lower, a)) continue;
             // "… chỉ đạo các phòng làm tốt một số nội dung như: Rà soát …. Đôn đốc …. Đẩy nhanh ….": each sentence of the
@@ -655,6 +663,55 @@ internal sealed class TaskReader
             d.DeadlineSources.Insert(0, (b, d.Text));
         }
         return result;
+    }
+
+    private static readonly string[] EventTimes = ["sáng ", "chiều ", "tối ", "trưa ", "ngày ", "sáng nay", "chiều nay", "hôm nay", "hôm qua"];
+    private static readonly string[] EventVerbs =
+        ["tổ chức hội nghị", "tổ chức họp", "tổ chức lễ", "tổ chức buổi", "tổ chức cuộc", "tổ chức kỳ họp", "tổ chức hội thảo", "tổ chức đại hội",
+         "tổ chức tọa đàm", "long trọng tổ chức", "đã tổ chức", "họp ", "tiến hành họp"];
+
+    // A time first ("Sáng 14/10, …", "Ngày 06-1, …"), then the unit, then a meeting or ceremony it held: the event reported.
+    private static bool NarratesEvent(string lower, Addressee a, UnitMention lead)
+    {
+        var time = false;
+        foreach (var t in EventTimes)
+            if (lower.StartsWith(t, StringComparison.Ordinal)) { time = true; break; }
+        if (!time || lower.AsSpan(0, Math.Min(lower.Length, 40)).IndexOfAnyInRange('0', '9') < 0 || a.ViaDirectiveVerb) return false;
+        // The verb within a few words after the unit ("Đảng ủy - HĐND - UBND - UB MTTQ Việt Nam xã … tổ chức hội nghị …").
+        var limit = Math.Min(lower.Length, lead.End + 120);
+        for (var at = lead.End; at < limit; at++)
+        {
+            if (lower[at] is ',' or '.' or ';' or ':') return false;
+            if (lower[at - 1] != ' ') continue;
+            foreach (var v in EventVerbs)
+                if (UnitGrammar.StartsWith(lower, at, v)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] AttendeeStarts = ["dự hội nghị có", "dự hội nghị còn có", "tham dự hội nghị có", "tham dự có", "dự buổi làm việc có", "tham dự buổi", "cùng dự có", "dự họp có", "tham dự cuộc họp có"];
+
+    private static readonly string[] ReportCues = [" cho biết, ", " cho biết: ", " nhấn mạnh, ", " nhấn mạnh: ", " khẳng định, ", " thông tin, ", " chia sẻ, ", " lưu ý, "];
+
+    /// <summary>
+    /// The clause after a speaker's reporting verb and its comma ("X cho biết, Y giao Z …", "Đồng chí nhấn mạnh, UBND xã cần …"),
+    /// read as the sentence's own when it names a unit that is ordered or does work (not a report, not a person); else null.
+    /// </summary>
+    internal static Addressee? ReportedClause(string text, string lower)
+    {
+        if (text.Length < 30) return null;
+        foreach (var cue in ReportCues)
+        {
+            var at = lower.IndexOf(cue, StringComparison.Ordinal);
+            if (at <= 0 || at > 160 || Addressees.WordCount(text.AsSpan(0, at)) > 20) continue;
+            var q = at + cue.Length;
+            var a = Addressees.Leading(text[q..], lower[q..]);
+            if (a.Lead is not { } l || a.Statement || l.Kind == UnitKind.Person || l.IsLeader && !a.ViaDirectiveVerb) return null;
+            var after = UnitGrammar.SkipSpaces(text, q + l.End);
+            if (!a.ViaDirectiveVerb && !Sections.StartsDirective(lower[after..])) return null;
+            return Shift(a, q) with { ViaDirectiveVerb = true };
+        }
+        return null;
     }
 
     // "…: (1) …; (2) …; (3) …": the stretches after each marker, numbered from 1 in order after a colon.
