@@ -75,7 +75,19 @@ public class Set4KindsTests
         [reply=12] chưa kiểm tra được => unsure blocked|progress
         """)];
 
+    /// <summary>Kind 9: VNI typed without a Vietnamese keyboard leaves its keys (1-9) inside a word ("hoa2n", "chu7a",
+    /// "d9a4"): they are dropped; a word with digits only at its end ("nv12", "tdp3", "a5") is left as it was.</summary>
+    public static TheoryData<string> VniLeftovers() => [.. CaseTable.Lines("""
+        [reply=12] e d9a4 hoa2n tha2nh => done
+        [reply=12] chu7a xong a5 => progress
+        [reply=12] d9ang la2m nhe1 => progress
+        [reply=12] d9a4 nha65n a5 => ack
+        nv12 xong rồi => done @12
+        [leader] tdp3 xong chưa => q progress unit="tdp3"
+        """)];
+
     [Theory]
+    [MemberData(nameof(VniLeftovers))]
     [MemberData(nameof(CauseAfterTai))]
     [MemberData(nameof(OwnPartDone))]
     [MemberData(nameof(WeakDoneNotReported))]
