@@ -17,7 +17,7 @@ internal sealed partial class StatusReader
             if (Words.Negators.Contains(t.W)) return true;
             if (NegatedQuantifier(k)) return true;
             // "đâu" denies; "phấn đấu", "đầu tuần", "dấu" fold alike but carry a tone.
-            if (t.W == "dau" && !_m.Word(k - 1, "bat") && !_m.Word(k - 1, "ban") && _m.Toneless(k)) return true;
+            if (t.W == "dau" && !_m.Word(k - 1, "bat") && !_m.Word(k - 1, "ban") && !_m.Word(k - 1, "dong") && _m.Toneless(k)) return true;
             if (t.W == "phai" && _m.Word(k - 1, "khong")) return true;
         }
         return false;
@@ -46,7 +46,8 @@ internal sealed partial class StatusReader
         for (var k = i + len; k < Math.Min(_to, i + len + 3); k++)
         {
             if (!T(k).IsWord) return false;
-            if (T(k).W == "dau" && !_m.WordIn(k + 1, TimeNouns) && _m.Toneless(k)) return true;
+            // "chờ dong dau" (đóng dấu, a stamp) typed without tones is no denial.
+            if (T(k).W == "dau" && !_m.WordIn(k + 1, TimeNouns) && !_m.Word(k - 1, "dong") && _m.Toneless(k)) return true;
         }
         return false;
     }

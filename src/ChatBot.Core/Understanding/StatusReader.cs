@@ -60,7 +60,8 @@ internal sealed partial class StatusReader
     /// <summary>"khó quá", "cần hỗ trợ", "xin ý kiến chỉ đạo": a difficulty said softly — ask whether it blocks.</summary>
     private static readonly Phrases AskingForHelp = new(
         "kho qua", "kho lam", "rat kho", "hoi kho", "qua kho", "kho thuc hien", "kho trien khai", "kho hoan thanh", "kho xong", "can ho tro", "de nghi ho tro", "xin ho tro", "nho ho tro",
-        "xin y kien", "xin chi dao", "de xuat", "kien nghi", "khong biet lam", "chua biet lam");
+        "xin y kien", "xin chi dao", "de xuat", "kien nghi", "khong biet lam", "chua biet lam",
+        "lam khong noi", "xu ly khong noi", "kham khong noi", "ganh khong noi");
     private static readonly Phrases SoftObstacles = new("thieu", "chua co", "chua nhan", "khong co", "hong", "chua duoc");
     private static readonly HashSet<string> InabilityVerbs = ["lam", "thuc", "trien", "xu", "tien", "giai", "to", "bat"];
     private static readonly HashSet<string> DoBefore =

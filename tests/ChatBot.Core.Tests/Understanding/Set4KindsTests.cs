@@ -86,7 +86,36 @@ public class Set4KindsTests
         [leader] tdp3 xong chưa => q progress unit="tdp3"
         """)];
 
+    /// <summary>Kind 10: teencode `kq` (kết quả) and `wa` (quá); a result named before "gửi" ("kq em gửi anh rồi") is
+    /// "sent it" — asked [xong, đang làm] like "em gửi anh kết quả".</summary>
+    public static TheoryData<string> TeencodeKqWa() => [.. CaseTable.Lines("""
+        [reply=12] kq em gửi anh rồi nha => unsure done|progress
+        [reply=12] báo cáo em đã gửi qua zalo => unsure done|progress
+        [reply=12] kho wa anh oi => unsure blocked|progress
+        [reply=12] viec nay kho wa => unsure blocked|progress
+        [reply=12] anh gửi lại kq giúp em => none
+        """)];
+
+    /// <summary>Kind 11: "đóng dấu" typed without tones ("dong dau") is a stamp, never the denial "đâu".</summary>
+    public static TheoryData<string> DongDau() => [.. CaseTable.Lines("""
+        [reply=12] xong roi, ma con vuong cho dong dau => unsure blocked|done
+        [reply=12] vuong khau dong dau a => blocked "khau dong dau"
+        [reply=12] xong đâu mà báo => progress
+        """)];
+
+    /// <summary>Kind 12: "làm không nổi", "xử lý không nổi", "kham không nổi": the writer cannot manage — asked
+    /// [vướng, đang làm] as a call for help is.</summary>
+    public static TheoryData<string> CannotManage() => [.. CaseTable.Lines("""
+        [reply=12] em làm không nổi anh ơi => unsure blocked|progress
+        [reply=12] viec nhieu qua, em xu ly khong noi => unsure blocked|progress
+        [reply=12] phòng em kham không nổi việc này => unsure blocked|progress
+        [reply=12] em không nói gì => none
+        """)];
+
     [Theory]
+    [MemberData(nameof(TeencodeKqWa))]
+    [MemberData(nameof(DongDau))]
+    [MemberData(nameof(CannotManage))]
     [MemberData(nameof(VniLeftovers))]
     [MemberData(nameof(CauseAfterTai))]
     [MemberData(nameof(OwnPartDone))]
