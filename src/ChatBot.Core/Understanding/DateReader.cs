@@ -41,6 +41,8 @@ internal static class DateReader
         if (m.Word(i, "ngay") && Spelled(m, i + 1, today) is { } s1) return On(s1.Date, s1.End);
         if (Spelled(m, i, today) is { } s2) return On(s2.Date, s2.End);
         if (m.At(i, ["het", "ngay"]) && Numeric(m, i + 2, today) is { } n3) return On(n3.Date, n3.End);
+        if (QuarterEnd(m, i, today) is { } q) return On(q.Date, q.End);
+        if (DayAfterTomorrow(m, i)) return On(today.AddDays(2), i + 1);
 
         // "hết tháng 8", "cuối tháng", "cuối tháng sau", "đầu tháng sau", "giữa tháng".
         if ((m.Word(i, "het") || m.Word(i, "cuoi") || m.Word(i, "dau") || m.Word(i, "giua")) && m.Word(i + 1, "thang"))
@@ -224,4 +226,24 @@ internal static class DateReader
         for (var k = 0; k < 31 && !ctx.IsWorkingDay(d); k++) d = d.AddDays(-1);
         return d;
     }
+
+    /// <summary>"hết quý", "cuối quý này", "cuối quý 4", "hết quý sau": the last day of that quarter (a numbered one already
+    /// past is next year's).</summary>
+    private static (DateOnly Date, int End)? QuarterEnd(Message m, int i, DateOnly today)
+    {
+        if (!m.WordIn(i, ["het", "cuoi"]) || !m.Word(i + 1, "quy")) return null;
+        var k = i + 2;
+        var current = (today.Month - 1) / 3 + 1;
+        var (quarter, year, end) = (current, today.Year, k);
+        if (k < m.Count && m.T[k].IsNumber && m.T[k].Value is >= 1 and <= 4) (quarter, end) = (m.T[k].Value, k + 1);
+        else if (m.Word(k, "nay")) end = k + 1;
+        else if (m.Word(k, "sau") || m.Word(k, "toi")) (quarter, end) = (current + 1, k + 1);
+        if (quarter > 4) (quarter, year) = (quarter - 4, year + 1);
+        var last = new DateOnly(year, quarter * 3, 1).AddMonths(1).AddDays(-1);
+        return (last < today ? last.AddYears(1) : last, end);
+    }
+
+    /// <summary>"ngày mốt", "bữa mốt", "mốt" (typed with its tone): the day after tomorrow — never "một" (one).</summary>
+    private static bool DayAfterTomorrow(Message m, int i) =>
+        m.Typed(i) == "mốt" || m.Word(i, "mot") && m.Toneless(i) && m.WordIn(i - 1, ["bua", "ngay"]) && !m.IsPunct(i + 1, '/') && !(i + 1 < m.Count && m.T[i + 1].IsNumber);
 }

@@ -36,6 +36,7 @@ internal static class Lexicon
         ["uk"] = ["vang"], ["uh"] = ["vang"], ["u"] = ["vang"], ["ntn"] = ["nhu", "the", "nao"], ["bn"] = ["bao", "nhieu"],
         ["qh"] = ["qua", "han"], ["cn"] = ["chu", "nhat"], ["hnay"] = ["hom", "nay"], ["hqua"] = ["hom", "qua"],
         ["xomg"] = ["xong"], ["deadline"] = ["han"],
+        ["kq"] = ["ket", "qua"], ["wa"] = ["qua"],
     };
 
     /// <summary>The canonical word(s) for one folded token; unknown words come back as they are.</summary>

@@ -57,7 +57,10 @@ internal sealed class Message
             {
                 var start = i;
                 while (i < s.Length && IsLetter(s[i])) i++;
-                var folded = Fold.Key(s[start..i]);
+                // VNI keys left in a word ("hoa2n", "ro62i", "d9a4") are dropped; "nv12", "tdp3", "a5" keep their number.
+                var vni = VniEnd(s, i);
+                var folded = vni > i ? Fold.Key(new string([.. s[start..vni].Where(ch => !char.IsAsciiDigit(ch))])) : Fold.Key(s[start..i]);
+                i = Math.Max(i, vni);
                 if (folded.Length == 0) continue;
                 foreach (var w in Lexicon.Canonical(folded))
                     list.Add(new Tok(TokKind.Word, w, folded, start, i, 0));
@@ -90,6 +93,26 @@ internal sealed class Message
             }
         }
         return [.. list];
+    }
+
+    /// <summary>Where a word typed with VNI keys ends: keys (one or two of 1-9) followed by more letters, any number of times,
+    /// then perhaps trailing keys; <paramref name="i"/> (no change) when no key stands inside the word.</summary>
+    private static int VniEnd(string s, int i)
+    {
+        var end = i;
+        while (end < s.Length && s[end] is >= '1' and <= '9')
+        {
+            var k = end;
+            while (k < s.Length && k - end < 3 && s[k] is >= '1' and <= '9') k++;
+            if (k - end > 2 || k < s.Length && char.IsAsciiDigit(s[k])) return i == end ? i : end;
+            if (k < s.Length && IsLetter(s[k]))
+            {
+                while (k < s.Length && IsLetter(s[k])) k++;
+                end = k;
+            }
+            else return end > i ? k : i; // trailing keys count only after a key inside the word
+        }
+        return end;
     }
 
     private static bool IsLetter(char c) =>

@@ -126,9 +126,9 @@ internal sealed class References
                 bare.Add(range with { From = i });
                 i = range.To - 1;
             }
-            else if (m.WordIn(i, ["so", "muc"]) && (i == 0 || m.T[i - 1].IsBoundary) && i + 1 < m.Count && m.T[i + 1].IsNumber && BareAt(m, i + 1) is { } s)
+            else if (m.WordIn(i, ItemMarkers) && (i == 0 || m.T[i - 1].IsBoundary) && i + 1 < m.Count && m.T[i + 1].IsNumber && BareAt(m, i + 1, marked: true) is { } s)
             {
-                // "số 1 đang làm, số 3 xong", "mục 2 xong": the item (or task) numbered so.
+                // "số 1 đang làm, số 3 xong", "mục 2 xong", "cái 2 xong": the item (or task) numbered so.
                 Used[i] = true;
                 bare.Add(s with { From = i });
                 i = s.To - 1;
@@ -208,7 +208,13 @@ internal sealed class References
     private static readonly string[] DateWords = ["thang", "ngay", "quy", "nam", "tuan"];
 
     /// <summary>"12, 13 đã xong", "1 xong", "2. xong": numbers at the start of a clause followed by a status word.</summary>
-    private RefGroup? BareAt(Message m, int i)
+    /// <summary>"số 3", "mục 3", "cái 3" at a sentence's start: the item (or task) numbered so.</summary>
+    private static readonly string[] ItemMarkers = ["so", "muc", "cai"];
+
+    /// <summary>After a marked number, the chief's "where is it": "cái 5 đến đâu rồi", "số 3 tới đâu", "cái 9 sao rồi".</summary>
+    private static readonly string[] WhereStarts = ["den", "toi", "sao", "the"];
+
+    private RefGroup? BareAt(Message m, int i, bool marked = false)
     {
         if (!NumberForRef(m, i)) return null;
         var numbers = new List<int> { i };
@@ -228,7 +234,7 @@ internal sealed class References
             var k = end;
             if (m.IsPunct(k, ',') || m.IsPunct(k, '&') || m.IsPunct(k, '+') || m.Word(k, "va")) k++;
             else if (!(k < m.Count && m.T[k].IsNumber && !m.Glued(k - 1))) break; // "1 2 3 xong": numbers apart by spaces
-            if (m.WordIn(k, ["so", "muc"]) && NumberForRef(m, k + 1)) markers.Add(k++); // "số 2 và số 4"
+            if (m.WordIn(k, ItemMarkers) && NumberForRef(m, k + 1)) markers.Add(k++); // "số 2 và số 4", "cái 2 với cái 4"
             if (!NumberForRef(m, k)) break;
             numbers.Add(k);
             values.Add(m.T[k].Value);
@@ -236,7 +242,7 @@ internal sealed class References
         }
         var next = end;
         if (next < m.Count && m.T[next].Kind == TokKind.Punct && m.T[next].W is "." or ")" or ":" or "-") next++;
-        if (!m.WordIn(next, StatusStarts)) return null;
+        if (!m.WordIn(next, StatusStarts) && !(marked && m.WordIn(next, WhereStarts))) return null;
         foreach (var k in numbers.Concat(markers)) Used[k] = true;
         return new RefGroup(i, end, [.. values.Select(TaskRef.Task)]);
     }

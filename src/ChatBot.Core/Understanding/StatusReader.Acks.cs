@@ -45,6 +45,13 @@ internal sealed partial class StatusReader
                 len = 1;
                 return true;
             }
+        // "kq em gửi anh rồi", "hồ sơ em gửi qua mail": the result named first, then the writer sends it.
+        for (var k = Math.Max(_from, i - 4); k < i; k++)
+            if (_m.At(k, ["ket", "qua"]) || _m.At(k, ["ho", "so"]) || _m.Word(k, "file"))
+            {
+                len = 1;
+                return true;
+            }
         return false;
     }
 }

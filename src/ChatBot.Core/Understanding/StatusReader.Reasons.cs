@@ -15,13 +15,27 @@ internal sealed partial class StatusReader
         if (T(k).W == "vi" && !(_m.WordIn(k + 1, ["pham", "tri", "the", "vay", "sao", "du"]) && !(_m.Word(k + 1, "pham") && _m.Word(k + 2, "vi")))
             && !_m.Word(k - 1, "don")) return 1;
         if (T(k).W == "boi") return 1;
+        // "chưa xong, tại phường chưa duyệt": "tại" opening a clause that says what is missing or not done is a cause.
+        if (T(k).W == "tai" && TaiIsCause(k)) return 1;
         // "dở dang" after "còn", "làm", "đang", "bị" ("vẫn", "việc" are in DoBefore).
         if (T(k).W == "do" && !_m.WordIn(k - 1, DoBefore) && !_m.WordIn(k + 1, ["thi", "do", "vay"]) &&
             !(_m.Word(k + 1, "dang") && _m.WordIn(k - 1, ["con", "lam", "dang", "bi"])) && k + 1 < _to &&
-            // "do 3 hộ chưa đồng ý": a count may open the cause.
-            (T(k + 1).IsWord && !Words.Particles.Contains(T(k + 1).W) || T(k + 1).IsNumber) && !AgentDo(k))
+            // "do 3 hộ chưa đồng ý": a count may open the cause; "máy đo nên …": "đo" (measure), never "do" before "nên".
+            (T(k + 1).IsWord && !Words.Particles.Contains(T(k + 1).W) || T(k + 1).IsNumber) && !AgentDo(k) &&
+            _m.Typed(k) != "đo" && ConsequenceAt(k + 1) == 0)
             return 1;
         return 0;
+    }
+
+    /// <summary>"tại" (typed so, or without tones) after a comma, a particle or a vocative, with a negator or a soft obstacle
+    /// ("thiếu", "chưa có") later in its clause: "because" — not "tại phường" (at the ward), not "tài" ("tài nguyên").</summary>
+    private bool TaiIsCause(int k)
+    {
+        if (_m.Typed(k) != "tại" && !_m.Toneless(k)) return false;
+        if (!(k == _from || !T(k - 1).IsWord || Words.Particles.Contains(T(k - 1).W) || Words.Vocatives.Contains(T(k - 1).W))) return false;
+        for (var j = k + 1; j < Math.Min(_m.ClauseEnd(k), k + 8) && j < _to; j++)
+            if (Words.Negators.Contains(T(j).W) || _m.Match(j, SoftObstacles) > 0) return true;
+        return false;
     }
 
     private static readonly Phrases AgentVerbs = new(
@@ -216,7 +230,8 @@ internal sealed partial class StatusReader
 
     private bool IsButNot(int i)
     {
-        if (_m.Word(i, "con") && _m.WordIn(i + 1, ["cho", "doi", "thieu", "phai", "vuong"])) return true;
+        // "xong rồi, còn phần kia em không rõ": another part, its state unknown — done, or not quite?
+        if (_m.Word(i, "con") && _m.WordIn(i + 1, ["cho", "doi", "thieu", "phai", "vuong", "phan"])) return true;
         if (!_m.Word(i, "nhung") && !(_m.Word(i, "ma") && !_m.Word(i - 1, "dau"))) return false;
         // "xong rồi nhưng mà. Chưa ai ký": a "but" ending its clause goes on into the next one.
         var dangling = _m.Word(i + 1, "ma") ? i + 2 : i + 1;
@@ -244,8 +259,9 @@ internal sealed partial class StatusReader
     {
         if (!_m.Word(i, "con")) return false;
         if (i + 1 < _to && T(i + 1).IsNumber || _m.WordIn(i + 1, ["lai", "vai", "may"]) || _m.At(i + 1, ["mot", "so"]) || _m.At(i + 1, ["mot", "it"])) return true;
+        // "không rõ", "chưa biết": the writer does not know — no part said to be left undone.
         for (var k = i + 1; k < Math.Min(_to, i + 6) && !T(k).IsBoundary; k++)
-            if (_m.WordIn(k, Words.Negators)) return true;
+            if (_m.WordIn(k, Words.Negators) && !_m.WordIn(k + 1, ["ro", "biet"])) return true;
         return false;
     }
 }

@@ -17,7 +17,7 @@ internal sealed partial class StatusReader
             if (Words.Negators.Contains(t.W)) return true;
             if (NegatedQuantifier(k)) return true;
             // "đâu" denies; "phấn đấu", "đầu tuần", "dấu" fold alike but carry a tone.
-            if (t.W == "dau" && !_m.Word(k - 1, "bat") && !_m.Word(k - 1, "ban") && _m.Toneless(k)) return true;
+            if (t.W == "dau" && !_m.Word(k - 1, "bat") && !_m.Word(k - 1, "ban") && !_m.Word(k - 1, "dong") && _m.Toneless(k)) return true;
             if (t.W == "phai" && _m.Word(k - 1, "khong")) return true;
         }
         return false;
@@ -46,7 +46,8 @@ internal sealed partial class StatusReader
         for (var k = i + len; k < Math.Min(_to, i + len + 3); k++)
         {
             if (!T(k).IsWord) return false;
-            if (T(k).W == "dau" && !_m.WordIn(k + 1, TimeNouns) && _m.Toneless(k)) return true;
+            // "chờ dong dau" (đóng dấu, a stamp) typed without tones is no denial.
+            if (T(k).W == "dau" && !_m.WordIn(k + 1, TimeNouns) && !_m.Word(k - 1, "dong") && _m.Toneless(k)) return true;
         }
         return false;
     }
@@ -123,11 +124,26 @@ internal sealed partial class StatusReader
             return DoneMode.Future;
         if (!asserted && FutureAfter(then)) return DoneMode.Future;
         if (PartialAfter(then) is { } partial) return partial;
+        if (OwnPartBefore(i)) return DoneMode.PartialMaybe;
         if (!asserted && !_m.Word(then, "roi") && !_m.Word(then, "het") &&
             (_m.WordIn(then, Words.Pronouns) && then + 1 < _to && T(then + 1).IsWord && !Words.Particles.Contains(T(then + 1).W) && !Words.Vocatives.Contains(T(then + 1).W) && T(then + 1).W != "roi"
              || _m.Word(then, "thi")))
             return DoneMode.Then;
         return DoneMode.Plain;
+    }
+
+    /// <summary>"phần của em xong", "phần việc bên em đã xong": the writer's part is the subject — maybe all, maybe not.</summary>
+    private bool OwnPartBefore(int i)
+    {
+        var start = Math.Max(Math.Max(_from, _m.ClauseStart(i) + 1), i - 7);
+        for (var k = start; k < i; k++)
+        {
+            if (!_m.Word(k, "phan") || _m.Word(k - 1, "mot")) continue;
+            var j = _m.Word(k + 1, "viec") ? k + 2 : k + 1;
+            if (_m.WordIn(j, ["cua", "ben"])) j++;
+            if (_m.WordIn(j, Words.Pronouns)) return true;
+        }
+        return false;
     }
 
     /// <summary>Almost, future or hedge markers before i in its clause, unless "đã" comes between.</summary>
@@ -139,6 +155,7 @@ internal sealed partial class StatusReader
         {
             if (!T(k).IsWord) continue;
             if (T(k).W == "nhung") return DoneMode.Plain;
+            if (_m.At(k, ["qua", "trinh"])) return DoneMode.Almost; // "đang trong quá trình hoàn thành"
             // "đã" asserts, unless a hedge stands just before it: "có lẽ đã xong", "chưa chắc đã xong", "chắc em đã xong".
             if (T(k).W == "da") return HedgeEndsAt(k, Math.Max(start, k - 5)) ? DoneMode.Hedged : DoneMode.Plain;
             if (k == i - 1 || k == i - 2)
@@ -242,7 +259,7 @@ internal sealed partial class StatusReader
         for (var k = n + 1; k < Math.Min(end, n + 6); k++)
         {
             if (_m.Match(k, DoneWords) > 0) return false;
-            if (T(k).IsWord && InabilityVerbs.Contains(T(k).W)) sawVerb = true;
+            if (T(k).IsWord && (InabilityVerbs.Contains(T(k).W) || Words.WorkVerbs.Contains(T(k).W))) sawVerb = true;
             else if (sawVerb && _m.Word(k, "duoc")) return true;
         }
         return false;
@@ -283,7 +300,28 @@ internal sealed partial class StatusReader
             var half = _m.At(i, ["mot", "nua"]) || T(i).IsNumber && T(i).Value == 1 && _m.Word(i + 1, "nua") ? 1 : _m.Word(i, "nua") ? 0 : -1;
             var before = _m.WordIn(i - 1, Approximately) ? i - 2 : i - 1;
             if (half >= 0 && _m.WordIn(before, ["duoc", "dat", "xong"]) && !NegatedBefore(before)) return 50;
+            // "tầm 1 nửa rồi", "khoảng một nửa": about half.
+            if (half == 1 && _m.WordIn(i - 1, Approximately) && !NegatedBefore(i - 1)) return 50;
+            if (FractionPercent(i) is { } f) return f;
         }
         return null;
+    }
+
+    /// <summary>"được 2/3", "đạt khoảng 3/4 khối lượng", "tầm 3 phần 4 rồi": a fraction after "được", "đạt" or an "about"
+    /// word, nothing but a particle or "khối lượng"/"công việc" after it, as a percent. A slash fraction has a denominator up
+    /// to 5 ("1/8" after "tầm" is more likely a date); "xong 2/3", "hoàn thành 3/5 tổ" count parts and stay without one.</summary>
+    private int? FractionPercent(int i)
+    {
+        if (!T(i).IsNumber || i + 2 >= _to || !T(i + 2).IsNumber) return null;
+        var slash = _m.Glued(i) && _m.IsPunct(i + 1, '/') && _m.Glued(i + 1);
+        if (!slash && !_m.Word(i + 1, "phan")) return null;
+        var (num, den) = (T(i).Value, T(i + 2).Value);
+        if (num <= 0 || num >= den || den > (slash ? 5 : 10)) return null;
+        var lead = _m.WordIn(i - 1, Approximately) ? i - 2 : i - 1;
+        if (!_m.WordIn(lead, ["duoc", "dat"]) && lead == i - 1 || NegatedBefore(lead < i - 1 ? i - 1 : lead)) return null;
+        var after = i + 3;
+        var tailOk = after >= _to || !T(after).IsWord && !_m.IsPunct(after, '/') ||
+                     Filler(after) || Words.Vocatives.Contains(T(after).W) || _m.WordIn(after, ["khoi", "cong", "viec"]);
+        return tailOk ? (int)Math.Round(100.0 * num / den, MidpointRounding.AwayFromZero) : null;
     }
 }

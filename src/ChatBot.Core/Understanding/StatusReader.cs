@@ -44,7 +44,7 @@ internal sealed partial class StatusReader
     /// <summary>Late or slow: with a cause ("chậm do thiếu người") a difficulty, alone no news.</summary>
     private static readonly Phrases DelayWords = new("cham tien do", "cham tre", "bi cham", "cham", "tre han", "bi tre", "tre", "qua han");
     private static readonly Phrases ProgressWords = new(
-        "tiep tuc", "moi bat dau", "bat dau", "khan truong", "lam tiep", "dang lam tiep", "sap roi", "gan roi");
+        "tiep tuc", "moi bat dau", "bat dau", "khan truong", "lam tiep", "dang lam tiep", "sap roi", "gan roi", "dang trong qua trinh");
     private static readonly Phrases AckWords = new(
         "da nhan", "nhan duoc", "nhan roi", "tiep nhan", "nam duoc", "da nam", "da ro", "nhan nhiem vu", "nhan viec",
         "nhan van ban", "xin nhan", "em nhan", "toi nhan", "minh nhan", "ro roi");
@@ -65,7 +65,8 @@ internal sealed partial class StatusReader
     /// <summary>"khó quá", "cần hỗ trợ", "xin ý kiến chỉ đạo": a difficulty said softly — ask whether it blocks.</summary>
     private static readonly Phrases AskingForHelp = new(
         "kho qua", "kho lam", "rat kho", "hoi kho", "qua kho", "kho thuc hien", "kho trien khai", "kho hoan thanh", "kho xong", "can ho tro", "de nghi ho tro", "xin ho tro", "nho ho tro",
-        "xin y kien", "xin chi dao", "de xuat", "kien nghi", "khong biet lam", "chua biet lam");
+        "xin y kien", "xin chi dao", "de xuat", "kien nghi", "khong biet lam", "chua biet lam",
+        "lam khong noi", "xu ly khong noi", "kham khong noi", "ganh khong noi");
     private static readonly Phrases SoftObstacles = new("thieu", "chua co", "chua nhan", "khong co", "hong", "chua duoc");
     private static readonly HashSet<string> InabilityVerbs = ["lam", "thuc", "trien", "xu", "tien", "giai", "to", "bat"];
     private static readonly HashSet<string> DoBefore =
@@ -136,6 +137,7 @@ internal sealed partial class StatusReader
         /// <summary>"chưa gửi", "chưa nộp", "chưa làm": not done yet, without a done word.</summary>
         public List<int> NotYet { get; } = [];
         public bool WeakDone { get; set; }
+        public int WeakDoneAt { get; set; } = -1;
         public bool Progress { get; set; }
         public bool Ack { get; set; }
         public int Help { get; set; } = -1;
@@ -178,7 +180,11 @@ internal sealed partial class StatusReader
                 {
                     // "đã làm được phần lớn, còn 3 hộ chưa ký": part of it.
                     if (RemainingAfter(i) || PartialAfter(i + w) is DoneMode.Partial) c.Progress = true;
-                    else c.WeakDone = true;
+                    else
+                    {
+                        if (!c.WeakDone) c.WeakDoneAt = i;
+                        c.WeakDone = true;
+                    }
                 }
                 continue;
             }
@@ -252,6 +258,8 @@ internal sealed partial class StatusReader
             if (SoftObstacleAfter(negated.Concat(c.Inability).Min()) is { } obstacle) return Unsure(InProgress(null), Blocked(Trim(obstacle, _to)));
             return Status(InProgress(under100));
         }
+        // "đã làm rồi mà chưa báo cáo": done, or not quite? — as "xong rồi nhưng chưa gửi".
+        if (c.WeakDone && c.Help < 0 && c.NotYet.Any(k => k > c.WeakDoneAt && _m.WordIn(k - 1, ["nhung", "ma"]))) return Unsure(Done, InProgress(null));
         // "em chưa gửi hồ sơ", "chưa nộp báo cáo": not sent yet, so not done.
         if (c.NotYet.Count > 0 && c.Help < 0) return Status(InProgress(under100));
 

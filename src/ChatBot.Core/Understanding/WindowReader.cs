@@ -55,6 +55,8 @@ internal static class WindowReader
         }
         if (m.At(i, ["hom", "nay"]) || m.At(i, ["ngay", "hom", "nay"])) return Make(t, t, "hôm nay");
         if (m.At(i, ["ngay", "mai"])) return Make(t.AddDays(1), t.AddDays(1), "ngày mai");
+        // "mai có gì đến hạn không": a bare "mai" typed so (not the name "Mai", not after a vocative) is tomorrow alone.
+        if (m.Typed(i) == "mai" && m.Text[m.T[i].Start] == 'm' && !m.WordIn(i - 1, Words.Vocatives)) return Make(t.AddDays(1), t.AddDays(1), "ngày mai");
         if (m.At(i, ["hom", "qua"])) return Make(t.AddDays(-1), t.AddDays(-1), "hôm qua");
 
         // "trong 7 ngày tới", "3 ngày tới", "2 tuần tới", "5 ngày nữa".

@@ -3,12 +3,13 @@ using Xunit.Abstractions;
 namespace ChatBot.Core.Tests.Understanding;
 
 /// <summary>Scores blind set 4 (<see cref="BlindSet4Cases"/>, today <see cref="BlindSet4Cases.Today"/>), prints every
-/// line not read as expected, and fails on a wrong status or a guess where the writer was doubtful. The floors for lines
-/// read as meant are 0 until the lead sets them after the set's one blind run (docs/CONVERSATION.md, "Blind set 4").</summary>
+/// line not read as expected, and fails on a wrong status or a guess where the writer was doubtful. Since its blind run
+/// (replies 215, questions 70) the set is a development set; the floors are the figures reached after fixing its misses
+/// by kind (session 27, understand15: replies 233, questions 72; docs/CONVERSATION.md, "Blind set 4").</summary>
 public class BlindSet4Tests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData(235, 74, 0, 0)]
+    [InlineData(235, 74, 233, 72)]
     public void Blind_set_4_is_scored(int replySize, int questionSize, int repliesRead, int questionsRead)
     {
         var replies = Tally(CaseTable.Lines(BlindSet4Cases.Replies), "replies");
