@@ -125,12 +125,13 @@ fi
 #    0.96 (lowest: task F1 0.966); fresh4 (blind in session 22, a development set since session 23) 0.96 since session 25
 #    (lowest: document 0.963); fresh5 (blind in session 25, then a development set) 0.90 (lowest: F1 and document 0.926); fresh6 (blind in
 #    session 25, a development set since session 26) 0.97 (lowest: unit 0.984); fresh7 (blind in session 26 until parser15
-#    read it) 0.88 (lowest: unit 0.899). fresh8 and fresh9 (blind) are not scored here. Every notice of these sets also has its per-document floor in CorpusAccuracyTests.
+#    read it) 0.88 (lowest: unit 0.899 then; deadline 0.917 now); fresh8 (blind in session 26, read by session 27's parser
+#    helpers) 0.88 (lowest: F1 0.889). fresh9, fresh10 and fresh11 (blind) are not scored here. Every notice of these sets also has its per-document floor in CorpusAccuracyTests.
 step "notice corpus"
 dll="src/ChatBot/bin/Release/net10.0/ChatBot.dll"
 scorer="tests/ChatBot.Scoring/bin/Release/net10.0/ChatBot.Scoring.dll"
 if dotnet "$scorer" --self-check; then add 1 0; else add 0 1; fi
-for set_min in seeds:0.97 dev:0.97 fresh:0.97 fresh2:0.97 fresh3:0.96 fresh4:0.96 fresh5:0.90 fresh6:0.97 fresh7:0.88; do
+for set_min in seeds:0.97 dev:0.97 fresh:0.97 fresh2:0.97 fresh3:0.96 fresh4:0.96 fresh5:0.90 fresh6:0.97 fresh7:0.88 fresh8:0.88; do
   set="${set_min%%:*}"; min="${set_min##*:}"
   if dotnet "$scorer" --cmd "dotnet $dll parse {} --json" --docs "tests/corpus/$set" --min "$min" > "$log/corpus-$set.txt" 2>&1; then
     echo "$set: $(tail -1 "$log/corpus-$set.txt")"; add 1 0
