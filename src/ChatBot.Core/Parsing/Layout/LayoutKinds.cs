@@ -11,7 +11,7 @@ internal static class LayoutKinds
 {
     /// <summary>The task reader's drafts from the body (from an assignment label before it, see <see cref="AssignmentLabel"/>), with the layouts read whole.</summary>
     public static List<TaskDraft> Read(IReadOnlyList<NoticeBlock> blocks, SourceText source, int bodyStart) =>
-        RecordFallback.Apply(blocks, source, With(blocks, source, TaskReader.Read(blocks, AssignmentLabel(blocks, bodyStart) ?? bodyStart)));
+        RecordFallback.Apply(blocks, source, With(blocks, source, TaskReader.Read(blocks, AssignmentLabel(blocks, bodyStart) ?? bodyStart)), bodyStart);
 
     private static readonly string[] AssignmentLabels =
         ["phan cong", "phan cong thuc hien", "phan cong nhiem vu", "phan cong cu the", "giao nhiem vu", "nhiem vu cu the"];

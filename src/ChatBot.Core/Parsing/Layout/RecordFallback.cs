@@ -17,7 +17,10 @@ namespace ChatBot.Core.Parsing.Layout;
 /// </summary>
 internal static class RecordFallback
 {
-    public static List<TaskDraft> Apply(IReadOnlyList<NoticeBlock> blocks, SourceText source, List<TaskDraft> drafts)
+    /// <param name="bodyStart">The body's first block: once the readers found tasks, the header before it (two columns
+    /// flattened into gaps, "Độc lập - Tự do - Hạnh phúc") holds no record and is not read; a notice that gave nothing is
+    /// read whole, since its body may not have been found.</param>
+    public static List<TaskDraft> Apply(IReadOnlyList<NoticeBlock> blocks, SourceText source, List<TaskDraft> drafts, int bodyStart = 0)
     {
         if (blocks.Count == 0) return drafts;
         var touched = new HashSet<NoticeBlock>(ReferenceEqualityComparer.Instance);
@@ -32,7 +35,7 @@ internal static class RecordFallback
         var usable = new bool[lines.Length + 2]; // source lines of untouched blocks, before the closing
         var tableTouched = false;
         var any = false;
-        for (var i = 0; i < blocks.Count; i++)
+        for (var i = prose ? 0 : Math.Clamp(bodyStart, 0, blocks.Count); i < blocks.Count; i++)
         {
             var b = blocks[i];
             if (b.Kind == BlockKind.Paragraph && Sections.IsClosing(b.Folded)) break;
