@@ -15,9 +15,9 @@ namespace ChatBot.Web;
 public sealed record ConfirmResult(bool Assigned, string Message, IReadOnlyList<Unreached> Unreached);
 
 /// <summary>The clerk's corrections of a draft before it is confirmed: unit (learning the written name as an alias),
-/// deadline, recurrence, text, split, merge, drop, a task the parser missed added — each kept in the task's history — and the confirmation itself,
-/// which goes through <see cref="ImportService.AssignAsync"/>. The desk's review page and chat (/sua, /xoa, /gan, /xacnhan)
-/// both call these (chat: /sua, /xoa, /gan, /them, /xacnhan). Like every service here it never saves: the caller's unit of work does (the page's post, the
+/// deadline, recurrence, text, split, merge, drop, a task the parser missed added — each kept in the task's history — and
+/// the confirmation itself, which goes through <see cref="ImportService.AssignAsync"/>. The desk's review page and chat
+/// (/sua, /xoa, /them, /gan, /xacnhan) both call these. Like every service here it never saves: the caller's unit of work does (the page's post, the
 /// inbound message); the answers are plain text, for a page or (escaped) a chat.</summary>
 public sealed partial class DraftEditor(ChatBotDb db, DirectoryService directory, ImportService imports, NoticeReader reader, DraftReach reach, UnitOfWork unitOfWork, WardClock clock)
 {
