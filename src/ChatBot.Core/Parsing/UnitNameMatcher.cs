@@ -54,6 +54,8 @@ public sealed class UnitNameMatcher
         {
             var w = words[i];
             if (w == "dong" && i + 1 < words.Length && words[i + 1] == "chi") { i++; continue; }
+            // "P.KT", "P. VH-XH": a lone "p" opening a name is "Phòng".
+            if (w == "p" && i == 0 && words.Length > 1) { kept.Add("phong"); continue; }
             if (w == "xa" && i + 1 < words.Length && words[i + 1] == "hoi") { kept.Add(w); continue; } // "xã hội" is a word, "xã" a level
             if (w is "va" or "phuong" or "xa" or "cua" or "thuoc" or "cac" or "giao") continue;
             kept.Add(w);

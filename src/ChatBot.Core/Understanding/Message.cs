@@ -156,6 +156,15 @@ internal sealed class Message
     }
 
     /// <summary>The two tokens touch (no space between): "20/7", "#12", "88/TB".</summary>
+    /// <summary>Token i was typed with a Vietnamese letter or tone mark ("ngày", "việc", "đó"): its writer types marks.</summary>
+    public bool Marked(int i)
+    {
+        if (i < 0 || i >= T.Length) return false;
+        foreach (var c in Text.AsSpan(T[i].Start, T[i].End - T[i].Start))
+            if (c > '\u007f') return true;
+        return false;
+    }
+
     public bool Glued(int i) => i >= 0 && i + 1 < T.Length && T[i].End == T[i + 1].Start;
 
     public bool IsPunct(int i, char c) => i >= 0 && i < T.Length && T[i].IsPunct(c);

@@ -199,6 +199,11 @@ internal static class QuestionReader
         return k < m.Count && m.T[k].IsWord && (Expands(m.T[k].Raw) || SingleWordUnits.Contains(m.T[k].Raw)) ? k - i + 1 : 0;
     }
 
+    /// <summary>"P.KT", "P. VHXH", "p.tckh": a lone "P" and its dot before an abbreviation the dictionary expands is "Phòng"
+    /// (the host's unit matcher reads it so): 2 (the letter and the dot), or 0.</summary>
+    private static int PhongDot(Message m, int i) =>
+        i + 2 < m.Count && m.T[i].IsWord && m.T[i].Raw == "p" && m.IsPunct(i + 1, '.') && m.T[i + 2].IsWord && Expands(m.T[i + 2].Raw) ? 2 : 0;
+
     private static bool Expands(string raw) => Abbreviations.BuiltIn.ExpandFolded(raw) != raw;
 
     private static bool IsUnitAbbreviation(string raw) =>
@@ -275,12 +280,13 @@ internal static class QuestionReader
             if (markerLen > 0 && m.WordIn(start, Words.Pronouns) && !m.Word(start + 1, "dan")) return (null, true);
             if (m.WordIn(start, ["phong", "don"]) && m.WordIn(start + (m.At(start, ["don", "vi"]) ? 2 : 1), ["em", "minh", "toi"]) && !ctx.WritesForWard)
                 return (null, true);
-            if (markerLen == 0 && m.Match(i, UnitHeads) == 0 && Abbreviation(m, i) == 0) continue;
+            if (markerLen == 0 && m.Match(i, UnitHeads) == 0 && Abbreviation(m, i) == 0 && PhongDot(m, start) == 0) continue;
             var run = Run(m, refs, start);
             if (run is null) continue;
             var end = run.Value;
             var oneWordName = end - start == 1 && SingleWordUnits.Contains(m.T[start].Raw);
-            var named = end - start >= 2 && m.Match(start, UnitHeads) > 0 || Abbreviation(m, start) is var a and > 0 && end - start >= a;
+            var named = end - start >= 2 && m.Match(start, UnitHeads) > 0 || Abbreviation(m, start) is var a and > 0 && end - start >= a
+                || PhongDot(m, start) is var p and > 0 && end - start > p;
             if (!named && !oneWordName) continue;
             // "các phòng", "đơn vị nào", "phòng ban": every unit, no filter.
             if (m.WordIn(i - 1, ["cac", "nhung", "moi"]) || m.WordIn(start - 1, ["cac", "nhung", "moi"]) || m.Word(end, "nao") ||
@@ -300,8 +306,8 @@ internal static class QuestionReader
         // Unit names are short: eight words at most, so a long message costs a bounded look per word.
         var limit = Math.Min(m.Count, start + 8);
         // The unit word is the name's start, whatever it folds like ("đô thị": "thì").
-        var head = m.Match(start, UnitHeads);
-        var k = start;
+        var k = start + PhongDot(m, start);
+        var head = k > start ? 0 : m.Match(start, UnitHeads);
         while (k < limit && m.T[k].IsWord && !refs.Used[k] && (k < start + head || !Stops(m, k))) k++;
         // "tổ dân phố 3", "tdp 3", "khu phố 5": a unit word alone keeps its number.
         if (k < limit && m.T[k].IsNumber && !refs.Used[k] && !m.Glued(k) && (k - start == head || k - start == Abbreviation(m, start)) && k > start) k++;

@@ -46,9 +46,13 @@ internal sealed partial class StatusReader
         if (At(_prevCause, _from, cue - 1) is { } before)
             return Trim(before + CauseAt(before), CauseClauseEnd(before, cue));
         if (date is null || date.To <= cue) return null;
-        var text = Trim(date.To, _to);
+        // "thêm 3 ngay do thieu nguoi": the words after the date open with "do"/"bởi" (because) — the reason is what follows.
+        var from = date.To;
+        while (from < _to && !T(from).IsWord && !T(from).IsNumber) from++;
+        if (_m.WordIn(from, ["do", "boi"]) && from + 1 < _to && T(from + 1).IsWord && !Words.Particles.Contains(T(from + 1).W)) from++;
+        var text = Trim(from, _to);
         if (text is null) return null;
-        for (var k = date.To; k < _to; k++)
+        for (var k = from; k < _to; k++)
             if (T(k).IsWord && !RequestFiller.Contains(T(k).W) && !Words.Particles.Contains(T(k).W)) return text;
         return null;
     }

@@ -18,7 +18,9 @@ internal sealed partial class StatusReader
         // "chưa xong, tại phường chưa duyệt": "tại" opening a clause that says what is missing or not done is a cause.
         if (T(k).W == "tai" && TaiIsCause(k)) return 1;
         // "dở dang" after "còn", "làm", "đang", "bị" ("vẫn", "việc" are in DoBefore).
-        if (T(k).W == "do" && !_m.WordIn(k - 1, DoBefore) && !_m.WordIn(k + 1, ["thi", "do", "vay"]) &&
+        // After "ngày", "việc", "hôm" … a "do" is "đó" (that) — unless the writer types marks and wrote "do" without its "đ"
+        // after a time noun or "việc": "xin thêm 5 ngày do thiếu người", "5 ngày làm việc do khối lượng lớn" give a cause.
+        if (T(k).W == "do" && !(_m.WordIn(k - 1, DoBefore) && !(_m.Typed(k) == "do" && _m.Marked(k - 1) && _m.WordIn(k - 1, ThatNouns))) && !_m.WordIn(k + 1, ["thi", "do", "vay"]) &&
             !(_m.Word(k + 1, "dang") && _m.WordIn(k - 1, ["con", "lam", "dang", "bi"])) && k + 1 < _to &&
             // "do 3 hộ chưa đồng ý": a count may open the cause; "máy đo nên …": "đo" (measure), never "do" before "nên".
             (T(k + 1).IsWord && !Words.Particles.Contains(T(k + 1).W) || T(k + 1).IsNumber) && !AgentDo(k) &&
@@ -37,6 +39,10 @@ internal sealed partial class StatusReader
             if (Words.Negators.Contains(T(j).W) || _m.Match(j, SoftObstacles) > 0) return true;
         return false;
     }
+
+    /// <summary>Nouns after which a toneless "do" reads "đó" ("ngày đó", "việc đó"), but a plain "do" typed among marked words
+    /// reads "because".</summary>
+    private static readonly HashSet<string> ThatNouns = ["ngay", "viec", "hom", "luc", "buoi", "lan", "dip", "thoi", "tuan", "thang"];
 
     private static readonly Phrases AgentVerbs = new(
         "quan ly", "phu trach", "thuc hien", "chu tri", "giao", "cap", "ban hanh", "thu thap", "to chuc", "dam nhiem", "dam nhan",
