@@ -28,7 +28,7 @@ internal static class BlindSet5Cases
         [reply=31] xong rồi nghen anh                                      => done
         [reply=31] dạ rồi, xong hết rồi chị                                => done
         [reply=31] hoàn thành rồi hỉ anh                                   => done
-        [reply=31] xong rồi nờ anh                                         => done
+        [reply=31] xong rồi đó nghe anh                                    => done
         [reply=31] xong rồi đó anh, chị kiểm tra giúp em                   => done
         [reply=31] đã hoàn tất ạ                                           => done
         [reply=31] ok xong                                                 => done
