@@ -144,7 +144,7 @@ internal sealed partial class StatusReader
         var consequence = At(_prevConsequence, _from, cue - 1);
         var cause = At(_prevCause, _from, cue - 1);
         if (consequence is { } k && (cause is null || cause < k))
-            return At(_prevCause, _from, k - 1) is { } c0 ? (c0 + CauseAt(c0), k) : (_from, k);
+            return At(_prevCause, _from, k - 1) is { } c0 ? (c0 + CauseAt(c0), k) : (AfterBut(k), k);
         // "Do vướng thủ tục", "do gặp khó khăn về kinh phí": a cause opening the difficulty word itself — the reason follows it.
         if (cause is { } k0 && !(blockedWord && OnlyLeadIns(k0 + CauseAt(k0), cue))) return (k0 + CauseAt(k0), CauseClauseEnd(k0, NewsStart(k0, cue)));
         // "chưa có kinh phí không thể làm", "thiếu người không thể triển khai": an obstacle said just before "không thể".
@@ -162,6 +162,21 @@ internal sealed partial class StatusReader
                 return (SubjectStart(o2), clause);
         }
         return (cue + len, _to);
+    }
+
+    /// <summary>"em đang làm mà còn thiếu số liệu nên …", "làm rồi nhưng còn thiếu chữ ký nên …": with no cause word, the
+    /// reason before a consequence at k starts after the last "mà"/"nhưng" (and a "còn"/"vẫn") within ten words, not at the part's start.</summary>
+    private int AfterBut(int k)
+    {
+        for (var j = k - 1; j > _from && j >= k - 10; j--)
+        {
+            if (!T(j).IsWord && !T(j).IsNumber) break;
+            if (!T(j).IsWord || !(T(j).W == "nhung" || T(j).W == "ma" && !_m.Word(j - 1, "dau"))) continue;
+            var a = j + 1;
+            while (a < k && _m.WordIn(a, ["con", "van", "lai"])) a++;
+            return a < k ? a : _from;
+        }
+        return _from;
     }
 
     /// <summary>Time words and pronouns that open a clause but are no part of a lack: "hiện nay phường thiếu người" →

@@ -3,7 +3,8 @@ namespace ChatBot.Core.Tests.Understanding;
 /// <summary>
 /// Kinds behind blind set 5's misses (session 28, understand16), each with wordings written here, not the set's: fractions
 /// and halves as a percent; a bare "không kịp" asked, with its cause in the next clause blocked; "tại" and a breakdown as a
-/// cause; "cái thứ N" as a task; a bare "chưa" beside another task's news; "đến cuối quý/năm" as a window from today.
+/// cause; "cái thứ N" as a task; a bare "chưa" beside another task's news; "đến cuối quý/năm" as a window from today; a
+/// reason before "nên" that starts after "mà/nhưng còn".
 /// Case-table lines (<see cref="CaseTable"/>); today is Thursday 10/09/2026 (as blind set 5's). In each kind the rows before
 /// "guards" were red on main a41eeda; the guards were green and must stay so.
 /// </summary>
@@ -87,6 +88,20 @@ public class Set5KindsTests
         # --- guards (green before, must stay)
         [leader] đến cuối tháng còn việc gì phải xong => q duesoon win=2026-09-10..2026-09-30
         """)];
+
+    /// <summary>Kind 7: with no cause word, the reason before "nên" starts after the last "mà/nhưng (còn)": "em đang làm mà
+    /// còn thiếu hồ sơ nên chưa nộp được" → "thiếu hồ sơ", not the whole start of the reply.</summary>
+    public static TheoryData<string> ReasonAfterBut() => [.. CaseTable.Lines("""
+        [reply=12] em đang làm mà còn thiếu hồ sơ của tổ 2 nên chưa nộp được => blocked "thiếu hồ sơ của tổ 2"
+        [reply=12] dang lam nhung thieu xe nen chua kiem tra duoc => blocked "thieu xe"
+        [reply=12] em làm rồi nhưng còn thiếu chữ ký nên chưa gửi được ạ => blocked "thiếu chữ ký"
+        # --- guards (green before, must stay)
+        [reply=12] thiếu xe nên chưa đi khảo sát được => blocked "thiếu xe"
+        [reply=12] Dạ báo cáo anh, bên em gặp khó khăn do địa bàn rộng, thiếu nhân lực ạ => blocked "địa bàn rộng, thiếu nhân lực"
+        """)];
+
+    [Theory, MemberData(nameof(ReasonAfterBut))]
+    public void A_reason_before_nen_starts_after_but(string line) => Expect(line);
 
     [Theory, MemberData(nameof(FractionsAndHalves))]
     public void A_half_or_a_fraction_is_a_percent(string line) => Expect(line);
