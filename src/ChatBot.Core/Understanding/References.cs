@@ -126,10 +126,12 @@ internal sealed class References
                 bare.Add(range with { From = i });
                 i = range.To - 1;
             }
-            else if (m.WordIn(i, ItemMarkers) && (i == 0 || m.T[i - 1].IsBoundary) && i + 1 < m.Count && m.T[i + 1].IsNumber && BareAt(m, i + 1, marked: true) is { } s)
+            else if (m.WordIn(i, ItemMarkers) && (i == 0 || m.T[i - 1].IsBoundary) && (m.Word(i + 1, "thu") ? i + 2 : i + 1) is var at &&
+                     at < m.Count && m.T[at].IsNumber && BareAt(m, at, marked: true) is { } s)
             {
-                // "số 1 đang làm, số 3 xong", "mục 2 xong", "cái 2 xong": the item (or task) numbered so.
-                Used[i] = true;
+                // "số 1 đang làm, số 3 xong", "mục 2 xong", "cái 2 xong", "cái thứ 12 xong": the item (or task) numbered so
+                // ("thứ" after the marker makes an ordinal, not a weekday).
+                for (var k = i; k < at; k++) Used[k] = true;
                 bare.Add(s with { From = i });
                 i = s.To - 1;
             }

@@ -1,3 +1,5 @@
+using ChatBot.Core.Tasks;
+
 namespace ChatBot.Core.Understanding;
 
 /// <summary>
@@ -74,6 +76,8 @@ public static class ReplyUnderstander
             pending.AddRange(refs.Groups[g].Refs);
             if (g + 1 < refs.Groups.Count && !HasWords(m, refs, refs.Groups[g].To, to)) continue;
             var reading = StatusReader.Read(m, from, to, refs.Used, ctx, out var onlyIfTargeted);
+            // "#12 xong #13 chưa", "5 xong, 6 chưa ạ": a group with a bare "not yet" beside others is not done yet.
+            if (reading is null && g > 0 && OnlyNotYet(m, refs, refs.Groups[g].To, to)) reading = new Intent.Status([], new StatusChange(WorkStatus.InProgress));
             if (reading is Intent.Status or Intent.Extension or Intent.Unsure && !onlyIfTargeted) parts.Add(WithTasks(reading, [.. pending.Distinct()]));
             pending.Clear();
         }
@@ -83,6 +87,19 @@ public static class ReplyUnderstander
         if (parts.All(p => p is Intent.Status) && changes.Count == 1)
             return new Intent.Status([.. parts.SelectMany(p => ((Intent.Status)p).Tasks).Distinct()], changes[0]);
         return new Intent.Several(parts);
+    }
+
+    /// <summary>"chưa" (or "chưa đâu", "chưa ạ") and nothing else but particles between from and to.</summary>
+    private static bool OnlyNotYet(Message m, References refs, int from, int to)
+    {
+        var seen = false;
+        for (var i = from; i < to; i++)
+        {
+            if (refs.Used[i] || !m.T[i].IsWord && !m.T[i].IsNumber) continue;
+            if (m.T[i].W == "chua" && !seen) seen = true;
+            else if (!m.T[i].IsWord || !Words.Particles.Contains(m.T[i].W) && !Words.Vocatives.Contains(m.T[i].W) && m.T[i].W != "dau") return false;
+        }
+        return seen;
     }
 
     /// <summary>Any word between two groups besides joiners ("và", "cả", "với") and particles.</summary>

@@ -34,9 +34,51 @@ internal sealed partial class StatusReader
     private bool TaiIsCause(int k)
     {
         if (_m.Typed(k) != "tại" && !_m.Toneless(k)) return false;
+        // "chưa xong tại máy tính bị hư", "tại mất điện", "tại mạng lỗi": a breakdown said just after "tại" is a cause wherever it stands.
+        if (BreakdownWithin(k + 1, 4)) return true;
         if (!(k == _from || !T(k - 1).IsWord || Words.Particles.Contains(T(k - 1).W) || Words.Vocatives.Contains(T(k - 1).W))) return false;
         for (var j = k + 1; j < Math.Min(_m.ClauseEnd(k), k + 8) && j < _to; j++)
             if (Words.Negators.Contains(T(j).W) || _m.Match(j, SoftObstacles) > 0) return true;
+        return false;
+    }
+
+    /// <summary>After "kịp" at k, nothing but particles, vocatives, a trailing "đâu", "hạn" or "rồi" in its clause.</summary>
+    private bool KipEnds(int k)
+    {
+        for (; k < _to && !T(k).IsBoundary; k++)
+            if (T(k).IsNumber || T(k).IsWord && !Filler(k) && !Words.Vocatives.Contains(T(k).W) && T(k).W is not ("dau" or "han" or "qua" or "thoi"))
+                return false;
+        return true;
+    }
+
+    /// <summary>The clause after a bare "không kịp" at k when it says what is missing or not done ("thiếu người quá",
+    /// "dân chưa đồng ý", "máy hỏng"): its span without a trailing "quá"/"lắm"; else null.</summary>
+    private (int From, int To)? KipCause(int k)
+    {
+        var a = _m.ClauseEnd(k) + 1;
+        if (a >= _to) return null;
+        var b = Math.Min(_m.ClauseEnd(a), _to);
+        var says = false;
+        for (var j = a; j < b && !says; j++)
+            says = IsSoftObstacle(j) || Words.Negators.Contains(T(j).W) && !_m.Word(j + 1, "kip") || BreakdownWithin(j, 1);
+        if (!says) return null;
+        var e = b;
+        while (e > a && (!T(e - 1).IsWord && !T(e - 1).IsNumber || Filler(e - 1) || Words.Vocatives.Contains(T(e - 1).W))) e--;
+        if (e > a && _m.Typed(e - 1) is "quá" or "lắm" or "qua" or "lam") e--;
+        return (a, e);
+    }
+
+    /// <summary>A machine, the power or the network out of order: "bị hư", "hỏng", "mất điện", "cúp điện", "lỗi", "sự cố".</summary>
+    private static readonly Phrases Breakdowns = new("hu", "bi hu", "hong", "bi hong", "mat dien", "cup dien", "mat mang", "rot mang", "loi", "bi loi", "su co", "truc trac");
+
+    /// <summary>A breakdown in the n words from k, in k's clause; "hư"/"hỏng" typed with their marks or without any
+    /// ("hổng", Southern "không", is no breakdown).</summary>
+    private bool BreakdownWithin(int k, int n)
+    {
+        for (var j = k; j < Math.Min(_to, k + n) && !T(j).IsBoundary; j++)
+            if (_m.Match(j, Breakdowns) > 0 && !(T(j).W == "hong" && _m.Typed(j) is not ("hỏng" or "hong")) && !(T(j).W == "hu" && _m.Typed(j) is not ("hư" or "hu")) &&
+                !(T(j).W == "loi" && _m.Typed(j) is not ("lỗi" or "loi")))
+                return true;
         return false;
     }
 
@@ -102,7 +144,7 @@ internal sealed partial class StatusReader
         var consequence = At(_prevConsequence, _from, cue - 1);
         var cause = At(_prevCause, _from, cue - 1);
         if (consequence is { } k && (cause is null || cause < k))
-            return At(_prevCause, _from, k - 1) is { } c0 ? (c0 + CauseAt(c0), k) : (_from, k);
+            return At(_prevCause, _from, k - 1) is { } c0 ? (c0 + CauseAt(c0), k) : (AfterBut(k), k);
         // "Do vướng thủ tục", "do gặp khó khăn về kinh phí": a cause opening the difficulty word itself — the reason follows it.
         if (cause is { } k0 && !(blockedWord && OnlyLeadIns(k0 + CauseAt(k0), cue))) return (k0 + CauseAt(k0), CauseClauseEnd(k0, NewsStart(k0, cue)));
         // "chưa có kinh phí không thể làm", "thiếu người không thể triển khai": an obstacle said just before "không thể".
@@ -120,6 +162,21 @@ internal sealed partial class StatusReader
                 return (SubjectStart(o2), clause);
         }
         return (cue + len, _to);
+    }
+
+    /// <summary>"em đang làm mà còn thiếu số liệu nên …", "làm rồi nhưng còn thiếu chữ ký nên …": with no cause word, the
+    /// reason before a consequence at k starts after the last "mà"/"nhưng" (and a "còn"/"vẫn") within ten words, not at the part's start.</summary>
+    private int AfterBut(int k)
+    {
+        for (var j = k - 1; j > _from && j >= k - 10; j--)
+        {
+            if (!T(j).IsWord && !T(j).IsNumber) break;
+            if (!T(j).IsWord || !(T(j).W == "nhung" || T(j).W == "ma" && !_m.Word(j - 1, "dau"))) continue;
+            var a = j + 1;
+            while (a < k && _m.WordIn(a, ["con", "van", "lai"])) a++;
+            return a < k ? a : _from;
+        }
+        return _from;
     }
 
     /// <summary>Time words and pronouns that open a clause but are no part of a lack: "hiện nay phường thiếu người" →

@@ -163,7 +163,8 @@ internal sealed partial class StatusReader
             if (Hedge(k) is > 0 && !_m.Word(k + 1, "chan")) return DoneMode.Hedged;
             if (_m.Match(k, FutureMarkers) is > 0) return DoneMode.Future;
             if (_m.Match(k, PeriodPartMarkers) is > 0 && !_m.Word(i + 1, "roi") && !_m.Word(i + 2, "roi")) return DoneMode.Future;
-            if (T(k).W == "thu" && k + 1 < _to && T(k + 1).IsNumber) return DoneMode.Future;
+            // "thứ 6 xong" (Friday) is to come; "cái thứ 6 xong" names the task (its "thứ" is the reference's).
+            if (T(k).W == "thu" && !_used[k] && k + 1 < _to && T(k + 1).IsNumber) return DoneMode.Future;
             if (T(k).W == "chieu" && !_m.Word(k + 1, "qua")) return DoneMode.Future;
         }
         return DoneMode.Plain;
@@ -285,7 +286,23 @@ internal sealed partial class StatusReader
         if (!_m.Word(i, "duoc")) return false;
         var k = _m.WordIn(i + 1, ["tam", "khoang", "chung", "gan"]) ? i + 2 : i + 1;
         var one = _m.Word(k, "mot") || k < _to && T(k).IsNumber && T(k).Value == 1 && !_m.Glued(k);
-        return (one && _m.WordIn(k + 1, ["phan", "it", "nua"]) || _m.At(k, ["phan", "lon"]) || _m.At(k, ["da", "so"])) && !NegatedBefore(i);
+        return (one && _m.WordIn(k + 1, ["phan", "it", "nua"]) || _m.At(k, ["phan", "lon"]) || _m.At(k, ["da", "so"]) || SlashPart(k)) && !NegatedBefore(i);
+    }
+
+    /// <summary>"được 3/7 tổ", "được 2/9 phường": a part counted as a slash fraction (smaller over larger), not a date.</summary>
+    private bool SlashPart(int k) =>
+        k + 2 < _to && T(k).IsNumber && _m.Glued(k) && _m.IsPunct(k + 1, '/') && _m.Glued(k + 1) && T(k + 2).IsNumber &&
+        T(k).Value > 0 && T(k).Value < T(k + 2).Value && !_m.IsPunct(k + 3, '/') && _m.WordIn(k + 3, PartNouns);
+
+    /// <summary>What a fraction of the work counts: "3/7 tổ", "2/5 hộ", "4/9 khu phố".</summary>
+    private static readonly HashSet<string> PartNouns = ["to", "ho", "khu", "phuong", "xa", "thon", "ap", "diem", "co", "truong", "don", "phan", "bo", "cai", "viec", "muc", "hang"];
+
+    /// <summary>Nothing but particles, vocatives or "thôi" from k to the clause's end: the news ended before k.</summary>
+    private bool EndsNews(int k)
+    {
+        for (; k < _to && !T(k).IsBoundary; k++)
+            if (T(k).IsNumber || T(k).IsWord && !Filler(k) && !Words.Vocatives.Contains(T(k).W) && T(k).W != "thoi") return false;
+        return true;
     }
 
     /// <summary>"60%", "60 %", "50 phần trăm", "được một nửa"; a denied one ("chưa được 50%") does not count.</summary>
@@ -300,8 +317,10 @@ internal sealed partial class StatusReader
             var half = _m.At(i, ["mot", "nua"]) || T(i).IsNumber && T(i).Value == 1 && _m.Word(i + 1, "nua") ? 1 : _m.Word(i, "nua") ? 0 : -1;
             var before = _m.WordIn(i - 1, Approximately) ? i - 2 : i - 1;
             if (half >= 0 && _m.WordIn(before, ["duoc", "dat", "xong"]) && !NegatedBefore(before)) return 50;
-            // "tầm 1 nửa rồi", "khoảng một nửa": about half.
+            // "tầm 1 nửa rồi", "khoảng một nửa": about half; "khoảng nửa rồi", "tầm nửa thôi" too, when nothing but a particle
+            // follows ("khoảng nửa tháng" is a time, "hơn nữa" moreover).
             if (half == 1 && _m.WordIn(i - 1, Approximately) && !NegatedBefore(i - 1)) return 50;
+            if (half == 0 && _m.WordIn(i - 1, Approximately) && !_m.Word(i - 1, "hon") && _m.Typed(i) != "nữa" && EndsNews(i + 1) && !NegatedBefore(i - 1)) return 50;
             if (FractionPercent(i) is { } f) return f;
         }
         return null;
@@ -321,7 +340,7 @@ internal sealed partial class StatusReader
         if (!_m.WordIn(lead, ["duoc", "dat"]) && lead == i - 1 || NegatedBefore(lead < i - 1 ? i - 1 : lead)) return null;
         var after = i + 3;
         var tailOk = after >= _to || !T(after).IsWord && !_m.IsPunct(after, '/') ||
-                     Filler(after) || Words.Vocatives.Contains(T(after).W) || _m.WordIn(after, ["khoi", "cong", "viec"]);
+                     Filler(after) || Words.Vocatives.Contains(T(after).W) || _m.WordIn(after, ["khoi", "cong", "viec", "thoi"]);
         return tailOk ? (int)Math.Round(100.0 * num / den, MidpointRounding.AwayFromZero) : null;
     }
 }

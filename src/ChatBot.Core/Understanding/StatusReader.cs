@@ -133,6 +133,8 @@ internal sealed partial class StatusReader
         public List<(int At, int Len)> Blocked { get; } = [];
         public List<int> Inability { get; } = [];
         public List<int> NegatedKip { get; } = [];
+        /// <summary>"không kịp (đâu) anh ơi": a "not in time" with nothing after it in its clause — late, cause unsaid.</summary>
+        public List<int> BareKip { get; } = [];
         public List<int> Delays { get; } = [];
         /// <summary>"chưa gửi", "chưa nộp", "chưa làm": not done yet, without a done word.</summary>
         public List<int> NotYet { get; } = [];
@@ -196,7 +198,11 @@ internal sealed partial class StatusReader
             {
                 if (IsInability(i)) c.Inability.Add(i);
                 // "đã xong nhưng chưa kịp gửi": what was late is the sending — done, or not quite (asked below).
-                else if (_m.Word(i + 1, "kip") && !HasDoneWithin(i + 2, 3) && !AssertedDoneWithin(i + 2, 8) && !AfterDoneBut(c, i)) c.NegatedKip.Add(i);
+                else if (_m.Word(i + 1, "kip") && !HasDoneWithin(i + 2, 3) && !AssertedDoneWithin(i + 2, 8) && !AfterDoneBut(c, i))
+                {
+                    c.NegatedKip.Add(i);
+                    if (KipEnds(i + 2) && !_m.WordIn(i - 1, ["ma", "nhung"])) c.BareKip.Add(i);
+                }
                 else if (IsNotYet(i)) c.NotYet.Add(i);
             }
         }
@@ -249,6 +255,10 @@ internal sealed partial class StatusReader
         // 4. Not done (yet), without a cause.
         if (negated.Count > 0 || c.Inability.Count > 0)
         {
+            // "không kịp đâu anh, thiếu người quá": won't make it, and why in the next clause — blocked; alone, late for a
+            // cause unsaid — ask whether it is blocked.
+            if (c.BareKip.Count > 0 && negated.Count == c.BareKip.Count && c.Inability.Count == 0 && !hedgedNegation)
+                return KipCause(c.BareKip[0]) is var (a, b) && Trim(a, b) is { } kipWhy ? Status(Blocked(kipWhy)) : Unsure(InProgress(null), Blocked(null));
             if (c.Inability.Count > 0 && negated.Count == 0) return Unsure(Blocked(null), InProgress(null));
             // "không xong được", "ko hoàn thành được": cannot (where "chưa … được" is not yet) — ask whether it is blocked.
             if (!hedgedNegation && c.Done.Any(x => x.Mode == DoneMode.Negated && _m.Word(x.At - 1, "khong") && _m.Word(x.At + x.Len, "duoc") &&

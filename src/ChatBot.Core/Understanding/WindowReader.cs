@@ -4,7 +4,7 @@ namespace ChatBot.Core.Understanding;
 
 /// <summary>
 /// Stage 5b: the time window of a question — "hôm nay", "ngày mai", "tuần này/sau/trước", "tháng này", "tháng 8",
-/// "quý này", "trong 7 ngày tới", "từ nay đến cuối tháng" — as concrete dates (weeks run Monday to Sunday).
+/// "quý này", "trong 7 ngày tới", "từ nay đến cuối tháng", "đến cuối quý", "đến hết năm" — as concrete dates (weeks run Monday to Sunday).
 /// </summary>
 internal static class WindowReader
 {
@@ -27,12 +27,15 @@ internal static class WindowReader
             : m.At(i, ["tu", "gio", "den"]) ? i + 3 : -1;
         if (m.Word(i, "truoc") && (DateReader.Numeric(m, i + 1, t) is not null || m.Word(i + 1, "ngay")))
             until = i + 1;
-        if ((m.Word(i, "den") || m.Word(i, "toi")) && (m.At(i + 1, ["cuoi", "tuan"]) || m.At(i + 1, ["cuoi", "thang"]) || m.At(i + 1, ["het", "thang"]) || m.At(i + 1, ["het", "tuan"])))
+        if ((m.Word(i, "den") || m.Word(i, "toi")) && m.WordIn(i + 1, ["cuoi", "het"]) && m.WordIn(i + 2, ["tuan", "thang", "quy", "nam"]))
             until = i + 1;
         if (until >= 0)
         {
             if (m.At(until, ["cuoi", "tuan"]) || m.At(until, ["het", "tuan"])) return Make(t, monday.AddDays(6), "từ nay đến cuối tuần");
             if (m.At(until, ["cuoi", "thang"]) || m.At(until, ["het", "thang"])) return Make(t, month.AddMonths(1).AddDays(-1), "từ nay đến cuối tháng");
+            // "đến cuối quý", "từ giờ đến hết năm": from today to the quarter's or the year's last day.
+            if (m.At(until, ["cuoi", "quy"]) || m.At(until, ["het", "quy"])) return Make(t, quarter.AddMonths(3).AddDays(-1), "từ nay đến cuối quý");
+            if (m.At(until, ["cuoi", "nam"]) || m.At(until, ["het", "nam"])) return Make(t, new DateOnly(t.Year, 12, 31), "từ nay đến cuối năm");
             if (DateReader.Numeric(m, until, t) is { } d && d.Date >= t) return Make(t, d.Date, $"từ nay đến {Ddmm(d.Date)}");
             if (m.Word(until, "ngay") && DateReader.Numeric(m, until + 1, t) is { } d2 && d2.Date >= t) return Make(t, d2.Date, $"từ nay đến {Ddmm(d2.Date)}");
         }

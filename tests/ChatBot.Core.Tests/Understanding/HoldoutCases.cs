@@ -51,7 +51,7 @@ internal static class HoldoutCases
         [reply=21] hình như bên em làm xong rồi, để em hỏi lại chị Hoa     => unsure progress|done
         [reply=21] em gửi báo cáo rồi nha                                  => unsure done|progress
         [reply=21] đã triển khai tới các tổ dân phố                        => unsure done|progress
-        [reply=21] Không kịp anh ơi                                        => progress
+        [reply=21] Không kịp anh ơi                                        => unsure progress|blocked
         [reply=21] việc này khó thực hiện lắm anh, dân phản đối nhiều      => blocked "dân phản đối nhiều"
         [reply=21] hôm qua em làm xong rồi mà quên báo ạ                   => done
         [reply=21] chưa xong ạ, còn đợi chữ ký của lãnh đạo phường         => progress

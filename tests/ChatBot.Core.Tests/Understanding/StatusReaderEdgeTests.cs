@@ -468,7 +468,7 @@ public class StatusReaderEdgeTests
         [reply=12] đã gửi, còn 2 hộ => progress
         [reply=12] đã làm một phần => progress
         [reply=12] không kịp xong => progress
-        [reply=12] không kịp => progress
+        [reply=12] không kịp => unsure progress|blocked
         [reply=12] không kịp vì thiếu người => blocked "thiếu người"
         [reply=12] không kịp, mai em hoàn thành => progress
         [reply=12] xong rồi nhưng chưa nộp vì thiếu người => unsure done|progress
