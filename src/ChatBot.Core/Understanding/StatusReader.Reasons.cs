@@ -121,7 +121,7 @@ internal sealed partial class StatusReader
 
     private int ConsequenceAt(int k) =>
         !InRange(k) || !T(k).IsWord ? 0
-        : _m.At(k, ["vi", "vay"]) || _m.At(k, ["vi", "the"]) || _m.At(k, ["cho", "nen"]) || _m.At(k, ["do", "do"]) || _m.At(k, ["do", "vay"]) ? 2
+        : _m.At(k, ["vi", "vay"]) || _m.At(k, ["vi", "the"]) || _m.At(k, ["cho", "nen"]) || _m.At(k, ["do", "do"]) && _m.Typed(k) != "độ" || _m.At(k, ["do", "vay"]) ? 2
         : T(k).W == "nen" && !_m.Word(k - 1, "cho") ? 1 : 0; // "cho nên" starts at "cho"
 
     private int? CauseAfter(int k) => At(_nextCause, _from, k + 1);

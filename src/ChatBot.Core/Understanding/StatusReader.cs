@@ -268,6 +268,8 @@ internal sealed partial class StatusReader
             if (SoftObstacleAfter(negated.Concat(c.Inability).Min()) is { } obstacle) return Unsure(InProgress(null), Blocked(Trim(obstacle, _to)));
             return Status(InProgress(under100));
         }
+        // "chậm, thiếu người", "bị trễ, máy tính hỏng": late, and why in the next clause — blocked, with the why.
+        if (c.Delays.Count > 0 && c.Help < 0 && KipCause(c.Delays[0]) is var (da, db) && Trim(da, db) is { } lateWhy) return Status(Blocked(lateWhy));
         // "đã làm rồi mà chưa báo cáo": done, or not quite? — as "xong rồi nhưng chưa gửi".
         if (c.WeakDone && c.Help < 0 && c.NotYet.Any(k => k > c.WeakDoneAt && _m.WordIn(k - 1, ["nhung", "ma"]))) return Unsure(Done, InProgress(null));
         // "em chưa gửi hồ sơ", "chưa nộp báo cáo": not sent yet, so not done.
@@ -287,6 +289,13 @@ internal sealed partial class StatusReader
         }
         if (c.WeakDone) return Unsure(Done, InProgress(null));
         if (c.Ack) return Status(new StatusChange(WorkStatus.Acknowledged));
+        // "bị chậm", "trễ rồi anh" answering a task: late, why unsaid — in progress or blocked? Ask (from the ward's side, or
+        // with no task in view, it is no news: "việc chậm tiến độ" is then a question).
+        if (c.Delays.Count > 0 && c.Help < 0)
+        {
+            onlyIfTargeted = true;
+            return Unsure(InProgress(null), Blocked(null));
+        }
         if (OnlyWeakAck() || LeadingAck())
         {
             onlyIfTargeted = true;

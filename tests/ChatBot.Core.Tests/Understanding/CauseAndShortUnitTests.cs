@@ -28,6 +28,24 @@ public class CauseAndShortUnitTests
         [leader] việc quá hạn của phòng kinh tế                       => q overdue unit="phòng kinh tế"
         """)];
 
+    /// <summary>(3) Late, answering a task (understand16 noticed "chậm, thiếu người" read as the chief's overdue question):
+    /// with why in the next clause or after a cause word, blocked with that reason; alone, asked (in progress or blocked?);
+    /// "tiến độ do …" is no "do đó" (therefore). From the ward's side, or with no task in view, it stays a question.</summary>
+    public static TheoryData<string> Late() => [.. CaseTable.Lines("""
+        [reply=12] chậm, thiếu người                                  => blocked "thiếu người"
+        [reply=12] bị trễ rồi, máy in hỏng                            => blocked "máy in hỏng"
+        [reply=12] hơi chậm ạ, chưa có kinh phí                       => blocked "chưa có kinh phí"
+        [reply=12] chậm tiến độ do thiếu kinh phí                     => blocked "thiếu kinh phí"
+        [reply=12] bị chậm tiến độ do mưa lớn                         => blocked "mưa lớn"
+        [reply=12] bị chậm anh ạ                                      => unsure progress|blocked
+        [reply=12] trễ rồi anh                                        => unsure progress|blocked
+        [leader] việc chậm tiến độ                                    => q overdue
+        [reply=12] vướng mắc do đó chưa xong                          => blocked
+        """)];
+
+    [Theory, MemberData(nameof(Late))]
+    public void Late_answering_a_task_is_news_not_a_question(string line) => Expect(line);
+
     [Theory, MemberData(nameof(Causes))]
     public void A_plain_do_from_a_writer_who_types_marks_is_because(string line) => Expect(line);
 
