@@ -89,8 +89,6 @@ public static class VietnameseText
 
     private static bool IsVowel(char f) => f is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
-    public static bool IsUpperStart(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
-
     public static string UpperFirst(string s)
     {
         if (s.Length == 0 || char.IsUpper(s[0]) || !char.IsLetter(s[0])) return s;
