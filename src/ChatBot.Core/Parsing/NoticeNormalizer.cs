@@ -63,7 +63,8 @@ public static class NoticeNormalizer
         }
         else if (IsSymbol(s[0])) n = 1;
         else return 0;
-        while (n < s.Length && (s[n] is '\uFE0F' or '\u200D' || char.IsLowSurrogate(s[n]))) n++;
+        // A zero-width joiner never gets here: CleanLine's MapChars dropped it.
+        while (n < s.Length && (s[n] == '\uFE0F' || char.IsLowSurrogate(s[n]))) n++;
         return n;
     }
 
