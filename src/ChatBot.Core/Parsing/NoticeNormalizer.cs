@@ -63,8 +63,9 @@ public static class NoticeNormalizer
         }
         else if (IsSymbol(s[0])) n = 1;
         else return 0;
-        // A zero-width joiner never gets here: CleanLine's MapChars dropped it.
-        while (n < s.Length && (s[n] == '\uFE0F' || char.IsLowSurrogate(s[n]))) n++;
+        // Its variation selector ("▶️"). A zero-width joiner never gets here (CleanLine's MapChars dropped it), nor a low
+        // surrogate: after a whole pair or a BMP symbol, one would be unpaired, which no well-formed text has.
+        while (n < s.Length && s[n] == '\uFE0F') n++;
         return n;
     }
 
