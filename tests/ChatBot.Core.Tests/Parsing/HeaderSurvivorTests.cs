@@ -236,11 +236,12 @@ public class HeaderSurvivorTests
     [Theory]
     [InlineData("THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại hội nghị giao ban")]
     [InlineData("THÔNG BÁO\n\nKết luận của Chủ tịch UBND xã tại hội nghị giao ban")]
+    [InlineData("THÔNG BÁO Kết luận của Chủ tịch UBND xã tại hội nghị giao ban")] // on the title's own line
     public void The_subject_is_what_follows_the_title(string title) =>
         Assert.Equal("Kết luận của Chủ tịch UBND xã tại hội nghị giao ban", Read("Số: 15/TB-UBND\n\n" + Dateline + "\n\n" + title + "\n\n1. Công an xã\n\n- Tăng cường tuần tra.\n").Subject);
 
     [Theory]
-    [InlineData("Tin tức\n\nNgày 03/6, mưa lớn kéo dài gây ngập úng nhiều tuyến đường trên địa bàn xã.")] // no meeting word
+    [InlineData("Tin tức\n\nNgày 03/6/2026, mưa lớn kéo dài gây ngập úng nhiều tuyến đường trên địa bàn xã.")] // no meeting word
     [InlineData("Số: 15/TB-UBND\n\n" + Dateline + "\n\nTHÔNG BÁO\n\nUBND xã tổ chức hội nghị triển khai công tác rà soát hộ nghèo, hộ cận nghèo năm 2026 và yêu cầu hoàn thành trước ngày 20/6.")] // a date far into the sentence
     [InlineData("Số: 15/TB-UBND\n\n" + Dateline + "\n\nTHÔNG BÁO\n\nKể từ ngày 01/6, UBND xã tổ chức trực ban phòng chống bão 24/24 giờ.")] // since when, not a meeting
     public void A_date_that_is_no_meeting_s_day(string text) =>
