@@ -63,7 +63,9 @@ public static class NoticeNormalizer
         }
         else if (IsSymbol(s[0])) n = 1;
         else return 0;
-        while (n < s.Length && (s[n] is '\uFE0F' or '\u200D' || char.IsLowSurrogate(s[n]))) n++;
+        // Its variation selector ("▶️"). A zero-width joiner never gets here (CleanLine's MapChars dropped it), nor a low
+        // surrogate: after a whole pair or a BMP symbol, one would be unpaired, which no well-formed text has.
+        while (n < s.Length && s[n] == '\uFE0F') n++;
         return n;
     }
 

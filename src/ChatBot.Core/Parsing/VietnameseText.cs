@@ -47,14 +47,12 @@ public static class VietnameseText
         StringBuilder? sb = null;
         for (var i = NextOpenPair(s, 1); i > 0; i = NextOpenPair(s, i + 1)) // only "o"/"u" + an accented char can change
         {
-            var second = s[i];
-            if (second < 128) continue; // only an accented second vowel can carry the tone
+            var second = s[i]; // not ASCII, and s[i - 1] a plain "o"/"u": NextOpenPair finds only such pairs
             var sf = Fold.Char(second);
             if (sf is not ('a' or 'e' or 'y')) continue;
             var first = s[i - 1];
             var ff = Fold.Char(first);
             if (!((ff == 'o' && sf is 'a' or 'e') || (ff == 'u' && sf == 'y'))) continue;
-            if (first >= 128) continue; // the first vowel already carries a mark
             if (i + 1 < s.Length && char.IsLetter(s[i + 1])) continue; // closed syllable: "hoàn" is correct in both styles
             if (i >= 2 && Fold.Char(s[i - 2]) == 'q') continue; // "qu" is a consonant: "quý" stays
             if (i >= 2 && char.IsLetter(s[i - 2]) && IsVowel(Fold.Char(s[i - 2]))) continue;
@@ -88,8 +86,6 @@ public static class VietnameseText
     }
 
     private static bool IsVowel(char f) => f is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
-
-    public static bool IsUpperStart(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
 
     public static string UpperFirst(string s)
     {

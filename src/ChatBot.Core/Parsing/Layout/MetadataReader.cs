@@ -563,8 +563,8 @@ internal static class MetadataReader
     {
         foreach (var cell in line.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            // "TL. CHỦ TỊCH — CHÁNH VĂN PHÒNG — **Nguyễn Hữu Phước**": markdown marks around the name are no part of it.
-            var words = cell.Replace("*", "", StringComparison.Ordinal).TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // "TL. CHỦ TỊCH — CHÁNH VĂN PHÒNG — **Nguyễn Hữu Phước**": the cleaner already dropped the markdown marks around the name.
+            var words = cell.TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var take = 0;
             while (take < 5 && take < words.Length && IsNameWord(words[^(take + 1)])) take++;
             if (take < 2 || take == words.Length) continue; // a whole line of a name is NameLine's; here the name closes a longer line
