@@ -141,14 +141,16 @@ public static class NoticeNormalizer
         return true;
     }
 
-    private static readonly char[] PageNumberDashes = ['-', '–', ' '];
+    private static readonly char[] PageNumberDashes = ['-', '–', '—', ' '];
 
     // "12", "- 3 -", "Trang 2", "Trang 2/5": page furniture left by conversion.
     private static bool IsPageNumber(string s)
     {
-        if (s.Length == 0 || s.Length > 14) return false;
+        // "- 12 -", "Trang 3/7", "- Trang 12/20 -", "— Trang 112 / 120 —": a page number, with or without its dashes.
+        if (s.Length == 0 || s.Length > 24) return false;
         var t = s.Trim(PageNumberDashes);
         if (t.StartsWith("Trang ", StringComparison.OrdinalIgnoreCase)) t = t[6..];
+        t = t.Replace(" / ", "/", StringComparison.Ordinal);
         return t.Length is > 0 and <= 7 && t.All(c => char.IsDigit(c) || c == '/') && char.IsDigit(t[0]);
     }
 }

@@ -24,6 +24,10 @@ public class NormalizerTests
     [InlineData("-----", "")]
     [InlineData("- 12 -", "")]
     [InlineData("Trang 3/7", "")]
+    [InlineData("- Trang 12/20 -", "")]        // a footer longer than 14 characters (mut17: it became a task "Trang 12/20 -")
+    [InlineData("— Trang 112 / 120 —", "")]
+    [InlineData("- Trang 12 -", "")]
+    [InlineData("- 12 tổ dân phố -", "- 12 tổ dân phố -")] // words after the number: no page number
     [InlineData("• Rà soát", "- Rà soát")]
     public void Markdown_and_page_furniture_are_cleaned(string line, string expected) =>
         Assert.Equal(expected, NoticeNormalizer.CleanLine(line));
