@@ -67,6 +67,7 @@ public class HeaderSurvivorTests
     [InlineData("(Chữ ký số)")]
     [InlineData("(Ký số)")]
     [InlineData("Đã ký số")]
+    [InlineData("(Đã ký số)")] // mut17: the signer under "TRƯỞNG BAN" was lost
     [InlineData("(Ký)")]
     public void A_signed_mark_between_the_head_of_a_board_and_the_name_is_passed(string mark) =>
         Assert.Equal("Đinh Công Tráng", Read("Số: 4/TB-BCĐ\n\n" + Dateline + "\n\nTHÔNG BÁO\n\n1. Công an xã\n\n- Tăng cường tuần tra.\n\nTRƯỞNG BAN\n" + mark + "\nĐinh Công Tráng\n").SignedBy);

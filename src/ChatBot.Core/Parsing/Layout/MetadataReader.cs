@@ -57,7 +57,7 @@ internal static class MetadataReader
 
     private static readonly string[] RoleWords = ["chủ tịch", "văn phòng", "chánh", "phó", "tl.", "kt.", "tm.", "bí thư", "trưởng", "nơi nhận", "lưu", "giám đốc", "ủy ban", "thường trực"];
 
-    private static readonly string[] SignedMarks = ["(đã ký)", "đã ký", "(đã ký và đóng dấu)", "(ký tên, đóng dấu)", "(ký, ghi rõ họ tên)", "(ký và ghi rõ họ tên)", "[đã ký]", "(chữ ký số)", "(ký số)", "đã ký số", "(ký)"];
+    private static readonly string[] SignedMarks = ["(đã ký)", "(đã ký số)", "đã ký", "(đã ký và đóng dấu)", "(ký tên, đóng dấu)", "(ký, ghi rõ họ tên)", "(ký và ghi rõ họ tên)", "[đã ký]", "(chữ ký số)", "(ký số)", "đã ký số", "(ký)"];
 
     // The national motto and the party's ("ĐẢNG CỘNG SẢN VIỆT NAM" heads the right column of a party notice).
     private static readonly string[] HeaderPhrases = ["độc lập - tự do - hạnh phúc", "độc lập – tự do – hạnh phúc", "cộng hòa xã hội chủ nghĩa việt nam", "đảng cộng sản việt nam"];
