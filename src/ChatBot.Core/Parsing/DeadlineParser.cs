@@ -28,6 +28,8 @@ public static partial class DeadlineParser
     // Works on folded text (no accents, lower case), so "trước"/"truoc" and "tháng"/"thang" read the same.
     // "trước 17h thứ Sáu 20/11", "trước thứ Tư, ngày 25/11": a weekday between the cue (or the clock) and the date.
     private const string Weekday = "(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),?";
+    // "thứ Tư tuần sau (08/4)", "thứ Sáu tuần này (ngày 12/6)", "thứ Hai tuần tới, ngày 21/9": the week named after the weekday.
+    private const string WeekNamed = "( tuan (sau|nay|toi|tiep theo),?)?";
 
     private const string DayCuePattern =
         Cue + Glue + Clock + "( ngay| ngay:)* *" +
@@ -38,7 +40,7 @@ public static partial class DeadlineParser
     // The same with the weekday written (a regex of its own, tried only when a weekday is: the common scan stays as it was).
     // "trước 17h00 thứ Sáu (27/11)", "trước 9 giờ sáng thứ Bảy (ngày 12/12)": a part of the day, the weekday's date in brackets.
     private const string DayCueWeekdayPattern =
-        Cue + Glue + Clock + "((sang|chieu|toi|trua),? )?" + Weekday + @"( ngay| ngay:)* *(\( ?(ngay )?)?" +
+        Cue + Glue + Clock + "((sang|chieu|toi|trua),? )?" + Weekday + WeekNamed + @"( ngay| ngay:)* *(\( ?(ngay )?)?" +
         @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?";
     private static readonly Regex DayCueWeekday = new(DayCueWeekdayPattern, Opts);
     [GeneratedRegex(DayCueWeekdayPattern, TwinOpts)] private static partial Regex DayCueWeekdayTwin();

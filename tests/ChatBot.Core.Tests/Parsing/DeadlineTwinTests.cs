@@ -52,6 +52,8 @@ public class DeadlineTwinTests
     [InlineData("Hạn: 17 giờ 30 phút, ngày 05-12-26")]
     [InlineData("chậm nhất ngày 5 tháng 11 năm 2026")]
     [InlineData("trước 9 giờ sáng thứ Bảy (ngày 12/12)")]
+    [InlineData("hạn thứ Tư tuần sau (08/4); chậm nhất thứ Hai tuần tới, ngày 21/9/2026")]
+    [InlineData("Kỳ họp thứ năm HĐND phường (dự kiến khai mạc ngày 22/12/2026)")]
     [InlineData("gia hạn thời gian hoàn thành đến hết ngày 30/9/2026")]
     [InlineData("trước ngày khai giảng năm học 2026 - 2027 (05/9/2026)")]
     [InlineData("hoàn thành trong Tháng 9 - 10/2024; trước quý III/2026; Quý IV/2026 - Quý I/2027")]

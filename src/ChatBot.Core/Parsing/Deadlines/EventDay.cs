@@ -34,9 +34,10 @@ internal static partial class EventDay
     private static readonly Regex EventFirst = new(EventFirstPattern, Opts);
     [GeneratedRegex(EventFirstPattern, TwinOpts)] private static partial Regex EventFirstTwin();
 
-    // The day of the event in the preamble: a verb, a few words, "vào"/"lúc", perhaps a clock time, then the date.
+    // The day of the event in the preamble: a verb, a few words, "vào"/"lúc", perhaps a clock time, then the date; or the
+    // date straight after "ngày" ("dự kiến khai mạc ngày 22/12/2026", "tổ chức ngày 15/6/2027").
     private const string HeldPattern =
-        @"(to chuc|dien ra|khai mac|lam viec|hop)( [a-z0-9]+){0,8} (vao|luc)( luc)?( \d{1,2} ?(h|gio) ?\d{0,2}( phut)?)?,?( ngay)? (?<d>\d{1,2}) ?(/|thang) ?(?<m>\d{1,2})(( ?/ ?|,? nam )(?<y>\d{4}))?";
+        @"(to chuc|dien ra|khai mac|lam viec|hop)( [a-z0-9]+){0,8} (vao|luc|ngay)( luc)?( \d{1,2} ?(h|gio) ?\d{0,2}( phut)?)?,?( ngay)? (?<d>\d{1,2}) ?(/|thang) ?(?<m>\d{1,2})(( ?/ ?|,? nam )(?<y>\d{4}))?";
     private static readonly Regex Held = new(HeldPattern, Opts);
     [GeneratedRegex(HeldPattern, TwinOpts)] private static partial Regex HeldTwin();
 
