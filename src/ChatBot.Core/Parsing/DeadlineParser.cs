@@ -163,7 +163,9 @@ public static partial class DeadlineParser
 
     private static DeadlineMatch? FindInFolded(string f, Context ctx, bool table)
     {
-        if (f.AsSpan().IndexOfAnyInRange('0', '9') < 0) return null; // every deadline form has a digit; skip the regexes
+        // Every deadline form has a digit but a quarter in Roman numerals with the notice's year ("hoàn thành trong quý II."):
+        // skip the regexes.
+        if (f.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !f.Contains("quy ", StringComparison.Ordinal)) return null;
         // A reminder: "(giao tại Thông báo …, hạn 31/7/2026): đã quá hạn, đề nghị hoàn thành trước ngày 15/9/2026" — the date
         // given after "quá hạn" / "gia hạn" replaces the one before it.
         foreach (var mark in (ReadOnlySpan<string>)["qua han", "gia han"])

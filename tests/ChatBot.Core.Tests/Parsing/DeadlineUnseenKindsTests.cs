@@ -34,6 +34,19 @@ public class DeadlineUnseenKindsTests
     public void A_weekday_of_a_named_week_with_its_date_is_a_deadline(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), DeadlineParser.Find(text, 2026));
 
+    // A quarter in Roman numerals with no year and no other digit in the clause: the notice's year ("trong quý II.").
+    [Theory]
+    [InlineData("Ban Chỉ huy Quân sự xã hoàn thành diễn tập phòng thủ trong quý III.", "2026-09-30")]
+    [InlineData("Trạm Y tế phường: hoàn thành tiêm vét cho trẻ em trong Quý IV;", "2026-12-31")]
+    [InlineData("Phòng Văn hóa - Xã hội hoàn thành rà soát hộ cận nghèo trước quý II", "2026-03-31")]
+    public void A_quarter_in_roman_numerals_without_a_year_takes_the_notices_year(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), DeadlineParser.Find(text, 2026));
+
+    [Theory]
+    [InlineData("tổ chức hội thi trong quý II theo kế hoạch của Ban Chỉ đạo")]
+    public void A_quarter_said_in_passing_is_no_deadline(string text) =>
+        Assert.Null(DeadlineParser.Find(text, 2026));
+
     [Theory]
     [InlineData("họp giao ban vào thứ Hai tuần sau (14/9) để đánh giá")]
     public void A_weekday_date_without_a_cue_is_no_deadline(string text) =>
