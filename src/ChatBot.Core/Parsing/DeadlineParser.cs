@@ -1,4 +1,5 @@
 using ChatBot.Core.Common;
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Reminders;
 
@@ -12,9 +13,11 @@ public readonly record struct DeadlineMatch(DateOnly Date, int Start, int End);
 /// "hoàn thành ngày", "trong tháng 7/2026" after a completion verb, "trong vòng 10 ngày kể từ ngày ký"…): referenced
 /// documents, data ranges, anniversaries and school years carry no cue and stay out.
 /// </summary>
-public static class DeadlineParser
+public static partial class DeadlineParser
 {
     private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    // The twins that read a candidate's groups: the same pattern, backtracking, run only over the span the linear scan matched.
+    private const RegexOptions TwinOpts = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private const string Cue = "(?<cue>th:|ngay trong|truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh|han)";
     private const string CueNoHan = "(?<cue>truoc|cham nhat|muon nhat|han chot|thoi han|han hoan thanh|hoan thanh|xong|ket thuc|thoi gian hoan thanh)";
@@ -25,50 +28,70 @@ public static class DeadlineParser
     // Works on folded text (no accents, lower case), so "trước"/"truoc" and "tháng"/"thang" read the same.
     // "trước 17h thứ Sáu 20/11", "trước thứ Tư, ngày 25/11": a weekday between the cue (or the clock) and the date.
     private const string Weekday = "(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),?";
+    // "thứ Tư tuần sau (08/4)", "thứ Sáu tuần này (ngày 12/6)", "thứ Hai tuần tới, ngày 21/9": the week named after the weekday.
+    private const string WeekNamed = "( tuan (sau|nay|toi|tiep theo),?)?";
 
-    private static readonly Regex DayCue = new(
+    private const string DayCuePattern =
         Cue + Glue + Clock + "( ngay| ngay:)* *" +
-        @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
+        @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?";
+    private static readonly Regex DayCue = new(DayCuePattern, Opts);
+    [GeneratedRegex(DayCuePattern, TwinOpts)] private static partial Regex DayCueTwin();
 
     // The same with the weekday written (a regex of its own, tried only when a weekday is: the common scan stays as it was).
     // "trước 17h00 thứ Sáu (27/11)", "trước 9 giờ sáng thứ Bảy (ngày 12/12)": a part of the day, the weekday's date in brackets.
-    private static readonly Regex DayCueWeekday = new(
-        Cue + Glue + Clock + "((sang|chieu|toi|trua),? )?" + Weekday + @"( ngay| ngay:)* *(\( ?(ngay )?)?" +
-        @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
+    private const string DayCueWeekdayPattern =
+        Cue + Glue + Clock + "((sang|chieu|toi|trua),? )?" + Weekday + WeekNamed + @"( ngay| ngay:)* *(\( ?(ngay )?)?" +
+        @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?";
+    private static readonly Regex DayCueWeekday = new(DayCueWeekdayPattern, Opts);
+    [GeneratedRegex(DayCueWeekdayPattern, TwinOpts)] private static partial Regex DayCueWeekdayTwin();
 
     // "gia hạn đến hết ngày 30/9/2026", "hạn mới là ngày 25/9/2026": a reminder's new date (a regex of its own, tried only
     // when those words are there, so the common scan stays as it was).
-    private static readonly Regex Extended = new(
-        @"(?<cue>gia han( thoi gian( hoan thanh| thuc hien)?)? den( het)?|han moi)( la| ngay|:| )* *(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?", Opts);
+    private const string ExtendedPattern =
+        @"(?<cue>gia han( thoi gian( hoan thanh| thuc hien)?)? den( het)?|han moi)( la| ngay|:| )* *(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}|\d{2}))?";
+    private static readonly Regex Extended = new(ExtendedPattern, Opts);
+    [GeneratedRegex(ExtendedPattern, TwinOpts)] private static partial Regex ExtendedTwin();
 
-    private static readonly Regex DayCueWords = new(
+    private const string DayCueWordsPattern =
         CueNoHan + Glue + Clock + "( ngay)* *" +
-        @"(?<day>\d{1,2}) thang (?<month>\d{1,2})(,? nam (?<year>\d{4}))?", Opts);
+        @"(?<day>\d{1,2}) thang (?<month>\d{1,2})(,? nam (?<year>\d{4}))?";
+    private static readonly Regex DayCueWords = new(DayCueWordsPattern, Opts);
+    [GeneratedRegex(DayCueWordsPattern, TwinOpts)] private static partial Regex DayCueWordsTwin();
 
     // "trước ngày khai giảng lớp học (15/10)", "chậm nhất trước Tết Nguyên đán (29/01/2026)": an event named in words, its date in brackets.
-    private static readonly Regex EventDay = new(
-        @"(?<cue>truoc|cham nhat|muon nhat) (ngay )?[a-z][a-z0-9 -]{2,60}\((ngay )?(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?\)", Opts);
+    private const string EventDayPattern =
+        @"(?<cue>truoc|cham nhat|muon nhat) (ngay )?[a-z][a-z0-9 -]{2,60}\((ngay )?(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?\)";
+    private static readonly Regex EventDay = new(EventDayPattern, Opts);
+    [GeneratedRegex(EventDayPattern, TwinOpts)] private static partial Regex EventDayTwin();
 
     // "trong tháng 7/2026", "trước quý III/2026", "trong Tháng 9 - 10/2024" (a range ends with its last month).
-    private static readonly Regex Window = new(
+    private const string WindowPattern =
         @"(?<cue>th:|\(|truoc|cham nhat|muon nhat|han chot|thoi han|hoan thanh|xong|trong|ket thuc|cuoi|thoi gian( thuc hien| hoan thanh| trien khai)?|tien do|trong (ky|phien|buoi) (sinh hoat|hop|giao ban)( chi bo| dinh ky| thuong ky)?)( la| trong| truoc|:| )* *" +
-        @"(?<period>thang|quy) (?<n>\d{1,2}|iv|iii|ii|i)(( ?[/.-] ?| nam )(?<y1>\d{4}))?( ?(-|–|den|va) ?(thang |quy )?(?<last>\d{1,2}|iv|iii|ii|i))?(( ?[/.-] ?| nam )(?<year>\d{4}))?", Opts);
+        @"(?<period>thang|quy) (?<n>\d{1,2}|iv|iii|ii|i)(( ?[/.-] ?| nam )(?<y1>\d{4}))?( ?(-|–|den|va) ?(thang |quy )?(?<last>\d{1,2}|iv|iii|ii|i))?(( ?[/.-] ?| nam )(?<year>\d{4}))?";
+    private static readonly Regex Window = new(WindowPattern, Opts);
+    [GeneratedRegex(WindowPattern, TwinOpts)] private static partial Regex WindowTwin();
 
     // "Thời gian thực hiện: từ ngày 01/6 đến ngày 30/6/2026": a period given as the time of the task ends on its last day.
-    private static readonly Regex Range = new(
+    private const string RangePattern =
         @"(?<cue>thoi gian( thuc hien| hoan thanh| trien khai)?|thoi han|tien do)( la|:| )* *(tu )?(ngay )?\d{1,2} ?[/.-] ?\d{1,2}( ?[/.-] ?\d{2,4})? ?(-|–|den)( het)? ?(ngay )?" +
-        @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?", Opts);
+        @"(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?";
+    private static readonly Regex Range = new(RangePattern, Opts);
+    [GeneratedRegex(RangePattern, TwinOpts)] private static partial Regex RangeTwin();
 
     // A bracket holding a range of days alone ("(25/10 - 05/11/2026)"; its first day has no year, unlike an anniversary's
     // "(26/3/1931 - 26/3/2026)") ends on its last day too.
-    private static readonly Regex BracketRange = new(
-        @"\((tu )?(ngay )?\d{1,2} ?/ ?\d{1,2} ?(-|–|den)( het)? ?(ngay )?(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?", Opts);
+    private const string BracketRangePattern =
+        @"\((tu )?(ngay )?\d{1,2} ?/ ?\d{1,2} ?(-|–|den)( het)? ?(ngay )?(?<day>\d{1,2}) ?[/.-] ?(?<month>\d{1,2})( ?[/.-] ?(?<year>\d{4}))?";
+    private static readonly Regex BracketRange = new(BracketRangePattern, Opts);
+    [GeneratedRegex(BracketRangePattern, TwinOpts)] private static partial Regex BracketRangeTwin();
 
     // "trong vòng 10 ngày kể từ ngày ký", "trong thời hạn 15 ngày", "không quá 02 tháng kể từ ngày ký văn bản này".
-    private static readonly Regex Relative = new(
-        @"(?<cue>trong vong|trong thoi han|khong qua|cham nhat|toi da|sau|trong) (?<n>\d{1,3}) (?<unit>ngay lam viec|ngay|tuan|thang)(?<from> (ke tu|tinh tu) (ngay|khi|hom nay))?", Opts);
+    private const string RelativePattern =
+        @"(?<cue>trong vong|trong thoi han|khong qua|cham nhat|toi da|sau|trong) (?<n>\d{1,3}) (?<unit>ngay lam viec|ngay|tuan|thang)(?<from> (ke tu|tinh tu) (ngay|khi|hom nay))?";
+    private static readonly Regex Relative = new(RelativePattern, Opts);
+    [GeneratedRegex(RelativePattern, TwinOpts)] private static partial Regex RelativeTwin();
 
-    private static readonly Regex Completion = new("(hoan thanh|xong|dut diem|ban giao|ket thuc|bao cao)", Opts);
+    private static readonly SearchValues<string> Completion = SearchValues.Create(["hoan thanh", "xong", "dut diem", "ban giao", "ket thuc", "bao cao"], StringComparison.Ordinal);
 
     /// <summary>The earliest cued deadline in <paramref name="text"/>; dates without a year take <paramref name="defaultYear"/>.</summary>
     public static DateOnly? Find(string text, int? defaultYear) => Match(text, defaultYear, signedOn: null)?.Date;
@@ -136,11 +159,13 @@ public static class DeadlineParser
 
     private static readonly Regex DayRangeCell = new(@"^ *(tu )?(ngay )?\d{1,2} ?/ ?\d{1,2}( ?/ ?\d{4})? ?(-|–|den) ?(het )?(ngay )?\d{1,2} ?/ ?\d{1,2}", Opts);
 
-    private sealed record Context(int? Year, DateOnly? SignedOn, Func<DateOnly?>? EventOn = null, Func<DateOnly?>? EventEnd = null);
+    private readonly record struct Context(int? Year, DateOnly? SignedOn, Func<DateOnly?>? EventOn = null, Func<DateOnly?>? EventEnd = null);
 
     private static DeadlineMatch? FindInFolded(string f, Context ctx, bool table)
     {
-        if (f.AsSpan().IndexOfAnyInRange('0', '9') < 0) return null; // every deadline form has a digit; skip the regexes
+        // Every deadline form has a digit but a quarter in Roman numerals with the notice's year ("hoàn thành trong quý II."):
+        // skip the regexes.
+        if (f.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !f.Contains("quy ", StringComparison.Ordinal)) return null;
         // A reminder: "(giao tại Thông báo …, hạn 31/7/2026): đã quá hạn, đề nghị hoàn thành trước ngày 15/9/2026" — the date
         // given after "quá hạn" / "gia hạn" replaces the one before it.
         foreach (var mark in (ReadOnlySpan<string>)["qua han", "gia han"])
@@ -165,9 +190,9 @@ public static class DeadlineParser
 
         // The first match of a day-month pattern that is not glued to a word before it (nor, unless allowed, to a digit
         // after it) offers its date.
-        void FirstDate(Regex pattern, bool digitMayFollow)
+        void FirstDate(Regex pattern, Regex twin, bool digitMayFollow, int from = 0)
         {
-            var from = 0;
+            if (from < 0) return; // no cue word where a match could start
             rescan:
             foreach (var v in pattern.EnumerateMatches(f, from))
             {
@@ -176,7 +201,7 @@ public static class DeadlineParser
                 if (!BoundaryBefore(f, v.Index)) { from = v.Index + 1; goto rescan; }
                 if (!digitMayFollow && FollowedByDigit(f, v)) continue;
                 if (Later(v)) return; // cannot beat the date already kept: no capture pass
-                var m = Groups(pattern, f, v);
+                var m = Groups(twin, f, v);
                 Offer(v, Make(YearOf(m, ctx), m.Groups["month"].Value, m.Groups["day"].Value, ctx));
                 return;
             }
@@ -184,25 +209,28 @@ public static class DeadlineParser
 
         // Candidates are found without captures (the cheap scan); groups are read only for the one candidate kept.
         var dayMonth = HasDayMonth(f); // read once, not per pattern
+        // Where the scans of the cued patterns may start: their first cue word after a word boundary (a match not at one is
+        // scanned again from its next letter anyway), or nowhere.
+        var cueAt = dayMonth || f.Contains(" thang ", StringComparison.Ordinal) ? CueAt(f) : -1;
         if (dayMonth)
-            FirstDate(DayCue, digitMayFollow: false);
+            FirstDate(DayCue, DayCueTwin(), digitMayFollow: false, cueAt);
         if (dayMonth && HasWeekday(f))
-            FirstDate(DayCueWeekday, digitMayFollow: false);
+            FirstDate(DayCueWeekday, DayCueWeekdayTwin(), digitMayFollow: false, cueAt);
         if ((f.Contains("gia han", StringComparison.Ordinal) || f.Contains("han moi", StringComparison.Ordinal)) && dayMonth)
-            FirstDate(Extended, digitMayFollow: false);
+            FirstDate(Extended, ExtendedTwin(), digitMayFollow: false);
         if (f.Contains(" thang ", StringComparison.Ordinal))
-            FirstDate(DayCueWords, digitMayFollow: true);
+            FirstDate(DayCueWords, DayCueWordsTwin(), digitMayFollow: true, cueAt);
         if (f.Contains('(') && dayMonth)
-            FirstDate(EventDay, digitMayFollow: true);
+            FirstDate(EventDay, EventDayTwin(), digitMayFollow: true, cueAt);
         if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal))
-            FirstDate(Range, digitMayFollow: false);
+            FirstDate(Range, RangeTwin(), digitMayFollow: false);
         if (BracketedDay(f))
-            FirstDate(BracketRange, digitMayFollow: false);
-        if (f.Contains("thang ", StringComparison.Ordinal) || f.Contains("quy ", StringComparison.Ordinal))
-            foreach (var v in Window.EnumerateMatches(f))
+            FirstDate(BracketRange, BracketRangeTwin(), digitMayFollow: false);
+        if ((f.Contains("thang ", StringComparison.Ordinal) || f.Contains("quy ", StringComparison.Ordinal)) && f.AsSpan().IndexOfAny(WindowCues) is var windowAt and >= 0)
+            foreach (var v in Window.EnumerateMatches(f, windowAt)) // no match starts before its first cue word
             {
                 if (FollowedByDigit(f, v) || !BoundaryBefore(f, v.Index) || best is { } b && v.Index >= b.Start) continue;
-                var m = Groups(Window, f, v);
+                var m = Groups(WindowTwin(), f, v);
                 var cue = m.Groups["cue"].Value;
                 // "Quý IV/2026 - Quý I/2027": a range over two years ends in the year written last.
                 var hasYear = m.Groups["year"].Success || m.Groups["y1"].Success;
@@ -224,11 +252,11 @@ public static class DeadlineParser
         if (ev is { Date: { } evDate } e && (best is null || e.Start < best.Value.Start)) best = new DeadlineMatch(evDate, e.Start, e.End);
         if (f.Contains("ke tu", StringComparison.Ordinal) || f.Contains("tinh tu", StringComparison.Ordinal) || f.Contains("trong vong", StringComparison.Ordinal) || f.Contains("trong thoi han", StringComparison.Ordinal)
             || table && f.Contains("cham nhat", StringComparison.Ordinal))
-            foreach (var v in Relative.EnumerateMatches(f))
+            foreach (var v in Relative.EnumerateMatches(f, Math.Max(0, f.AsSpan().IndexOfAny(RelativeCues)))) // not before a cue word
             {
                 if (!BoundaryBefore(f, v.Index) || best is { } b && v.Index >= b.Start) continue;
                 if (ev is { } evAt && evAt.Start < v.Index + v.Length && evAt.End > v.Index) continue; // the event's count, read above
-                var m = Groups(Relative, f, v);
+                var m = Groups(RelativeTwin(), f, v);
                 var cue = m.Groups["cue"].Value;
                 // A deadline cell holding only a count ("Chậm nhất 05 ngày làm việc") counts from the signing day like "trong vòng".
                 if (!m.Groups["from"].Success && cue is not ("trong vong" or "trong thoi han") && !(table && cue == "cham nhat")) continue;
@@ -245,6 +273,29 @@ public static class DeadlineParser
                 break;
             }
         return best;
+    }
+
+    // The words a match of DayCue, DayCueWeekday, DayCueWords or EventDay starts with (their cues: CueNoHan's and EventDay's
+    // are among Cue's; "han" stands for "han chot" and "han hoan thanh" too).
+    private static readonly SearchValues<string> Cues = SearchValues.Create(
+        ["th:", "ngay trong", "truoc", "cham nhat", "muon nhat", "han", "thoi han", "hoan thanh", "xong", "ket thuc", "thoi gian hoan thanh"], StringComparison.Ordinal);
+
+    // The words a Window or a Relative match starts with.
+    private static readonly SearchValues<string> WindowCues = SearchValues.Create(
+        ["th:", "(", "truoc", "cham nhat", "muon nhat", "han chot", "thoi han", "hoan thanh", "xong", "trong", "ket thuc", "cuoi", "thoi gian", "tien do"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> RelativeCues = SearchValues.Create(["trong", "khong qua", "cham nhat", "toi da", "sau"], StringComparison.Ordinal);
+
+    // The first cue word after a word boundary, or -1.
+    private static int CueAt(string f)
+    {
+        for (var from = 0; from < f.Length;)
+        {
+            var i = f.AsSpan(from).IndexOfAny(Cues);
+            if (i < 0) return -1;
+            if (BoundaryBefore(f, from + i)) return from + i;
+            from += i + 1;
+        }
+        return -1;
     }
 
     private static DateOnly? AddPeriod(DateOnly from, int n, string unit)
@@ -283,8 +334,18 @@ public static class DeadlineParser
         return false;
     }
 
-    // The same match again, with its groups: the scan over exactly its bounds finds it at once.
-    private static Match Groups(Regex rx, string f, ValueMatch v) => rx.Match(f, v.Index, v.Length);
+    // The same match again, with its groups, from the backtracking twin over exactly the span the linear scan found: the
+    // scan engine's own capture pass (a lock per step) was 3.5 % of a parse. The span is short, so backtracking over it is
+    // bounded; the groups are the scan engine's on every corpus match (DeadlineTwinTests, docs/BENCHMARKS.md).
+    private static Match Groups(Regex twin, string f, ValueMatch v) => twin.Match(f, v.Index, v.Length);
+
+    /// <summary>Each scan regex with its backtracking twin (tests compare their groups on every match).</summary>
+    internal static (string Name, Regex Scan, Regex Twin)[] Twins() =>
+    [
+        (nameof(DayCue), DayCue, DayCueTwin()), (nameof(DayCueWeekday), DayCueWeekday, DayCueWeekdayTwin()), (nameof(Extended), Extended, ExtendedTwin()),
+        (nameof(DayCueWords), DayCueWords, DayCueWordsTwin()), (nameof(EventDay), EventDay, EventDayTwin()), (nameof(Window), Window, WindowTwin()),
+        (nameof(Range), Range, RangeTwin()), (nameof(BracketRange), BracketRange, BracketRangeTwin()), (nameof(Relative), Relative, RelativeTwin()),
+    ];
 
     private static bool FollowedByDigit(string f, ValueMatch m)
     {
@@ -300,7 +361,7 @@ public static class DeadlineParser
     {
         var from = i;
         while (from > 0 && i - from < 120 && f[from - 1] is not ('.' or ';' or '\n')) from--;
-        return Completion.IsMatch(f.AsSpan(from, i - from));
+        return f.AsSpan(from, i - from).ContainsAny(Completion);
     }
 
     private static bool ClauseEndsAfter(string f, int e)

@@ -10,25 +10,36 @@ namespace ChatBot.Core.Parsing.Deadlines;
 /// Hội nghị", "10 ngày kể từ ngày tổ chức Hội nghị", "sau khi kết thúc đợt kiểm tra 05 ngày làm việc" count from it.
 /// Works on folded text (<see cref="Common.Fold.SameLength"/>).
 /// </summary>
-internal static class EventDay
+internal static partial class EventDay
 {
     private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-    private const string Verb = "(to chuc|dien ra|ket thuc|khai mac|bat dau)";
-    private const string Event = "(hoi nghi|hoi thao|cuoc hop|ky hop|phien hop|buoi lam viec|buoi hop|dot kiem tra|dot giam sat|dai hoi|ngay hoi|su kien|le [a-z]+|hop)";
+    // Backtracking twins read a candidate's groups over the span the linear scan matched (as in DeadlineParser).
+    private const RegexOptions TwinOpts = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const string VerbWords = "to chuc|dien ra|ket thuc|khai mac|bat dau";
+    private const string Verb = "(" + VerbWords + ")";
+    private const string EventWords = "hoi nghi|hoi thao|cuoc hop|ky hop|phien hop|buoi lam viec|buoi hop|dot kiem tra|dot giam sat|dai hoi|ngay hoi|su kien|le [a-z]+|hop";
+    private const string Event = "(" + EventWords + ")";
     private const string Unit = "(?<unit>ngay lam viec|ngay|tuan)";
 
     // "07 ngày trước ngày tổ chức Hội nghị", "03 ngày so với ngày tổ chức", "02 ngày làm việc sau Hội nghị", "10 ngày kể từ
     // ngày tổ chức Hội nghị": the count first.
-    private static readonly Regex CountFirst = new(
-        @"(?<n>\d{1,3}) " + Unit + @" (?<dir>truoc|sau|ke tu|tinh tu|so voi)(?<glue>( khi| ngay)*)( (?<verb>" + Verb[1..^1] + @"))?( (?<ev>" + Event[1..^1] + "))?", Opts);
+    private const string CountFirstPattern =
+        @"(?<n>\d{1,3}) " + Unit + @" (?<dir>truoc|sau|ke tu|tinh tu|so voi)(?<glue>( khi| ngay)*)( (?<verb>" + VerbWords + @"))?( (?<ev>" + EventWords + "))?";
+    private static readonly Regex CountFirst = new(CountFirstPattern, Opts);
+    [GeneratedRegex(CountFirstPattern, TwinOpts)] private static partial Regex CountFirstTwin();
 
     // "trước hội nghị 03 ngày", "sau khi kết thúc đợt kiểm tra 05 ngày làm việc": the event first.
-    private static readonly Regex EventFirst = new(
-        @"(?<dir>truoc|sau) (khi |ngay )?(" + Verb + " )?" + Event + @"( [a-z]+){0,4},? (?<n>\d{1,3}) " + Unit, Opts);
+    private const string EventFirstPattern =
+        @"(?<dir>truoc|sau) (khi |ngay )?(" + Verb + " )?" + Event + @"( [a-z]+){0,4},? (?<n>\d{1,3}) " + Unit;
+    private static readonly Regex EventFirst = new(EventFirstPattern, Opts);
+    [GeneratedRegex(EventFirstPattern, TwinOpts)] private static partial Regex EventFirstTwin();
 
-    // The day of the event in the preamble: a verb, a few words, "vào"/"lúc", perhaps a clock time, then the date.
-    private static readonly Regex Held = new(
-        @"(to chuc|dien ra|khai mac|lam viec|hop)( [a-z0-9]+){0,8} (vao|luc)( luc)?( \d{1,2} ?(h|gio) ?\d{0,2}( phut)?)?,?( ngay)? (?<d>\d{1,2}) ?(/|thang) ?(?<m>\d{1,2})(( ?/ ?|,? nam )(?<y>\d{4}))?", Opts);
+    // The day of the event in the preamble: a verb, a few words, "vào"/"lúc", perhaps a clock time, then the date; or the
+    // date straight after "ngày" ("dự kiến khai mạc ngày 22/12/2026", "tổ chức ngày 15/6/2027").
+    private const string HeldPattern =
+        @"(to chuc|dien ra|khai mac|lam viec|hop)( [a-z0-9]+){0,8} (vao|luc|ngay)( luc)?( \d{1,2} ?(h|gio) ?\d{0,2}( phut)?)?,?( ngay)? (?<d>\d{1,2}) ?(/|thang) ?(?<m>\d{1,2})(( ?/ ?|,? nam )(?<y>\d{4}))?";
+    private static readonly Regex Held = new(HeldPattern, Opts);
+    [GeneratedRegex(HeldPattern, TwinOpts)] private static partial Regex HeldTwin();
 
     private static readonly string[] EventNouns =
         ["hoi nghi", "hoi thao", "cuoc hop", "ky hop", "phien hop", "buoi lam viec", "buoi hop", "dai hoi", "kiem tra", "giam sat", "le ", "ngay hoi", "su kien", "doi thoai"];
@@ -45,7 +56,7 @@ internal static class EventDay
         foreach (var v in Held.EnumerateMatches(folded))
         {
             if (!ContainsAny(Sentence(folded, v.Index, v.Length), EventNouns)) continue;
-            var m = Held.Match(folded, v.Index, v.Length);
+            var m = HeldTwin().Match(folded, v.Index, v.Length);
             var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : year;
             if (y is not { } yy || !int.TryParse(m.Groups["m"].Value, out var mo) || !int.TryParse(m.Groups["d"].Value, out var da)) continue;
             if (yy is < 1900 or > 2200 || mo is < 1 or > 12 || da < 1 || da > DateTime.DaysInMonth(yy, mo)) continue;
@@ -66,7 +77,7 @@ internal static class EventDay
             foreach (var v in rx.EnumerateMatches(f))
             {
                 if (v.Index > 0 && char.IsLetterOrDigit(f[v.Index - 1])) continue;
-                var m = rx.Match(f, v.Index, v.Length);
+                var m = (rx == CountFirst ? CountFirstTwin() : EventFirstTwin()).Match(f, v.Index, v.Length);
                 // "kể từ ngày ký": not an event; "03 ngày trước khi tổ chức" (whenever one is held): no one event day.
                 if (rx == CountFirst && !m.Groups["ev"].Success && (!m.Groups["verb"].Success || m.Groups["glue"].Value.Contains("khi", StringComparison.Ordinal))) continue;
                 if (best is { } b && b.Start <= v.Index) break;
@@ -103,8 +114,10 @@ internal static class EventDay
     }
 
     // "từ ngày 14/9/2026 đến ngày 18/9/2026", "từ 07 giờ 30 ngày 16/5/2026 đến 17 giờ ngày 17/5/2026": a window, its last day.
-    private static readonly Regex Window = new(
-        @"tu( \d{1,2} ?(h|gio) ?\d{0,2}( phut)?)?( ngay)? \d{1,2} ?/ ?\d{1,2}( ?/ ?\d{4})? (den|-|–)( het)?( \d{1,2} ?(h|gio) ?\d{0,2}( phut)?)?( ngay)? (?<d>\d{1,2}) ?/ ?(?<m>\d{1,2})( ?/ ?(?<y>\d{4}))?", Opts);
+    private const string WindowPattern =
+        @"tu( \d{1,2} ?(h|gio) ?\d{0,2}( phut)?)?( ngay)? \d{1,2} ?/ ?\d{1,2}( ?/ ?\d{4})? (den|-|–)( het)?( \d{1,2} ?(h|gio) ?\d{0,2}( phut)?)?( ngay)? (?<d>\d{1,2}) ?/ ?(?<m>\d{1,2})( ?/ ?(?<y>\d{4}))?";
+    private static readonly Regex Window = new(WindowPattern, Opts);
+    [GeneratedRegex(WindowPattern, TwinOpts)] private static partial Regex WindowTwin();
 
     /// <summary>The last day of the first event window printed before the first task (the preamble, a "Thời gian" section).</summary>
     internal static DateOnly? WindowEnd(List<Layout.NoticeBlock> blocks, List<Tasks.TaskDraft> drafts, int bodyStart, int? year)
@@ -127,7 +140,7 @@ internal static class EventDay
             if (v.Index > 0 && char.IsLetterOrDigit(folded[v.Index - 1])) continue;
             var sentence = Sentence(folded, v.Index, v.Length);
             if (!ContainsAny(sentence, EventNouns) && !sentence.TrimStart(" -".AsSpan()).StartsWith("thoi gian", StringComparison.Ordinal)) continue;
-            var m = Window.Match(folded, v.Index, v.Length);
+            var m = WindowTwin().Match(folded, v.Index, v.Length);
             var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : year;
             if (y is not { } yy || !int.TryParse(m.Groups["m"].Value, out var mo) || !int.TryParse(m.Groups["d"].Value, out var da)) continue;
             if (yy is < 1900 or > 2200 || mo is < 1 or > 12 || da < 1 || da > DateTime.DaysInMonth(yy, mo)) continue;
@@ -135,6 +148,13 @@ internal static class EventDay
         }
         return null;
     }
+
+    /// <summary>Each scan regex with its backtracking twin (tests compare their groups on every match).</summary>
+    internal static (string Name, Regex Scan, Regex Twin)[] Twins() =>
+    [
+        (nameof(CountFirst), CountFirst, CountFirstTwin()), (nameof(EventFirst), EventFirst, EventFirstTwin()),
+        (nameof(Held), Held, HeldTwin()), ("EventWindow", Window, WindowTwin()),
+    ];
 
     private static bool CountOfDays(string f)
     {
