@@ -142,6 +142,18 @@ public class LayoutExportKindsTests
                 "Phòng Văn hóa - Xã hội | Thăm hỏi gia đình chính sách | 2028-01-22 | -",
             ]
         },
+        {
+            "an HTML table pasted as markup: the first row's cells are the header, the others rows by position",
+            "<table>\n" +
+            "  <tr><th>STT</th><th>Nội dung công việc</th><th>Đơn vị chủ trì</th><th>Thời hạn</th></tr>\n" +
+            "  <tr><td>1</td><td>Rà soát điểm tập kết rác tự phát ven kênh Xáng</td><td>Phòng Kinh tế</td><td>05/4/2028</td></tr>\n" +
+            "  <tr><td>2</td><td>Tuyên truyền phòng chống đuối nước cho học sinh</td><td>Đoàn Thanh niên phường</td><td>15/4/2028</td></tr>\n" +
+            "</table>\n",
+            [
+                "Phòng Kinh tế | Rà soát điểm tập kết rác tự phát ven kênh Xáng | 2028-04-05 | -",
+                "Đoàn Thanh niên phường | Tuyên truyền phòng chống đuối nước cho học sinh | 2028-04-15 | -",
+            ]
+        },
     };
 
     [Theory]

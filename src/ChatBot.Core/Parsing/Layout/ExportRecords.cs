@@ -51,7 +51,16 @@ internal static class ExportRecords
                 if (!keys.Contains(f.Key)) { keys.Add(f.Key); first.Add(f); }
         if (keys.Count < 2 || keys.Count > 16) return null;
         var header = new List<(string Text, int Line, int Column)>(keys.Count);
-        foreach (var f in first) header.Add((Label(f.Key), f.Line, f.Column));
+        if (keys.TrueForAll(k => k.StartsWith('#')))
+        {
+            // Cells by position (an HTML table's "<tr><th>…"): the first row is the header.
+            foreach (var f in records[0]) header.Add((f.Value.Replace('|', '/'), f.Line, f.Column));
+            if (header.Count != keys.Count) return null;
+            records = records[1..];
+            if (records.Count == 0) return null;
+        }
+        else
+            foreach (var f in first) header.Add((Label(f.Key), f.Line, f.Column));
         var headerRow = Row(header);
         if (!TaskTableReader.IsTaskHeader(headerRow)) return null;
         var rows = new List<NoticeBlock> { Block(header) };
