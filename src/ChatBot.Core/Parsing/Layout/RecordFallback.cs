@@ -82,8 +82,10 @@ internal static class RecordFallback
                 line = group.Last;
                 continue;
             }
-            // "1. Phòng Kinh tế:", "CÔNG AN PHƯỜNG": a short line that is a unit alone, over records (no separator in it).
-            if (!prose && clean.Length <= 80 && Prefix(clean) is var p0 && p0 < clean.Length && char.IsUpper(clean[p0]) && UnitLabel(clean) is { } bare)
+            // "1. Phòng Kinh tế:", "CÔNG AN PHƯỜNG": a short line that is a unit alone, right over records (no separator in it).
+            // Cheap checks first: the next line is a record's (a separator in it), this one opens in capitals.
+            if (!prose && clean.Length <= 80 && line < lines.Length && usable[line + 1] && lines[line].Length > 0 && HasSeparator(lines[line], source.RawLine(line + 1))
+                && Prefix(clean) is var p0 && p0 < clean.Length && char.IsUpper(clean[p0]) && UnitLabel(clean) is { } bare)
             {
                 label = blockUnit = UnitRef.From(bare.Unit, SingleBlock(line, clean, bare.Start, bare.End), -bare.Start);
                 labelIndent = indent;
