@@ -113,6 +113,81 @@ public class RecordFallbackTests
     [MemberData(nameof(Records))]
     public void A_record_no_reader_knows_is_read_by_its_fields(string kind, string text, string[] expected) => AssertTasks(kind, text, expected);
 
+    /// <summary>Session 28 (parser17a): the unit and the deadline of a record, where a block names them once or a column
+    /// says how often; every row seen giving no unit, no date or no recurrence on main 0ead38b first.</summary>
+    public static TheoryData<string, string, string[]> UnitsAndDeadlines => new()
+    {
+        {
+            "a table's group rows name the unit of the rows under them (a roman numeral, or the cell alone)",
+            "Theo dõi việc tháng 5/2027 — xã Phước Hòa\n\n" +
+            "| # | Việc | Ngày cuối |\n|---|---|---|\n" +
+            "| I | Phòng Văn hóa - Xã hội | |\n" +
+            "| 1 | Lập danh sách học sinh có hoàn cảnh khó khăn | 12/5/2027 |\n" +
+            "| 2 | Kiểm tra điểm vui chơi cho trẻ em | 18/5/2027 |\n" +
+            "| | Công an xã | |\n" +
+            "| 3 | Tuần tra bảo vệ kỳ thi tuyển sinh lớp 10 | 25/5/2027 |\n",
+            [
+                "Phòng Văn hóa - Xã hội | Lập danh sách học sinh có hoàn cảnh khó khăn | 2027-05-12 | -",
+                "Phòng Văn hóa - Xã hội | Kiểm tra điểm vui chơi cho trẻ em | 2027-05-18 | -",
+                "Công an xã | Tuần tra bảo vệ kỳ thi tuyển sinh lớp 10 | 2027-05-25 | -",
+            ]
+        },
+        {
+            "a unit alone on a line over records cut by ' | ', blank lines between the groups",
+            "GHI CHÚ PHÂN VIỆC SAU HỌP NGÀY 14/6/2027\n\n" +
+            "Ban Chỉ huy Quân sự phường\n" +
+            "Kiểm tra kho vũ khí của lực lượng dân quân | 22/6/2027\n" +
+            "Rà soát nam công dân đủ 17 tuổi | 28/6/2027\n\n" +
+            "Hội Liên hiệp Phụ nữ phường\n" +
+            "Vận động hội viên tham gia mô hình tiết kiệm | 30/6/2027\n",
+            [
+                "Ban Chỉ huy Quân sự phường | Kiểm tra kho vũ khí của lực lượng dân quân | 2027-06-22 | -",
+                "Ban Chỉ huy Quân sự phường | Rà soát nam công dân đủ 17 tuổi | 2027-06-28 | -",
+                "Hội Liên hiệp Phụ nữ phường | Vận động hội viên tham gia mô hình tiết kiệm | 2027-06-30 | -",
+            ]
+        },
+        {
+            "a unit given once by its label beside the title, for the exported records under it",
+            "Danh sách việc giao — Đơn vị: Phòng Kinh tế, Hạ tầng và Đô thị\n\n" +
+            "#1 | Kiểm tra công trình xây dựng không phép tại tổ 4 | 10/7/2027\n" +
+            "#2 | Rà soát hệ thống chiếu sáng công cộng tuyến Hùng Vương | 14/7/2027\n",
+            [
+                "Phòng Kinh tế, Hạ tầng và Đô thị | Kiểm tra công trình xây dựng không phép tại tổ 4 | 2027-07-10 | -",
+                "Phòng Kinh tế, Hạ tầng và Đô thị | Rà soát hệ thống chiếu sáng công cộng tuyến Hùng Vương | 2027-07-14 | -",
+            ]
+        },
+        {
+            "a recurring report's column: 'Hằng tuần', 'Định kỳ tháng', 'Mỗi quý' say how often, in any column",
+            "Trích xuất phần mềm giao việc - ngày 02/3/2027\n" +
+            "#41 | Tổng hợp số liệu biến động dân cư | Văn phòng HĐND và UBND xã | Hằng tuần\n" +
+            "#42 | Báo cáo tình hình an ninh trật tự | Định kỳ tháng | Công an xã\n" +
+            "#43 | Mỗi quý | Cập nhật cơ sở dữ liệu hộ nghèo | Phòng VH-XH\n",
+            [
+                "Văn phòng HĐND và UBND xã | Tổng hợp số liệu biến động dân cư | - | Weekly",
+                "Công an xã | Báo cáo tình hình an ninh trật tự | - | Monthly",
+                "Phòng Văn hóa - Xã hội | Cập nhật cơ sở dữ liệu hộ nghèo | - | Quarterly",
+            ]
+        },
+        {
+            "a date field written last after a dash in lines the reader read as tasks: the deadline, and no part of the text",
+            "PHÂN CÔNG SAU GIAO BAN NGÀY 03/5/2027\n\n" +
+            "1. Phòng Kinh tế:\n" +
+            "- Rà soát các hộ kinh doanh chưa đăng ký thuế — 12/5/2027\n" +
+            "- Kiểm tra an toàn thực phẩm tại chợ Bàu Sen — 15/5\n" +
+            "2. Trạm Y tế phường:\n" +
+            "- Phun hóa chất diệt muỗi tổ dân phố 5 | 10/5/2027\n",
+            [
+                "Phòng Kinh tế | Rà soát các hộ kinh doanh chưa đăng ký thuế | 2027-05-12 | -",
+                "Phòng Kinh tế | Kiểm tra an toàn thực phẩm tại chợ Bàu Sen | 2027-05-15 | -",
+                "Trạm Y tế phường | Phun hóa chất diệt muỗi tổ dân phố 5 | 2027-05-10 | -",
+            ]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnitsAndDeadlines))]
+    public void A_record_takes_the_unit_its_block_names_and_the_date_or_frequency_of_any_field(string kind, string text, string[] expected) => AssertTasks(kind, text, expected);
+
     public static TheoryData<string, string, string[]> Guards => new()
     {
         {

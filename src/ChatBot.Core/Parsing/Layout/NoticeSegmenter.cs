@@ -41,7 +41,7 @@ internal static class NoticeSegmenter
                 pageBreak |= furniture is not null && i < furniture.Length && furniture[i];
                 continue;
             }
-            if ((StackedTable(lines, furniture, i) ?? DelimitedRows.Read(lines, i)) is { } table)
+            if ((StackedTable(lines, furniture, i) ?? DelimitedRows.Read(lines, i) ?? ExportRecords.Read(lines, i)) is { } table)
             {
                 Flush();
                 blocks.AddRange(table.Rows);

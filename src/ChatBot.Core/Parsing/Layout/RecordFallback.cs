@@ -23,6 +23,7 @@ internal static class RecordFallback
     public static List<TaskDraft> Apply(IReadOnlyList<NoticeBlock> blocks, SourceText source, List<TaskDraft> drafts, int bodyStart = 0)
     {
         if (blocks.Count == 0) return drafts;
+        TrailingFields(drafts);
         var touched = new HashSet<NoticeBlock>(ReferenceEqualityComparer.Instance);
         foreach (var d in drafts)
         {
@@ -58,12 +59,15 @@ internal static class RecordFallback
         List<TaskDraft>? added = null;
         UnitRef? label = null;
         var labelIndent = -1;
+        // A unit given once over records: a bare unit line ("1. Phòng Kinh tế:"), a table's group row ("| II | Công an phường |
+        // |"), a unit field with no work beside it ("Đơn vị: Phòng KT, HT&ĐT"); records of several fields that name none take it.
+        UnitRef? blockUnit = null;
         for (var line = 1; line <= lines.Length; line++)
         {
             var clean = lines[line - 1];
             if (!usable[line] || clean.Length < 6)
             {
-                if (clean.Length > 0 && !usable[line]) label = null;
+                if (clean.Length > 0 && !usable[line]) label = blockUnit = null;
                 continue;
             }
             var raw = source.RawLine(line);
@@ -78,6 +82,15 @@ internal static class RecordFallback
                 line = group.Last;
                 continue;
             }
+            // "1. Phòng Kinh tế:", "CÔNG AN PHƯỜNG": a short line that is a unit alone, right over records (no separator in it).
+            // Cheap checks first: the next line is a record's (a separator in it), this one opens in capitals.
+            if (!prose && clean.Length <= 80 && line < lines.Length && usable[line + 1] && lines[line].Length > 0 && HasSeparator(lines[line], source.RawLine(line + 1))
+                && Prefix(clean) is var p0 && p0 < clean.Length && char.IsUpper(clean[p0]) && UnitLabel(clean) is { } bare)
+            {
+                label = blockUnit = UnitRef.From(bare.Unit, SingleBlock(line, clean, bare.Start, bare.End), -bare.Start);
+                labelIndent = indent;
+                continue;
+            }
             // A record is a short line; a long one is prose (a table row may be long). When the notice gave tasks, only lines
             // with a separator can be records (cheap: one vectorised search, then the raw line's gaps).
             if (clean[0] != '|' && (!prose && !HasSeparator(clean, raw) || Addressees.WordCount(clean) > 50)) continue;
@@ -86,11 +99,12 @@ internal static class RecordFallback
             {
                 // "* Công an phường" over "    * Tăng cường …": a bare unit over the lines indented under it.
                 var block = SingleBlock(line, clean, unitLabel.Start, unitLabel.End);
-                label = UnitRef.From(unitLabel.Unit, block, -unitLabel.Start);
+                label = blockUnit = UnitRef.From(unitLabel.Unit, block, -unitLabel.Start);
                 labelIndent = indent;
                 continue;
             }
-            if (fields.Count == 1 && (!prose || label is null && Prefix(clean) == 0 || Addressees.WordCount(clean) > 60)) continue; // prose: list-like lines only
+            if ((fields.Count > 1 || clean[0] == '|') && GroupUnit(clean, fields, line) is { } groupUnit) { blockUnit = groupUnit; continue; }
+            if (fields.Count == 1 && (!prose || label is null && Prefix(clean) == 0 || Addressees.WordCount(clean) > 60)) { blockUnit = null; continue; } // prose: list-like lines only
             // A sentence wrapped onto the next line ("… hoàn thành trước" / "ngày 20/11/2026."): no record of its own.
             if (fields.Count == 1 && line < lines.Length && usable[line + 1] && lines[line].Length > 0 && char.IsLower(lines[line][0])) continue;
             var pieces = new List<(string Text, int Line, int Column, string? Key)>(fields.Count);
@@ -101,7 +115,7 @@ internal static class RecordFallback
             }
             // Fields cut out of a line (at dashes, or at a double space a typist left in prose) need the unit or the deadline
             // as a field of its own, as a spreadsheet's or an export's columns have them.
-            if (Record(pieces, line, line, fields.Count == 1 ? label : null, fieldOwn: fields.Count > 1) is { } d) (added ??= []).Add(d);
+            if (Record(pieces, line, line, fields.Count == 1 ? label : blockUnit, fieldOwn: fields.Count > 1) is { } d) (added ??= []).Add(d);
         }
         if (added is null) return drafts;
         drafts.AddRange(added);
@@ -342,7 +356,7 @@ internal static class RecordFallback
     /// <param name="fieldOwn">the unit or the deadline must be a field of its own (a record of several fields).</param>
     private static TaskDraft? Record(List<(string Text, int Line, int Column, string? Key)> fields, int lineStart, int lineEnd, UnitRef? label, bool fieldOwn = false)
     {
-        int text = -1, unit = -1, due = -1;
+        int text = -1, unit = -1, due = -1, repeat = -1;
         var partners = new List<int>();
         UnitMention? unitMention = null;
         (int Start, UnitMention? Own, Addressee A) action = default;
@@ -356,6 +370,8 @@ internal static class RecordFallback
             var directive = Sections.StartsDirective(lower);
             // A deadline field is (nearly) all date: "20/11/2026", "Hạn: trước 25/11", not "Ngày 25/6/2026, tại phòng họp số 02".
             if (due < 0 && !directive && Addressees.WordCount(f) <= 10 && DeadlineParser.MatchCell(f, 2000, null) is { } dm && f.Length - (dm.End - dm.Start) <= 12) { due = k; continue; }
+            // "Hằng tuần", "Định kỳ tháng", "Mỗi quý": a recurring report's column, how often (no date).
+            if (repeat < 0 && f.Length <= 40 && Repeat(folded) is not null) { repeat = k; continue; } // "Hằng tuần" opens a directive too
             if (unit < 0 && UnitGrammar.Read(f, lower, 0) is { Kind: not UnitKind.Person } u && WholeField(f, u.End))
             {
                 unit = k;
@@ -369,9 +385,9 @@ internal static class RecordFallback
         if (text < 0) return null;
         var (t, _, _, _) = fields[text];
         var (start, own, a) = action;
-        var hasDue = due >= 0 || DeadlineParser.MatchFolded(Fold.SameLength(t), 2000, null) is not null;
+        var hasDue = due >= 0 || repeat >= 0 || DeadlineParser.MatchFolded(Fold.SameLength(t), 2000, null) is not null;
         if (own is null && unit < 0 && label is null && !hasDue) return null;
-        if (fieldOwn && unit < 0 && due < 0) return null;
+        if (fieldOwn && unit < 0 && due < 0 && repeat < 0) return null;
 
         // The record as one block: its fields joined by " | ", each piece pointing back at where it was written.
         var content = new System.Text.StringBuilder();
@@ -426,6 +442,7 @@ internal static class RecordFallback
             draft.DeadlineCell = (block, new Clause(offsets[due], offsets[due] + fields[due].Text.Length));
             draft.RecurrenceCell = fields[due].Text;
         }
+        if (repeat >= 0) draft.RecurrenceCell = Repeat(Fold.SameLength(fields[repeat].Text));
         draft.LineEnd = lineEnd;
         return draft;
     }
@@ -473,6 +490,140 @@ internal static class RecordFallback
                 if (UnitLexicon.AtWord(lower, 0, w)) { speaker = true; break; }
         return speaker ? UnitGrammar.SkipSpaces(t, colon + 1) : 0;
     }
+
+    private static readonly string[] Periods = ["tuan", "thang", "quy", "nam", "ngay"];
+    private static readonly string[] PeriodWords = ["hằng tuần", "hằng tháng", "hằng quý", "hằng năm", "hằng ngày"];
+
+    /// <summary>A field that says how often and nothing else ("Hằng tuần", "Định kỳ tháng", "Mỗi quý", "Định kỳ"): the recurrence
+    /// cell's words ("Định kỳ tháng" as "hằng tháng"), else null.</summary>
+    private static string? Repeat(string folded)
+    {
+        var f = folded.Trim(' ', '.', ';', ',');
+        if (Addressees.WordCount(f) > 4) return null;
+        var at = f.StartsWith("dinh ky", StringComparison.Ordinal) ? 7 : f.StartsWith("hang ", StringComparison.Ordinal) || f.StartsWith("moi ", StringComparison.Ordinal) ? f.IndexOf(' ') : -1;
+        if (at < 0) return null;
+        var rest = f[at..].Trim();
+        if (rest.StartsWith("hang ", StringComparison.Ordinal) || rest.StartsWith("moi ", StringComparison.Ordinal) || rest.StartsWith("theo ", StringComparison.Ordinal)) rest = rest[(rest.IndexOf(' ') + 1)..];
+        if (rest.Length == 0) return at == 7 ? "định kỳ" : null;
+        for (var k = 0; k < Periods.Length; k++)
+            if (rest == Periods[k]) return PeriodWords[k];
+        return null;
+    }
+
+    private static readonly string[] GroupKeys = ["don vi", "don vi thuc hien", "don vi chu tri", "giao cho", "bo phan", "bo phan thuc hien", "phu trach", "nguoi phu trach", "chu tri", "co quan chu tri"];
+
+    /// <summary>
+    /// A line of fields that only names a unit for the records under it: a table's group row ("| II | Công an phường | |",
+    /// the other cells a marker or empty), a unit field by its label beside no work ("Danh sách việc giao — Đơn vị: Phòng
+    /// KT"). Null when a field holds work or anything else.
+    /// </summary>
+    private static UnitRef? GroupUnit(string clean, List<(int Start, int End)> fields, int line)
+    {
+        if (fields.Count > 4) return null;
+        UnitRef? found = null;
+        var labelled = false;
+        var others = 0;
+        foreach (var (s, e) in fields)
+        {
+            var (vs, key) = StripKey(clean, s, e);
+            var value = clean[vs..e];
+            if (key is null && IsMarker(value)) continue;
+            var lower = VietnameseText.LowerInvariant(value);
+            if (found is null && (key is null || Array.IndexOf(GroupKeys, key) >= 0) && UnitGrammar.Read(value, lower, 0) is { Kind: not UnitKind.Person } u
+                && u.End >= value.TrimEnd(':', ' ', '.').Length)
+            {
+                found = UnitRef.From(u, SingleBlock(line, clean, vs, vs + u.End), 0);
+                labelled = key is not null;
+                continue;
+            }
+            if (key is not null || Sections.StartsDirective(lower)) return null;
+            others++;
+        }
+        return others == 0 || labelled && others == 1 ? found : null;
+    }
+
+    // A row's number or a group's letter: "3", "3.", "II", "B", "b)".
+    private static bool IsMarker(string v)
+    {
+        var t = v.TrimEnd('.', ')');
+        if (t.Length is 0 or > 4) return t.Length == 0;
+        var digits = true;
+        var roman = true;
+        foreach (var c in t)
+        {
+            digits &= char.IsAsciiDigit(c);
+            roman &= c is 'I' or 'V' or 'X';
+        }
+        return digits || roman || t.Length == 1 && char.IsLetter(t[0]);
+    }
+
+    // Fields the reader left beside a task it took from a line of fields: "Rà soát hộ kinh doanh — 12/5/2027" (the text ends in a
+    // field that is all date), "… | Văn phòng HĐND và UBND xã | Hằng tuần" (fields after the text): the date is its deadline
+    // cell and no part of its text, the frequency its recurrence.
+    private static void TrailingFields(List<TaskDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Block.Kind == BlockKind.TableRow || d.DueMonth is not null) continue;
+            var c = d.Block.Content;
+            var (ts, te) = (d.Text.Start, Math.Min(d.Text.End, c.Length));
+            var after = te;
+            while (after < c.Length && c[after] == ' ') after++;
+            if (after < c.Length && c[after] is '|' or '—' or '–' or '→')
+            {
+                AfterText(d, c, after, ts, te);
+                continue;
+            }
+            while (te > ts && c[te - 1] is ' ' or '.' or ';') te--;
+            if (d.DeadlineCell is not null || te - ts < 12 || !char.IsAsciiDigit(c[te - 1])) continue; // cheap: the text ends on a digit
+            var cut = -1;
+            var len = 0;
+            foreach (var sep in (ReadOnlySpan<string>)[" — ", " | ", " – ", " - ", " → "])
+            {
+                var at = c.LastIndexOf(sep, te - 1, te - ts, StringComparison.Ordinal);
+                if (at > cut) { cut = at; len = sep.Length; }
+            }
+            if (cut <= ts || c[cut + 1] is '-' or '–' && char.IsDigit(c[cut - 1]) && char.IsDigit(c[cut + len])) continue; // "tổ 5 - 10/5": a range
+            if (!DateField(c[(cut + len)..te])) continue;
+            var before = Fold.SameLength(c[ts..cut]);
+            if (Addressees.WordCount(before) < 3 || DeadlineParser.MatchFolded(before, 2000, null) is not null) continue; // its own words date it
+            d.DeadlineCell = (d.Block, new Clause(cut + len, te));
+            d.Text = new Clause(ts, cut);
+        }
+    }
+
+    private static void AfterText(TaskDraft d, string c, int at, int ts, int te)
+    {
+        if (c.Length - at > 240) return;
+        var sep = c[at];
+        var k = at + 1;
+        var dated = false;
+        while (k < c.Length)
+        {
+            var next = c.IndexOf(sep, k);
+            var e = next < 0 ? c.Length : next;
+            var fs = k;
+            while (fs < e && c[fs] == ' ') fs++;
+            var fe = e;
+            while (fe > fs && c[fe - 1] is ' ' or '.' or ';') fe--;
+            if (fe > fs)
+            {
+                var field = c[fs..fe];
+                if (d.RecurrenceCell is null && Repeat(Fold.SameLength(field)) is { } r) d.RecurrenceCell = r;
+                else if (d.DeadlineCell is null && DateField(field))
+                {
+                    dated = dated || DeadlineParser.MatchFolded(Fold.SameLength(c[ts..te]), 2000, null) is not null;
+                    if (!dated) d.DeadlineCell = (d.Block, new Clause(fs, fe));
+                }
+            }
+            if (next < 0) break;
+            k = next + 1;
+        }
+    }
+
+    // A field that is (nearly) all date: "20/11/2026", "Hạn: trước 25/11", "Quý III/2027".
+    private static bool DateField(string f) =>
+        !Sections.StartsDirective(VietnameseText.LowerInvariant(f)) && Addressees.WordCount(f) <= 8 && DeadlineParser.MatchCell(f, 2000, null) is { } m && f.Length - (m.End - m.Start) <= 12;
 
     // "Công an phường", "* Phòng Văn hóa - Xã hội:": a line that is one unit and nothing else.
     private static (UnitMention Unit, int Start, int End)? UnitLabel(string clean)
