@@ -26,6 +26,7 @@ internal sealed record Addressee(
 internal static class Addressees
 {
     private static readonly string[] SpeakerAdverbs = ["cũng ", "đã ", "tiếp tục ", "trực tiếp ", "trân trọng "];
+    private static readonly string[] JoinedSpeakerOrders = ["yêu cầu ", "đề nghị ", "giao ", "lưu ý ", "chỉ đạo ", "phân công "];
     private static readonly string[] LaterOrderLinks = ["đồng thời ", "và ", "cũng "];
     private static readonly string[] NonUnitSpeakers =
         ["đồng chí ", "tôi ", "lãnh đạo ", "ông ", "bà ", "hội nghị ", "cuộc họp ", "chủ tọa ", "thường trực ", "trưởng đoàn ", "đoàn giám sát ", "đoàn kiểm tra ", "đoàn công tác ", "đoàn "];
@@ -61,6 +62,8 @@ internal static class Addressees
         if (depth > 3 || p >= text.Length) return Addressee.None;
         p = UnitGrammar.SkipSpaces(text, p);
         if (afterVerb && p < text.Length && text[p] == ':') p = UnitGrammar.SkipSpaces(text, p + 1);
+        // "… yêu cầu: \"Công an xã phải …\"", "… nhấn mạnh: “Ban Chỉ huy Quân sự xã cần …”": reported speech in quotes.
+        if (afterVerb && p < text.Length && IsQuote(text[p])) p = UnitGrammar.SkipSpaces(text, p + 1);
         // "…; đồng thời đề nghị Đoàn Thanh niên phường duy trì …": the clause split off a speaker's sentence keeps its order.
         if (UnitGrammar.StartsWith(lower, p, "đồng thời ") && FirstAt(lower, p + 10, DirectiveVerbs) is not null) p += 10;
         // "Tiếp tục chỉ đạo UBND các xã …", "Đồng thời, chỉ đạo Trạm Y tế …": the issuer's order, continued, with no subject.
@@ -72,6 +75,7 @@ internal static class Addressees
         {
             var q = UnitGrammar.SkipSpaces(text, p + verb.Length);
             if (q < text.Length && text[q] == ':') q = UnitGrammar.SkipSpaces(text, q + 1);
+            if (q < text.Length && IsQuote(text[q])) q = UnitGrammar.SkipSpaces(text, q + 1);
             // A bare "Chỉ đạo X …" is an order to the item's own unit to direct X. Whether X then leads depends on who
             // that unit is (a leader directs a unit that does the work; an office directing X leads, X cooperates).
             if (verb == "chỉ đạo ")
@@ -136,7 +140,8 @@ internal static class Addressees
             }
             // "Đồng chí Nguyễn Văn An - Chủ tịch UBND phường chủ trì …", "đồng chí Chủ tịch UBND tỉnh khẳng định …" narrate: a
             // person, or the leader who speaks, is an addressee only after an order (the chairs of "các xã" are addressees).
-            if (!viaVerb && (found.Kind == UnitKind.Person || found.IsLeader && !found.Name.Contains(" các ", StringComparison.OrdinalIgnoreCase))) return Addressee.None;
+            if (!viaVerb && (found.Kind == UnitKind.Person || found.IsLeader && !found.Name.Contains(" các ", StringComparison.OrdinalIgnoreCase)))
+                return depth <= 1 && after < text.Length && (text[after] == ',' || found.Kind == UnitKind.Person) && TitledSpeakerOrder(text, lower, after, depth) is { } titled ? titled : Addressee.None;
             // "1. Phòng Văn hóa và Thông tin, Trung tâm Văn hóa - Thể thao và Truyền thanh huyện": nothing but units is a label.
             var listed = WithList(text, lower, found, viaVerb);
             var listEnd = listed.Cooperating.Count > 0 ? Math.Max(found.End, listed.Cooperating[^1].End) : found.End;
@@ -161,6 +166,11 @@ internal static class Addressees
         if (depth == 0)
             foreach (var o in OpenerEnds(text, lower, p))
                 if (Leading(text, lower, o, depth + 1) is { Lead: not null } opened) return opened;
+
+        // "Từ thực tế kiểm tra, Chủ tịch UBND phường yêu cầu X …", "Mảng giáo dục, đề nghị X …": a short setting of any
+        // words before an order (the openers above are the settings that may also stand before a unit's own work).
+        if (depth == 0 && p == 0 && char.IsUpper(text[0]) && SettingEnd(text, lower, p) is { } set && Leading(text, lower, set, depth + 1) is { Lead: not null, ViaDirectiveVerb: true } setOrder)
+            return setOrder;
 
         // "II. THÀNH PHẦN, NHIỆM VỤ CỦA TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG": a heading that ends with whose duties follow.
         if (depth == 0 && text.Length < 160)
@@ -189,6 +199,28 @@ internal static class Addressees
         }
         return Addressee.None;
     }
+
+    private const int MaxSettingWords = 10;
+
+    // Where the words after a short setting start ("Mảng giáo dục, đề nghị …"): the first ", " within ten words, no other
+    // stop before it, and an order or a speaking leader or person after it; else null.
+    private static int? SettingEnd(string text, string lower, int p)
+    {
+        var limit = Math.Min(text.Length, p + 90);
+        if (limit - p < 4) return null;
+        var c = text.IndexOf(", ", p, limit - p, StringComparison.Ordinal);
+        if (c <= p || c + 2 >= text.Length) return null;
+        var setting = text.AsSpan(p, c - p);
+        if (setting.IndexOfAny(SettingStops) >= 0 || WordCount(setting) > MaxSettingWords) return null;
+        var q = c + 2;
+        // A bare order, or a leader or person who speaks ("Thừa lệnh Chủ tịch UBND phường, Văn phòng … đề nghị …" stays as it was).
+        if (FirstAt(lower, q, DirectiveVerbs) is not null || FirstAt(lower, q, NonUnitSpeakers) is not null) return q;
+        return char.IsUpper(text[q]) && UnitGrammar.Read(text, lower, q) is { } speaker && (speaker.IsLeader || speaker.Kind == UnitKind.Person) ? q : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SettingStops = System.Buffers.SearchValues.Create(".;:\"“”()");
+
+    internal static bool IsQuote(char c) => c is '"' or '“' or '”' or '\'' or '‘';
 
     private static readonly string[] JoinedOrders = [" và giao nhiệm vụ cho ", " và giao nhiệm vụ tới ", " và giao cho ", " và giao "];
 
@@ -314,12 +346,35 @@ internal static class Addressees
     {
         for (var i = from; i < text.Length - 2; i++)
         {
-            if (text[i] is not (';' or ',') || text[i + 1] != ' ') continue;
-            var q = i + 2;
-            foreach (var link in LaterOrderLinks)
-                if (UnitGrammar.StartsWith(lower, q, link)) { q += link.Length; break; }
+            int q;
+            if (text[i] is ';' or ',' && text[i + 1] == ' ')
+            {
+                q = i + 2;
+                foreach (var link in LaterOrderLinks)
+                    if (UnitGrammar.StartsWith(lower, q, link)) { q += link.Length; break; }
+            }
+            // "… đã nhấn mạnh tình hình … và yêu cầu Trạm Y tế xã …": an order joined by "và" to what the speaker said.
+            else if (text[i] == ' ' && UnitGrammar.StartsWith(lower, i + 1, "và ") && FirstAt(lower, i + 4, JoinedSpeakerOrders) is not null) q = i + 4;
+            else continue;
             if (SpeakerVerbAt(lower, q, leader) is { } v && Leading(text, lower, v, depth + 1, afterVerb: true) is { Lead: not null } later)
                 return later with { ViaDirectiveVerb = true };
+        }
+        return null;
+    }
+
+    // "đồng chí X, Phó Chủ tịch UBND xã, Trưởng Ban Chỉ đạo … xã (đã nhấn mạnh … và) yêu cầu Y …": a speaker's further titles,
+    // which the grammar need not read whole, then the first verb of the sentence decides (an order, or what was said and
+    // an order joined after it).
+    private static Addressee? TitledSpeakerOrder(string text, string lower, int from, int depth)
+    {
+        var limit = Math.Min(text.Length, from + 200);
+        for (var i = from; i < limit; i++)
+        {
+            if (lower[i] is '.' or ';' or ':') return null;
+            if (i > 0 && lower[i - 1] != ' ' || SpeakerVerbAt(lower, i, leader: true) is not { } v) continue;
+            if (i >= 4 && string.CompareOrdinal(lower, i - 4, "ban ", 0, 4) == 0) continue; // "Trưởng Ban Chỉ đạo …": a name
+            if (Leading(text, lower, v, depth + 1, afterVerb: true) is { Lead: not null } spoken) return spoken with { ViaDirectiveVerb = true };
+            return LaterOrder(text, lower, v, depth, leader: true);
         }
         return null;
     }
@@ -342,7 +397,7 @@ internal static class Addressees
 
     // ("Công an phường được giao phối hợp …" is an order in the passive: not a report.)
     private static bool StatementAt(string lower, int i) =>
-        AnyAtWord(lower, i, ReportingVerbs) || UnitLexicon.AtWord(lower, i, "đã") || UnitLexicon.AtWord(lower, i, "sẽ") || UnitLexicon.AtWord(lower, i, "đang") || UnitLexicon.AtWord(lower, i, "vừa")
+        AnyAtWord(lower, i, ReportingVerbs) || UnitLexicon.AtWord(lower, i, "đã") || UnitLexicon.AtWord(lower, i, "sẽ") || UnitLexicon.AtWord(lower, i, "đang") || UnitLexicon.AtWord(lower, i, "vừa") || UnitLexicon.AtWord(lower, i, "chưa")
         || UnitLexicon.AtWord(lower, i, "được") && !UnitLexicon.AtWord(lower, i, "được giao") && !UnitLexicon.AtWord(lower, i, "được phân công");
 
     // Words an opener starts with: an adverbial or a setting ("Về …", "Để …", "Kết luận …", "Sáng 14/10, …"), never a verb
@@ -353,7 +408,7 @@ internal static class Addressees
         "bên cạnh đó", "ngoài ra", "nhằm", "trên cơ sở", "qua", "với", "nhân dịp", "trước", "hiện nay", "thời gian tới", "riêng",
         "cụ thể", "mặt khác", "tiếp đó", "sau đó", "cũng tại", "đặc biệt", "trước mắt", "ngày", "sáng", "chiều", "tối", "trưa",
         "nhận được", "đến nay", "từ nay", "khi", "nếu", "do", "vì", "cuối cùng", "mặt khác", "bên cạnh", "tiếp theo", "lưu ý",
-        "chủ trì", "chốt lại", "nhìn chung", "tóm lại", "sau",
+        "chủ trì", "chốt lại", "nhìn chung", "tóm lại", "sau", "định kỳ",
     ];
 
     // The commas an opener may end at: "Kết luận phiên họp, …", "Về quốc phòng, an ninh, Công an phường …".
@@ -575,7 +630,7 @@ internal static class Addressees
         return ClosingOnly(text, lower, a, lead.End, end);
     }
 
-    private static readonly HashSet<string> CourtesyWords = new(StringComparer.Ordinal) { "quán", "triệt", "quan", "tâm", "chỉ", "đạo", "đồng", "chí", "đoàn", "thể", "ban", "ngành", "mặt", "trận", "hỗ", "trợ", "giúp", "đỡ", "tạo", "điều", "kiện" };
+    private static readonly HashSet<string> CourtesyWords = new(StringComparer.Ordinal) { "quán", "triệt", "quan", "tâm", "chỉ", "đạo", "đồng", "chí", "đoàn", "thể", "ban", "ngành", "mặt", "trận", "hỗ", "trợ", "giúp", "đỡ", "tạo", "điều", "kiện", "cá", "nhân" };
 
     // Only generic words (and "quán triệt", "quan tâm chỉ đạo") after the addressees: nothing new is ordered.
     private static bool ClosingOnly(string text, string lower, Addressee a, int from, int to)

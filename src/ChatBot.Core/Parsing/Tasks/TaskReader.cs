@@ -578,6 +578,8 @@ internal sealed class TaskReader
             if (k == 0 && !byPosition && b.Kind == BlockKind.Paragraph && a.Lead is { } ev && NarratesEvent(lower, a, ev)) continue;
             // "Dự hội nghị có đồng chí …; các đồng chí trong Ban Thường vụ, Ban Chấp hành; …": who attended, in a news paragraph.
             if (!byPosition && b.Kind == BlockKind.Paragraph && Sections.StartsAny(lower, AttendeeStarts)) continue;
+            // "Các tổ xung kích, trường học … đều quyết tâm …", "Công an phường cam kết …": a pledge the news reports, no order.
+            if (!byPosition && b.Kind == BlockKind.Paragraph && a is { Lead: not null, ViaDirectiveVerb: false } && IsPledge(lower)) continue;
             // "… . Các phòng, đơn vị nghiêm túc thực hiện./.": the closing order after the last task.
             if (k > 0 && Addressees.IsClosingOrder(text, lower, a)) continue;
             // "… chỉ đạo các phòng làm tốt một số nội dung như: Rà soát …. Đôn đốc …. Đẩy nhanh ….": each sentence of the
@@ -686,6 +688,15 @@ internal sealed class TaskReader
             foreach (var v in EventVerbs)
                 if (UnitGrammar.StartsWith(lower, at, v)) return true;
         }
+        return false;
+    }
+
+    private static readonly string[] PledgeWords = [" quyết tâm ", " cam kết ", " hứa "];
+
+    private static bool IsPledge(string lower)
+    {
+        foreach (var w in PledgeWords)
+            if (lower.Contains(w, StringComparison.Ordinal)) return true;
         return false;
     }
 
