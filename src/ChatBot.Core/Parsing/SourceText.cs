@@ -73,10 +73,17 @@ internal sealed class SourceText
         {
             var c = clean[j];
             var k = i;
-            while (k < raw.Length && !Same(raw[k], c)) k++;
+            // A space or a cell bar the cleaner inserted ("•x" → "- x", a tab → " | ") has no raw char: a letter or digit
+            // met before its match says so (else it would take a later space of the item, and every column after it).
+            var inserted = c is ' ' or '|';
+            while (k < raw.Length && !Same(raw[k], c))
+            {
+                if (inserted && char.IsLetterOrDigit(raw[k])) { k = raw.Length; break; }
+                k++;
+            }
             if (k >= raw.Length)
             {
-                if (c == ' ') continue; // a space the cleaner inserted ("•x" → "- x")
+                if (inserted) continue;
                 return Math.Min(i, raw.Length);
             }
             if (j == column) return k;

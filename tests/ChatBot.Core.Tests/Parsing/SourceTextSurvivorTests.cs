@@ -71,4 +71,30 @@ public class SourceTextSurvivorTests
         var s = new SourceText(raw);
         Assert.Equal(offset, s.Offset(1, column));
     }
+
+    /// <summary>Every letter and digit of a cleaned line points at a raw char that folds the same — also after a space or a
+    /// cell bar the cleaner inserted (mut17: "•Tăng cường tuần tra" pointed "Tăng" at "tuần", and every cell of a
+    /// tab-separated row after the first at the wrong place).</summary>
+    [Theory]
+    [InlineData("•Tăng cường tuần tra vào ban đêm.")]
+    [InlineData("-Rà soát hồ sơ đất đai tồn đọng")]
+    [InlineData("👉Phòng Kinh tế kiểm tra các hộ kinh doanh")]
+    [InlineData("◦Rà soát danh sách hộ nghèo năm 2026")]
+    [InlineData("1\tRà soát hồ sơ\tPhòng Tư pháp\t30/6/2026")]
+    [InlineData("STT\tNội dung\tĐơn vị thực hiện")]
+    [InlineData("Giao **Phòng Tư pháp** rà soát, hoàn thành trước   ngày 30/6")]
+    [InlineData("- Phòng Văn hoá - Xã hội tổ chức hội thi")]
+    public void Every_letter_of_a_cleaned_line_points_at_the_same_letter_of_the_raw_one(string written)
+    {
+        var raw = written.Replace("\\t", "\t", StringComparison.Ordinal);
+        var s = new SourceText(raw);
+        var clean = s.Lines[0];
+        for (var col = 0; col < clean.Length; col++)
+        {
+            if (!char.IsLetterOrDigit(clean[col])) continue;
+            var at = s.Offset(1, col);
+            Assert.True(at < raw.Length && ChatBot.Core.Common.Fold.Char(raw[at]) == ChatBot.Core.Common.Fold.Char(clean[col]),
+                $"column {col} '{clean[col]}' of \"{clean}\" points at {at} of \"{raw}\"");
+        }
+    }
 }
