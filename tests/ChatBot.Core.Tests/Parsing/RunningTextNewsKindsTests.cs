@@ -11,14 +11,8 @@ namespace ChatBot.Core.Tests.Parsing;
 /// </summary>
 public class RunningTextNewsKindsTests
 {
-    private static string[] Lines(ParsedNotice notice) =>
-        notice.Tasks.Select(t => $"{t.Unit ?? "null"} | {t.Text[..Math.Min(30, t.Text.Length)]}").ToArray();
-
-    private static void AssertTasks(string kind, string text, string[] expected)
-    {
-        var got = Lines(NoticeParser.Parse(text));
-        Assert.True(expected.SequenceEqual(got), $"{kind}:\n  expected\n    {string.Join("\n    ", expected)}\n  got\n    {string.Join("\n    ", got)}");
-    }
+    private static void AssertTasks(string kind, string text, string[] expected) =>
+        ParsedTaskLines.AssertSame(kind, expected, ParsedTaskLines.UnitAndStart(NoticeParser.Parse(text)));
 
     public static TheoryData<string, string, string[]> Kinds => new()
     {

@@ -34,18 +34,6 @@ public class BlindSet3Tests(ITestOutputHelper output)
         }
     }
 
-    private (int Total, Dictionary<Outcome, int> Counts) Tally(IEnumerable<string> lines, string name)
-    {
-        var counts = Enum.GetValues<Outcome>().ToDictionary(o => o, _ => 0);
-        var total = 0;
-        foreach (var line in lines)
-        {
-            total++;
-            var outcome = CaseTable.Score(line);
-            counts[outcome]++;
-            if (outcome != Outcome.Understood) output.WriteLine($"{outcome,-11} {CaseTable.Check(line)}");
-        }
-        output.WriteLine($"{name}: {total} — " + string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}")));
-        return (total, counts);
-    }
+    private (int Total, Dictionary<Outcome, int> Counts) Tally(IEnumerable<string> lines, string name) =>
+        CaseTable.Tally(lines, name, output.WriteLine);
 }

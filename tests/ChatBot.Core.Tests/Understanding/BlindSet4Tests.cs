@@ -24,18 +24,6 @@ public class BlindSet4Tests(ITestOutputHelper output)
             "fewer lines read as meant than the floor");
     }
 
-    private (int Total, Dictionary<Outcome, int> Counts) Tally(IEnumerable<string> lines, string name)
-    {
-        var counts = Enum.GetValues<Outcome>().ToDictionary(o => o, _ => 0);
-        var total = 0;
-        foreach (var line in lines)
-        {
-            total++;
-            var outcome = CaseTable.Score(line, BlindSet4Cases.Today);
-            counts[outcome]++;
-            if (outcome != Outcome.Understood) output.WriteLine($"{outcome,-11} {CaseTable.Check(line, BlindSet4Cases.Today)}");
-        }
-        output.WriteLine($"{name}: {total} — " + string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}")));
-        return (total, counts);
-    }
+    private (int Total, Dictionary<Outcome, int> Counts) Tally(IEnumerable<string> lines, string name) =>
+        CaseTable.Tally(lines, name, output.WriteLine, BlindSet4Cases.Today);
 }

@@ -73,4 +73,21 @@ internal static partial class CaseTable
         var (_, tasks) = SplitTasks(expected, ctx);
         return [.. tasks.Select(t => (t, StatusOf(word)))];
     }
+
+    /// <summary>Scores a blind set's lines: the count of each outcome; every line not read as meant, and the totals, are
+    /// written to <paramref name="write"/> (the test's output).</summary>
+    public static (int Total, Dictionary<Outcome, int> Counts) Tally(IEnumerable<string> lines, string name, Action<string> write, DateOnly? today = null)
+    {
+        var counts = Enum.GetValues<Outcome>().ToDictionary(o => o, _ => 0);
+        var total = 0;
+        foreach (var line in lines)
+        {
+            total++;
+            var outcome = Score(line, today);
+            counts[outcome]++;
+            if (outcome != Outcome.Understood) write($"{outcome,-11} {Check(line, today)}");
+        }
+        write($"{name}: {total} — " + string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}")));
+        return (total, counts);
+    }
 }
