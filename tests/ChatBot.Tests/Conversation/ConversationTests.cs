@@ -112,6 +112,16 @@ public sealed class ConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Late_with_a_reason_is_saved_blocked_with_that_reason_not_answered_as_a_question()
+    {
+        var task = await TaskAsync("Rà soát danh sách hộ nghèo");
+        await _ward.SendAsync("vanhoa", $"#{task.Id} chậm, thiếu người");
+        var saved = await TaskAsync("Rà soát danh sách hộ nghèo");
+        Assert.Equal(WorkStatus.Blocked, saved.Status);
+        Assert.Equal("thiếu người", saved.BlockedReason);
+    }
+
+    [Fact]
     public async Task The_leader_asks_what_is_overdue_in_command_and_in_free_text_and_gets_exactly_the_overdue_tasks()
     {
         _app.Clock.SetUtcNow(new DateTimeOffset(2026, 6, 12, 9, 0, 0, TimeSpan.FromHours(7)));
@@ -129,6 +139,7 @@ public sealed class ConversationTests : IAsyncLifetime
         var economyOnly = await _ward.AskAsync("leader", "việc quá hạn của phòng kinh tế");
         Assert.Contains("Rà soát toàn bộ", economyOnly);
         Assert.Contains("Phòng Kinh tế, Hạ tầng và Đô thị", economyOnly);
+        Assert.Equal(economyOnly, await _ward.AskAsync("leader", "việc của P.KT quá hạn")); // "P." before an abbreviation is "Phòng"
         Assert.Contains("Không tìm thấy đơn vị", await _ward.AskAsync("leader", "/quahan phòng không có"));
     }
 
