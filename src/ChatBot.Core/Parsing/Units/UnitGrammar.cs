@@ -236,7 +236,9 @@ internal static class UnitGrammar
         {
             var after = SkipSpaces(text, start + 8);
             var level = UnitLexicon.WordAt(lower, after, Lex.Levels);
-            if (level is not null && !StartsWith(lower, after, "xã hội"))
+            // "Mặt trận phường …": the ward's own Front; "Mặt trận huyện Thạnh Lợi trao …" (a named place's, in a news list) is left alone.
+            if (level is not null && !StartsWith(lower, after, "xã hội") && SkipSpaces(text, after + level.Length) is var named
+                && !(named < text.Length && char.IsUpper(text[named])))
                 return new UnitMention(start, after + level.Length, UnitKind.Organisation, text, "Ủy ban MTTQ Việt Nam " + level);
             if (StartsWith(lower, after, "và các đoàn thể") || StartsWith(lower, after, "và đoàn thể") || StartsWith(lower, after, ", các đoàn thể"))
                 return new UnitMention(start, start + 8, UnitKind.Organisation, text, "Ủy ban MTTQ Việt Nam");
