@@ -60,6 +60,13 @@ public class UnitUnseenKindsTests
             "- @p.vhxh rà soát danh sách hộ nghèo, gửi trước ngày 20/10/2026.\n",
             ["Văn phòng HĐND và UBND phường", "Phòng Kinh tế", "Công an phường", "Trung tâm Phục vụ hành chính công", "Ban Chỉ huy Quân sự phường", "Đoàn Thanh niên", "Phòng Văn hóa - Xã hội"]
         },
+        {
+            "'CAP' / 'CAX' are the ward's and the commune's police",
+            Ward +
+            "1. CAP: triển khai tuần tra bảo đảm an ninh trật tự dịp Tết Dương lịch.\n\n" +
+            "2. Giao CAX phối hợp với Ban Chỉ huy Quân sự xã kiểm tra các điểm kinh doanh pháo.\n",
+            ["Công an phường", "Công an xã"]
+        },
     };
 
     [Theory]

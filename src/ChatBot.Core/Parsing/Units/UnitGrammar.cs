@@ -105,7 +105,7 @@ internal static class UnitGrammar
     private static readonly Dictionary<string, HeadKind> HeadAbbreviations = new(StringComparer.Ordinal)
     {
         ["VP"] = HeadKind.Head, ["TT"] = HeadKind.Head, ["BCH"] = HeadKind.Head, ["BQL"] = HeadKind.Head, ["BQLDA"] = HeadKind.Standalone,
-        ["BCĐ"] = HeadKind.Head, ["UBKT"] = HeadKind.Standalone, ["CA"] = HeadKind.Standalone, ["UBND"] = HeadKind.Standalone,
+        ["BCĐ"] = HeadKind.Head, ["UBKT"] = HeadKind.Standalone, ["CA"] = HeadKind.Standalone, ["CAP"] = HeadKind.Standalone, ["CAX"] = HeadKind.Standalone, ["UBND"] = HeadKind.Standalone,
         ["HĐND"] = HeadKind.Standalone, ["UBMTTQ"] = HeadKind.Standalone, ["UBMTTQVN"] = HeadKind.Standalone, ["MTTQ"] = HeadKind.Standalone, ["TYT"] = HeadKind.Standalone,
         ["TTYT"] = HeadKind.Standalone, ["BCHQS"] = HeadKind.Standalone, ["TDP"] = HeadKind.Community, ["KP"] = HeadKind.Community,
         ["PCT"] = HeadKind.Role, ["CT"] = HeadKind.Role, ["ĐTN"] = HeadKind.Standalone, ["HCCB"] = HeadKind.Standalone,
