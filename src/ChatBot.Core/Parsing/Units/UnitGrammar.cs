@@ -130,7 +130,7 @@ internal static class UnitGrammar
         if (ReadCourtesy(text, lower, pos) is { } courtesy) return courtesy;
         if (ReadAssignedOfficials(text, lower, pos) is { } assigned) return assigned;
         if (ReadMembersOf(text, lower, pos) is { } members) return members;
-        if (lower[pos] is 'c' or 'm' or 'a' && ReadOfficersOrFront(text, lower, pos) is { } body) return body;
+        if (MayNameOfficersOrFront(text, lower, pos) && ReadOfficersOrFront(text, lower, pos) is { } body) return body;
         if (StartsWith(lower, p, "đồng chí ")) p += 9;
         else if (StartsWith(lower, p, "đ/c ")) p += 4;
         // "Đảng ủy viên, Trưởng Công an phường …": a member's title before the office that names the addressee.
@@ -148,7 +148,9 @@ internal static class UnitGrammar
         // "Lực lượng Công an phường …": the force of a body is the body.
         if (StartsWith(lower, p, "lực lượng ") && ReadOrganisation(text, lower, SkipSpaces(text, p + 10), SkipSpaces(text, p + 10)) is { } force)
             return new UnitMention(pos, force.End, UnitKind.Organisation, text, force.Name);
-        if (lower[p] is 'b' or 'p' && ReadPartyAndLeaderTitles(text, lower, p, pos) is { } titled) return titled;
+        // "bí thư", "phó bí thư": two chars tell most words apart before any comparison (Read runs at nearly every word).
+        if ((lower[p] == 'b' && p + 1 < lower.Length && lower[p + 1] == 'í' || lower[p] == 'p' && p + 2 < lower.Length && lower[p + 1] == 'h' && lower[p + 2] == 'ó')
+            && ReadPartyAndLeaderTitles(text, lower, p, pos) is { } titled) return titled;
         return ReadRole(text, lower, p, pos) ?? ReadOrganisation(text, lower, p, pos) ?? ReadCommunity(text, lower, p, pos) ?? ReadPluralLevels(text, lower, p, pos)
                ?? ReadLevelGovernment(text, lower, p, pos) ?? ReadNamedPlace(text, lower, p, pos);
     }
@@ -230,6 +232,10 @@ internal static class UnitGrammar
     /// are the body, when no role follows "các đồng chí"); "Mặt trận (và các đoàn thể) phường …" (the Front's committee, LABELING.md fresh8: the
     /// đoàn thể cooperate, read by the list after it).
     /// </summary>
+    // "Mặt …", "các đ…", "anh e…": chars of the three forms, checked before any comparison (Read runs at nearly every word).
+    private static bool MayNameOfficersOrFront(string text, string lower, int i) =>
+        i + 6 < lower.Length && (text[i] == 'M' && lower[i + 1] == 'ặ' || lower[i] == 'c' && lower[i + 1] == 'á' && lower[i + 4] == 'đ' || lower[i] == 'a' && lower[i + 1] == 'n' && lower[i + 4] == 'e');
+
     private static UnitMention? ReadOfficersOrFront(string text, string lower, int start)
     {
         if (text[start] == 'M' && StartsWith(lower, start, "mặt trận") && !StartsWith(lower, start + 8, " tổ quốc"))
