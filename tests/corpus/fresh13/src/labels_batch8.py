@@ -41,7 +41,7 @@ W("1429_an_nhon_hdnd_thong_bao_ket_qua_giam_sat_dat_dai.docx",
   "mạc ngày 12/7/2027)` (the printed day; the day before defensible); `2. Đối với Phòng …` (`… cập nhật hằng tháng`), `3. Đối với Trung "
   "tâm …` (`trong tháng 3/2027`, `vào thứ Hai hằng tuần`), `4. Đối với Văn phòng …` whose task is a subject-less paragraph on the next "
   "line, `5. Giao Ban Kinh tế - Ngân sách HĐND phường … định kỳ hằng quý`; the closing request to everyone (optional).",
-  [T("UBND phường", "Chỉ đạo Phòng Kinh tế, Hạ tầng và Đô thị và Trung tâm Phục vụ hành chính công khắc phục ngay"),
+  [T("UBND phường", "Chỉ đạo Phòng Kinh tế, Hạ tầng và Đô thị và Trung tâm Phục vụ hành chính công khắc phục ngay các tồn tại, hạn chế nêu trên"),
    T("UBND phường", "Bố trí kinh phí số hóa hồ sơ địa chính trong dự toán năm 2027", "2027-06-30"),
    T("UBND phường", "Báo cáo kết quả thực hiện các kiến nghị bằng văn bản gửi Thường trực HĐND phường", "2027-07-12",
      deadline_any=["2027-07-12", "2027-07-11"]),
