@@ -5,8 +5,9 @@ namespace ChatBot.Core.Tests.Parsing;
 /// <summary>
 /// Mutation survivors of the addressee reader (session 29, mut18; Parsing/Tasks/Addressee.cs): one row for each entry of its
 /// phrase tables (directive verbs, field names, assignment openers, trailing cues and marks, cooperation cues, reporting
-/// words, residents, speakers that are no unit, a leader's verbs, quotes, staff groups, unit openers). Invented units,
-/// places, names and dates; expected is each task's unit, the start of its text, its deadline and partners.
+/// words, residents, speakers that are no unit, a leader's verbs, quotes, staff groups, unit openers, openers before the
+/// subject). Invented units, places, names and dates; expected is each task's unit, the start of its text, its deadline and
+/// partners.
 /// </summary>
 public class TasksAddresseeSurvivorTests
 {
@@ -233,4 +234,58 @@ public class TasksAddresseeSurvivorTests
     [InlineData("II. Về phía Công an phường:\n\n- Tăng cường tuần tra khu dân cư.\n", "Công an phường | Tăng cường tuần tra khu dân cư")]
     [InlineData("II. Đối với Công an phường:\n\n- Tăng cường tuần tra khu dân cư.\n", "Công an phường | Tăng cường tuần tra khu dân cư")]
     public void A_heading_naming_whose_duties_follow(string body, string expected) => Assert.Equal(expected, Read(body));
+
+    // An opener (OpenerStarts: a setting, a time, a purpose) then a comma, then the unit that does the work.
+    [Theory]
+    [InlineData("1. Về công tác an ninh trật tự, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Về công tác an ninh trật tự, C")]
+    [InlineData("1. Đối với khu vực chợ đêm, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Đối với khu vực chợ đêm, Công ")]
+    [InlineData("1. Để bảo đảm an toàn dịp lễ, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Để bảo đảm an toàn dịp lễ, Côn")]
+    [InlineData("1. Trong tháng 6, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Trong tháng 6, Công an phường  | 2026-06-30")]
+    [InlineData("1. Tại khu vực chợ đêm, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Tại khu vực chợ đêm, Công an p")]
+    [InlineData("1. Kết luận phiên họp, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Kết luận phiên họp, Công an ph")]
+    [InlineData("1. Phát biểu chỉ đạo, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Phát biểu chỉ đạo, Công an phư")]
+    [InlineData("1. Thực hiện Kế hoạch số 12/KH-UBND, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Thực hiện Kế hoạch số 12/KH-UB")]
+    [InlineData("1. Căn cứ tình hình thực tế, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Căn cứ tình hình thực tế, Công")]
+    [InlineData("1. Sau khi nghe báo cáo, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Sau khi nghe báo cáo, Công an ")]
+    [InlineData("1. Theo kế hoạch, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Theo kế hoạch, Công an phường ")]
+    [InlineData("1. Bên cạnh đó, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Bên cạnh đó, Công an phường tă")]
+    [InlineData("1. Ngoài ra, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Ngoài ra, Công an phường tăng ")]
+    [InlineData("1. Nhằm giữ gìn trật tự, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Nhằm giữ gìn trật tự, Công an ")]
+    [InlineData("1. Trên cơ sở kết quả kiểm tra, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Trên cơ sở kết quả kiểm tra, C")]
+    [InlineData("1. Qua kiểm tra, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Qua kiểm tra, Công an phường t")]
+    [InlineData("1. Với tinh thần chủ động, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Với tinh thần chủ động, Công a")]
+    [InlineData("1. Nhân dịp Quốc khánh, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Nhân dịp Quốc khánh, Công an p")]
+    [InlineData("1. Trước tình hình trên, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Trước tình hình trên, Công an ")]
+    [InlineData("1. Hiện nay, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Hiện nay, Công an phường tăng ")]
+    [InlineData("1. Thời gian tới, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Thời gian tới, Công an phường ")]
+    [InlineData("1. Riêng khu vực chợ đêm, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Riêng khu vực chợ đêm, Công an")]
+    [InlineData("1. Cụ thể, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Cụ thể, Công an phường tăng cư")]
+    [InlineData("1. Mặt khác, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Mặt khác, Công an phường tăng ")]
+    [InlineData("1. Tiếp đó, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Tiếp đó, Công an phường tăng c")]
+    [InlineData("1. Sau đó, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Sau đó, Công an phường tăng cư")]
+    [InlineData("1. Cũng tại hội nghị, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Cũng tại hội nghị, Công an phư")]
+    [InlineData("1. Đặc biệt, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Đặc biệt, Công an phường tăng ")]
+    [InlineData("1. Trước mắt, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Trước mắt, Công an phường tăng")]
+    [InlineData("1. Ngày 20/6, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Ngày 20/6, Công an phường tăng")]
+    [InlineData("1. Sáng 20/6, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Sáng 20/6, Công an phường tăng")]
+    [InlineData("1. Chiều 20/6, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Chiều 20/6, Công an phường tăn")]
+    [InlineData("1. Tối 20/6, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Tối 20/6, Công an phường tăng ")]
+    [InlineData("1. Trưa 20/6, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Trưa 20/6, Công an phường tăng")]
+    [InlineData("1. Nhận được văn bản này, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Nhận được văn bản này, Công an")]
+    [InlineData("1. Đến nay, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Đến nay, Công an phường tăng c")]
+    [InlineData("1. Từ nay đến cuối năm, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Từ nay đến cuối năm, Công an p")]
+    [InlineData("1. Khi có tin báo, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Khi có tin báo, Công an phường")]
+    [InlineData("1. Nếu phát hiện vi phạm, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Nếu phát hiện vi phạm, Công an")]
+    [InlineData("1. Do tình hình phức tạp, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Do tình hình phức tạp, Công an")]
+    [InlineData("1. Vì an toàn của nhân dân, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Vì an toàn của nhân dân, Công ")]
+    [InlineData("1. Cuối cùng, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Cuối cùng, Công an phường tăng")]
+    [InlineData("1. Bên cạnh việc tuyên truyền, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Bên cạnh việc tuyên truyền, Cô")]
+    [InlineData("1. Tiếp theo, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Tiếp theo, Công an phường tăng")]
+    [InlineData("1. Chủ trì hội nghị xong, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Chủ trì hội nghị xong, Công an")]
+    [InlineData("1. Chốt lại, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Chốt lại, Công an phường tăng ")]
+    [InlineData("1. Nhìn chung, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Nhìn chung, Công an phường tăn")]
+    [InlineData("1. Tóm lại, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Tóm lại, Công an phường tăng c")]
+    [InlineData("1. Sau hội nghị, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Sau hội nghị, Công an phường t")]
+    [InlineData("1. Định kỳ hằng tháng, Công an phường tăng cường tuần tra khu vực chợ đêm.\n", "Công an phường | Định kỳ hằng tháng, Công an ph")]
+    public void An_opener_before_the_subject_is_passed(string body, string expected) => Assert.Equal(expected, Read(body));
 }
