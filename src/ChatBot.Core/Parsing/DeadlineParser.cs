@@ -298,6 +298,9 @@ public static partial class DeadlineParser
                 var before = cue == "truoc" || m.Value.Contains("truoc ", StringComparison.Ordinal);
                 var n = m.Groups["last"].Success ? m.Groups["last"].Value : m.Groups["n"].Value;
                 var end = m.Groups["period"].Value == "quy" ? QuarterEnd(year.Value, n, before) : MonthEnd(year.Value, n, before);
+                // "vào Chủ nhật cuối tháng 7", "thứ Sáu cuối tháng 9": the month's last such weekday.
+                if (cue == "cuoi" && end is { } monthEnd && m.Groups["period"].Value == "thang" && WeekdayBefore(f, m.Index) is { } weekday)
+                    end = monthEnd.AddDays(-(((int)monthEnd.DayOfWeek - (int)weekday + 7) % 7));
                 if (end is not null) { Offer(v, end); break; }
             }
         // "trong tuần 2 tháng 7/2026", "chậm nhất tuần đầu tháng 8", a cell's "Tuần 3/7": the k-th week of a month ends on its 7k-th day
@@ -371,6 +374,22 @@ public static partial class DeadlineParser
             from += i + 1;
         }
         return -1;
+    }
+
+    // "thứ Sáu ", "chủ nhật ", "thứ 6 " right before i: that weekday.
+    private static DayOfWeek? WeekdayBefore(string f, int i)
+    {
+        var e = i;
+        while (e > 0 && f[e - 1] == ' ') e--;
+        if (e >= 8 && string.CompareOrdinal(f, e - 8, "chu nhat", 0, 8) == 0) return DayOfWeek.Sunday;
+        var w = e;
+        while (w > 0 && char.IsAsciiLetterOrDigit(f[w - 1])) w--;
+        if (w < 4 || string.CompareOrdinal(f, w - 4, "thu ", 0, 4) != 0 || w - 4 > 0 && char.IsLetterOrDigit(f[w - 5])) return null;
+        return f.AsSpan(w, e - w) switch
+        {
+            "hai" or "2" => DayOfWeek.Monday, "ba" or "3" => DayOfWeek.Tuesday, "tu" or "4" => DayOfWeek.Wednesday,
+            "nam" or "5" => DayOfWeek.Thursday, "sau" or "6" => DayOfWeek.Friday, "bay" or "7" => DayOfWeek.Saturday, _ => null,
+        };
     }
 
     // The words before "tuần" that make the week a due time: "trong", "chậm nhất", "hoàn thành", "xong", "hạn", "thời hạn:", a

@@ -167,4 +167,12 @@ public class DeadlineCellWeekKindsTests
                    + "Để chuẩn bị hội nghị, UBND xã giao Văn phòng HĐND và UBND xã tổng hợp ý kiến cử tri, xong trước ngày 20/10.\n";
         Assert.Equal(new DateOnly(2026, 10, 20), NoticeParser.Parse(text).Tasks.Single(t => t.Text.Contains("tổng hợp ý kiến", StringComparison.Ordinal)).Deadline);
     }
+
+    // "vào Chủ nhật cuối tháng 8", "thứ Sáu cuối tháng 10/2027": the month's last such weekday, not its last day.
+    [Theory]
+    [InlineData("Các tổ dân phố ra quân dọn vệ sinh kênh mương vào Chủ nhật cuối tháng 8.", "2026-08-30")]
+    [InlineData("Đoàn Thanh niên tổ chức ngày hội hiến máu, hoàn thành vào thứ Sáu cuối tháng 10/2027.", "2027-10-29")]
+    [InlineData("Hội Phụ nữ tổng kết mô hình trước cuối tháng 11", "2026-11-30")]
+    public void A_weekday_at_the_end_of_a_month_is_that_weekday(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), DeadlineParser.Find(text, 2026));
 }
