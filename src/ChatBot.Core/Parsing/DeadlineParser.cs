@@ -87,7 +87,7 @@ public static partial class DeadlineParser
 
     // "trong vòng 10 ngày kể từ ngày ký", "trong thời hạn 15 ngày", "không quá 02 tháng kể từ ngày ký văn bản này".
     private const string RelativePattern =
-        @"(?<cue>trong vong|trong thoi han|khong qua|cham nhat|toi da|sau|trong) (?<n>\d{1,3}) (?<unit>ngay lam viec|ngay|tuan|thang)(?<from> (ke tu|tinh tu) (ngay|khi|hom nay))?";
+        @"(?<cue>trong vong|trong thoi han|khong qua|cham nhat|toi da|sau|trong|thoi han) (?<n>\d{1,3}) (?<unit>ngay lam viec|ngay|tuan|thang)(?<from> (ke tu|tinh tu) (ngay|khi|hom nay))?";
     private static readonly Regex Relative = new(RelativePattern, Opts);
     [GeneratedRegex(RelativePattern, TwinOpts)] private static partial Regex RelativeTwin();
 
@@ -112,8 +112,9 @@ public static partial class DeadlineParser
     /// <summary><see cref="Match"/> on text already folded with <see cref="Fold.SameLength"/>.</summary>
     /// <paramref name="eventEnd"/>: the last day of a window the notice prints for the event ("đợt kiểm tra … từ ngày 14/9 đến
     /// ngày 18/9/2026"), which "… kể từ ngày kết thúc đợt kiểm tra" counts from.
-    internal static DeadlineMatch? MatchFolded(string folded, int? year, DateOnly? signedOn, Func<DateOnly?>? eventOn = null, Func<DateOnly?>? eventEnd = null) =>
-        FindInFolded(folded, new Context(year, signedOn, eventOn, eventEnd), table: false);
+    /// <paramref name="eventStart"/>: its first day, which "… 03 ngày so với ngày khai mạc" counts from.
+    internal static DeadlineMatch? MatchFolded(string folded, int? year, DateOnly? signedOn, Func<DateOnly?>? eventOn = null, Func<DateOnly?>? eventEnd = null, Func<DateOnly?>? eventStart = null) =>
+        FindInFolded(folded, new Context(year, signedOn, eventOn, eventEnd, eventStart), table: false);
 
     /// <summary><see cref="Match(string, int?, DateOnly?, DateOnly?)"/> with the last day of the event's printed window.</summary>
     public static DeadlineMatch? Match(string text, int? year, DateOnly? signedOn, DateOnly? eventOn, DateOnly? eventEnd) =>
@@ -125,10 +126,61 @@ public static partial class DeadlineParser
     internal static DeadlineMatch? MatchCell(string cell, int? year, DateOnly? signedOn)
     {
         // "01/11 - 10/11/2026", "Từ 15/9 đến 30/9/2026": a range of days in the cell ends on its last day.
-        var folded = Fold.SameLength(cell);
-        var prefix = DayRangeCell.IsMatch(folded) ? "thoi gian " : "hoan thanh ";
+        var folded = CellWords(Fold.SameLength(cell), out var count);
+        var prefix = count ? "trong vong " : DayRangeCell.IsMatch(folded) ? "thoi gian " : "hoan thanh ";
         var m = FindInFolded(prefix + folded, new Context(year, signedOn), table: true);
-        return m is { } d ? new DeadlineMatch(d.Date, Math.Max(0, d.Start - prefix.Length), Math.Max(0, d.End - prefix.Length)) : null;
+        if (m is { } d) return new DeadlineMatch(d.Date, Math.Max(0, d.Start - prefix.Length), Math.Max(0, d.End - prefix.Length));
+        // "T7", "Th.8", "T12/2026", "Q3": a month or quarter column's short names written in the deadline cell.
+        if (Tasks.TaskTableReader.Month(cell) is var (month, y) && (y ?? year) is { } cy && cy is >= 1900 and <= 2200)
+        {
+            var lead = cell.Length - cell.TrimStart().Length;
+            return new DeadlineMatch(new DateOnly(cy, month, 1).AddMonths(1).AddDays(-1), lead, cell.TrimEnd().Length);
+        }
+        return null;
+    }
+
+    // A deadline cell's own wordings, blanked to the day they lead to (the same length, so places stay): "Đến hết 31/12",
+    // "Đến ngày 15/11" (the day), "20-25/11/2026" (a day range written once: its last day). count: "15 ngày kể từ ngày ký", a
+    // count from the signing day written alone (read like "trong vòng …").
+    private static string CellWords(string f, out bool count)
+    {
+        count = false;
+        var i = 0;
+        while (i < f.Length && f[i] == ' ') i++;
+        if (i >= f.Length) return f;
+        // "Đợt 1: tháng 5; đợt 2: tháng 10/2026", "Lần 1: 15/6; lần 2: 15/9": the first round's time.
+        if (f[i] is 'd' or 'l')
+        {
+            var r = i;
+            if ((Word(f, ref r, "dot") || Word(f, ref r, "lan")) && r < f.Length && f[r] == ' ' && (r += 1) > 0 && Number(f, ref r, 2) is not null && r < f.Length && f[r] == ':')
+                return string.Concat(f.AsSpan(0, i), new string(' ', r + 1 - i), f.AsSpan(r + 1));
+        }
+        if (f[i] == 'd')
+        {
+            var j = i;
+            if (!Word(f, ref j, "den")) return f;
+            while (j < f.Length && f[j] == ' ') j++;
+            if (Word(f, ref j, "het")) while (j < f.Length && f[j] == ' ') j++;
+            if (Word(f, ref j, "ngay")) while (j < f.Length && f[j] == ' ') j++;
+            return j < f.Length && char.IsAsciiDigit(f[j]) ? string.Concat(new string(' ', j), f.AsSpan(j)) : f;
+        }
+        if (!char.IsAsciiDigit(f[i])) return f;
+        var k = i;
+        if (Number(f, ref k, 3) is null) return f;
+        var afterNumber = k;
+        while (k < f.Length && f[k] == ' ') k++;
+        // "20-25/11/2026", "20 - 25/11": the first day and its dash go.
+        if (k < f.Length && f[k] is '-' or '–' && afterNumber - i <= 2)
+        {
+            var d = k + 1;
+            while (d < f.Length && f[d] == ' ') d++;
+            var e = d;
+            if (Number(f, ref e, 2) is not null && e < f.Length && f[e] == '/') return string.Concat(f.AsSpan(0, i), new string(' ', d - i), f.AsSpan(d));
+            return f;
+        }
+        count = string.CompareOrdinal(f, k, "ngay", 0, 4) == 0 || string.CompareOrdinal(f, k, "tuan", 0, 4) == 0 || string.CompareOrdinal(f, k, "thang ke tu", 0, 11) == 0;
+        count &= f.Contains("ke tu", StringComparison.Ordinal) || f.Contains("tinh tu", StringComparison.Ordinal);
+        return f;
     }
 
     // "thứ Sáu", "thứ 6", "Chủ nhật": the literal DayCueWeekday needs.
@@ -159,7 +211,7 @@ public static partial class DeadlineParser
 
     private static readonly Regex DayRangeCell = new(@"^ *(tu )?(ngay )?\d{1,2} ?/ ?\d{1,2}( ?/ ?\d{4})? ?(-|–|den) ?(het )?(ngay )?\d{1,2} ?/ ?\d{1,2}", Opts);
 
-    private readonly record struct Context(int? Year, DateOnly? SignedOn, Func<DateOnly?>? EventOn = null, Func<DateOnly?>? EventEnd = null);
+    private readonly record struct Context(int? Year, DateOnly? SignedOn, Func<DateOnly?>? EventOn = null, Func<DateOnly?>? EventEnd = null, Func<DateOnly?>? EventStart = null);
 
     private static DeadlineMatch? FindInFolded(string f, Context ctx, bool table)
     {
@@ -238,17 +290,43 @@ public static partial class DeadlineParser
                 if (year is null) continue;
                 // "trong tháng 7/2026" counts after a completion verb or when it closes the clause ("… trong tháng 3."); not in
                 // "trong tháng 4 theo kế hoạch" (when the work happens, said in passing).
-                if (cue == "trong" && !table && !CompletionBefore(f, m.Index) && !ClauseEndsAfter(f, m.Index + m.Length)) continue;
+                // "họp tổ ngay trong tháng 10 để phổ biến …": "ngay trong" (at once, within) dates it wherever the clause goes on.
+                if (cue == "trong" && !table && !CompletionBefore(f, m.Index) && !ClauseEndsAfter(f, m.Index + m.Length)
+                    && !(m.Index >= 5 && string.CompareOrdinal(f, m.Index - 5, "ngay ", 0, 5) == 0 && BoundaryBefore(f, m.Index - 5))) continue;
                 // "(Quý II/2026)", "(Tháng 5 - 6/2026)" after an item: the bracket holds the period alone.
                 if (cue == "(" && (m.Index + m.Length >= f.Length || f[m.Index + m.Length] != ')')) continue;
                 var before = cue == "truoc" || m.Value.Contains("truoc ", StringComparison.Ordinal);
                 var n = m.Groups["last"].Success ? m.Groups["last"].Value : m.Groups["n"].Value;
                 var end = m.Groups["period"].Value == "quy" ? QuarterEnd(year.Value, n, before) : MonthEnd(year.Value, n, before);
+                // "vào Chủ nhật cuối tháng 7", "thứ Sáu cuối tháng 9": the month's last such weekday.
+                if (cue == "cuoi" && end is { } monthEnd && m.Groups["period"].Value == "thang" && WeekdayBefore(f, m.Index) is { } weekday)
+                    end = monthEnd.AddDays(-(((int)monthEnd.DayOfWeek - (int)weekday + 7) % 7));
                 if (end is not null) { Offer(v, end); break; }
+            }
+        // "trong tuần 2 tháng 7/2026", "chậm nhất tuần đầu tháng 8", a cell's "Tuần 3/7": the k-th week of a month ends on its 7k-th day
+        // (LABELING.md, fresh5), "tuần cuối tháng 9" on the month's last.
+        if (f.Contains("tuan ", StringComparison.Ordinal))
+            for (var at = f.IndexOf("tuan ", StringComparison.Ordinal); at >= 0 && (best is null || at < best.Value.Start); at = f.IndexOf("tuan ", at + 5, StringComparison.Ordinal))
+            {
+                if (!BoundaryBefore(f, at) || CuedWeek(f, at) is not { } weekAt || WeekOfMonth(f, at + 5, ctx.Year) is not var (date, end)) continue;
+                // "trong tuần 2 tháng 7" counts after a completion verb or closing the clause, like "trong tháng 7/2026".
+                if (!table && string.CompareOrdinal(f, weekAt, "trong", 0, 5) == 0 && !CompletionBefore(f, weekAt) && !ClauseEndsAfter(f, end)) continue;
+                best = new DeadlineMatch(date, weekAt, end);
+                break;
+            }
+        // "ra thông báo kết luận cuộc họp trong ngày 24/3/2026.": a day the work is done within, when it closes the clause or a
+        // completion verb comes before it ("diễn ra trong ngày 02/9 tại …" is the event's day).
+        if (!table && dayMonth && f.Contains("trong ngay ", StringComparison.Ordinal))
+            for (var at = f.IndexOf("trong ngay ", StringComparison.Ordinal); at >= 0 && (best is null || at < best.Value.Start); at = f.IndexOf("trong ngay ", at + 11, StringComparison.Ordinal))
+            {
+                if (!BoundaryBefore(f, at) || DayAt(f, at + 11, ctx.Year) is not var (date, end) || end < f.Length && char.IsAsciiDigit(f[end])) continue;
+                if (!CompletionBefore(f, at) && !ClauseEndsAfter(f, end)) continue;
+                best = new DeadlineMatch(date, at, end);
+                break;
             }
         // "07 ngày trước ngày tổ chức Hội nghị", "02 ngày làm việc sau Hội nghị": counted from the event day of the notice, or no
         // date when the notice does not print it; the signing-day count below then stays out of those words.
-        var ev = Deadlines.EventDay.Mentioned(f) ? Deadlines.EventDay.Relative(f, ctx.EventOn, ctx.EventEnd, ctx.Year) : null;
+        var ev = Deadlines.EventDay.Mentioned(f) ? Deadlines.EventDay.Relative(f, ctx.EventOn, ctx.EventEnd, ctx.Year, ctx.EventStart) : null;
         if (ev is { Date: { } evDate } e && (best is null || e.Start < best.Value.Start)) best = new DeadlineMatch(evDate, e.Start, e.End);
         if (f.Contains("ke tu", StringComparison.Ordinal) || f.Contains("tinh tu", StringComparison.Ordinal) || f.Contains("trong vong", StringComparison.Ordinal) || f.Contains("trong thoi han", StringComparison.Ordinal)
             || table && f.Contains("cham nhat", StringComparison.Ordinal))
@@ -283,7 +361,7 @@ public static partial class DeadlineParser
     // The words a Window or a Relative match starts with.
     private static readonly SearchValues<string> WindowCues = SearchValues.Create(
         ["th:", "(", "truoc", "cham nhat", "muon nhat", "han chot", "thoi han", "hoan thanh", "xong", "trong", "ket thuc", "cuoi", "thoi gian", "tien do"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> RelativeCues = SearchValues.Create(["trong", "khong qua", "cham nhat", "toi da", "sau"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> RelativeCues = SearchValues.Create(["trong", "khong qua", "cham nhat", "toi da", "sau", "thoi han"], StringComparison.Ordinal);
 
     // The first cue word after a word boundary, or -1.
     private static int CueAt(string f)
@@ -296,6 +374,124 @@ public static partial class DeadlineParser
             from += i + 1;
         }
         return -1;
+    }
+
+    // "thứ Sáu ", "chủ nhật ", "thứ 6 " right before i: that weekday.
+    private static DayOfWeek? WeekdayBefore(string f, int i)
+    {
+        var e = i;
+        while (e > 0 && f[e - 1] == ' ') e--;
+        if (e >= 8 && string.CompareOrdinal(f, e - 8, "chu nhat", 0, 8) == 0) return DayOfWeek.Sunday;
+        var w = e;
+        while (w > 0 && char.IsAsciiLetterOrDigit(f[w - 1])) w--;
+        if (w < 4 || string.CompareOrdinal(f, w - 4, "thu ", 0, 4) != 0 || w - 4 > 0 && char.IsLetterOrDigit(f[w - 5])) return null;
+        return f.AsSpan(w, e - w) switch
+        {
+            "hai" or "2" => DayOfWeek.Monday, "ba" or "3" => DayOfWeek.Tuesday, "tu" or "4" => DayOfWeek.Wednesday,
+            "nam" or "5" => DayOfWeek.Thursday, "sau" or "6" => DayOfWeek.Friday, "bay" or "7" => DayOfWeek.Saturday, _ => null,
+        };
+    }
+
+    // The words before "tuần" that make the week a due time: "trong", "chậm nhất", "hoàn thành", "xong", "hạn", "thời hạn:", a
+    // table cell's own (its prefix "hoàn thành "), "vào" after a completion verb.
+    private static readonly string[] WeekCues = ["trong", "cham nhat", "muon nhat", "hoan thanh", "xong", "han", "thoi han", "han chot", "thoi gian hoan thanh"];
+
+    // Where the cue before "tuần" starts, or null.
+    private static int? CuedWeek(string f, int at)
+    {
+        var e = at;
+        while (e > 0 && f[e - 1] is ' ' or ':' or ',') e--;
+        foreach (var cue in WeekCues)
+            if (e >= cue.Length && string.CompareOrdinal(f, e - cue.Length, cue, 0, cue.Length) == 0 && BoundaryBefore(f, e - cue.Length)) return e - cue.Length;
+        return e >= 3 && string.CompareOrdinal(f, e - 3, "vao", 0, 3) == 0 && BoundaryBefore(f, e - 3) && CompletionBefore(f, e - 3) ? e - 3 : null;
+    }
+
+    // After "tuần ": "2 tháng 7", "2/7/2026", "đầu tháng 8/2026", "cuối tháng 9", "thứ hai của tháng 3", "1 - 2 tháng 3/2027"
+    // (a range ends with its last week): the week's last day and where the words end; null for "tuần 42", "tuần tới".
+    private static (DateOnly, int)? WeekOfMonth(string f, int i, int? year)
+    {
+        int week;
+        if (Number(f, ref i, 1) is { } n and >= 1 and <= 5) week = n;
+        else if (Word(f, ref i, "dau tien") || Word(f, ref i, "dau") || Word(f, ref i, "thu nhat")) week = 1;
+        else if (Word(f, ref i, "cuoi cung") || Word(f, ref i, "cuoi")) week = 9;
+        else if (Word(f, ref i, "thu hai")) week = 2;
+        else if (Word(f, ref i, "thu ba")) week = 3;
+        else if (Word(f, ref i, "thu tu")) week = 4;
+        else return null;
+        // "1 - 2 tháng 3", "1 đến 2 tháng 3": the last week of the range.
+        var j = i;
+        while (j < f.Length && f[j] == ' ') j++;
+        if (j < f.Length && f[j] is '-' or '–' || string.CompareOrdinal(f, j, "den ", 0, 4) == 0)
+        {
+            j += f[j] == 'd' ? 4 : 1;
+            while (j < f.Length && f[j] == ' ') j++;
+            if (Number(f, ref j, 1) is { } last and >= 1 and <= 5 && last > week && week != 9) { week = last; i = j; }
+        }
+        int month;
+        if (i < f.Length && f[i] == '/') { i++; if (Number(f, ref i, 2) is not { } m) return null; month = m; }
+        else
+        {
+            if (string.CompareOrdinal(f, i, " cua", 0, 4) == 0) i += 4;
+            if (string.CompareOrdinal(f, i, " thang ", 0, 7) != 0) return null;
+            i += 7;
+            if (Number(f, ref i, 2) is not { } m) return null;
+            month = m;
+        }
+        if (month is < 1 or > 12) return null;
+        var y = year;
+        if (i + 1 < f.Length && f[i] is '/' or '-' or '.' && char.IsAsciiDigit(f[i + 1]))
+        {
+            var k = i + 1;
+            if (Number(f, ref k, 4) is not { } yy || k - i - 1 != 4) return null;
+            y = yy;
+            i = k;
+        }
+        else if (string.CompareOrdinal(f, i, " nam ", 0, 5) == 0 && i + 5 < f.Length && char.IsAsciiDigit(f[i + 5]))
+        {
+            var k = i + 5;
+            if (Number(f, ref k, 4) is not { } yy || k - i - 5 != 4) return null;
+            y = yy;
+            i = k;
+        }
+        if (i < f.Length && char.IsAsciiDigit(f[i]) || y is not (>= 1900 and <= 2200)) return null;
+        var days = DateTime.DaysInMonth(y.Value, month);
+        return (new DateOnly(y.Value, month, Math.Min(days, week == 9 ? days : 7 * week)), i);
+    }
+
+    // "24/3", "24/3/2026", "24-3-26": a day and month at i, the year if written; the date and where it ends.
+    private static (DateOnly, int)? DayAt(string f, int i, int? year)
+    {
+        if (Number(f, ref i, 2) is not { } day || i >= f.Length || f[i] is not ('/' or '-' or '.')) return null;
+        i++;
+        if (Number(f, ref i, 2) is not { } month) return null;
+        var y = year;
+        if (i + 1 < f.Length && f[i] is '/' or '-' or '.' && char.IsAsciiDigit(f[i + 1]))
+        {
+            var k = i + 1;
+            var yy = Number(f, ref k, 4);
+            if (yy is null || k - i - 1 is not (2 or 4)) return null;
+            y = k - i - 1 == 2 ? 2000 + yy : yy;
+            i = k;
+        }
+        if (y is not { } yv || yv is < 1900 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(yv, month)) return null;
+        return (new DateOnly(yv, month, day), i);
+    }
+
+    // Up to max digits at i (i moves past them), or null when none is there.
+    private static int? Number(string f, ref int i, int max)
+    {
+        var v = 0;
+        var n = 0;
+        while (i < f.Length && n < max && char.IsAsciiDigit(f[i])) { v = v * 10 + (f[i] - '0'); i++; n++; }
+        return n == 0 ? null : v;
+    }
+
+    // The word (or words) at i, ending at a boundary: i moves past it.
+    private static bool Word(string f, ref int i, string w)
+    {
+        if (string.CompareOrdinal(f, i, w, 0, w.Length) != 0 || i + w.Length < f.Length && char.IsLetterOrDigit(f[i + w.Length])) return false;
+        i += w.Length;
+        return true;
     }
 
     private static DateOnly? AddPeriod(DateOnly from, int n, string unit)

@@ -92,6 +92,7 @@ public static class NoticeParser
             return eventDay;
         }
         Func<DateOnly?> eventEnd = () => Deadlines.EventDay.WindowEnd(blocks, drafts, bodyStart, year); // "… kể từ ngày kết thúc đợt kiểm tra"
+        Func<DateOnly?> eventStart = () => Deadlines.EventDay.WindowStart(blocks, drafts, bodyStart, year); // "… so với ngày khai mạc"
         var tasks = new List<ParsedTask>(drafts.Count);
         foreach (var d in drafts)
         try // a task that throws here is dropped, the others kept (ParserFaults)
@@ -103,7 +104,7 @@ public static class NoticeParser
             var leadName = lead is { } l ? names.Get(l) : null;
             var coop = Cooperating(d, lead, names);
             var ownFolded = d.Block.Folded[d.Text.Start..d.Text.End]; // folding keeps positions: a slice of the block's fold
-            var (deadline, deadlineEvidence) = Deadline(source, d, ownFolded, year, signedOn, EventOn, eventEnd);
+            var (deadline, deadlineEvidence) = Deadline(source, d, ownFolded, year, signedOn, EventOn, eventEnd, eventStart);
             var recurrence = RecurrenceOf(d, ownFolded);
             var span = Span(source, d.Block, d.Text.Start, d.Text.End);
             var lineEnd = Math.Max(span.LineEnd, d.LineEnd);
@@ -155,14 +156,14 @@ public static class NoticeParser
         return false;
     }
 
-    private static (DateOnly?, Evidence?) Deadline(SourceText source, TaskDraft d, string ownFolded, int? year, DateOnly? signedOn, Func<DateOnly?> eventOn, Func<DateOnly?> eventEnd)
+    private static (DateOnly?, Evidence?) Deadline(SourceText source, TaskDraft d, string ownFolded, int? year, DateOnly? signedOn, Func<DateOnly?> eventOn, Func<DateOnly?> eventEnd, Func<DateOnly?> eventStart)
     {
         if (d.DeadlineCell is { } cell && DeadlineParser.MatchCell(cell.Block.Content[cell.Clause.Start..cell.Clause.End], year, signedOn) is { } cm)
             return (cm.Date, EvidenceOf(source, cell.Block, cell.Clause.Start + cm.Start, cell.Clause.Start + cm.End));
         foreach (var (block, clause) in d.DeadlineSources)
         {
             var folded = ReferenceEquals(block, d.Block) && clause == d.Text ? ownFolded : block.Folded[clause.Start..clause.End];
-            if (DeadlineParser.MatchFolded(folded, year, signedOn, eventOn, eventEnd) is { } m)
+            if (DeadlineParser.MatchFolded(folded, year, signedOn, eventOn, eventEnd, eventStart) is { } m)
                 return (m.Date, EvidenceOf(source, block, clause.Start + m.Start, clause.Start + m.End));
         }
         // A deadline heading over the task, a Gantt row's last ticked month (docs/PARSER.md, "Layouts read whole").
@@ -191,7 +192,8 @@ public static class NoticeParser
     private static Recurrence? CellRecurrence(string cell)
     {
         var f = Common.Fold.SameLength(cell);
-        if (f.Contains("tuan", StringComparison.Ordinal) && (f.Contains("hang", StringComparison.Ordinal) || f.Contains("moi", StringComparison.Ordinal))) return Recurrence.Weekly;
+        // "Hằng tuần", "Thứ Sáu mỗi tuần" (not "Tuần 2 tháng 7": "tháng" holds no "hằng").
+        if (f.Contains("hang tuan", StringComparison.Ordinal) || f.Contains("moi tuan", StringComparison.Ordinal)) return Recurrence.Weekly;
         if (f.Contains("hang thang", StringComparison.Ordinal) || f.Contains("moi thang", StringComparison.Ordinal)) return Recurrence.Monthly;
         if (f.Contains("hang quy", StringComparison.Ordinal) || f.Contains("moi quy", StringComparison.Ordinal)) return Recurrence.Quarterly;
         if (f.Contains("hang nam", StringComparison.Ordinal) || f.Contains("moi nam", StringComparison.Ordinal)) return Recurrence.Yearly;

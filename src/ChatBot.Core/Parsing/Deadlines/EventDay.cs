@@ -69,7 +69,7 @@ internal static partial class EventDay
     /// A deadline counted from the event in <paramref name="f"/>: its place and, when <paramref name="eventOn"/> gives the
     /// day, the date (null when the notice does not date the event: nothing to count from).
     /// </summary>
-    internal static (int Start, int End, DateOnly? Date)? Relative(string f, Func<DateOnly?>? eventOn, Func<DateOnly?>? eventEnd = null, int? year = null)
+    internal static (int Start, int End, DateOnly? Date)? Relative(string f, Func<DateOnly?>? eventOn, Func<DateOnly?>? eventEnd = null, int? year = null, Func<DateOnly?>? eventStart = null)
     {
         if (!CountOfDays(f)) return null; // every form has "<number> ngày|tuần": most clauses have none, the regexes are skipped
         (int Start, int End, DateOnly? Date)? best = null;
@@ -89,7 +89,9 @@ internal static partial class EventDay
                 // "… kỳ họp chuyên đề (dự kiến ngày 26/3/2027); gửi tài liệu chậm nhất 05 ngày trước ngày khai mạc kỳ họp": the task
                 // dates the event itself, before the count; that day, not the meeting the notice concludes.
                 var own = m.Groups["ev"].Success ? DatedInTask(f, m.Groups["ev"].Value, v.Index, year) : null;
-                if ((fromEnd ?? own ?? eventOn?.Invoke()) is { } day && int.TryParse(m.Groups["n"].Value, out var n) && n is > 0 and <= 366)
+                // "… 03 ngày so với ngày khai mạc": from the first day of the event's printed window, when there is one.
+                var fromStart = fromEnd is null && own is null && m.Groups["verb"].Value is "khai mac" or "bat dau" ? eventStart?.Invoke() : null;
+                if ((fromEnd ?? own ?? fromStart ?? eventOn?.Invoke()) is { } day && int.TryParse(m.Groups["n"].Value, out var n) && n is > 0 and <= 366)
                     date = Shift(day, before ? -n : n, m.Groups["unit"].Value);
                 best = (v.Index, v.Index + v.Length, date);
                 break;
@@ -115,16 +117,24 @@ internal static partial class EventDay
 
     // "từ ngày 14/9/2026 đến ngày 18/9/2026", "từ 07 giờ 30 ngày 16/5/2026 đến 17 giờ ngày 17/5/2026": a window, its last day.
     private const string WindowPattern =
-        @"tu( \d{1,2} ?(h|gio) ?\d{0,2}( phut)?)?( ngay)? \d{1,2} ?/ ?\d{1,2}( ?/ ?\d{4})? (den|-|–)( het)?( \d{1,2} ?(h|gio) ?\d{0,2}( phut)?)?( ngay)? (?<d>\d{1,2}) ?/ ?(?<m>\d{1,2})( ?/ ?(?<y>\d{4}))?";
+        @"tu( \d{1,2} ?(h|gio) ?\d{0,2}( phut)?)?( ngay)? (?<d1>\d{1,2}) ?/ ?(?<m1>\d{1,2})( ?/ ?(?<y1>\d{4}))? (den|-|–)( het)?( \d{1,2} ?(h|gio) ?\d{0,2}( phut)?)?( ngay)? (?<d>\d{1,2}) ?/ ?(?<m>\d{1,2})( ?/ ?(?<y>\d{4}))?";
     private static readonly Regex Window = new(WindowPattern, Opts);
     [GeneratedRegex(WindowPattern, TwinOpts)] private static partial Regex WindowTwin();
 
     /// <summary>The last day of the first event window printed before the first task (the preamble, a "Thời gian" section).</summary>
-    internal static DateOnly? WindowEnd(List<Layout.NoticeBlock> blocks, List<Tasks.TaskDraft> drafts, int bodyStart, int? year)
+    internal static DateOnly? WindowEnd(List<Layout.NoticeBlock> blocks, List<Tasks.TaskDraft> drafts, int bodyStart, int? year) =>
+        WindowDays(blocks, drafts, bodyStart, year)?.End;
+
+    /// <summary>The first day of that window: the day "… trước 03 ngày so với ngày khai mạc" counts from ("dự kiến Lễ hội tổ
+    /// chức từ ngày 20/02 đến ngày 22/02/2027" in the minutes of the meeting that prepares it; the meeting is not the festival).</summary>
+    internal static DateOnly? WindowStart(List<Layout.NoticeBlock> blocks, List<Tasks.TaskDraft> drafts, int bodyStart, int? year) =>
+        WindowDays(blocks, drafts, bodyStart, year)?.Start;
+
+    private static (DateOnly Start, DateOnly End)? WindowDays(List<Layout.NoticeBlock> blocks, List<Tasks.TaskDraft> drafts, int bodyStart, int? year)
     {
         var end = Math.Min(blocks.Count, Math.Max(bodyStart, drafts.Count > 0 ? blocks.IndexOf(drafts[0].Block) : 0));
         for (var i = 0; i < end; i++)
-            if (WindowEnd(blocks[i].Folded, year) is { } day) return day;
+            if (WindowDays(blocks[i].Folded, year) is { } days) return days;
         return null;
     }
 
@@ -132,7 +142,11 @@ internal static partial class EventDay
     /// The last day of the first window an event is given in <paramref name="folded"/> (a sentence naming an event, or a
     /// "Thời gian:" line), or null.
     /// </summary>
-    internal static DateOnly? WindowEnd(string folded, int? year)
+    internal static DateOnly? WindowEnd(string folded, int? year) => WindowDays(folded, year)?.End;
+
+    // The first and last day of the window: a first day without a year takes the last day's (the year before when its month
+    // comes later: "từ 28/12 đến 03/01/2027").
+    private static (DateOnly Start, DateOnly End)? WindowDays(string folded, int? year)
     {
         if (!folded.Contains("tu ", StringComparison.Ordinal) || folded.AsSpan().IndexOfAnyInRange('0', '9') < 0) return null;
         foreach (var v in Window.EnumerateMatches(folded))
@@ -144,7 +158,11 @@ internal static partial class EventDay
             var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : year;
             if (y is not { } yy || !int.TryParse(m.Groups["m"].Value, out var mo) || !int.TryParse(m.Groups["d"].Value, out var da)) continue;
             if (yy is < 1900 or > 2200 || mo is < 1 or > 12 || da < 1 || da > DateTime.DaysInMonth(yy, mo)) continue;
-            return new DateOnly(yy, mo, da);
+            var last = new DateOnly(yy, mo, da);
+            if (!int.TryParse(m.Groups["m1"].Value, out var mo1) || !int.TryParse(m.Groups["d1"].Value, out var da1)) continue;
+            var y1 = m.Groups["y1"].Success ? int.Parse(m.Groups["y1"].Value) : mo1 > mo ? yy - 1 : yy;
+            if (y1 is < 1900 or > 2200 || mo1 is < 1 or > 12 || da1 < 1 || da1 > DateTime.DaysInMonth(y1, mo1)) return (last, last);
+            return (new DateOnly(y1, mo1, da1), last);
         }
         return null;
     }

@@ -117,6 +117,13 @@ internal static class MetadataReader
                     ? SafeDate(int.Parse(tf.Groups["year"].Value), int.Parse(tf.Groups["month"].Value), int.Parse(tf.Groups["day"].Value)) : null;
                 continue;
             }
+            // "1. Thời gian: 14 giờ 00, thứ Năm, ngày 19/3/2027.", "- Thời gian: 8 giờ, ngày 05 tháng 4 năm 2027": the field
+            // numbered as an item, its day after a weekday or closing the sentence.
+            if (timeField is null && TimeFieldAt(f) is var tAt and >= 0 && TimeFieldDate.Match(f, tAt, f.Length - tAt) is { Success: true } td)
+            {
+                timeField = SafeDate(int.Parse(td.Groups["year"].Value), int.Parse(td.Groups["month"].Value), int.Parse(td.Groups["day"].Value));
+                if (timeField is not null) continue;
+            }
             // "Thứ Năm, 17/09/2026": a portal's posting day, no place and date of signing.
             if (place is null && Dateline(f) is { } pd && !IsWeekday(f.AsSpan(0, pd.Index).Trim(" *_|".AsSpan())))
             {
@@ -281,13 +288,39 @@ internal static class MetadataReader
 
     private static readonly string[] WeekdayNames = ["thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat", "thu 2", "thu 3", "thu 4", "thu 5", "thu 6", "thu 7"];
 
-    // "15h30'", "00" (of "14 giờ 00"), "8 giờ 30": a clock, never a place.
+    // The day a time field gives: "ngày 19/3/2027", "ngày 05 tháng 4 năm 2027".
+    private static readonly Regex TimeFieldDate = new(
+        @"ngay (?<day>\d{1,2})( ?[/.-] ?(?<month>\d{1,2}) ?[/.-] ?(?<year>\d{4})| thang (?<month>\d{1,2}),? nam (?<year>\d{4}))", Opts);
+
+    // Where the value of a "Thời gian:" field starts on a line that opens with it, after an item's number or dash ("1. ",
+    // "a) ", "- "); -1 otherwise.
+    private static int TimeFieldAt(string f)
+    {
+        var i = 0;
+        while (i < f.Length && i < 4 && (char.IsAsciiDigit(f[i]) || f[i] is >= 'a' and <= 'e' && i == 0)) i++;
+        if (i > 0 && i < f.Length && f[i] is '.' or ')') i++;
+        else if (f.StartsWith("- ", StringComparison.Ordinal) || f.StartsWith("+ ", StringComparison.Ordinal)) i = 1;
+        else if (i > 0) return -1;
+        while (i < f.Length && f[i] == ' ') i++;
+        if (string.CompareOrdinal(f, i, "thoi gian", 0, 9) != 0) return -1;
+        i += 9;
+        while (i < f.Length && f[i] == ' ') i++;
+        return i < f.Length && f[i] == ':' ? i + 1 : -1;
+    }
+
+    // "15h30'", "00" (of "14 giờ 00"), "8 giờ 30", "hồi 7 giờ", "15 giờ 30 phút", "lúc 20h15p": a clock, never a place. Every
+    // word is a figure, a figure glued to its "h"/"g"/"p", or a word of the clock ("hồi", "lúc", "giờ", "phút"); "Phường 3" is a place.
     private static bool IsClock(string place)
     {
-        var letters = 0;
-        foreach (var c in place)
-            if (char.IsLetter(c) && c is not 'h' and not 'g' and not 'i' and not 'ờ' and not 'p') letters++;
-        return letters == 0 && place.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        if (place.AsSpan().IndexOfAnyInRange('0', '9') < 0) return false;
+        foreach (var word in Fold.SameLength(place).Split([' ', ',', '\'', '’'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is "hoi" or "luc" or "vao" or "gio" or "phut" or "h" or "g" or "p") continue;
+            if (!char.IsAsciiDigit(word[0])) return false;
+            foreach (var c in word)
+                if (!char.IsAsciiDigit(c) && c is not ('h' or 'g' or 'p')) return false;
+        }
+        return true;
     }
 
     private static bool IsWeekday(ReadOnlySpan<char> folded)
@@ -383,11 +416,20 @@ internal static class MetadataReader
             foreach (Match m in AnyYear.Matches(line))
             {
                 var year = int.Parse(m.Groups["year"].Value);
-                if (!AfterFrom(line, m.Index)) return year;
+                if (!AfterFrom(line, m.Index) && !LawName(line, m.Index)) return year;
                 since ??= year;
             }
         }
         return since;
+    }
+
+    // "Thực hiện Luật Tổ chức chính quyền địa phương năm 2025, …": the year in a law's name is when the law was passed, passed
+    // over like a "since" (the notice without a dateline dates itself further on: "… ngày 30/10/2026").
+    private static bool LawName(string line, int at)
+    {
+        var from = line.AsSpan(0, at).LastIndexOfAny(".,;:(");
+        var clause = VietnameseText.LowerInvariant(line.AsSpan(from + 1, at - from - 1));
+        return clause.TrimEnd().EndsWith(" năm", StringComparison.Ordinal) && (clause.StartsWith("luật ", StringComparison.Ordinal) || clause.Contains(" luật ", StringComparison.Ordinal));
     }
 
     private static bool AfterFrom(string line, int at)

@@ -146,10 +146,17 @@ internal static class Sections
             && (folded.Contains("tiep theo", StringComparison.Ordinal) || folded.Contains("du kien", StringComparison.Ordinal) || folded.Contains("se to chuc", StringComparison.Ordinal)))
             return true;
         if (StartsAny(folded, ["tham du", "du hop", "thanh phan:", "thoi gian nghi", "lich nghi", "lich tiep cong dan", "lich lam viec"])) return true;
+        // "1. Thời gian: 14 giờ 00, thứ Năm, ngày 19/3/2027.", "2. Địa điểm: Hội trường tầng 3": a meeting's time and place.
+        if (StartsAny(folded, ["thoi gian:", "thoi gian :", "dia diem:", "dia diem :"]) || ChairField(folded)) return true;
 
         if (folded.Contains(" dat ", StringComparison.Ordinal) && folded.Contains('%') && !StartsDirective(lower) && !folded.Contains("phan dau", StringComparison.Ordinal)) return true;
         return false;
     }
+
+    /// <summary>"Chủ trì: Đồng chí Hoàng Văn Khải - Chủ tịch UBND phường": the person who chairs a meeting, a field of the
+    /// invitation (the office named after the person is no unit ordered to work).</summary>
+    public static bool ChairField(string folded) =>
+        StartsAny(folded, ["chu tri: dong chi ", "chu tri: d/c ", "chu tri: d.c ", "chu tri: ong ", "chu tri: ba "]);
 
     /// <summary>Bylines of a news write-up: "Tin, ảnh: …", "Bài và ảnh: …", "Nguồn: …", "Tác giả: …".</summary>
     public static bool IsByline(string folded) =>

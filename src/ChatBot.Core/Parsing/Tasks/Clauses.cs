@@ -59,8 +59,26 @@ internal static class Clauses
         if (word.Length == 0) return false;
         if (word.Length <= 3 && word.ToString().All(ch => char.IsUpper(ch) || ch == '.' || ch == '/')) return false;
         if (word.Equals("v.v", StringComparison.OrdinalIgnoreCase) || word.EndsWith("v.v", StringComparison.OrdinalIgnoreCase)) return false;
-        if (word.Length <= 2 && char.IsDigit(word[0])) return false;
+        if (word.Length <= 2 && char.IsDigit(word[0])) return AfterPlaceNoun(text, w); // "Khoản 1. …" no; "… ở tổ 12. Trạm …" yes
         return true;
+    }
+
+    // The number of a residential group, hamlet, quarter or numbered ward ("tổ 12", "thôn 3", "khu phố 7", "phường 5") ends
+    // a sentence before a capital; an article's, clause's or item's number ("Điều 5.", "khoản 2.", "mục 3.") is a label.
+    private static readonly string[] PlaceNouns = ["to", "thon", "ap", "khom", "xom", "pho", "ban", "phuong", "xa", "khu", "doi", "cum"];
+
+    private static bool AfterPlaceNoun(string text, int numberStart)
+    {
+        var e = numberStart;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        var b = e;
+        while (b > 0 && char.IsLetter(text[b - 1])) b--;
+        if (b == e || e - b > 6) return false;
+        Span<char> folded = stackalloc char[e - b];
+        for (var k = 0; k < folded.Length; k++) folded[k] = char.ToLowerInvariant(Common.Fold.Char(text[b + k]));
+        foreach (var noun in PlaceNouns)
+            if (folded.SequenceEqual(noun)) return true;
+        return false;
     }
 
     /// <summary>

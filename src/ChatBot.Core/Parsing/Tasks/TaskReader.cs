@@ -482,7 +482,7 @@ internal sealed class TaskReader
         var byPosition = b.Kind == BlockKind.Item
             ? heading is not null || leading.Lead is not null || directive || leading.TopicLabel && !leading.Statement || _outline.Parent(i) >= 0 && IsUnderLeadIn(i)
             : parentHeading?.Unit is not null || directive; // a paragraph takes its unit only from the heading right above it
-        if (b.Kind == BlockKind.Item && Sections.IsInformation(folded, b.Lower) && leading.Lead is null) return;
+        if (b.Kind == BlockKind.Item && Sections.IsInformation(folded, b.Lower) && (leading.Lead is null || Sections.ChairField(folded))) return;
         if (b.Kind == BlockKind.Item && !byPosition)
         {
             if (Addressees.Trailing(b.Content, b.Lower) is null && !FollowedByAssignment(i)) return;

@@ -331,6 +331,10 @@ internal sealed class TaskTableReader
             if (unit.Text.Length == 0 && g.Unit is { } gu) groupUnit = UnitRef.From(gu, g.Block, g.UnitAt);
             if (deadline.Text.Length == 0 && g.Deadline.Text.Length > 0) (deadlineBlock, deadline) = (g.Block, g.Deadline);
         }
+        // "Đang thực hiện, gia hạn đến 20/11/2026" in a tracking table's status column: the new deadline replaces the cell's.
+        if (At(_status) is { Text.Length: > 0 } state && Fold.SameLength(state.Text).IndexOf("gia han", StringComparison.Ordinal) is var extended and >= 0
+            && state.Text.AsSpan(extended).IndexOfAnyInRange('0', '9') >= 0)
+            (deadlineBlock, deadline) = (block, new Cell(state.Text[extended..], state.Start + extended));
         if (_prepares && unit.Text.Length == 0 && groupUnit is null) return [];
         if (_deadline == _unit && _unit >= 0)
         {
