@@ -482,21 +482,29 @@ internal static class ExportRecords
     {
         var records = new List<List<Field>>();
         List<Field>? current = null;
+        var units = new List<(int Rank, Field Unit)>();
         var end = lines.Length;
         for (var k = i + 1; k < lines.Length; k++)
         {
             var s = lines[k];
             if (s.Length == 0) continue;
             if (s.StartsWith("END:VCALENDAR", StringComparison.OrdinalIgnoreCase)) { end = k + 1; break; }
-            if (s.StartsWith("BEGIN:VEVENT", StringComparison.OrdinalIgnoreCase) || s.StartsWith("BEGIN:VTODO", StringComparison.OrdinalIgnoreCase)) { current = []; continue; }
+            if (s.StartsWith("BEGIN:VEVENT", StringComparison.OrdinalIgnoreCase) || s.StartsWith("BEGIN:VTODO", StringComparison.OrdinalIgnoreCase)) { current = []; units.Clear(); continue; }
             if (s.StartsWith("END:VEVENT", StringComparison.OrdinalIgnoreCase) || s.StartsWith("END:VTODO", StringComparison.OrdinalIgnoreCase))
             {
+                // The unit: the best-placed of the candidates the record wrote (a labelled line of DESCRIPTION first).
+                if (current is not null && units.Count > 0)
+                {
+                    var best = units[0];
+                    foreach (var u in units) if (u.Rank < best.Rank) best = u;
+                    current.Add(best.Unit);
+                }
                 if (current is { Count: > 0 }) records.Add(current);
                 current = null;
                 continue;
             }
             if (current is null) continue;
-            var colon = s.IndexOf(':');
+            var colon = ValueColon(s);
             var semi = s.IndexOf(';');
             var nameEnd = semi >= 0 && (colon < 0 || semi < colon) ? semi : colon;
             var name = nameEnd > 0 ? s[..nameEnd] : "";
@@ -504,6 +512,7 @@ internal static class ExportRecords
             {
                 // A folded line (the cleaner took its leading space): the rest of the property above.
                 if (current.Count > 0) current[^1] = current[^1] with { Value = current[^1].Value + s };
+                else if (units.Count > 0 && units[^1].Rank == DescriptionRank) units[^1] = units[^1] with { Unit = units[^1].Unit with { Value = units[^1].Unit.Value + s } };
                 continue;
             }
             var value = s[(colon + 1)..].Trim();
@@ -515,21 +524,101 @@ internal static class ExportRecords
                 case "STATUS": current.Add(new Field("Trạng thái", value.ToUpperInvariant() is "COMPLETED" or "CANCELLED" ? "Hoàn thành" : value, k + 1, column)); break;
                 case "RRULE": if (Frequency(value) is { } freq) current.Add(new Field("Lặp lại", freq, k + 1, column)); break;
                 case "DESCRIPTION":
+                    // "Đơn vị thực hiện: Phòng Văn hóa - Xã hội" on any line of it ("…\nGiao: Công an phường"): the label's value;
+                    // else the text (its subject is the unit) when nothing better is written.
+                    if (LabelledUnit(s, colon + 1) is { } labelled) units.Add((0, new Field("Đơn vị", labelled.Value, k + 1, labelled.Column)));
+                    else units.Add((DescriptionRank, new Field("Đơn vị", value, k + 1, column)));
+                    break;
+                // "ATTENDEE;CN=Phòng Kinh tế;ROLE=CHAIR:mailto:…", "ORGANIZER;CN=\"Công an phường\":…", "CATEGORIES:Trạm Y tế phường",
+                // "LOCATION:Trung tâm Phục vụ hành chính công": a unit written there (read as one) when the text names none.
+                case "ATTENDEE" or "ORGANIZER":
+                    if (CommonName(s, colon) is { } cn && ReadsAsUnit(cn.Value))
+                        units.Add((name == "ORGANIZER" ? 5 : s.AsSpan(0, colon).Contains("ROLE=CHAIR", StringComparison.OrdinalIgnoreCase) ? 1 : 2,
+                            new Field("Đơn vị", cn.Value, k + 1, cn.Column)));
+                    break;
+                case "CATEGORIES" or "LOCATION":
                 {
-                    // "Đơn vị thực hiện: Phòng Văn hóa - Xã hội": the label's value; else the text (its subject is the unit).
-                    var label = value.IndexOf(':');
-                    if (label is > 0 and < 30 && Fold.Key(value[..label]) is var key && (key.Contains("don vi") || key.Contains("chu tri") || key.Contains("phu trach")))
-                    {
-                        var v = label + 1;
-                        while (v < value.Length && value[v] == ' ') v++;
-                        current.Add(new Field("Đơn vị", value[v..], k + 1, column + v));
-                    }
-                    else current.Add(new Field("Đơn vị", value, k + 1, column));
+                    var first = value.IndexOf(',') is > 0 and var comma ? value[..comma].TrimEnd() : value;
+                    if (ReadsAsUnit(first)) units.Add((name == "CATEGORIES" ? 3 : 6, new Field("Đơn vị", first, k + 1, column)));
                     break;
                 }
             }
         }
         return Table(records, end);
+    }
+
+    // The description's own text ranks after a unit written in a field, before the organiser (its subject is often the unit).
+    private const int DescriptionRank = 4;
+
+    // The colon that ends a property's name and parameters: the first one outside a quoted parameter value.
+    private static int ValueColon(string s)
+    {
+        var quoted = false;
+        for (var k = 0; k < s.Length; k++)
+        {
+            if (s[k] == '"') quoted = !quoted;
+            else if (s[k] == ':' && !quoted) return k;
+        }
+        return -1;
+    }
+
+    private static readonly string[] UnitLabels = ["don vi thuc hien", "don vi chu tri", "don vi", "chu tri", "phu trach", "dau moi", "trach nhiem", "co quan chu tri", "giao"];
+
+    // "Đơn vị: X", "Giao: X", "Chủ trì: X" at the start of the value or of a line of it. iCalendar writes a line break "\n";
+    // the cleaner drops the backslash, so a line starts after "n" glued to the end of the line before ("… Y tế.nĐơn vị: …"),
+    // and the value ends where "n" glues a capital to a lower-case letter ("… phườngnGhi chú: …").
+    private static (string Value, int Column)? LabelledUnit(string s, int from)
+    {
+        var folded = Fold.SameLength(s);
+        for (var colon = s.IndexOf(':', from); colon > 0; colon = s.IndexOf(':', colon + 1))
+        {
+            var before = folded.AsSpan(from, colon - from).TrimEnd(' ');
+            foreach (var l in UnitLabels)
+            {
+                var k = before.Length - l.Length;
+                if (k < 0 || !before.EndsWith(l, StringComparison.Ordinal)) continue;
+                var at = from + k;
+                // The label opens the value or a line of it: nothing, a space, punctuation or an escaped break before it.
+                if (at > from && char.IsLetter(s[at - 1]) && !(s[at - 1] == 'n' && at - 1 > from && !char.IsLetter(s[at - 2]) || s[at - 1] == 'n' && char.IsUpper(s[at])))
+                    continue;
+                var v = colon + 1;
+                while (v < s.Length && s[v] == ' ') v++;
+                var e = v;
+                while (e < s.Length && s[e] != ';' && !(s[e] == 'n' && e + 1 < s.Length && char.IsUpper(s[e + 1]) && e > v && char.IsLower(s[e - 1]))) e++;
+                var value = s[v..e].TrimEnd(' ', '.', ',');
+                if (value.Length > 0) return (value, v);
+            }
+        }
+        return null;
+    }
+
+    // "CN=Phòng Kinh tế" or "CN=\"Công an phường\"" among the parameters before the value's colon.
+    private static (string Value, int Column)? CommonName(string s, int colon)
+    {
+        var at = s.IndexOf(";CN=", 0, colon, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return null;
+        var v = at + 4;
+        int e;
+        if (v < colon && s[v] == '"')
+        {
+            v++;
+            e = s.IndexOf('"', v, colon - v);
+            if (e < 0) return null;
+        }
+        else
+        {
+            e = s.IndexOf(';', v, colon - v);
+            if (e < 0) e = colon;
+        }
+        var value = s[v..e].Trim();
+        return value.Length > 0 ? (value, v) : null;
+    }
+
+    private static bool ReadsAsUnit(string value)
+    {
+        if (value.Length < 2) return false;
+        var lower = VietnameseText.LowerInvariant(value);
+        return Units.UnitGrammar.ReadInSlot(value, lower, 0) is not null;
     }
 
     private static string? Frequency(string rrule)

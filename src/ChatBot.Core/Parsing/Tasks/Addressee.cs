@@ -29,7 +29,8 @@ internal static class Addressees
     private static readonly string[] JoinedSpeakerOrders = ["yêu cầu ", "đề nghị ", "giao ", "lưu ý ", "chỉ đạo ", "phân công "];
     private static readonly string[] LaterOrderLinks = ["đồng thời ", "và ", "cũng "];
     private static readonly string[] NonUnitSpeakers =
-        ["đồng chí ", "tôi ", "lãnh đạo ", "ông ", "bà ", "hội nghị ", "cuộc họp ", "chủ tọa ", "thường trực ", "trưởng đoàn ", "đoàn giám sát ", "đoàn kiểm tra ", "đoàn công tác ", "đoàn "];
+        ["đồng chí ", "tôi ", "lãnh đạo ", "ông ", "bà ", "hội nghị ", "cuộc họp ", "chủ tọa ", "thường trực ", "trưởng đoàn ", "đoàn giám sát ", "đoàn kiểm tra ", "đoàn công tác ", "đoàn ",
+         "ban thường vụ "]; // a party notice's own committee without its name ("Ban Thường vụ đề nghị …")
     private static readonly string[] StaffGroups = ["toàn thể cán bộ", "cán bộ, công chức", "cán bộ công chức", "công chức, viên chức", "cán bộ, đảng viên"];
     private static readonly string[] StaffTails = [", viên chức", ", người lao động", " và người lao động", ", công chức", " xã", " phường", " cơ quan"];
     private static readonly string[] TrailingCues = [" - giao ", " – giao ", " — giao ", "(giao ", ", giao ", "; giao ", ". giao ", " do "];

@@ -56,10 +56,11 @@ internal static class AbbreviationCase
 
     /// <summary>Whether the notice may hold such an abbreviation at all: checked once on the whole text, so that an ordinary
     /// notice's lines are not looked at one by one.</summary>
-    public static bool MayApply(string text) => JoinedLowerPair(text) || HasSignal(text);
+    public static bool MayApply(string text) => JoinedLowerPair(text) || HasSignal(text) || HasLabelOrMention(text);
 
     public static string Apply(string line)
     {
+        if (LabelOrMention(line) is { } labelled) line = labelled;
         if (!JoinedLowerPair(line) && !HasSignal(line)) return line;
         char[]? chars = null;
         Span<char> lower = stackalloc char[7];
@@ -91,6 +92,119 @@ internal static class AbbreviationCase
             t = tokenEnd + 1;
         }
         return chars is null ? line : new string(chars);
+    }
+
+    // ---- a chat's or a briefing's unit labels and mentions -----------------------------------------------------------------
+
+    // Levels that may follow an abbreviation in a label ("ca phường:", "bch qs xã:").
+    private static readonly string[] LabelLevels = ["phường", "xã", "thị trấn", "huyện", "quận"];
+
+    /// <summary>
+    /// Whether some line opens with a unit label typed in lower case ("- vp: …", "2. p.kt: …", "ca phường: …", "tt pvhcc: …",
+    /// "bch qs: …") or a mention names one ("@vp", "@p.kt"): a chat message or a markdown briefing written all in lower case.
+    /// Each line start costs a look at its first chars; each '@' one at the word after it.
+    /// </summary>
+    private static bool HasLabelOrMention(string text)
+    {
+        for (var start = 0; start < text.Length; )
+        {
+            var nl = text.IndexOf('\n', start);
+            var end = nl < 0 ? text.Length : nl;
+            if (LabelSpan(text, start, end) is not null) return true;
+            if (nl < 0) break;
+            start = nl + 1;
+        }
+        for (var at = text.IndexOf('@'); at >= 0; at = text.IndexOf('@', at + 1))
+            if (MentionEnd(text, at + 1) > at + 1) return true;
+        return false;
+    }
+
+    // The line with its lower-case label or mentions in capitals, or null when it has none.
+    private static string? LabelOrMention(string line)
+    {
+        char[]? chars = null;
+        if (LabelSpan(line, 0, line.Length) is var (from, to))
+            Capitalise(line, from, to, ref chars);
+        for (var at = line.IndexOf('@'); at >= 0; at = line.IndexOf('@', at + 1))
+            if (MentionEnd(line, at + 1) is var e && e > at + 1) Capitalise(line, at + 1, e, ref chars);
+        return chars is null ? null : new string(chars);
+    }
+
+    // Every abbreviation (and a "p" before a dot) in [from, to) written in capitals; levels stay as typed.
+    private static void Capitalise(string line, int from, int to, ref char[]? chars)
+    {
+        var i = from;
+        while (i < to)
+        {
+            if (!char.IsLetter(line[i])) { i++; continue; }
+            var s = i;
+            while (i < to && char.IsLetter(line[i])) i++;
+            var word = line.AsSpan(s, i - s);
+            if (!(word is "p" or "P" && i < line.Length && line[i] == '.') && !Lookup(word)) continue;
+            if (!word.ContainsAnyInRange('a', 'z') && !word.Contains('đ')) continue;
+            chars ??= line.ToCharArray();
+            for (var k = s; k < i; k++) chars[k] = char.ToUpperInvariant(line[k]);
+        }
+    }
+
+    // "vp", "p.kt", "tt pvhcc", "ca phường", "bch qs": abbreviations (one at least in lower case) joined by spaces, dots or
+    // joiners, a level at most at the end. Returns where the run ends (at or before `to`), or `from` when there is none.
+    private static int AbbreviationRun(string s, int from, int to)
+    {
+        var i = from;
+        var end = from;
+        var lowerSeen = false;
+        while (i < to)
+        {
+            if (s[i] is ' ' or '.' or '-' or '&' or '/' && i > from) { i++; continue; }
+            if (!char.IsLetter(s[i])) break;
+            var w = i;
+            while (i < to && char.IsLetter(s[i])) i++;
+            var word = s.AsSpan(w, i - w);
+            if (word is "p" or "P" && i < s.Length && s[i] == '.') { lowerSeen |= word[0] == 'p'; end = i; continue; }
+            if (word.Length is >= 2 and <= 7 && Lookup(word))
+            {
+                lowerSeen |= word.ContainsAnyInRange('a', 'z') || word.Contains('đ');
+                end = i;
+                continue;
+            }
+            var level = false;
+            foreach (var l in LabelLevels)
+                if (word.Equals(l, StringComparison.OrdinalIgnoreCase) || l.Contains(' ') && s.AsSpan(w).StartsWith(l, StringComparison.OrdinalIgnoreCase))
+                {
+                    level = end > from;
+                    if (level) end = w + l.Length;
+                    break;
+                }
+            break; // a word of the text: the run ends before it
+        }
+        return lowerSeen ? end : from;
+    }
+
+    // A line's label: after spaces and a bullet or a number, an abbreviation run closed by ":" within 24 chars.
+    private static (int From, int To)? LabelSpan(string s, int start, int end)
+    {
+        var i = start;
+        var limit = Math.Min(end, start + 32);
+        while (i < limit && s[i] is ' ' or '-' or '+' or '*' or '•' or '–' or '>' or '#') i++;
+        var digits = i;
+        while (i < limit && char.IsAsciiDigit(s[i])) i++;
+        if (i > digits) { if (i < limit && s[i] is '.' or ')') i++; else return null; }
+        while (i < limit && s[i] == ' ') i++;
+        if (i >= limit || !(char.IsAsciiLetterLower(s[i]) || s[i] == 'đ')) return null; // typed in lower case from its first letter
+        var colon = s.IndexOf(':', i, limit - i);
+        if (colon < 0 || colon - i > 24) return null;
+        var runEnd = AbbreviationRun(s, i, colon);
+        return runEnd > i && s.AsSpan(runEnd, colon - runEnd).Trim(' ').Length == 0 ? (i, runEnd) : null;
+    }
+
+    // "@vp", "@p.kt", "@ca phường", "@tt pvhcc": where the mentioned abbreviations end (the word right after '@' first).
+    private static int MentionEnd(string s, int from)
+    {
+        if (from >= s.Length || !char.IsLetter(s[from])) return from;
+        var stop = Math.Min(s.Length, from + 24);
+        var end = AbbreviationRun(s, from, stop);
+        return end;
     }
 
     /// <summary>

@@ -105,7 +105,7 @@ internal static class UnitGrammar
     private static readonly Dictionary<string, HeadKind> HeadAbbreviations = new(StringComparer.Ordinal)
     {
         ["VP"] = HeadKind.Head, ["TT"] = HeadKind.Head, ["BCH"] = HeadKind.Head, ["BQL"] = HeadKind.Head, ["BQLDA"] = HeadKind.Standalone,
-        ["BCĐ"] = HeadKind.Head, ["UBKT"] = HeadKind.Standalone, ["CA"] = HeadKind.Standalone, ["UBND"] = HeadKind.Standalone,
+        ["BCĐ"] = HeadKind.Head, ["UBKT"] = HeadKind.Standalone, ["CA"] = HeadKind.Standalone, ["CAP"] = HeadKind.Standalone, ["CAX"] = HeadKind.Standalone, ["UBND"] = HeadKind.Standalone,
         ["HĐND"] = HeadKind.Standalone, ["UBMTTQ"] = HeadKind.Standalone, ["UBMTTQVN"] = HeadKind.Standalone, ["MTTQ"] = HeadKind.Standalone, ["TYT"] = HeadKind.Standalone,
         ["TTYT"] = HeadKind.Standalone, ["BCHQS"] = HeadKind.Standalone, ["TDP"] = HeadKind.Community, ["KP"] = HeadKind.Community,
         ["PCT"] = HeadKind.Role, ["CT"] = HeadKind.Role, ["ĐTN"] = HeadKind.Standalone, ["HCCB"] = HeadKind.Standalone,
@@ -122,12 +122,15 @@ internal static class UnitGrammar
         ParserWork.Step();
         pos = SkipSpaces(text, pos);
         if (pos >= text.Length) return null;
+        // "@VP tổng hợp …", "@Công an phường": a chat's mention names the unit.
+        if (text[pos] == '@' && pos + 1 < text.Length && char.IsLetter(text[pos + 1])) pos++;
         if (ReadAllUnits(text, lower, pos) is { } all) return all;
         if (ReadPerson(text, lower, pos) is { } person) return person;
         var p = pos;
         if (ReadCourtesy(text, lower, pos) is { } courtesy) return courtesy;
         if (ReadAssignedOfficials(text, lower, pos) is { } assigned) return assigned;
         if (ReadMembersOf(text, lower, pos) is { } members) return members;
+        if (MayNameOfficersOrFront(text, lower, pos) && ReadOfficersOrFront(text, lower, pos) is { } body) return body;
         if (StartsWith(lower, p, "đồng chí ")) p += 9;
         else if (StartsWith(lower, p, "đ/c ")) p += 4;
         // "Đảng ủy viên, Trưởng Công an phường …": a member's title before the office that names the addressee.
@@ -145,6 +148,9 @@ internal static class UnitGrammar
         // "Lực lượng Công an phường …": the force of a body is the body.
         if (StartsWith(lower, p, "lực lượng ") && ReadOrganisation(text, lower, SkipSpaces(text, p + 10), SkipSpaces(text, p + 10)) is { } force)
             return new UnitMention(pos, force.End, UnitKind.Organisation, text, force.Name);
+        // "bí thư", "phó bí thư": two chars tell most words apart before any comparison (Read runs at nearly every word).
+        if ((lower[p] == 'b' && p + 1 < lower.Length && lower[p + 1] == 'í' || lower[p] == 'p' && p + 2 < lower.Length && lower[p + 1] == 'h' && lower[p + 2] == 'ó')
+            && ReadPartyAndLeaderTitles(text, lower, p, pos) is { } titled) return titled;
         return ReadRole(text, lower, p, pos) ?? ReadOrganisation(text, lower, p, pos) ?? ReadCommunity(text, lower, p, pos) ?? ReadPluralLevels(text, lower, p, pos)
                ?? ReadLevelGovernment(text, lower, p, pos) ?? ReadNamedPlace(text, lower, p, pos);
     }
@@ -199,6 +205,64 @@ internal static class UnitGrammar
         var written = UnitNames.CollapseSpaces(text[start..places]);
         var name = VietnameseText.UpperFirst(written.Replace("đ/c ", "đồng chí ", StringComparison.OrdinalIgnoreCase).Replace("Đ/c ", "đồng chí ", StringComparison.Ordinal));
         return new UnitMention(start, places, UnitKind.Role, text, name);
+    }
+
+    private static readonly string[] PartyTitles = ["phó bí thư thường trực", "phó bí thư", "bí thư"];
+    private static readonly string[] ChairTitles = ["chủ tịch ", "phó chủ tịch ", "pct "];
+
+    /// <summary>
+    /// "(đồng chí) Phó Bí thư, Chủ tịch UBND phường", "Bí thư Đảng ủy, Chủ tịch HĐND xã": one leader holding a party title and
+    /// the chair (or a deputy chair) of the government. The party title alone ("Phó Bí thư") or with its committee ("Bí thư
+    /// Đảng ủy") comes first; the mention is the leader with both titles, so a party notice's "… chỉ đạo X" hands X the lead.
+    /// </summary>
+    private static UnitMention? ReadPartyAndLeaderTitles(string text, string lower, int p, int start)
+    {
+        if (FirstAtWord(lower, p, PartyTitles) is not { } title) return null;
+        var q = SkipSpaces(text, p + title.Length);
+        if (StartsWith(lower, q, "đảng ủy")) q = SkipSpaces(text, ExtendName(text, lower, q + 7, afterLevel: false) is var e && e > q + 7 ? e : q + 7);
+        if (q >= text.Length || text[q] != ',') return null;
+        var t = SkipSpaces(text, q + 1);
+        if (ReadRole(text, lower, t, t, asBody: false) is not { } chair || !UnitMention.IsLeaderName(chair.Name, UnitKind.Role)
+            || FirstAt(lower, t, ChairTitles) is null) return null;
+        return new UnitMention(start, chair.End, UnitKind.Role, text, UnitNames.Tidy(text[p..chair.End]));
+    }
+
+    /// <summary>
+    /// Bodies named the way a speaker names them: "Các đồng chí Công an phường cần …", "anh em Quân sự" (the officers of a body
+    /// are the body, when no role follows "các đồng chí"); "Mặt trận (và các đoàn thể) phường …" (the Front's committee, LABELING.md fresh8: the
+    /// đoàn thể cooperate, read by the list after it).
+    /// </summary>
+    // "Mặt …", "các đ…", "anh e…": chars of the three forms, checked before any comparison (Read runs at nearly every word).
+    private static bool MayNameOfficersOrFront(string text, string lower, int i) =>
+        i + 6 < lower.Length && (text[i] == 'M' && lower[i + 1] == 'ặ' || lower[i] == 'c' && lower[i + 1] == 'á' && lower[i + 4] == 'đ' || lower[i] == 'a' && lower[i + 1] == 'n' && lower[i + 4] == 'e');
+
+    private static UnitMention? ReadOfficersOrFront(string text, string lower, int start)
+    {
+        if (text[start] == 'M' && StartsWith(lower, start, "mặt trận") && !StartsWith(lower, start + 8, " tổ quốc"))
+        {
+            var after = SkipSpaces(text, start + 8);
+            var level = UnitLexicon.WordAt(lower, after, Lex.Levels);
+            // "Mặt trận phường …": the ward's own Front; "Mặt trận huyện Thạnh Lợi trao …" (a named place's, in a news list) is left alone.
+            if (level is not null && !StartsWith(lower, after, "xã hội") && SkipSpaces(text, after + level.Length) is var named
+                && !(named < text.Length && char.IsUpper(text[named])))
+                return new UnitMention(start, after + level.Length, UnitKind.Organisation, text, "Ủy ban MTTQ Việt Nam " + level);
+            if (StartsWith(lower, after, "và các đoàn thể") || StartsWith(lower, after, "và đoàn thể") || StartsWith(lower, after, ", các đoàn thể"))
+                return new UnitMention(start, start + 8, UnitKind.Organisation, text, "Ủy ban MTTQ Việt Nam");
+            return null;
+        }
+        int q;
+        // "anh em Quân sự", "anh em Công an": a speaker's name for the people of a body (the military's is its command).
+        if (StartsWith(lower, start, "anh em "))
+        {
+            q = SkipSpaces(text, start + 7);
+            if (q < text.Length && text[q] == 'Q' && UnitLexicon.AtWord(lower, q, "quân sự"))
+                return new UnitMention(start, q + 7, UnitKind.Organisation, text, "BCH QS");
+        }
+        else if (StartsWith(lower, start, "các đồng chí ") || StartsWith(lower, start, "các đ/c "))
+            q = SkipSpaces(text, start + (lower[start + 4] == 'đ' && lower[start + 5] == '/' ? 8 : 13));
+        else return null;
+        if (q >= text.Length || !char.IsUpper(text[q]) || UnitLexicon.WordAt(lower, q, Lex.Roles) is not null || UnitLexicon.WordAt(lower, q, Lex.Offices) is not null) return null;
+        return ReadOrganisation(text, lower, q, q) is { } org ? new UnitMention(start, org.End, UnitKind.Organisation, text, org.Name) : null;
     }
 
     private static readonly string[] MemberLeads = ["các đồng chí trong ", "các đ/c trong ", "các đồng chí thành viên trong "];
@@ -636,6 +700,10 @@ internal static class UnitGrammar
                                                 || !NotAfter.Contains(next) && UnitLexicon.WordAt(lower, after, Lex.Names) is not null);
             // "VP: theo dõi …" (a routing slip's label): the plain Office is the ward's Văn phòng HĐND và UBND.
             if (!named && !plural && head.Word == "VP" && after < text.Length && text[after] == ':')
+                return new UnitMention(start, q + head.Length, UnitKind.Organisation, text, "VP HĐND-UBND");
+            // "Văn phòng chuẩn bị ngay báo cáo …", "giao Văn phòng tổng hợp …": the plain Office, capitalised, doing the work.
+            if (!named && !plural && text[q] == 'V' && head.Word == "văn phòng" && IsVerbAt(lower, after)
+                && WordSpan(lower, after) is not ("của" or "tại" or "với" or "cho" or "về" or "trên" or "từ" or "đến" or "khi" or "ngày" or "mỗi" or "sau" or "trước" or "trong" or "theo" or "thuộc" or "là" or "để" or "được" or "đã"))
                 return new UnitMention(start, q + head.Length, UnitKind.Organisation, text, "VP HĐND-UBND");
             if (!named && !(plural && !NotAfter.Contains(next))) return null;
             end = named ? ExtendName(text, lower, after, afterLevel: false) : q + head.Length;
