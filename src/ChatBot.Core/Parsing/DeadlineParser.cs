@@ -439,17 +439,13 @@ public static partial class DeadlineParser
         }
         if (month is < 1 or > 12) return null;
         var y = year;
-        if (i + 1 < f.Length && f[i] is '/' or '-' or '.' && char.IsAsciiDigit(f[i + 1]))
+        // "/2026", "-2026", " năm 2026": four digits only.
+        var sep = i + 1 < f.Length && f[i] is '/' or '-' or '.' && char.IsAsciiDigit(f[i + 1]) ? 1
+            : string.CompareOrdinal(f, i, " nam ", 0, 5) == 0 && i + 5 < f.Length && char.IsAsciiDigit(f[i + 5]) ? 5 : 0;
+        if (sep > 0)
         {
-            var k = i + 1;
-            if (Number(f, ref k, 4) is not { } yy || k - i - 1 != 4) return null;
-            y = yy;
-            i = k;
-        }
-        else if (string.CompareOrdinal(f, i, " nam ", 0, 5) == 0 && i + 5 < f.Length && char.IsAsciiDigit(f[i + 5]))
-        {
-            var k = i + 5;
-            if (Number(f, ref k, 4) is not { } yy || k - i - 5 != 4) return null;
+            var k = i + sep;
+            if (Number(f, ref k, 4) is not { } yy || k - i - sep != 4) return null;
             y = yy;
             i = k;
         }

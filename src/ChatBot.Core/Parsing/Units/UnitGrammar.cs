@@ -227,15 +227,15 @@ internal static class UnitGrammar
         return new UnitMention(start, chair.End, UnitKind.Role, text, UnitNames.Tidy(text[p..chair.End]));
     }
 
+    // "Mặt …", "các đ…", "anh e…": chars of the three forms, checked before any comparison (Read runs at nearly every word).
+    private static bool MayNameOfficersOrFront(string text, string lower, int i) =>
+        i + 6 < lower.Length && (text[i] == 'M' && lower[i + 1] == 'ặ' || lower[i] == 'c' && lower[i + 1] == 'á' && lower[i + 4] == 'đ' || lower[i] == 'a' && lower[i + 1] == 'n' && lower[i + 4] == 'e');
+
     /// <summary>
     /// Bodies named the way a speaker names them: "Các đồng chí Công an phường cần …", "anh em Quân sự" (the officers of a body
     /// are the body, when no role follows "các đồng chí"); "Mặt trận (và các đoàn thể) phường …" (the Front's committee, LABELING.md fresh8: the
     /// đoàn thể cooperate, read by the list after it).
     /// </summary>
-    // "Mặt …", "các đ…", "anh e…": chars of the three forms, checked before any comparison (Read runs at nearly every word).
-    private static bool MayNameOfficersOrFront(string text, string lower, int i) =>
-        i + 6 < lower.Length && (text[i] == 'M' && lower[i + 1] == 'ặ' || lower[i] == 'c' && lower[i + 1] == 'á' && lower[i + 4] == 'đ' || lower[i] == 'a' && lower[i + 1] == 'n' && lower[i + 4] == 'e');
-
     private static UnitMention? ReadOfficersOrFront(string text, string lower, int start)
     {
         if (text[start] == 'M' && StartsWith(lower, start, "mặt trận") && !StartsWith(lower, start + 8, " tổ quốc"))
