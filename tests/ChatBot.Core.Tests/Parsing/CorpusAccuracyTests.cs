@@ -13,7 +13,7 @@ namespace ChatBot.Core.Tests.Parsing;
 /// tests/corpus/accuracy-floor.tsv records for it. A change that reads one notice better passes; one that reads any
 /// notice worse fails here, naming the document and what it now gets wrong (one test per notice). After a deliberate trade (or to record a
 /// gain), rewrite the floor: <c>CHATBOT_WRITE_ACCURACY_FLOOR=1 dotnet test tests/ChatBot.Core.Tests --filter
-/// CorpusAccuracyTests</c>, and commit the file with the change. The blind sets (holdout, fresh9, fresh10, fresh11) are never read here;
+/// CorpusAccuracyTests</c>, and commit the file with the change. The blind sets (holdout, fresh9, fresh10, fresh11, fresh12) and fresh13 (new in session 29) are never read here;
 /// fresh2 was blind in session 19 and is a development set since session 20 (its blind score: fresh2/SCORE-blind.txt);
 /// fresh6 was blind in session 25 and fresh7 in session 26; both are development sets since session 26; fresh8 was blind
 /// in session 26 and is a development set since session 27.
